@@ -1,0 +1,42 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { LocaleSwitcher } from "@/components/shell/locale-switcher";
+import { Card, PageHeader } from "@/components/ui/card";
+import { requirePermission } from "@/lib/auth/guard";
+import { localizedName } from "@/lib/i18n/localized-name";
+
+export default async function AccountPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requirePermission(locale, "app.use");
+  const t = await getTranslations();
+  return (
+    <>
+      <PageHeader title={t("account.title")} />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card title={t("account.profile")}>
+          <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-sm">
+            <dt className="font-medium text-slate-600">{t("account.name")}</dt>
+            <dd>{user.name}</dd>
+            <dt className="font-medium text-slate-600">{t("users.email")}</dt>
+            <dd>{user.email}</dd>
+            <dt className="font-medium text-slate-600">{t("account.role")}</dt>
+            <dd>{t(`roles.${user.role}`)}</dd>
+            {user.organization && (
+              <>
+                <dt className="font-medium text-slate-600">{t("account.organization")}</dt>
+                <dd>{localizedName(user.organization, locale)}</dd>
+              </>
+            )}
+          </dl>
+          <h3 className="mt-6 mb-1 text-sm font-semibold">{t("account.preferredLanguage")}</h3>
+          <p className="mb-2 text-xs text-slate-500">{t("account.preferredLanguageHint")}</p>
+          <LocaleSwitcher signedIn />
+        </Card>
+        <Card title={t("account.changePassword")}>
+          <ChangePasswordForm />
+        </Card>
+      </div>
+    </>
+  );
+}

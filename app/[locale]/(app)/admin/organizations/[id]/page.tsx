@@ -1,0 +1,36 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { ArchiveButton } from "@/components/organizations/archive-button";
+import { OrganizationForm } from "@/components/organizations/organization-form";
+import { Card, PageHeader } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { requirePermission } from "@/lib/auth/guard";
+import { NotFoundError } from "@/lib/errors";
+import { localizedName } from "@/lib/i18n/localized-name";
+import { getOrganizationOrThrow } from "@/lib/organizations/service";
+
+export default async function OrganizationPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ created?: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const user = await requirePermission(locale, "organization.manage");
+  const org = await getOrganizationOrThrow(user, id).catch((e) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
+  const t = await getTranslations("organizations");
+  const created = (await searchParams).created === "1";
+  return (
+    <>
+      <PageHeader title={localizedName(org, locale)} intro={t("editTitle")} actions={<ArchiveButton id={org.id} archived={org.archivedAt !== null} />} />
+      <div className="space-y-4">
+        {created && <Notice tone="success" testId="org-created">{t("created")}</Notice>}
+        {org.archivedAt && <Notice tone="warning">{t("archivedNotice")}</Notice>}
+        <Card>
+          <OrganizationForm
+            existing={{ id: org.id, version: org.version, nameEn: org.nameEn, nameZh: org.nameZh, nameRu: org.nameRu, country: org.country, type: org.type, city: org.city }}
+          />
+        </Card>
+      </div>
+    </>
+  );
+}

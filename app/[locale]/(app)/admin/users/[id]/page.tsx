@@ -1,0 +1,36 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { Card, PageHeader } from "@/components/ui/card";
+import { AccessPanel } from "@/components/users/access-panel";
+import { EditUserForm } from "@/components/users/edit-user-form";
+import { UserStatusBadge } from "@/components/users/status-badge";
+import { getUserOrThrow } from "@/lib/accounts/service";
+import { requirePermission } from "@/lib/auth/guard";
+import { NotFoundError } from "@/lib/errors";
+import { localizedName } from "@/lib/i18n/localized-name";
+import { listOrganizations } from "@/lib/organizations/service";
+
+export default async function UserPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const actor = await requirePermission(locale, "user.manage");
+  const user = await getUserOrThrow(actor, id).catch((e) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
+  const [orgs, t, tc] = await Promise.all([listOrganizations(actor), getTranslations("users"), getTranslations("countries")]);
+  const options = orgs.map((o) => ({ value: o.id, label: `${localizedName(o, locale)} (${tc(o.country)})` }));
+  return (
+    <>
+      <PageHeader title={user.name} intro={<span className="flex items-center gap-2">{user.email} <UserStatusBadge status={user.status} /></span>} />
+      <div className="grid gap-6 lg:grid-cols-2">
+        <Card title={t("edit")}>
+          <EditUserForm user={{ id: user.id, version: user.version, name: user.name, role: user.role, organizationId: user.organizationId ?? "" }} organizations={options} />
+        </Card>
+        <Card title={t("dangerZone")}>
+          <AccessPanel userId={user.id} status={user.status} />
+        </Card>
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,22 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Card, PageHeader } from "@/components/ui/card";
+import { InviteForm } from "@/components/users/invite-form";
+import { requirePermission } from "@/lib/auth/guard";
+import { localizedName } from "@/lib/i18n/localized-name";
+import { listOrganizations } from "@/lib/organizations/service";
+
+export default async function InvitePage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requirePermission(locale, "user.manage");
+  const [orgs, t, tc] = await Promise.all([listOrganizations(user), getTranslations("users"), getTranslations("countries")]);
+  const options = orgs.map((o) => ({ value: o.id, label: `${localizedName(o, locale)} (${tc(o.country)})` }));
+  return (
+    <>
+      <PageHeader title={t("inviteTitle")} intro={t("inviteIntro")} />
+      <Card>
+        <InviteForm organizations={options} defaultLocale={locale} />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,75 @@
+import { getFormatter, getLocale, getTranslations, setRequestLocale } from "next-intl/server";
+import { buttonClass } from "@/components/ui/button";
+import { PageHeader } from "@/components/ui/card";
+import { UserFilters } from "@/components/users/user-filters";
+import { UserStatusBadge } from "@/components/users/status-badge";
+import { listUsers, type UserFilter } from "@/lib/accounts/service";
+import { requirePermission } from "@/lib/auth/guard";
+import { Link } from "@/lib/i18n/navigation";
+import { localizedName } from "@/lib/i18n/localized-name";
+
+const ROLES = ["ADMIN", "ORGANIZER", "PARTNER"] as const;
+const STATUSES = ["INVITED", "ACTIVE", "DISABLED"] as const;
+
+function pick<T extends string>(values: readonly T[], v: unknown): T | undefined {
+  return values.find((x) => x === v);
+}
+
+export default async function UsersPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requirePermission(locale, "user.read");
+  const sp = await searchParams;
+  const filter: UserFilter = { q: sp.q?.slice(0, 100), role: pick(ROLES, sp.role), status: pick(STATUSES, sp.status) };
+  const users = await listUsers(user, filter);
+  const t = await getTranslations();
+  const format = await getFormatter();
+  const current = await getLocale();
+  return (
+    <>
+      <PageHeader
+        title={t("users.title")}
+        intro={t("users.count", { count: users.length })}
+        actions={
+          <Link href="/admin/users/new" className={buttonClass("primary")}>
+            {t("users.invite")}
+          </Link>
+        }
+      />
+      <UserFilters defaults={{ q: filter.q ?? "", role: filter.role ?? "", status: filter.status ?? "" }} />
+      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+        <table className="min-w-full text-sm">
+          <thead className="bg-slate-50 text-left text-slate-600">
+            <tr>
+              <th scope="col" className="px-4 py-2 font-medium">{t("users.name")}</th>
+              <th scope="col" className="px-4 py-2 font-medium">{t("users.email")}</th>
+              <th scope="col" className="px-4 py-2 font-medium">{t("users.role")}</th>
+              <th scope="col" className="px-4 py-2 font-medium">{t("users.organization")}</th>
+              <th scope="col" className="px-4 py-2 font-medium">{t("users.status")}</th>
+              <th scope="col" className="px-4 py-2 font-medium">{t("users.lastLogin")}</th>
+            </tr>
+          </thead>
+          <tbody className="divide-y divide-slate-100">
+            {users.map((u) => (
+              <tr key={u.id}>
+                <td className="px-4 py-2">
+                  <Link href={`/admin/users/${u.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+                    {u.name}
+                  </Link>
+                </td>
+                <td className="px-4 py-2">{u.email}</td>
+                <td className="px-4 py-2">{t(`roles.${u.role}`)}</td>
+                <td className="px-4 py-2">{u.organization ? localizedName(u.organization, current) : "—"}</td>
+                <td className="px-4 py-2">
+                  <UserStatusBadge status={u.status} />
+                </td>
+                <td className="px-4 py-2 text-slate-600">{u.lastLoginAt ? format.dateTime(u.lastLoginAt, { dateStyle: "medium", timeStyle: "short" }) : t("common.never")}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+        {users.length === 0 && <p className="p-4 text-sm text-slate-600">{t("common.noResults")}</p>}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,84 @@
+import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
+import { redirect } from "next/navigation";
+import { OrgList } from "@/components/landing/org-list";
+import { RecentActivity } from "@/components/landing/recent-activity";
+import { buttonClass } from "@/components/ui/button";
+import { Card, PageHeader } from "@/components/ui/card";
+import { requireUser } from "@/lib/auth/guard";
+import { Link } from "@/lib/i18n/navigation";
+import { localizedName } from "@/lib/i18n/localized-name";
+import { getLandingData } from "@/lib/landing/service";
+
+export default async function LandingPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ signedIn?: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requireUser(locale);
+  // Right after sign-in, move the user to the language they chose for themselves.
+  if ((await searchParams).signedIn && user.locale !== locale) redirect(`/${user.locale}`);
+  const data = await getLandingData(user);
+  const t = await getTranslations("landing");
+  const current = await getLocale();
+
+  const calculator = (
+    <Card title={t("coordinationTool")}>
+      <p className="mb-3 text-sm text-slate-600">{t("coordinationToolHint")}</p>
+      <Link href="/tools/coordination" className={buttonClass("secondary")}>
+        {t("coordinationTool")}
+      </Link>
+    </Card>
+  );
+
+  if (data.kind === "admin") {
+    return (
+      <div data-testid="landing-admin">
+        <PageHeader title={t("greeting", { name: user.name })} intro={t("adminIntro")} />
+        <div className="grid gap-6 md:grid-cols-2">
+          <Card title={t("usersCard")}>
+            <p className="text-sm">{t("activeUsers", { count: data.active })}</p>
+            <p className="text-sm">{t("pendingInvitations", { count: data.invited })}</p>
+          </Card>
+          <Card title={t("organizationsCard")}>
+            <p className="text-sm">{t("orgsByCountry", data.orgs)}</p>
+          </Card>
+          <Card title={t("recentActivity")} className="md:col-span-2">
+            <RecentActivity entries={data.recent} />
+          </Card>
+        </div>
+      </div>
+    );
+  }
+  if (data.kind === "partner") {
+    return (
+      <div data-testid="landing-partner">
+        <PageHeader title={t("greeting", { name: user.name })} intro={t("partnerIntro", { organization: localizedName(data.organization, current) })} />
+        <div className="grid gap-6 md:grid-cols-2">
+          <Card title={t("yourOrganization")}>
+            <OrgList organizations={[data.organization]} />
+            <h3 className="mt-4 mb-2 text-sm font-semibold">{t("colleagues")}</h3>
+            <ul className="text-sm text-slate-700">
+              {data.colleagues.map((c) => (
+                <li key={c.id}>{c.name}</li>
+              ))}
+            </ul>
+          </Card>
+          <Card title={t("counterparts")}>
+            <OrgList organizations={data.counterparts} />
+          </Card>
+          {calculator}
+        </div>
+      </div>
+    );
+  }
+  return (
+    <div data-testid="landing-organizer">
+      <PageHeader title={t("greeting", { name: user.name })} intro={t("organizerIntro")} />
+      <div className="grid gap-6 md:grid-cols-2">
+        <Card title={t("organizationsCard")} className="md:col-span-2">
+          <p className="mb-3 text-sm">{t("orgsByCountry", data.orgs)}</p>
+          <OrgList organizations={data.organizations} />
+        </Card>
+        {calculator}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,19 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { Card, PageHeader } from "@/components/ui/card";
+import { CoordinationCalculator } from "@/components/scoring/coordination-calculator";
+import { requirePermission } from "@/lib/auth/guard";
+
+export default async function CoordinationPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requirePermission(locale, "app.use");
+  const t = await getTranslations("coordination");
+  return (
+    <>
+      <PageHeader title={t("title")} intro={t("intro")} />
+      <Card>
+        <CoordinationCalculator />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+import type { SessionUser } from "@/lib/auth/session";
+import { Link } from "@/lib/i18n/navigation";
+import { LocaleSwitcher } from "./locale-switcher";
+import { navItemsFor } from "./nav-items";
+import { NavLinks } from "./nav-links";
+import { SignOutButton } from "./sign-out-button";
+
+export async function AppShell({ user, children }: { user: SessionUser; children: ReactNode }) {
+  const t = await getTranslations();
+  return (
+    <div className="min-h-screen">
+      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+        {t("common.skipToContent")}
+      </a>
+      <header className="border-b border-slate-200 bg-white">
+        <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-6 gap-y-2 px-4 py-3">
+          <Link href="/" className="text-lg font-semibold text-brand-800">
+            {t("common.appName")}
+          </Link>
+          <nav aria-label={t("nav.mainNavigation")} className="order-last w-full md:order-none md:w-auto md:flex-1">
+            <NavLinks items={navItemsFor(user)} />
+          </nav>
+          <div className="ml-auto flex items-center gap-2">
+            <LocaleSwitcher signedIn />
+            <Link href="/account" className="rounded-md px-3 py-2 text-sm text-slate-700 hover:bg-slate-100" data-testid="account-link">
+              <span className="sr-only">{t("nav.signedInAs", { name: user.name })}</span>
+              <span aria-hidden>{user.name}</span>
+              <span className="ml-2 text-xs text-slate-500">{t(`roles.${user.role}`)}</span>
+            </Link>
+            <SignOutButton />
+          </div>
+        </div>
+      </header>
+      <main id="main" className="mx-auto max-w-7xl px-4 py-8">
+        {children}
+      </main>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import { can, type Action, type Actor } from "@/lib/auth/permissions";
+
+export type NavItem = { href: string; labelKey: string; action: Action };
+
+// Sections appear once their feature exists; each is gated by the permission module.
+const ITEMS: NavItem[] = [
+  { href: "/", labelKey: "home", action: "app.use" },
+  { href: "/tools/coordination", labelKey: "coordination", action: "app.use" },
+  { href: "/admin/users", labelKey: "users", action: "user.read" },
+  { href: "/admin/organizations", labelKey: "organizations", action: "organization.manage" },
+  { href: "/admin/audit", labelKey: "audit", action: "audit.read" },
+];
+
+export function navItemsFor(actor: Actor): NavItem[] {
+  return ITEMS.filter((item) => can(actor, item.action));
+}

@@ -1,0 +1,28 @@
+"use client";
+
+import { useTranslations } from "next-intl";
+import { Link, usePathname } from "@/lib/i18n/navigation";
+import type { NavItem } from "./nav-items";
+
+export function NavLinks({ items }: { items: NavItem[] }) {
+  const t = useTranslations("nav");
+  const pathname = usePathname();
+  return (
+    <ul className="flex flex-col gap-1 md:flex-row md:items-center md:gap-1">
+      {items.map((item) => {
+        const active = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
+        return (
+          <li key={item.href}>
+            <Link
+              href={item.href}
+              aria-current={active ? "page" : undefined}
+              className={`block rounded-md px-3 py-2 text-sm font-medium ${active ? "bg-brand-100 text-brand-800" : "text-slate-700 hover:bg-slate-100"}`}
+            >
+              {t(item.labelKey)}
+            </Link>
+          </li>
+        );
+      })}
+    </ul>
+  );
+}

@@ -1,0 +1,245 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/service";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { getDb, type DbTx, type Prisma } from "@/lib/db/client";
+import { isUuid } from "@/lib/ids";
+import { ConflictError, isUniqueViolation, NotFoundError, ValidationError } from "@/lib/errors";
+import type { TInviteUser, TUpdateUser } from "./schema";
+import { hashToken, INVITATION_TTL_MS, newToken, RESET_TTL_MS } from "./tokens";
+
+type Tx = DbTx;
+
+const userView = {
+  id: true,
+  email: true,
+  name: true,
+  role: true,
+  status: true,
+  locale: true,
+  organizationId: true,
+  version: true,
+  lastLoginAt: true,
+  createdAt: true,
+  organization: { select: { id: true, nameEn: true, nameZh: true, nameRu: true, country: true } },
+} satisfies Prisma.UserSelect;
+
+export type UserFilter = { q?: string; role?: "ADMIN" | "ORGANIZER" | "PARTNER"; status?: "INVITED" | "ACTIVE" | "DISABLED"; organizationId?: string };
+
+export async function listUsers(actor: Actor, filter: UserFilter = {}) {
+  assertCan(actor, "user.read");
+  const q = filter.q?.trim();
+  return getDb().user.findMany({
+    where: {
+      ...(filter.role ? { role: filter.role } : {}),
+      ...(filter.status ? { status: filter.status } : {}),
+      ...(filter.organizationId ? { organizationId: filter.organizationId } : {}),
+      ...(q ? { OR: [{ email: { contains: q, mode: "insensitive" } }, { name: { contains: q, mode: "insensitive" } }] } : {}),
+    },
+    orderBy: [{ role: "asc" }, { name: "asc" }],
+    select: userView,
+    take: 500,
+  });
+}
+
+export async function getUserOrThrow(actor: Actor, id: string) {
+  assertCan(actor, "user.read");
+  if (!isUuid(id)) throw new NotFoundError();
+  const user = await getDb().user.findUnique({ where: { id }, select: userView });
+  if (!user) throw new NotFoundError();
+  return user;
+}
+
+/** Partners need an existing, active organization; other roles carry none. */
+async function resolveOrganization(tx: Tx, role: string, organizationId: string | undefined): Promise<string | null> {
+  if (role !== "PARTNER") return null;
+  const org = organizationId ? await tx.organization.findUnique({ where: { id: organizationId } }) : null;
+  if (!org || org.archivedAt) throw new ValidationError("organizationInvalid", "organizationId");
+  return org.id;
+}
+
+async function issueToken(tx: Tx, actorId: string | null, userId: string, purpose: "INVITATION" | "PASSWORD_RESET") {
+  // A new link replaces any earlier unused one of the same kind.
+  await tx.userToken.updateMany({ where: { userId, purpose, usedAt: null }, data: { usedAt: new Date() } });
+  const { token, tokenHash } = newToken();
+  const ttl = purpose === "INVITATION" ? INVITATION_TTL_MS : RESET_TTL_MS;
+  const row = await tx.userToken.create({
+    data: { userId, purpose, tokenHash, expiresAt: new Date(Date.now() + ttl), createdById: actorId },
+  });
+  return { token, expiresAt: row.expiresAt };
+}
+
+/** Creates an invited account and returns the single-use link token (shown once). */
+export async function inviteUser(actor: Actor, input: TInviteUser) {
+  assertCan(actor, "user.manage");
+  try {
+    return await getDb().$transaction(async (tx) => {
+      const organizationId = await resolveOrganization(tx, input.role, input.organizationId);
+      const user = await tx.user.create({
+        data: { email: input.email, name: input.name, role: input.role, locale: input.locale, organizationId, status: "INVITED" },
+        select: userView,
+      });
+      const { token, expiresAt } = await issueToken(tx, actor.id, user.id, "INVITATION");
+      await recordAudit(tx, { actorId: actor.id, action: "user.invite", entityType: "User", entityId: user.id, after: user });
+      return { user, token, expiresAt };
+    });
+  } catch (error) {
+    if (isUniqueViolation(error)) throw new ValidationError("emailTaken", "email");
+    throw error;
+  }
+}
+
+/** A new invitation link for an account that has not accepted yet. */
+export async function reissueInvitation(actor: Actor, id: string) {
+  assertCan(actor, "user.manage");
+  return getDb().$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id }, select: userView });
+    if (!user) throw new NotFoundError();
+    if (user.status !== "INVITED") throw new ValidationError("alreadyAccepted");
+    const { token, expiresAt } = await issueToken(tx, actor.id, id, "INVITATION");
+    await recordAudit(tx, { actorId: actor.id, action: "user.reinvite", entityType: "User", entityId: id });
+    return { user, token, expiresAt };
+  });
+}
+
+async function assertAnotherActiveAdmin(tx: Tx, excludingId: string) {
+  const others = await tx.user.count({ where: { role: "ADMIN", status: "ACTIVE", id: { not: excludingId } } });
+  if (others === 0) throw new ValidationError("lastAdmin");
+}
+
+export async function updateUser(actor: Actor, input: TUpdateUser) {
+  assertCan(actor, "user.manage");
+  return getDb().$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: input.id }, select: userView });
+    if (!before) throw new NotFoundError();
+    if (before.role !== input.role) {
+      if (input.id === actor.id) throw new ValidationError("cannotChangeOwnRole", "role");
+      if (before.role === "ADMIN") await assertAnotherActiveAdmin(tx, input.id);
+    }
+    const organizationId = await resolveOrganization(tx, input.role, input.organizationId);
+    // A changed role or organization changes what the user may do: end their sessions.
+    const endSessions = before.role !== input.role || before.organizationId !== organizationId;
+    const { count } = await tx.user.updateMany({
+      where: { id: input.id, version: input.version },
+      data: {
+        name: input.name,
+        role: input.role,
+        organizationId,
+        version: { increment: 1 },
+        ...(endSessions ? { sessionVersion: { increment: 1 } } : {}),
+      },
+    });
+    if (count === 0) throw new ConflictError("staleVersion");
+    const after = await tx.user.findUniqueOrThrow({ where: { id: input.id }, select: userView });
+    await recordAudit(tx, { actorId: actor.id, action: "user.update", entityType: "User", entityId: input.id, before, after });
+    return after;
+  });
+}
+
+/** Deactivation ends every open session at once; reactivation restores the previous state. */
+export async function setUserActive(actor: Actor, input: { id: string; active: boolean }) {
+  assertCan(actor, "user.manage");
+  return getDb().$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: input.id }, select: { ...userView, passwordHash: true } });
+    if (!before) throw new NotFoundError();
+    if (!input.active) {
+      if (input.id === actor.id) throw new ValidationError("cannotDeactivateSelf");
+      if (before.role === "ADMIN") await assertAnotherActiveAdmin(tx, input.id);
+    }
+    const status = input.active ? (before.passwordHash ? "ACTIVE" : "INVITED") : "DISABLED";
+    const after = await tx.user.update({
+      where: { id: input.id },
+      data: { status, version: { increment: 1 }, ...(input.active ? {} : { sessionVersion: { increment: 1 } }) },
+      select: userView,
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: input.active ? "user.reactivate" : "user.deactivate",
+      entityType: "User",
+      entityId: input.id,
+      before: { status: before.status },
+      after: { status: after.status },
+    });
+    return after;
+  });
+}
+
+export async function issuePasswordReset(actor: Actor, id: string) {
+  assertCan(actor, "user.manage");
+  return getDb().$transaction(async (tx) => {
+    const user = await tx.user.findUnique({ where: { id }, select: userView });
+    if (!user) throw new NotFoundError();
+    if (user.status === "DISABLED") throw new ValidationError("userDisabled");
+    const { token, expiresAt } = await issueToken(tx, actor.id, id, "PASSWORD_RESET");
+    await recordAudit(tx, { actorId: actor.id, action: "user.issuePasswordReset", entityType: "User", entityId: id });
+    return { user, token, expiresAt };
+  });
+}
+
+/** Looks up an unused, unexpired link; the error says which of the three it is not. */
+async function findUsableToken(tx: Pick<Tx, "userToken">, token: string, purpose: "INVITATION" | "PASSWORD_RESET") {
+  const row = await tx.userToken.findUnique({
+    where: { tokenHash: hashToken(token) },
+    include: { user: { select: { id: true, email: true, name: true, status: true, locale: true } } },
+  });
+  if (!row || row.purpose !== purpose) throw new ValidationError("linkInvalid");
+  if (row.usedAt) throw new ValidationError("linkUsed");
+  if (row.expiresAt.getTime() <= Date.now()) throw new ValidationError("linkExpired");
+  if (row.user.status === "DISABLED") throw new ValidationError("linkInvalid");
+  return row;
+}
+
+/** For the invitation and reset pages: who the link is for, or why it cannot be used. */
+export async function describeToken(token: string, purpose: "INVITATION" | "PASSWORD_RESET") {
+  const row = await findUsableToken(getDb(), token, purpose);
+  return { email: row.user.email, name: row.user.name, locale: row.user.locale, expiresAt: row.expiresAt };
+}
+
+/** Sets the password from a single-use link. The token row is claimed atomically. */
+export async function redeemToken(input: { token: string; password: string }, purpose: "INVITATION" | "PASSWORD_RESET") {
+  const passwordHash = await hashPassword(input.password);
+  return getDb().$transaction(async (tx) => {
+    const row = await findUsableToken(tx, input.token, purpose);
+    const claimed = await tx.userToken.updateMany({ where: { id: row.id, usedAt: null }, data: { usedAt: new Date() } });
+    if (claimed.count === 0) throw new ValidationError("linkUsed");
+    const user = await tx.user.update({
+      where: { id: row.userId },
+      data: { passwordHash, status: "ACTIVE", sessionVersion: { increment: 1 }, version: { increment: 1 } },
+      select: { id: true, email: true, locale: true },
+    });
+    await recordAudit(tx, {
+      actorId: user.id,
+      action: purpose === "INVITATION" ? "user.acceptInvitation" : "user.resetPassword",
+      entityType: "User",
+      entityId: user.id,
+    });
+    return user;
+  });
+}
+
+export async function changeOwnPassword(actor: Actor, input: { currentPassword: string; newPassword: string }) {
+  assertCan(actor, "account.updateOwn", { userId: actor.id });
+  const db = getDb();
+  const current = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
+  if (!current?.passwordHash || !(await verifyPassword(current.passwordHash, input.currentPassword))) {
+    throw new ValidationError("currentPasswordWrong", "currentPassword");
+  }
+  const passwordHash = await hashPassword(input.newPassword);
+  await db.$transaction(async (tx) => {
+    await tx.user.update({
+      where: { id: actor.id },
+      data: { passwordHash, sessionVersion: { increment: 1 }, version: { increment: 1 } },
+    });
+    await recordAudit(tx, { actorId: actor.id, action: "user.changePassword", entityType: "User", entityId: actor.id });
+  });
+}
+
+export async function setOwnLocale(actor: Actor, locale: "en" | "zh" | "ru") {
+  assertCan(actor, "account.updateOwn", { userId: actor.id });
+  await getDb().$transaction(async (tx) => {
+    const before = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { locale: true } });
+    if (before.locale === locale) return;
+    await tx.user.update({ where: { id: actor.id }, data: { locale } });
+    await recordAudit(tx, { actorId: actor.id, action: "user.setLocale", entityType: "User", entityId: actor.id, before, after: { locale } });
+  });
+}

@@ -1,0 +1,25 @@
+import "server-only";
+import { createSafeActionClient } from "next-safe-action";
+import { getSessionUser } from "@/lib/auth/session";
+import { toPublicError, UnauthorizedError, type PublicError } from "@/lib/errors";
+import { log } from "@/lib/log";
+
+/**
+ * Every server action goes through here: typed errors become a message key the UI
+ * translates; anything unexpected is logged and answered with the generic message.
+ */
+export const actionClient = createSafeActionClient<undefined, PublicError>({
+  handleServerError(error): PublicError {
+    const known = toPublicError(error);
+    if (known) return known;
+    log.error({ err: error }, "server action failed");
+    return { code: "generic" };
+  },
+});
+
+/** Actions that need a signed-in, active user; the user is `ctx.user`. */
+export const authActionClient = actionClient.use(async ({ next }) => {
+  const user = await getSessionUser();
+  if (!user) throw new UnauthorizedError();
+  return next({ ctx: { user } });
+});

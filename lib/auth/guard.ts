@@ -1,0 +1,20 @@
+import "server-only";
+import { redirect } from "next/navigation";
+import { assertCan, can, type Action, type Resource } from "./permissions";
+import { getSessionUser, type SessionUser } from "./session";
+
+/** For pages: the signed-in user, or a redirect to the sign-in page with a reason. */
+export async function requireUser(locale: string): Promise<SessionUser> {
+  const user = await getSessionUser();
+  if (!user) redirect(`/${locale}/login?reason=session`);
+  return user;
+}
+
+/** For pages: the signed-in user allowed to do `action`, else the forbidden page. */
+export async function requirePermission(locale: string, action: Action, resource?: Resource): Promise<SessionUser> {
+  const user = await requireUser(locale);
+  if (!can(user, action, resource)) redirect(`/${locale}/forbidden`);
+  return user;
+}
+
+export { assertCan };

@@ -1,0 +1,38 @@
+import { z } from "zod";
+
+/**
+ * Every setting the platform reads, validated once. Nothing else reads process.env
+ * (scripts that launch the platform set these variables for it). See .env.example.
+ */
+const ZEnv = z.object({
+  NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATABASE_URL: z
+    .string({ error: "DATABASE_URL is missing: set a postgresql:// connection string" })
+    .regex(/^postgres(ql)?:\/\//, "DATABASE_URL must start with postgresql://"),
+  NEXTAUTH_SECRET: z
+    .string({ error: "NEXTAUTH_SECRET is missing: set a random string of at least 32 characters" })
+    .min(32, "NEXTAUTH_SECRET must be at least 32 characters long"),
+  NEXTAUTH_URL: z.url("NEXTAUTH_URL must be an absolute URL such as https://synergia.example.org").optional(),
+  LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
+  /** Trust X-Forwarded-For for the client address (only behind a proxy you control). */
+  TRUST_PROXY: z
+    .enum(["true", "false"])
+    .default("false")
+    .transform((v) => v === "true"),
+});
+
+export type Env = z.infer<typeof ZEnv>;
+
+let cached: Env | undefined;
+
+/** Parses the environment on first use and throws one readable message listing every problem. */
+export function getEnv(source: Record<string, string | undefined> = process.env): Env {
+  if (cached && source === process.env) return cached;
+  const parsed = ZEnv.safeParse(source);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`);
+    throw new Error(`Invalid configuration:\n${lines.join("\n")}\nSee .env.example for every setting.`);
+  }
+  if (source === process.env) cached = parsed.data;
+  return parsed.data;
+}

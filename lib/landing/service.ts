@@ -1,0 +1,44 @@
+import "server-only";
+import { assertCan, can } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/session";
+import { getDb } from "@/lib/db/client";
+
+const orgSelect = { id: true, nameEn: true, nameZh: true, nameRu: true, country: true, city: true, type: true } as const;
+
+async function organizationsByCountry() {
+  const rows = await getDb().organization.groupBy({ by: ["country"], where: { archivedAt: null }, _count: { _all: true } });
+  const count = (c: "CN" | "RU") => rows.find((r) => r.country === c)?._count._all ?? 0;
+  return { cn: count("CN"), ru: count("RU") };
+}
+
+/** What each role's start page shows: real counts and lists, nothing invented. */
+export async function getLandingData(user: SessionUser) {
+  assertCan(user, "app.use");
+  const db = getDb();
+  if (can(user, "user.manage")) {
+    const [byStatus, orgs, recent] = await Promise.all([
+      db.user.groupBy({ by: ["status"], _count: { _all: true } }),
+      organizationsByCountry(),
+      db.auditLog.findMany({ orderBy: { id: "desc" }, take: 8, include: { actor: { select: { name: true } } } }),
+    ]);
+    const status = (s: string) => byStatus.find((r) => r.status === s)?._count._all ?? 0;
+    return { kind: "admin" as const, active: status("ACTIVE"), invited: status("INVITED"), orgs, recent };
+  }
+  if (user.role === "PARTNER" && user.organizationId) {
+    const [organization, colleagues, counterparts] = await Promise.all([
+      db.organization.findUniqueOrThrow({ where: { id: user.organizationId }, select: orgSelect }),
+      db.user.findMany({ where: { organizationId: user.organizationId, status: "ACTIVE", id: { not: user.id } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+      db.organization.findMany({
+        where: { archivedAt: null, country: user.organization?.country === "CN" ? "RU" : "CN" },
+        select: orgSelect,
+        orderBy: { nameEn: "asc" },
+      }),
+    ]);
+    return { kind: "partner" as const, organization, colleagues, counterparts };
+  }
+  const [orgs, organizations] = await Promise.all([
+    organizationsByCountry(),
+    db.organization.findMany({ where: { archivedAt: null }, select: orgSelect, orderBy: [{ country: "asc" }, { nameEn: "asc" }] }),
+  ]);
+  return { kind: "organizer" as const, orgs, organizations };
+}

@@ -1,0 +1,29 @@
+/** Demo organizations and people for non-production databases (the source article's actors). */
+export const DEMO_PASSWORD = "synergia-demo-2026";
+
+export const DEMO_ORGANIZATIONS = [
+  { key: "hit", nameEn: "Harbin Institute of Technology", nameZh: "哈尔滨工业大学", nameRu: "Харбинский политехнический университет", country: "CN", type: "UNIVERSITY", city: "Harbin" },
+  { key: "park", nameEn: "Harbin China–Russia High-tech Park Operating Company", nameZh: "哈尔滨中俄高新技术产业园运营公司", nameRu: "Управляющая компания Харбинского китайско-российского парка высоких технологий", country: "CN", type: "PARK_ZONE", city: "Harbin" },
+  { key: "robot", nameEn: "Heilongjiang Intelligent Robotics Co., Ltd.", nameZh: "黑龙江智能机器人有限公司", nameRu: "Хэйлунцзянская компания интеллектуальной робототехники", country: "CN", type: "ENTERPRISE", city: "Harbin" },
+  { key: "grid", nameEn: "State Grid Heilongjiang Electric Power Company", nameZh: "国网黑龙江省电力有限公司", nameRu: "Государственная электросетевая компания провинции Хэйлунцзян", country: "CN", type: "ENTERPRISE", city: "Harbin" },
+  { key: "fefu", nameEn: "Far Eastern Federal University", nameZh: "远东联邦大学", nameRu: "Дальневосточный федеральный университет", country: "RU", type: "UNIVERSITY", city: "Vladivostok" },
+  { key: "rugrid", nameEn: "Far Eastern Grid Company", nameZh: "远东电网公司", nameRu: "Дальневосточная распределительная сетевая компания", country: "RU", type: "ENTERPRISE", city: "Khabarovsk" },
+  { key: "machine", nameEn: "Ural Machine-Tool Plant", nameZh: "乌拉尔机床厂", nameRu: "Уральский станкостроительный завод", country: "RU", type: "ENTERPRISE", city: "Yekaterinburg" },
+  { key: "it", nameEn: "Moscow Digital Systems Integrator", nameZh: "莫斯科数字系统集成商", nameRu: "Московский интегратор цифровых систем", country: "RU", type: "ENTERPRISE", city: "Moscow" },
+] as const;
+
+type OrgKey = (typeof DEMO_ORGANIZATIONS)[number]["key"];
+
+export const DEMO_USERS: { email: string; name: string; role: "ADMIN" | "ORGANIZER" | "PARTNER"; locale: "en" | "zh" | "ru"; org?: OrgKey }[] = [
+  { email: "admin@synergia.demo", name: "Alexandra Admin", role: "ADMIN", locale: "en" },
+  { email: "organizer.cn@synergia.demo", name: "Zhou Min", role: "ORGANIZER", locale: "zh" },
+  { email: "organizer.ru@synergia.demo", name: "Elena Sokolova", role: "ORGANIZER", locale: "ru" },
+  { email: "li.wei@hit.demo", name: "Li Wei", role: "PARTNER", locale: "zh", org: "hit" },
+  { email: "wang.fang@park.demo", name: "Wang Fang", role: "PARTNER", locale: "zh", org: "park" },
+  { email: "chen.jie@robot.demo", name: "Chen Jie", role: "PARTNER", locale: "zh", org: "robot" },
+  { email: "zhao.lei@grid.demo", name: "Zhao Lei", role: "PARTNER", locale: "zh", org: "grid" },
+  { email: "ivan.petrov@fefu.demo", name: "Ivan Petrov", role: "PARTNER", locale: "ru", org: "fefu" },
+  { email: "olga.ivanova@rugrid.demo", name: "Olga Ivanova", role: "PARTNER", locale: "ru", org: "rugrid" },
+  { email: "sergey.kuznetsov@machine.demo", name: "Sergey Kuznetsov", role: "PARTNER", locale: "ru", org: "machine" },
+  { email: "anna.smirnova@it.demo", name: "Anna Smirnova", role: "PARTNER", locale: "ru", org: "it" },
+];
