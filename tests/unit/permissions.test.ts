@@ -1,11 +1,11 @@
 import { describe, expect, it } from "vitest";
 import { ForbiddenError } from "@/lib/errors";
-import { ACTIONS, assertCan, can, type Action, type Role } from "@/lib/auth/permissions";
+import { ACTIONS, assertCan, can, type Action, type Actor, type Role } from "@/lib/auth/permissions";
 
-const admin = { id: "a", role: "ADMIN", organizationId: null };
+const admin: Actor = { id: "a", role: "ADMIN", organizationId: null };
 const organizer = { id: "o", role: "ORGANIZER", organizationId: null };
 const partner = { id: "p", role: "PARTNER", organizationId: "org-1" };
-const actors: Record<Role, typeof admin> = { ADMIN: admin, ORGANIZER: organizer, PARTNER: partner };
+const actors: Record<Role, Actor> = { ADMIN: admin, ORGANIZER: organizer, PARTNER: partner };
 
 // The expected table, written out independently of the module.
 const expected: Record<Action, Role[]> = {
