@@ -4,7 +4,13 @@ import { defineConfig } from "vitest/config";
 const root = fileURLToPath(new URL(".", import.meta.url));
 
 export default defineConfig({
-  resolve: { alias: { "@": root } },
+  resolve: {
+    alias: {
+      "@": root,
+      // "server-only" throws outside React Server Components; services must load in tests.
+      "server-only": `${root}tests/support/empty.ts`,
+    },
+  },
   test: {
     projects: [
       {

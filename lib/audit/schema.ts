@@ -1,11 +1,14 @@
 import { z } from "zod";
 
+// An empty form field arrives as "", which means "no filter".
+const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
+
 /** Query-string filters of the audit log (route handler and page share them). */
 export const ZAuditQuery = z.object({
-  action: z.string().max(100).optional(),
-  entityType: z.string().max(100).optional(),
-  from: z.iso.date().optional(),
-  to: z.iso.date().optional(),
-  before: z.string().regex(/^\d{1,19}$/).optional(),
+  action: optional(z.string().max(100)),
+  entityType: optional(z.string().max(100)),
+  from: optional(z.iso.date()),
+  to: optional(z.iso.date()),
+  before: optional(z.string().regex(/^\d{1,19}$/)),
 });
 export type TAuditQuery = z.infer<typeof ZAuditQuery>;

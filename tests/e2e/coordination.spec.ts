@@ -5,7 +5,7 @@ const { zh } = messages;
 
 test("the coordination calculator runs the scoring core in the browser, in Chinese", async ({ page }) => {
   await signIn(page, demo.organizerCn, undefined, "zh");
-  await page.getByRole("link", { name: zh.nav.coordination }).click();
+  await page.getByRole("link", { name: zh.nav.coordination, exact: true }).click();
   // Published case (vectors.json, row D): U = (0.6730, 0.4812, 0.9082) → C 0.967, T 0.687, D 0.815.
   await page.getByTestId("u-technology").fill("0.6730");
   await page.getByTestId("u-institutional").fill("0.4812");

@@ -1,0 +1,46 @@
+import { defineConfig, devices } from "@playwright/test";
+
+/**
+ * Browser tests run against an app that scripts/e2e.ts (`npm run test:e2e`) starts with its own
+ * throwaway database and passes in as E2E_BASE_URL. Debian's Chromium is used because
+ * `playwright install` cannot download browsers on these machines.
+ */
+const baseURL = process.env.E2E_BASE_URL;
+if (!baseURL) {
+  throw new Error("E2E_BASE_URL is not set. Run the browser tests with `npm run test:e2e`, which starts the app for them.");
+}
+// The tests create and change data: never point them at anything but a local instance.
+if (!["localhost", "127.0.0.1", "[::1]"].includes(new URL(baseURL).hostname)) {
+  throw new Error(`Refusing to run browser tests against ${baseURL}: only a local app is allowed.`);
+}
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  outputDir: "test-results",
+  fullyParallel: false,
+  forbidOnly: !!process.env.CI,
+  retries: 0,
+  // One worker: the tests share one database and some read what others wrote.
+  workers: 1,
+  reporter: "list",
+  timeout: 30_000,
+  expect: { timeout: 10_000 },
+  use: {
+    baseURL,
+    trace: "retain-on-failure",
+    screenshot: "only-on-failure",
+    launchOptions: {
+      executablePath: process.env.CHROMIUM_PATH ?? "/usr/bin/chromium",
+      args: [
+        "--no-sandbox",
+        "--disable-dev-shm-usage",
+        "--disable-gpu",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+        "--no-first-run",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+});

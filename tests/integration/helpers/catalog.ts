@@ -1,0 +1,212 @@
+import type postgres from "postgres";
+import type { DefaultExpectation, ExpectedDatabase, ExpectedTable } from "./expected-schema";
+
+/** What PostgreSQL's catalog says about the current schema, in the terms of expected-schema.ts. */
+export type Catalog = {
+  tables: string[];
+  columns: { table: string; name: string; type: string; nullable: boolean; default: string | null }[];
+  indexes: {
+    table: string;
+    name: string;
+    unique: boolean;
+    primary: boolean;
+    method: string;
+    columns: string[];
+    descending: boolean[];
+    partial: boolean;
+    expression: boolean;
+  }[];
+  foreignKeys: {
+    table: string;
+    name: string;
+    columns: string[];
+    referencedTable: string;
+    referencedColumns: string[];
+    onDelete: string;
+    onUpdate: string;
+  }[];
+  enums: { name: string; values: string[] }[];
+};
+
+/** Prisma's own bookkeeping, not part of schema.prisma. */
+const IGNORED_TABLES = new Set(["_prisma_migrations"]);
+
+export async function readCatalog(connection: postgres.Sql | postgres.TransactionSql): Promise<Catalog> {
+  // Both kinds run the same tagged queries; the union itself is not callable in TypeScript.
+  const sql = connection as postgres.Sql;
+  const tables = await sql<{ name: string }[]>`
+    select c.relname as name from pg_class c join pg_namespace n on n.oid = c.relnamespace
+    where n.nspname = current_schema() and c.relkind in ('r', 'p')`;
+  const columns = await sql<Catalog["columns"]>`
+    select c.relname as table, a.attname as name, format_type(a.atttypid, a.atttypmod) as type,
+           not a.attnotnull as nullable, pg_get_expr(d.adbin, d.adrelid) as default
+    from pg_attribute a
+    join pg_class c on c.oid = a.attrelid
+    join pg_namespace n on n.oid = c.relnamespace
+    left join pg_attrdef d on d.adrelid = a.attrelid and d.adnum = a.attnum
+    where n.nspname = current_schema() and c.relkind in ('r', 'p') and a.attnum > 0 and not a.attisdropped
+    order by c.relname, a.attnum`;
+  const indexes = await sql<Catalog["indexes"]>`
+    select t.relname as table, i.relname as name, x.indisunique as unique, x.indisprimary as primary,
+           am.amname as method,
+           array(select a.attname from unnest(x.indkey::int2[]) with ordinality k(attnum, ord)
+                 join pg_attribute a on a.attrelid = t.oid and a.attnum = k.attnum
+                 where k.ord <= x.indnkeyatts order by k.ord) as columns,
+           array(select (o.opt & 1) = 1 from unnest(x.indoption::int2[]) with ordinality o(opt, ord)
+                 where o.ord <= x.indnkeyatts order by o.ord) as descending,
+           x.indpred is not null as partial, x.indexprs is not null as expression
+    from pg_index x
+    join pg_class i on i.oid = x.indexrelid
+    join pg_class t on t.oid = x.indrelid
+    join pg_am am on am.oid = i.relam
+    join pg_namespace n on n.oid = t.relnamespace
+    where n.nspname = current_schema()`;
+  const foreignKeys = await sql<Catalog["foreignKeys"]>`
+    select t.relname as table, con.conname as name,
+           array(select a.attname from unnest(con.conkey) with ordinality k(attnum, ord)
+                 join pg_attribute a on a.attrelid = con.conrelid and a.attnum = k.attnum order by k.ord) as columns,
+           r.relname as "referencedTable",
+           array(select a.attname from unnest(con.confkey) with ordinality k(attnum, ord)
+                 join pg_attribute a on a.attrelid = con.confrelid and a.attnum = k.attnum order by k.ord)
+             as "referencedColumns",
+           con.confdeltype::text as "onDelete", con.confupdtype::text as "onUpdate"
+    from pg_constraint con
+    join pg_class t on t.oid = con.conrelid
+    join pg_class r on r.oid = con.confrelid
+    join pg_namespace n on n.oid = t.relnamespace
+    where con.contype = 'f' and n.nspname = current_schema()`;
+  const enums = await sql<Catalog["enums"]>`
+    select t.typname as name, array_agg(e.enumlabel::text order by e.enumsortorder) as values
+    from pg_type t join pg_enum e on e.enumtypid = t.oid join pg_namespace n on n.oid = t.typnamespace
+    where n.nspname = current_schema()
+    group by t.typname`;
+  return {
+    tables: tables.map((t) => t.name).filter((name) => !IGNORED_TABLES.has(name)),
+    columns: columns.filter((c) => !IGNORED_TABLES.has(c.table)),
+    indexes: indexes.filter((i) => !IGNORED_TABLES.has(i.table)),
+    foreignKeys,
+    enums,
+  };
+}
+
+/** Every difference between schema.prisma and the database, one readable line each. */
+export function findDrift(expected: ExpectedDatabase, catalog: Catalog): string[] {
+  const problems: string[] = [];
+  const expectedTables = new Set(expected.tables.map((t) => t.name));
+  for (const table of catalog.tables) {
+    if (!expectedTables.has(table)) problems.push(`table ${table} exists in the database but not in schema.prisma`);
+  }
+  for (const table of expected.tables) {
+    if (!catalog.tables.includes(table.name)) problems.push(`table ${table.name} (model ${table.model}) is missing`);
+    else problems.push(...tableDrift(table, catalog));
+  }
+
+  const actualEnums = new Map(catalog.enums.map((e) => [e.name, e.values]));
+  for (const decl of expected.enums) {
+    const values = actualEnums.get(decl.name);
+    if (!values) problems.push(`enum type ${decl.name} is missing`);
+    else if (values.join(",") !== decl.values.join(",")) {
+      problems.push(`enum ${decl.name}: values ${values.join(",")} instead of ${decl.values.join(",")}`);
+    }
+    actualEnums.delete(decl.name);
+  }
+  for (const name of actualEnums.keys()) problems.push(`enum type ${name} exists in the database but not in schema.prisma`);
+  return problems;
+}
+
+function tableDrift(table: ExpectedTable, catalog: Catalog): string[] {
+  const problems: string[] = [];
+  const at = (what: string) => `${table.name}: ${what}`;
+
+  const columns = new Map(catalog.columns.filter((c) => c.table === table.name).map((c) => [c.name, c]));
+  for (const column of table.columns) {
+    const actual = columns.get(column.name);
+    columns.delete(column.name);
+    if (!actual) {
+      problems.push(at(`column ${column.name} (field ${column.field}) is missing`));
+      continue;
+    }
+    const type = actual.type.replaceAll('"', "");
+    if (column.type !== null && type !== column.type) {
+      problems.push(at(`column ${column.name} is ${type}, schema.prisma says ${column.type}`));
+    }
+    if (actual.nullable !== column.nullable) {
+      problems.push(at(`column ${column.name} is ${actual.nullable ? "nullable" : "NOT NULL"}, expected the opposite`));
+    }
+    const defaultProblem = checkDefault(column.default, actual.default);
+    if (defaultProblem) problems.push(at(`column ${column.name} ${defaultProblem}`));
+  }
+  for (const name of columns.keys()) problems.push(at(`column ${name} exists in the database but not in schema.prisma`));
+
+  const indexes = new Map(catalog.indexes.filter((i) => i.table === table.name).map((i) => [i.name, i]));
+  const describe = (i: { columns: string[]; unique: boolean; method: string; descending: boolean[] }) =>
+    `${i.unique ? "unique " : ""}${i.method} (${i.columns.map((c, n) => c + (i.descending[n] ? " DESC" : "")).join(", ")})`;
+  if (table.primaryKey) {
+    const pk = indexes.get(table.primaryKey.name);
+    indexes.delete(table.primaryKey.name);
+    if (!pk?.primary) problems.push(at(`primary key ${table.primaryKey.name} is missing`));
+    else if (pk.columns.join(",") !== table.primaryKey.columns.join(",")) {
+      problems.push(at(`primary key is (${pk.columns.join(", ")}), expected (${table.primaryKey.columns.join(", ")})`));
+    }
+  }
+  for (const index of table.indexes) {
+    const actual = indexes.get(index.name);
+    indexes.delete(index.name);
+    if (!actual) problems.push(at(`${index.unique ? "unique index" : "index"} ${index.name} is missing`));
+    else if (actual.partial || actual.expression || actual.primary || describe(actual) !== describe(index)) {
+      problems.push(at(`index ${index.name} is ${describe(actual)}, expected ${describe(index)}`));
+    }
+  }
+  for (const [name, index] of indexes) {
+    problems.push(at(`${index.primary ? "primary key" : "index"} ${name} exists in the database but not in schema.prisma`));
+  }
+
+  const foreignKeys = new Map(catalog.foreignKeys.filter((f) => f.table === table.name).map((f) => [f.name, f]));
+  const describeFk = (f: ExpectedTable["foreignKeys"][number]) =>
+    `(${f.columns.join(", ")}) → ${f.referencedTable}(${f.referencedColumns.join(", ")}) ` +
+    `on delete ${f.onDelete} on update ${f.onUpdate}`;
+  for (const fk of table.foreignKeys) {
+    const actual = foreignKeys.get(fk.name);
+    foreignKeys.delete(fk.name);
+    if (!actual) problems.push(at(`foreign key ${fk.name} is missing`));
+    else if (describeFk(actual) !== describeFk(fk)) {
+      problems.push(at(`foreign key ${fk.name} is ${describeFk(actual)}, expected ${describeFk(fk)}`));
+    }
+  }
+  for (const name of foreignKeys.keys()) problems.push(at(`foreign key ${name} exists in the database but not in schema.prisma`));
+  return problems;
+}
+
+function checkDefault(expected: DefaultExpectation, actual: string | null): string | undefined {
+  switch (expected.kind) {
+    case "none":
+      return actual === null ? undefined : `has default ${actual}, schema.prisma has none`;
+    case "present":
+      return actual === null ? "has no default, schema.prisma has one" : undefined;
+    case "sequence":
+      return actual?.startsWith("nextval(") ? undefined : `default is ${actual ?? "missing"}, expected autoincrement()`;
+    case "value": {
+      const value = actual === null ? null : literal(actual);
+      const same =
+        value !== null &&
+        (value === expected.value || (isNumeric(value) && isNumeric(expected.value) && Number(value) === Number(expected.value)));
+      return same ? undefined : `default is ${actual ?? "missing"}, expected ${expected.value}`;
+    }
+  }
+}
+
+/** `'INVITED'::"UserStatus"` → INVITED, `('-1'::integer)` → -1, `CURRENT_TIMESTAMP` unchanged. */
+function literal(expression: string): string {
+  let text = expression.trim();
+  for (;;) {
+    const unwrapped = text.replace(/^\((.*)\)$/s, "$1").replace(/::(?:"[^"]+"|[a-z_][a-z0-9_ ]*(?:\([\d, ]+\))?)(?:\[\])?$/i, "");
+    if (unwrapped === text) break;
+    text = unwrapped.trim();
+  }
+  const quoted = /^'(.*)'$/s.exec(text);
+  return quoted ? quoted[1].replaceAll("''", "'") : text;
+}
+
+function isNumeric(text: string) {
+  return text.trim() !== "" && !Number.isNaN(Number(text));
+}
