@@ -25,7 +25,16 @@ type Rule = {
 export type Resource = {
   userId?: string;
   organizationId?: string | null;
+  /** Organizations that have accepted membership of the project in question. */
+  memberOrgIds?: readonly string[];
+  /** The organization (and its country) that entered the evidence in question. */
+  evidenceOrgId?: string;
+  evidenceCountry?: "CN" | "RU";
+  /** The acting partner's organization country (services look it up). */
+  actorCountry?: "CN" | "RU" | null;
 };
+
+const isMember = (actor: Actor, r: Resource) => !!actor.organizationId && (r.memberOrgIds ?? []).includes(actor.organizationId);
 
 const everyone = ROLES;
 
@@ -40,6 +49,35 @@ const RULES = {
   "audit.read": { roles: ["ADMIN"] },
   // Own account: password and preferred language.
   "account.updateOwn": { roles: everyone, when: (actor, r) => r.userId === actor.id },
+
+  // Joint projects: everyone signed in reads; partners register them for their organization
+  // and edit those their organization belongs to.
+  "project.read": { roles: everyone },
+  "project.create": { roles: ["PARTNER"] },
+  "project.edit": { roles: ["PARTNER"], when: isMember },
+  // Accepting or declining an invitation to join a project: a user of the invited organization
+  // (organizationId = the invited one), or an organizer on its behalf.
+  "project.respondToInvitation": {
+    roles: ["PARTNER", "ORGANIZER"],
+    when: (actor, r) => actor.role === "ORGANIZER" || (!!actor.organizationId && actor.organizationId === r.organizationId),
+  },
+
+  // Evidence: members enter it; only the entering organization edits, submits or withdraws it.
+  "evidence.create": { roles: ["PARTNER"], when: isMember },
+  "evidence.edit": { roles: ["PARTNER"], when: (actor, r) => isMember(actor, r) && actor.organizationId === r.evidenceOrgId },
+  // Counterpart verification: a member organization of the *other* country, or an organizer.
+  // Nobody verifies their own organization's evidence.
+  "evidence.verify": {
+    roles: ["PARTNER", "ORGANIZER"],
+    when: (actor, r) =>
+      actor.role === "ORGANIZER" ||
+      (isMember(actor, r) && !!r.actorCountry && !!r.evidenceCountry && r.actorCountry !== r.evidenceCountry && actor.organizationId !== r.evidenceOrgId),
+  },
+  "evidence.downloadAttachment": { roles: everyone },
+
+  // The indicator catalog and scoring model versions.
+  "catalog.manage": { roles: ["ADMIN"] },
+  "scoringModel.manage": { roles: ["ADMIN"] },
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof RULES;

@@ -1,9 +1,9 @@
 import { expect, type Page } from "@playwright/test";
-import en from "../../lib/i18n/messages/en.json" with { type: "json" };
-import ru from "../../lib/i18n/messages/ru.json" with { type: "json" };
-import zh from "../../lib/i18n/messages/zh.json" with { type: "json" };
+import { messagesByLocale } from "../../lib/i18n/messages";
 
-export const messages = { en, ru, zh };
+// Typed as the English core file so tests read `messages.ru.auth.signIn` with completion;
+// feature files are merged in by the same loader the app uses.
+export const messages = messagesByLocale as unknown as Record<"en" | "zh" | "ru", typeof import("../../lib/i18n/messages/en.json")>;
 export const DEMO_PASSWORD = "synergia-demo-2026";
 export const demo = {
   admin: "admin@synergia.demo",

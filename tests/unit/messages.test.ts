@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import en from "@/lib/i18n/messages/en.json";
-import ru from "@/lib/i18n/messages/ru.json";
-import zh from "@/lib/i18n/messages/zh.json";
+import { messagesByLocale } from "@/lib/i18n/messages";
+
+const { en, zh, ru } = messagesByLocale;
 
 type Tree = { [key: string]: string | Tree };
 

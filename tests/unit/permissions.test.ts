@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { ForbiddenError } from "@/lib/errors";
-import { ACTIONS, assertCan, can, type Action, type Actor, type Role } from "@/lib/auth/permissions";
+import { ACTIONS, assertCan, can, type Action, type Actor, type Resource, type Role } from "@/lib/auth/permissions";
 
 const admin: Actor = { id: "a", role: "ADMIN", organizationId: null };
 const organizer = { id: "o", role: "ORGANIZER", organizationId: null };
@@ -16,7 +16,24 @@ const expected: Record<Action, Role[]> = {
   "user.manage": ["ADMIN"],
   "audit.read": ["ADMIN"],
   "account.updateOwn": ["ADMIN", "ORGANIZER", "PARTNER"],
+  "project.read": ["ADMIN", "ORGANIZER", "PARTNER"],
+  "project.create": ["PARTNER"],
+  "project.edit": ["PARTNER"],
+  "project.respondToInvitation": ["ORGANIZER", "PARTNER"],
+  "evidence.create": ["PARTNER"],
+  "evidence.edit": ["PARTNER"],
+  "evidence.verify": ["ORGANIZER", "PARTNER"],
+  "evidence.downloadAttachment": ["ADMIN", "ORGANIZER", "PARTNER"],
+  "catalog.manage": ["ADMIN"],
+  "scoringModel.manage": ["ADMIN"],
 };
+
+/** The most favourable resource for each action, so the table tests the role gate alone. */
+function bestCase(action: Action, actor: Actor): Resource {
+  const base = { userId: actor.id, memberOrgIds: ["org-1"], organizationId: "org-1", actorCountry: "CN" as const };
+  if (action === "evidence.edit") return { ...base, evidenceOrgId: "org-1", evidenceCountry: "CN" };
+  return { ...base, evidenceOrgId: "org-2", evidenceCountry: "RU" };
+}
 
 describe("permission table", () => {
   it("covers every action in the module", () => {
@@ -28,8 +45,8 @@ describe("permission table", () => {
       const allowed = expected[action].includes(role);
       it(`${role} ${allowed ? "may" : "may not"} ${action}`, () => {
         const actor = actors[role];
-        expect(can(actor, action, { userId: actor.id })).toBe(allowed);
-        if (!allowed) expect(() => assertCan(actor, action, { userId: actor.id })).toThrow(ForbiddenError);
+        expect(can(actor, action, bestCase(action, actor))).toBe(allowed);
+        if (!allowed) expect(() => assertCan(actor, action, bestCase(action, actor))).toThrow(ForbiddenError);
       });
     }
   }
@@ -40,6 +57,26 @@ describe("permission table", () => {
     expect(can(null, "app.use")).toBe(false);
     expect(can(undefined, "app.use")).toBe(false);
     expect(can(admin, "project.destroyEverything" as Action)).toBe(false);
+  });
+
+  it("lets only member organizations edit a project and enter evidence", () => {
+    expect(can(partner, "project.edit", { memberOrgIds: ["org-1", "org-9"] })).toBe(true);
+    expect(can(partner, "project.edit", { memberOrgIds: ["org-9"] })).toBe(false);
+    expect(can(partner, "project.edit", {})).toBe(false);
+    expect(can(partner, "evidence.create", { memberOrgIds: ["org-9"] })).toBe(false);
+    expect(can(partner, "evidence.edit", { memberOrgIds: ["org-1"], evidenceOrgId: "org-9" })).toBe(false);
+  });
+
+  it("lets only the other country's member organizations, or organizers, verify evidence", () => {
+    const onProject = { memberOrgIds: ["org-1", "org-2", "org-3"] };
+    expect(can(partner, "evidence.verify", { ...onProject, evidenceOrgId: "org-2", evidenceCountry: "RU", actorCountry: "CN" })).toBe(true);
+    // Same country, different organization.
+    expect(can(partner, "evidence.verify", { ...onProject, evidenceOrgId: "org-3", evidenceCountry: "CN", actorCountry: "CN" })).toBe(false);
+    // Own organization.
+    expect(can(partner, "evidence.verify", { ...onProject, evidenceOrgId: "org-1", evidenceCountry: "CN", actorCountry: "RU" })).toBe(false);
+    // Not on the project.
+    expect(can(partner, "evidence.verify", { memberOrgIds: ["org-2"], evidenceOrgId: "org-2", evidenceCountry: "RU", actorCountry: "CN" })).toBe(false);
+    expect(can(organizer, "evidence.verify", { evidenceOrgId: "org-2", evidenceCountry: "RU" })).toBe(true);
   });
 
   it("lets a user update only their own account", () => {

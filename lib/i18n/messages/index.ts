@@ -1,0 +1,36 @@
+// Messages are split by feature so that features can be built side by side; each file holds
+// whole top-level namespaces, merged here. Every locale has the same files (checked by a test).
+import en from "./en.json" with { type: "json" };
+import enCatalog from "./en.catalog.json" with { type: "json" };
+import enEvidence from "./en.evidence.json" with { type: "json" };
+import enProjects from "./en.projects.json" with { type: "json" };
+import enScores from "./en.scores.json" with { type: "json" };
+import ru from "./ru.json" with { type: "json" };
+import ruCatalog from "./ru.catalog.json" with { type: "json" };
+import ruEvidence from "./ru.evidence.json" with { type: "json" };
+import ruProjects from "./ru.projects.json" with { type: "json" };
+import ruScores from "./ru.scores.json" with { type: "json" };
+import zh from "./zh.json" with { type: "json" };
+import zhCatalog from "./zh.catalog.json" with { type: "json" };
+import zhEvidence from "./zh.evidence.json" with { type: "json" };
+import zhProjects from "./zh.projects.json" with { type: "json" };
+import zhScores from "./zh.scores.json" with { type: "json" };
+
+type Messages = Record<string, unknown>;
+
+function merge(...parts: Messages[]): Messages {
+  const out: Messages = {};
+  for (const part of parts) {
+    for (const [namespace, value] of Object.entries(part)) {
+      if (namespace in out) throw new Error(`Message namespace "${namespace}" is defined in two files`);
+      out[namespace] = value;
+    }
+  }
+  return out;
+}
+
+export const messagesByLocale = {
+  en: merge(en, enProjects, enEvidence, enScores, enCatalog),
+  zh: merge(zh, zhProjects, zhEvidence, zhScores, zhCatalog),
+  ru: merge(ru, ruProjects, ruEvidence, ruScores, ruCatalog),
+} as const;
