@@ -3,20 +3,26 @@
 import { useTranslations } from "next-intl";
 import type { PublicError } from "@/lib/errors";
 
+// Core messages first, then each feature's own `errors` / `validation` sub-namespace
+// (e.g. `projects.errors.partnersIncomplete`), so features add codes without touching core files.
+const FEATURES = ["projects", "evidence", "scores", "catalog"] as const;
+const ERROR_NAMESPACES = ["errors", ...FEATURES.map((f) => `${f}.errors`)];
+const VALIDATION_NAMESPACES = ["validation", ...FEATURES.map((f) => `${f}.validation`)];
+
 /** Turns validation keys and server error codes into translated text, never raw messages. */
 export function useErrorText() {
-  const tv = useTranslations("validation");
-  const te = useTranslations("errors");
+  const t = useTranslations();
+  const find = (namespaces: string[], code: string) => namespaces.map((ns) => `${ns}.${code}`).find((key) => t.has(key));
   return {
     field(message: string | undefined): string | undefined {
       if (!message) return undefined;
-      if (tv.has(message)) return tv(message);
-      if (te.has(message)) return te(message);
-      return tv("invalid");
+      const key = find([...VALIDATION_NAMESPACES, ...ERROR_NAMESPACES], message);
+      return key ? t(key) : t("validation.invalid");
     },
     server(error: PublicError | undefined): string | undefined {
       if (!error) return undefined;
-      return te.has(error.code) ? te(error.code, error.values ?? {}) : te("generic");
+      const key = find(ERROR_NAMESPACES, error.code);
+      return key ? t(key, error.values ?? {}) : t("errors.generic");
     },
   };
 }
