@@ -19,6 +19,11 @@ export default defineConfig({
       },
       {
         extends: true,
+        // Inspects the production build; scripts/test.ts runs it after the e2e step has built.
+        test: { name: "build", include: ["tests/build/**/*.test.ts"], environment: "node" },
+      },
+      {
+        extends: true,
         test: {
           name: "integration",
           include: ["tests/integration/**/*.test.ts"],

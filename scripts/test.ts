@@ -1,6 +1,7 @@
 /**
  * `npm test` — the whole suite, cheapest first, stopping at the first failure:
- * types, lint, unit, integration (real PostgreSQL), browser (real app + Chromium).
+ * types, lint, unit, integration (real PostgreSQL), browser (real app + Chromium), and a check
+ * of the production build's browser bundle.
  */
 import { spawn } from "node:child_process";
 import path from "node:path";
@@ -16,6 +17,7 @@ const steps: { name: string; command: string; args: string[] }[] = [
   // Not through the tsx CLI: its signal relay SIGKILLs a child that is slow to acknowledge a
   // signal, which would skip the e2e runner's clean-up.
   { name: "e2e", command: process.execPath, args: ["--import", "tsx", path.join("scripts", "e2e.ts")] },
+  { name: "bundle", command: bin("vitest"), args: ["run", "--project", "build"] },
 ];
 
 const results: { name: string; ok: boolean; ms: number }[] = [];
