@@ -5,9 +5,12 @@ export type NavItem = { href: string; labelKey: string; action: Action };
 // Sections appear once their feature exists; each is gated by the permission module.
 const ITEMS: NavItem[] = [
   { href: "/", labelKey: "home", action: "app.use" },
+  { href: "/projects", labelKey: "projects", action: "project.read" },
   { href: "/tools/coordination", labelKey: "coordination", action: "app.use" },
   { href: "/admin/users", labelKey: "users", action: "user.read" },
   { href: "/admin/organizations", labelKey: "organizations", action: "organization.manage" },
+  { href: "/admin/catalog", labelKey: "catalog", action: "catalog.manage" },
+  { href: "/admin/scoring", labelKey: "scoring", action: "scoringModel.manage" },
   { href: "/admin/audit", labelKey: "audit", action: "audit.read" },
 ];
 

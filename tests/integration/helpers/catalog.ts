@@ -13,6 +13,8 @@ export type Catalog = {
     method: string;
     columns: string[];
     descending: boolean[];
+    /** Per key column: the operator class when it is not the type's default one, else null. */
+    opclasses: (string | null)[];
     partial: boolean;
     expression: boolean;
   }[];
@@ -54,6 +56,10 @@ export async function readCatalog(connection: postgres.Sql | postgres.Transactio
                  where k.ord <= x.indnkeyatts order by k.ord) as columns,
            array(select (o.opt & 1) = 1 from unnest(x.indoption::int2[]) with ordinality o(opt, ord)
                  where o.ord <= x.indnkeyatts order by o.ord) as descending,
+           array(select case when oc.opcdefault then '' else oc.opcname::text end
+                 from unnest(x.indclass::oid[]) with ordinality k(opc, ord)
+                 join pg_opclass oc on oc.oid = k.opc
+                 where k.ord <= x.indnkeyatts order by k.ord) as opclasses,
            x.indpred is not null as partial, x.indexprs is not null as expression
     from pg_index x
     join pg_class i on i.oid = x.indexrelid
@@ -83,7 +89,10 @@ export async function readCatalog(connection: postgres.Sql | postgres.Transactio
   return {
     tables: tables.map((t) => t.name).filter((name) => !IGNORED_TABLES.has(name)),
     columns: columns.filter((c) => !IGNORED_TABLES.has(c.table)),
-    indexes: indexes.filter((i) => !IGNORED_TABLES.has(i.table)),
+    // Default classes come back as '' (a NULL inside a text[] does not survive the driver).
+    indexes: indexes
+      .filter((i) => !IGNORED_TABLES.has(i.table))
+      .map((i) => ({ ...i, opclasses: i.opclasses.map((o) => o || null) })),
     foreignKeys,
     enums,
   };
@@ -139,8 +148,10 @@ function tableDrift(table: ExpectedTable, catalog: Catalog): string[] {
   for (const name of columns.keys()) problems.push(at(`column ${name} exists in the database but not in schema.prisma`));
 
   const indexes = new Map(catalog.indexes.filter((i) => i.table === table.name).map((i) => [i.name, i]));
-  const describe = (i: { columns: string[]; unique: boolean; method: string; descending: boolean[] }) =>
-    `${i.unique ? "unique " : ""}${i.method} (${i.columns.map((c, n) => c + (i.descending[n] ? " DESC" : "")).join(", ")})`;
+  const describe = (i: { columns: string[]; unique: boolean; method: string; descending: boolean[]; opclasses: (string | null)[] }) =>
+    `${i.unique ? "unique " : ""}${i.method} (${i.columns
+      .map((c, n) => c + (i.opclasses[n] ? ` ${i.opclasses[n]}` : "") + (i.descending[n] ? " DESC" : ""))
+      .join(", ")})`;
   if (table.primaryKey) {
     const pk = indexes.get(table.primaryKey.name);
     indexes.delete(table.primaryKey.name);

@@ -21,7 +21,15 @@ export type DefaultExpectation =
   | { kind: "value"; value: string }; // compared after stripping casts and quotes
 
 export type ExpectedColumn = { name: string; field: string; type: string | null; nullable: boolean; default: DefaultExpectation };
-export type ExpectedIndex = { name: string; columns: string[]; unique: boolean; method: string; descending: boolean[] };
+export type ExpectedIndex = {
+  name: string;
+  columns: string[];
+  unique: boolean;
+  method: string;
+  descending: boolean[];
+  /** A column's operator class when it is not the type's default (`ops: raw("gin_trgm_ops")`), else null. */
+  opclasses: (string | null)[];
+};
 export type ExpectedForeignKey = {
   name: string;
   columns: string[];
@@ -65,7 +73,7 @@ export function expectedDatabase(schemaSource: string): ExpectedDatabase {
     refs(fieldRefs).map((ref) => {
       const field = model.fields.find((f) => f.name === ref.name);
       if (!field) throw new Error(`${model.name}: unknown field ${ref.name}`);
-      return { column: columnOf(field), descending: ref.descending };
+      return { column: columnOf(field), descending: ref.descending, opclass: ref.opclass };
     });
 
   const tables: ExpectedTable[] = models.map((model) => {
@@ -92,7 +100,9 @@ export function expectedDatabase(schemaSource: string): ExpectedDatabase {
         const column = columnOf(field);
         const sort = attributeArg(unique, "sort");
         const descending = sort?.kind === "ident" && sort.value === "Desc";
-        indexes.push(index(stringArg(unique, "map") ?? constraintName(table, [column], "key"), [column], true, "btree", [descending]));
+        indexes.push(
+          index(stringArg(unique, "map") ?? constraintName(table, [column], "key"), [column], true, "btree", [descending], [null]),
+        );
       }
     }
     for (const attribute of model.attributes.filter((a) => a.name === "unique" || a.name === "index")) {
@@ -102,7 +112,7 @@ export function expectedDatabase(schemaSource: string): ExpectedDatabase {
       const type = attributeArg(attribute, "type");
       const method = type?.kind === "ident" ? type.value.toLowerCase() : "btree";
       const name = stringArg(attribute, "map") ?? constraintName(table, names, unique ? "key" : "idx");
-      indexes.push(index(name, names, unique, method, cols.map((c) => c.descending)));
+      indexes.push(index(name, names, unique, method, cols.map((c) => c.descending), cols.map((c) => c.opclass)));
     }
 
     const foreignKeys: ExpectedForeignKey[] = [];
@@ -180,7 +190,7 @@ function implicitManyToManyTables(
         default: { kind: "none" } as const,
       })),
       primaryKey: { name: `${table}_AB_pkey`, columns: ["A", "B"] },
-      indexes: [index(`${table}_B_index`, ["B"], false, "btree", [false])],
+      indexes: [index(`${table}_B_index`, ["B"], false, "btree", [false], [null])],
       foreignKeys: sides.map(({ model, id, column }) => ({
         name: `${table}_${column}_fkey`,
         columns: [column],
@@ -277,8 +287,15 @@ function defaultOf(field: FieldDecl, enums: Map<string, EnumDecl>): DefaultExpec
   }
 }
 
-function index(name: string, columns: string[], unique: boolean, method: string, descending: boolean[]): ExpectedIndex {
-  return { name, columns, unique, method, descending };
+function index(
+  name: string,
+  columns: string[],
+  unique: boolean,
+  method: string,
+  descending: boolean[],
+  opclasses: (string | null)[],
+): ExpectedIndex {
+  return { name, columns, unique, method, descending, opclasses };
 }
 
 function find(attributes: Attribute[], name: string) {
@@ -294,15 +311,27 @@ function fieldsArg(attribute: Attribute | undefined) {
 }
 
 /** `[a, b(sort: Desc)]` → field names with their sort order. */
-function refs(value: Value | undefined): { name: string; descending: boolean }[] {
+function refs(value: Value | undefined): { name: string; descending: boolean; opclass: string | null }[] {
   if (!value) return [];
   const items = value.kind === "array" ? value.items : [value];
   return items.map((item) => {
-    if (item.kind === "ident") return { name: item.value, descending: false };
+    if (item.kind === "ident") return { name: item.value, descending: false, opclass: null };
     if (item.kind === "call") {
       const sort = item.args.find((arg) => arg.name === "sort")?.value;
-      return { name: item.name, descending: sort?.kind === "ident" && sort.value === "Desc" };
+      return { name: item.name, descending: sort?.kind === "ident" && sort.value === "Desc", opclass: opclassOf(item.args) };
     }
     throw new Error(`Unexpected field reference ${JSON.stringify(item)}`);
   });
+}
+
+/** `ops: raw("gin_trgm_ops")` or `ops: JsonbPathOps` → the PostgreSQL operator class name. */
+function opclassOf(args: { name?: string; value: Value }[]): string | null {
+  const ops = args.find((arg) => arg.name === "ops")?.value;
+  if (!ops) return null;
+  if (ops.kind === "call" && ops.name === "raw") {
+    const raw = ops.args[0]?.value;
+    return raw?.kind === "string" ? raw.value : null;
+  }
+  // Prisma's named classes: JsonbPathOps → jsonb_path_ops, GinTrgmOps… are spelled in snake case.
+  return ops.kind === "ident" ? ops.value.replace(/(?<!^)([A-Z])/g, "_$1").toLowerCase() : null;
 }

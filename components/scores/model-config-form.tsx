@@ -1,0 +1,113 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useAction } from "next-safe-action/hooks";
+import { useTranslations } from "next-intl";
+import type { ReactNode } from "react";
+import { useForm } from "react-hook-form";
+import { useErrorText } from "@/components/forms/use-error-text";
+import { Button } from "@/components/ui/button";
+import { SelectField, TextField } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { useRouter } from "@/lib/i18n/navigation";
+import { createModelVersionAction } from "@/lib/scores/actions";
+import { toConfig, ZModelConfigForm, type ModelConfigFormInput, type ModelConfigFormValues } from "@/lib/scores/config-form";
+import { COUPLING_VARIANTS, DIMENSIONS, EVIDENCE_STATUSES } from "@/lib/scoring";
+
+type Name = keyof ModelConfigFormInput;
+
+function Group({ legend, children }: { legend: string; children: ReactNode }) {
+  return (
+    <fieldset className="rounded-md border border-slate-200 p-4">
+      <legend className="px-1 text-sm font-semibold text-slate-900">{legend}</legend>
+      <div className="grid gap-4 sm:grid-cols-3">{children}</div>
+    </fieldset>
+  );
+}
+
+/** A new scoring model version: starts from the latest configuration. */
+export function ModelConfigForm({ initial }: { initial: ModelConfigFormInput }) {
+  const t = useTranslations();
+  const errorText = useErrorText();
+  const router = useRouter();
+  const form = useForm<ModelConfigFormInput, unknown, ModelConfigFormValues>({ resolver: zodResolver(ZModelConfigForm), defaultValues: initial });
+  const create = useAction(createModelVersionAction, { onSuccess: ({ data }) => data && router.push(`/admin/scoring?created=${data.version}`) });
+  const onSubmit = form.handleSubmit((values) => create.execute({ config: toConfig(values), note: values.note || undefined }));
+  const { errors } = form.formState;
+  const normalization = form.watch("normalizationKind");
+  const weighting = form.watch("weightingKind");
+  const useShift = form.watch("useShift");
+
+  const num = (name: Name, label: string, step = "any") => (
+    <TextField key={name} label={label} type="number" step={step} error={errorText.field(errors[name]?.message)} {...form.register(name, { valueAsNumber: true })} />
+  );
+  const c = (key: string) => t(`scores.config.${key}`);
+
+  return (
+    <form onSubmit={onSubmit} noValidate className="space-y-5" data-testid="model-config-form">
+      {create.result.serverError && <Notice tone="error" testId="form-error">{errorText.server(create.result.serverError)}</Notice>}
+      <Group legend={c("normalization")}>
+        <SelectField
+          label={c("normalization")}
+          options={(["goalposts", "minmax"] as const).map((k) => ({ value: k, label: c(`normalizationKinds.${k}`) }))}
+          {...form.register("normalizationKind")}
+        />
+        {normalization === "minmax" && (
+          <>
+            <label className="flex items-center gap-2 self-end pb-2 text-sm">
+              <input type="checkbox" {...form.register("useShift")} />
+              {c("useShift")}
+            </label>
+            {useShift && (
+              <div className="grid grid-cols-2 gap-2">
+                {num("shiftLower", c("shiftLower"))}
+                {num("shiftUpper", c("shiftUpper"))}
+              </div>
+            )}
+          </>
+        )}
+      </Group>
+      <Group legend={c("weighting")}>
+        <SelectField
+          label={c("weighting")}
+          options={(["expert", "entropy", "equal", "mix"] as const).map((k) => ({ value: k, label: c(`weightingKinds.${k}`) }))}
+          {...form.register("weightingKind")}
+        />
+        {weighting === "mix" && (
+          <>
+            {num("mixExpert", c("mixExpert"))}
+            {num("mixEntropy", c("mixEntropy"))}
+            {num("mixEqual", c("mixEqual"))}
+          </>
+        )}
+        <SelectField
+          label={c("coupling")}
+          options={COUPLING_VARIANTS.map((k) => ({ value: k, label: c(`couplingVariants.${k}`) }))}
+          {...form.register("couplingVariant")}
+        />
+      </Group>
+      <Group legend={c("dimensionWeights")}>{DIMENSIONS.map((d) => num(`alpha${d}`, t(`scores.dimensions.${d}`)))}</Group>
+      <Group legend={c("statusFactors")}>{EVIDENCE_STATUSES.map((s) => num(`factor${s}`, t(`scores.statuses.${s}`)))}</Group>
+      <fieldset className="rounded-md border border-slate-200 p-4">
+        <legend className="px-1 text-sm font-semibold text-slate-900">{c("levelThresholds")}</legend>
+        <TextField label={c("levelThresholds")} hint={c("levelThresholdsHint")} error={errorText.field(errors.levelThresholds?.message)} {...form.register("levelThresholds")} />
+      </fieldset>
+      <Group legend={c("stage")}>
+        {num("stage3MinD", c("stage3MinD"))}
+        {num("stage3MinU", c("stage3MinU"))}
+        {num("stage3MinIndicators", c("stage3MinIndicators"), "1")}
+        {num("stage2MinD", c("stage2MinD"))}
+        {num("stage2MinIndicators", c("stage2MinIndicators"), "1")}
+      </Group>
+      <Group legend={c("constraints")}>
+        {num("institutionalLag", c("institutionalLag"))}
+        {num("dataGovernance", c("dataGovernance"))}
+        {num("talent", c("talent"))}
+      </Group>
+      <TextField label={c("noteLabel")} error={errorText.field(errors.note?.message)} {...form.register("note")} />
+      <Button type="submit" disabled={create.isPending}>
+        {create.isPending ? t("common.saving") : c("create")}
+      </Button>
+    </form>
+  );
+}

@@ -1,0 +1,96 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+import { requireUser } from "@/lib/auth/guard";
+import { getProjectScores } from "@/lib/scores/service";
+import { DIMENSIONS } from "@/lib/scoring";
+import { CountryTable } from "./country-table";
+import { score } from "./format";
+import { ScoreDiagnostics } from "./score-diagnostics";
+import { ScoreHistory } from "./score-history";
+import { ScoreRadar } from "./score-charts";
+import { DataTable } from "./data-table";
+
+/** The project page's score panel: figures, charts with data tables, diagnostics, history. */
+export async function ScorePanel({ projectId, locale }: { projectId: string; locale: string }) {
+  const user = await requireUser(locale);
+  const [data, t, format] = await Promise.all([getProjectScores(user, projectId), getTranslations(), getFormatter()]);
+  const latest = data.latest;
+  const assessed = latest !== null && latest.countedIndicators > 0;
+
+  if (!latest || !assessed) {
+    return (
+      <Card title={t("scores.panel.title")}>
+        <div data-testid="score-not-assessed">
+          <p className="font-medium text-slate-900">{t("scores.panel.notAssessed")}</p>
+          <p className="mt-1 text-sm text-slate-600">{t("scores.panel.notAssessedHint")}</p>
+        </div>
+      </Card>
+    );
+  }
+
+  const dimensionNames = Object.fromEntries(DIMENSIONS.map((d) => [d, t(`scores.dimensions.${d}`)]));
+  const levelLabel = t(`levels.${latest.levelKey}`);
+  const figures = [
+    { key: "D", label: t("scores.figures.D"), value: score(latest.D) },
+    { key: "C", label: t("scores.figures.C"), value: score(latest.C) },
+    { key: "T", label: t("scores.figures.T"), value: score(latest.T) },
+    { key: "level", label: t("scores.figures.level"), value: `${t("scores.figures.levelValue", { level: latest.level })} · ${levelLabel}` },
+    {
+      key: "stage",
+      label: t("scores.figures.stage"),
+      value: latest.stage ? t("scores.figures.stageValue", { stage: latest.stage }) : t("scores.figures.stageNone"),
+    },
+    { key: "confidence", label: t("scores.figures.confidence"), value: format.number(latest.confidence, { style: "percent" }), hint: t("scores.figures.confidenceHint") },
+    { key: "coverage", label: t("scores.figures.coverage"), value: format.number(latest.coverage, { style: "percent" }), hint: t("scores.figures.coverageHint") },
+  ];
+
+  return (
+    <Card title={t("scores.panel.title")}>
+      <div className="space-y-8" data-testid="score-panel">
+        <div>
+          <p className="text-sm text-slate-700">
+            {t("scores.panel.summary", { D: score(latest.D), level: latest.level, label: levelLabel })}
+          </p>
+          <p className="mt-1 text-xs text-slate-500">
+            {t("scores.panel.modelVersion", { version: latest.modelVersion })} ·{" "}
+            {t("scores.panel.computedAt", { time: format.dateTime(new Date(latest.computedAt), { dateStyle: "medium", timeStyle: "short" }) })}
+          </p>
+          {latest.modelVersion !== data.activeModelVersion && (
+            <p className="mt-1 text-xs text-amber-800">{t("scores.panel.outdatedModel", { version: latest.modelVersion, active: data.activeModelVersion })}</p>
+          )}
+        </div>
+
+        <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+          {figures.map((f) => (
+            <div key={f.key} className="rounded-md border border-slate-200 p-3" data-testid={`score-${f.key}`}>
+              <dt className="text-xs text-slate-600" title={f.hint}>{f.label}</dt>
+              <dd className="mt-1 text-lg font-semibold text-slate-900">{f.value}</dd>
+            </div>
+          ))}
+        </dl>
+
+        <section aria-labelledby="score-radar-title" className="grid gap-4 md:grid-cols-2">
+          <div>
+            <h3 id="score-radar-title" className="text-base font-semibold text-slate-900">{t("scores.charts.radarTitle")}</h3>
+            <ScoreRadar
+              data={DIMENSIONS.map((d) => ({ dimension: dimensionNames[d], U: latest.U[d] }))}
+              label={t("scores.figures.U")}
+              alt={t("scores.charts.radarAlt")}
+            />
+          </div>
+          <DataTable
+            caption={t("scores.charts.radarTitle")}
+            open
+            summary={t("scores.charts.showTable")}
+            head={[t("scores.countries.indicator"), t("scores.figures.U")]}
+            rows={DIMENSIONS.map((d) => [dimensionNames[d], score(latest.U[d])])}
+          />
+        </section>
+
+        <ScoreDiagnostics latest={latest} catalog={data.catalog} locale={locale} />
+        <ScoreHistory history={data.history} />
+        <CountryTable countries={data.countries} catalog={data.catalog} locale={locale} />
+      </div>
+    </Card>
+  );
+}

@@ -1,0 +1,151 @@
+import "server-only";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { getDb, type DbTx, type Prisma } from "@/lib/db/client";
+import { ConflictError, NotFoundError } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
+import type { EvidenceInput, ProjectInput, ProjectScore } from "@/lib/scoring";
+import { countryContributions } from "./contributions";
+import { readStoredModel, restrictToModel, type ActiveModel } from "./model";
+import { fingerprint, snapshotFigures } from "./snapshot";
+import { toScoreView, type ScoreHistoryPoint, type ScoreView } from "./view";
+
+export type { ActiveModel } from "./model";
+export { fingerprint } from "./snapshot";
+
+/** The single active model version; scoring without one is a setup error, not a user error. */
+export async function getActiveModel(db: Pick<DbTx, "scoringModel">): Promise<ActiveModel> {
+  const row = await db.scoringModel.findFirst({ where: { active: true }, orderBy: { version: "desc" } });
+  if (!row) throw new ConflictError("noActiveModel");
+  return readStoredModel(row);
+}
+
+/**
+ * Every evidence item of the project (all statuses: the core decides what counts), oldest first
+ * so that on an equal period end the later entry wins. recordedAt is the end of the period the
+ * value describes: "the latest value" is the one about the most recent period.
+ */
+export async function loadProjectInput(db: DbTx, projectId: string): Promise<ProjectInput> {
+  const rows = await db.evidence.findMany({
+    where: { projectId },
+    orderBy: [{ createdAt: "asc" }, { id: "asc" }],
+    select: {
+      id: true,
+      indicatorId: true,
+      value: true,
+      status: true,
+      periodEnd: true,
+      organization: { select: { country: true } },
+    },
+  });
+  const evidence: EvidenceInput[] = rows.map((row) => ({
+    id: row.id,
+    indicatorId: row.indicatorId,
+    value: row.value,
+    status: row.status,
+    recordedAt: row.periodEnd.toISOString(),
+    country: row.organization.country,
+  }));
+  return { id: projectId, evidence };
+}
+
+async function lockActiveModel(tx: DbTx) {
+  // Activation flips `active` under FOR UPDATE, so it waits until this transaction ends and the
+  // re-score that follows it sees the snapshot written here.
+  await tx.$queryRaw`SELECT id FROM scoring_models WHERE active FOR SHARE`;
+}
+
+/**
+ * Scores one project with the active model's frozen context and stores the result. Only this
+ * project's row and snapshots are written: other projects' scores never move. When the input
+ * is identical to the latest snapshot's (same fingerprint), that snapshot is returned instead
+ * of storing a duplicate.
+ */
+export async function recordScoreSnapshot(
+  tx: DbTx,
+  projectId: string,
+  trigger: { kind: string; id?: string },
+  model?: ActiveModel,
+): Promise<{ snapshotId: bigint; score: ProjectScore }> {
+  if (!model) await lockActiveModel(tx);
+  const active = model ?? (await getActiveModel(tx));
+  const input = restrictToModel(await loadProjectInput(tx, projectId), active);
+  const print = fingerprint(active.version, input);
+  const latest = await tx.scoreSnapshot.findFirst({
+    where: { projectId },
+    orderBy: [{ computedAt: "desc" }, { id: "desc" }],
+    select: { id: true, fingerprint: true, result: true },
+  });
+  if (latest && latest.fingerprint === print) {
+    return { snapshotId: latest.id, score: latest.result as unknown as ProjectScore };
+  }
+  const { score, row, latest: figures } = snapshotFigures(input, active);
+  const snapshot = await tx.scoreSnapshot.create({
+    data: { ...row, projectId, trigger: trigger.kind, triggerId: trigger.id ?? null, result: score as unknown as Prisma.InputJsonValue },
+    select: { id: true },
+  });
+  // Raw SQL so that `updated_at` keeps meaning "a person edited the project".
+  await tx.$executeRaw`
+    UPDATE joint_projects
+    SET latest_d = ${figures.latestD}::double precision,
+        latest_level = ${figures.latestLevel}::integer,
+        latest_stage = ${figures.latestStage}::integer
+    WHERE id = ${projectId}::uuid`;
+  return { snapshotId: snapshot.id, score };
+}
+
+async function readableProject(actor: Actor, projectId: string) {
+  assertCan(actor, "project.read");
+  if (!isUuid(projectId)) throw new NotFoundError();
+  const project = await getDb().jointProject.findUnique({ where: { id: projectId }, select: { id: true } });
+  if (!project) throw new NotFoundError();
+}
+
+export type ScoringPreview = Pick<ActiveModel, "indicators" | "context"> & {
+  model: ActiveModel["config"];
+  project: ProjectInput;
+};
+
+/** Everything the browser needs to re-score the project live with the frozen context. */
+export async function getScoringPreview(actor: Actor, projectId: string): Promise<ScoringPreview> {
+  await readableProject(actor, projectId);
+  const db = getDb();
+  const active = await getActiveModel(db);
+  const project = restrictToModel(await loadProjectInput(db, projectId), active);
+  return { model: active.config, indicators: active.indicators, context: active.context, project };
+}
+
+export type ProjectScores = {
+  latest: ScoreView | null;
+  history: ScoreHistoryPoint[];
+  countries: ReturnType<typeof countryContributions>;
+  catalog: ActiveModel["catalog"];
+  activeModelVersion: number;
+};
+
+const HISTORY_LIMIT = 200;
+
+/** The project page's score panel: latest snapshot, history of D and U, and each side's share. */
+export async function getProjectScores(actor: Actor, projectId: string): Promise<ProjectScores> {
+  await readableProject(actor, projectId);
+  const db = getDb();
+  const [active, rows, input] = await Promise.all([
+    getActiveModel(db),
+    db.scoreSnapshot.findMany({ where: { projectId }, orderBy: [{ computedAt: "desc" }, { id: "desc" }], take: HISTORY_LIMIT }),
+    loadProjectInput(db, projectId),
+  ]);
+  const newestFirst = rows;
+  const history = [...newestFirst].reverse().map((row) => ({
+    id: row.id.toString(),
+    computedAt: row.computedAt.toISOString(),
+    modelVersion: row.modelVersion,
+    trigger: row.trigger,
+    triggerId: row.triggerId,
+    D: row.d,
+    U: { TECHNOLOGY: row.uTechnology, INSTITUTIONAL: row.uInstitutional, RESOURCE: row.uResource },
+    level: row.level,
+    stage: row.stage,
+  }));
+  const latest = newestFirst[0] ? toScoreView(newestFirst[0], active.catalog) : null;
+  const countries = countryContributions(restrictToModel(input, active), active);
+  return { latest, history, countries, catalog: active.catalog, activeModelVersion: active.version };
+}

@@ -1,0 +1,79 @@
+/** Stored snapshots → what the score panel shows. Pure; all values are JSON-serialisable. */
+import type { CatalogEntry } from "@/lib/catalog/snapshot";
+import type { ConstraintDiagnostic, Dimension, ProjectScore, StageReason } from "@/lib/scoring";
+
+export type ScoreHistoryPoint = {
+  id: string;
+  computedAt: string;
+  modelVersion: number;
+  trigger: string;
+  triggerId: string | null;
+  D: number;
+  U: Record<Dimension, number>;
+  level: number;
+  stage: number | null;
+};
+
+export type ObstacleView = { indicatorId: string; code: string; degree: number };
+
+export type ScoreView = ScoreHistoryPoint & {
+  C: number;
+  T: number;
+  levelKey: string;
+  confidence: number;
+  coverage: number;
+  countedIndicators: number;
+  stageReasons: StageReason[];
+  constraints: ConstraintDiagnostic[];
+  obstacles: ObstacleView[];
+};
+
+type SnapshotRow = {
+  id: bigint;
+  computedAt: Date;
+  modelVersion: number;
+  trigger: string;
+  triggerId: string | null;
+  uTechnology: number;
+  uInstitutional: number;
+  uResource: number;
+  c: number;
+  t: number;
+  d: number;
+  level: number;
+  stage: number | null;
+  confidence: number;
+  coverage: number;
+  result: unknown;
+};
+
+export const TOP_OBSTACLES = 5;
+
+export function toScoreView(row: SnapshotRow, catalog: readonly CatalogEntry[]): ScoreView {
+  const result = row.result as ProjectScore;
+  const codes = new Map(catalog.map((i) => [i.id, i.code]));
+  const obstacles = result.obstacles.indicatorIds
+    .map((indicatorId, k) => ({ indicatorId, code: codes.get(indicatorId) ?? "?", degree: result.obstacles.degrees[k] }))
+    .filter((o) => o.degree > 0)
+    .slice(0, TOP_OBSTACLES);
+  return {
+    id: row.id.toString(),
+    computedAt: row.computedAt.toISOString(),
+    modelVersion: row.modelVersion,
+    trigger: row.trigger,
+    triggerId: row.triggerId,
+    D: row.d,
+    U: { TECHNOLOGY: row.uTechnology, INSTITUTIONAL: row.uInstitutional, RESOURCE: row.uResource },
+    level: row.level,
+    stage: row.stage,
+    C: row.c,
+    T: row.t,
+    levelKey: result.levelKey,
+    confidence: row.confidence,
+    coverage: row.coverage,
+    countedIndicators: result.countedIndicators,
+    stageReasons: result.stageReasons,
+    constraints: result.constraints,
+    obstacles,
+  };
+}
