@@ -19,6 +19,8 @@ const ZEnv = z.object({
     .enum(["true", "false"])
     .default("false")
     .transform((v) => v === "true"),
+  /** Directory for evidence attachments; unset = stored in PostgreSQL (bytea). */
+  UPLOAD_DIR: z.string().trim().min(1).optional(),
 });
 
 export type Env = z.infer<typeof ZEnv>;

@@ -1,0 +1,52 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound, redirect } from "next/navigation";
+import { EvidenceForm } from "@/components/evidence/evidence-form";
+import { getUnitLabel } from "@/components/evidence/format";
+import { PageHeader } from "@/components/ui/card";
+import { requireUser } from "@/lib/auth/guard";
+import { NotFoundError } from "@/lib/errors";
+import { indicatorOptions, previewData } from "@/lib/evidence/form-data";
+import { getEvidenceOrThrow } from "@/lib/evidence/queries";
+import { textStatus } from "@/lib/evidence/texts";
+
+export default async function EditEvidencePage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const user = await requireUser(locale);
+  const { evidence, project, can } = await getEvidenceOrThrow(user, id, locale).catch((e) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
+  if (!can.edit) redirect(`/${locale}/forbidden`);
+  const t = await getTranslations("evidence");
+  const [indicators, preview] = await Promise.all([indicatorOptions(locale, await getUnitLabel()), previewData(user, evidence.projectId)]);
+  const text = (l: string) => evidence.texts.find((x) => x.locale === l);
+  const day = (d: Date) => d.toISOString().slice(0, 10);
+  return (
+    <>
+      <PageHeader title={t("editTitle")} intro={`${project.code} · ${project.title}`} />
+      <EvidenceForm
+        mode={{
+          kind: "edit",
+          id: evidence.id,
+          version: evidence.version,
+          status: evidence.status,
+          attachments: evidence.attachments.map((a) => ({ id: a.id, fileName: a.fileName, size: a.size })),
+          outdated: evidence.texts.filter((x) => textStatus(x, evidence.textVersion) === "outdated").map((x) => x.locale),
+        }}
+        indicators={indicators}
+        preview={preview}
+        defaults={{
+          indicatorId: evidence.indicatorId,
+          value: evidence.value,
+          periodStart: day(evidence.periodStart),
+          periodEnd: day(evidence.periodEnd),
+          originalLocale: evidence.originalLocale,
+          narrative: text(evidence.originalLocale)?.narrative ?? "",
+          translations: { en: text("en")?.narrative ?? "", zh: text("zh")?.narrative ?? "", ru: text("ru")?.narrative ?? "" },
+          sourceUrl: evidence.sourceUrl ?? "",
+        }}
+      />
+    </>
+  );
+}

@@ -1,0 +1,39 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound, redirect } from "next/navigation";
+import { EvidenceForm } from "@/components/evidence/evidence-form";
+import { getUnitLabel } from "@/components/evidence/format";
+import { PageHeader } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { requireUser } from "@/lib/auth/guard";
+import { NotFoundError } from "@/lib/errors";
+import { indicatorOptions, previewData } from "@/lib/evidence/form-data";
+import { getNewEvidenceContext } from "@/lib/evidence/queries";
+import { isLocale } from "@/lib/i18n/routing";
+
+export default async function NewEvidencePage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const user = await requireUser(locale);
+  const { project, canCreate } = await getNewEvidenceContext(user, id, locale).catch((e) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
+  if (!canCreate) redirect(`/${locale}/forbidden`);
+  const t = await getTranslations("evidence");
+  const [indicators, preview] = await Promise.all([indicatorOptions(locale, await getUnitLabel()), previewData(user, project.id)]);
+  return (
+    <>
+      <PageHeader title={t("newTitle")} intro={`${project.code} · ${project.title}`} />
+      {project.status !== "ACTIVE" ? (
+        <Notice tone="warning">{t("errors.projectNotActive")}</Notice>
+      ) : (
+        <EvidenceForm
+          mode={{ kind: "create", projectId: project.id }}
+          indicators={indicators}
+          preview={preview}
+          defaults={{ indicatorId: "", value: Number.NaN, periodStart: "", periodEnd: "", originalLocale: isLocale(locale) ? locale : "en", narrative: "", translations: {}, sourceUrl: "" }}
+        />
+      )}
+    </>
+  );
+}

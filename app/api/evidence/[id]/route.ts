@@ -1,0 +1,19 @@
+import { revalidatePath } from "next/cache";
+import { handleWrite, parseWith, readMultipart } from "@/lib/evidence/http";
+import { ZUpdateRequest } from "@/lib/evidence/schema";
+import { updateEvidence } from "@/lib/evidence/service";
+
+export const dynamic = "force-dynamic";
+
+/** An edit of the version the author loaded (multipart: `payload` JSON + new `files`). */
+export async function PUT(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  return handleWrite(request, async (user) => {
+    const { payload, files } = await readMultipart(request);
+    const { intent, ...input } = parseWith(ZUpdateRequest, payload);
+    const evidence = await updateEvidence(user, { ...input, id }, files, intent);
+    revalidatePath("/[locale]/evidence/[id]", "page");
+    revalidatePath("/[locale]/projects/[id]", "page");
+    return { id: evidence.id, status: evidence.status, version: evidence.version };
+  });
+}

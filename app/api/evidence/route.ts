@@ -1,0 +1,17 @@
+import { revalidatePath } from "next/cache";
+import { handleWrite, parseWith, readMultipart } from "@/lib/evidence/http";
+import { ZCreateRequest } from "@/lib/evidence/schema";
+import { createEvidence } from "@/lib/evidence/service";
+
+export const dynamic = "force-dynamic";
+
+/** New evidence (multipart: `payload` JSON + up to five `files`), saved as a draft or submitted. */
+export async function POST(request: Request) {
+  return handleWrite(request, async (user) => {
+    const { payload, files } = await readMultipart(request);
+    const { intent, ...input } = parseWith(ZCreateRequest, payload);
+    const evidence = await createEvidence(user, input, files, intent);
+    revalidatePath("/[locale]/projects/[id]", "page");
+    return { id: evidence.id, status: evidence.status, version: evidence.version };
+  });
+}

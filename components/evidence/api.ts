@@ -1,0 +1,37 @@
+import type { PublicError } from "@/lib/errors";
+
+/** A refused evidence request as the route handlers describe it (see lib/evidence/http.ts). */
+export class ApiRequestError extends Error {
+  constructor(
+    readonly error: PublicError,
+    readonly fieldErrors: Record<string, string> = {},
+  ) {
+    super(error.code);
+  }
+}
+
+export type Saved = { id: string; status: string; version: number };
+
+async function send(url: string, init: RequestInit): Promise<Saved> {
+  let response: Response;
+  try {
+    response = await fetch(url, init);
+  } catch {
+    throw new ApiRequestError({ code: "generic" });
+  }
+  const body = (await response.json().catch(() => null)) as { data?: Saved; error?: PublicError; fieldErrors?: Record<string, string> } | null;
+  if (response.ok && body?.data) return body.data;
+  throw new ApiRequestError(body?.error ?? { code: response.status === 413 ? "uploadTooLarge" : "generic" }, body?.fieldErrors);
+}
+
+export function postJson(url: string, data: unknown): Promise<Saved> {
+  return send(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(data) });
+}
+
+/** Fields as JSON plus the files, in one multipart request. */
+export function sendMultipart(url: string, method: "POST" | "PUT", payload: unknown, files: File[]): Promise<Saved> {
+  const body = new FormData();
+  body.set("payload", JSON.stringify(payload));
+  for (const file of files) body.append("files", file, file.name);
+  return send(url, { method, body });
+}

@@ -1,0 +1,45 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { Card } from "@/components/ui/card";
+import type { SessionUser } from "@/lib/auth/session";
+import { listAwaitingVerification } from "@/lib/evidence/queries";
+import { Link } from "@/lib/i18n/navigation";
+import { localizedName } from "@/lib/i18n/localized-name";
+import { formatValue, getUnitLabel } from "./format";
+
+/** Landing-page card: submitted evidence this partner (or organizer) may confirm, dispute or return. */
+export async function AwaitingVerificationCard({ user, locale, take = 8 }: { user: SessionUser; locale: string; take?: number }) {
+  const { rows, total } = await listAwaitingVerification(user, take);
+  const t = await getTranslations("evidence.waiting");
+  const format = await getFormatter();
+  const unitLabel = await getUnitLabel();
+  return (
+    <Card title={t("title")}>
+      <div data-testid="awaiting-verification">
+        {rows.length === 0 ? (
+          <p className="text-sm text-slate-600">{t("none")}</p>
+        ) : (
+          <>
+            <p className="mb-2 text-sm text-slate-600">{t("intro", { count: total })}</p>
+            <ul className="space-y-2 text-sm">
+              {rows.map((r) => (
+                <li key={r.id}>
+                  <Link href={`/evidence/${r.id}`} className="font-medium text-brand-700 hover:underline">
+                    {r.indicator.code} · {localizedName(r.indicator, locale)}
+                  </Link>
+                  <div className="text-xs text-slate-600">
+                    {formatValue(format, r.value, r.indicator, unitLabel)} · {r.project.code} · {localizedName(r.organization, locale)}
+                  </div>
+                </li>
+              ))}
+            </ul>
+            {total > rows.length && (
+              <Link href="/evidence" className="mt-2 inline-block text-sm text-brand-700 hover:underline">
+                {t("more", { count: total - rows.length })}
+              </Link>
+            )}
+          </>
+        )}
+      </div>
+    </Card>
+  );
+}

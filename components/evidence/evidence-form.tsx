@@ -1,0 +1,177 @@
+"use client";
+
+import { zodResolver } from "@hookform/resolvers/zod";
+import { useMutation } from "@tanstack/react-query";
+import { useTranslations } from "next-intl";
+import { useState } from "react";
+import { useForm, type Path } from "react-hook-form";
+import type { z } from "zod";
+import { useErrorText } from "@/components/forms/use-error-text";
+import { Button } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { SelectField, TextField } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
+import { ZEvidenceFields, type TEvidenceFields } from "@/lib/evidence/schema";
+import { valueProblem } from "@/lib/evidence/value-rules";
+import { useRouter } from "@/lib/i18n/navigation";
+import { locales } from "@/lib/i18n/routing";
+import { ApiRequestError, sendMultipart } from "./api";
+import { AttachmentPicker, attachmentProblem, type ExistingAttachment } from "./attachment-picker";
+import { ScorePreview, type PreviewData } from "./score-preview";
+import { TextAreaField } from "./text-area";
+
+export type IndicatorOption = { id: string; code: string; dimension: string; unit: string; unitLabel: string; kind: "QUANTITATIVE" | "ORDINAL"; name: string; definition: string };
+
+type Mode =
+  | { kind: "create"; projectId: string }
+  | { kind: "edit"; id: string; version: number; status: string; attachments: ExistingAttachment[]; outdated: string[] };
+
+type Props = { mode: Mode; indicators: IndicatorOption[]; defaults: z.input<typeof ZEvidenceFields>; preview: PreviewData | null };
+
+type Intent = "draft" | "submit";
+
+/** New or edited evidence, with a live preview of the project's score as the value is typed. */
+export function EvidenceForm({ mode, indicators, defaults, preview }: Props) {
+  const t = useTranslations();
+  const errorText = useErrorText();
+  const router = useRouter();
+  const editing = mode.kind === "edit";
+  const form = useForm<z.input<typeof ZEvidenceFields>, unknown, TEvidenceFields>({ resolver: zodResolver(ZEvidenceFields), defaultValues: defaults });
+  const [files, setFiles] = useState<File[]>([]);
+  const [removed, setRemoved] = useState<string[]>([]);
+  const [attachmentError, setAttachmentError] = useState<string>();
+  const existing = editing ? mode.attachments : [];
+
+  const save = useMutation({
+    mutationFn: ({ values, intent }: { values: TEvidenceFields; intent: Intent }) =>
+      editing
+        ? sendMultipart(`/api/evidence/${mode.id}`, "PUT", { version: mode.version, fields: values, removeAttachmentIds: removed, intent }, files)
+        : sendMultipart("/api/evidence", "POST", { projectId: mode.projectId, fields: values, intent }, files),
+    onSuccess: (saved) => router.push(`/evidence/${saved.id}?saved=1`),
+    onError: (error) => {
+      if (!(error instanceof ApiRequestError)) return;
+      for (const [path, code] of Object.entries(error.fieldErrors)) {
+        form.setError(path.replace(/^fields\./, "") as Path<TEvidenceFields>, { message: code });
+      }
+      if (error.error.field === "attachments") setAttachmentError(errorText.server(error.error));
+      else if (error.error.field) form.setError(error.error.field as Path<TEvidenceFields>, { message: error.error.code });
+    },
+  });
+
+  const indicatorId = form.watch("indicatorId");
+  const value = form.watch("value");
+  const periodEnd = form.watch("periodEnd");
+  const originalLocale = form.watch("originalLocale");
+  const indicator = indicators.find((i) => i.id === indicatorId);
+  const problem = indicator && typeof value === "number" ? valueProblem(value, indicator) : "valueRequired";
+
+  const submit = (intent: Intent) =>
+    form.handleSubmit((values) => {
+      setAttachmentError(undefined);
+      if (indicator && problem) return form.setError("value", { message: problem });
+      const tooMuch = attachmentProblem(existing.length - removed.length, files);
+      if (tooMuch) return setAttachmentError(errorText.server(tooMuch));
+      save.mutate({ values, intent });
+    });
+
+  const { errors } = form.formState;
+  const fieldError = (message: string | undefined) => errorText.field(message);
+  const serverError = save.error instanceof ApiRequestError && !save.error.error.field && Object.keys(save.error.fieldErrors).length === 0 ? save.error.error : undefined;
+  const canSubmit = !editing || mode.status === "DRAFT" || mode.status === "RETURNED";
+  const reopens = editing && ["SUBMITTED", "VERIFIED", "DISPUTED"].includes(mode.status);
+
+  return (
+    <div className="grid gap-6 lg:grid-cols-3">
+      <form onSubmit={submit("draft")} noValidate className="space-y-4 lg:col-span-2" data-testid="evidence-form">
+        {serverError && <Notice tone="error" testId="form-error">{errorText.server(serverError)}</Notice>}
+        {save.isError && !(save.error instanceof ApiRequestError) && <Notice tone="error">{t("errors.generic")}</Notice>}
+        {reopens && <Notice tone="warning">{t("evidence.form.reopensHint")}</Notice>}
+        {editing ? (
+          // Fixed after creation (withdraw and re-enter to change it); not a form control, so
+          // its default value is what the form sends.
+          <TextField label={t("evidence.form.indicator")} readOnly value={indicator ? `${indicator.code} · ${indicator.name}` : ""} hint={indicator?.definition} />
+        ) : (
+          <SelectField
+            label={t("evidence.form.indicator")}
+            placeholder={t("evidence.form.chooseIndicator")}
+            options={indicators.map((i) => ({ value: i.id, label: `${i.code} · ${i.name} (${t(`evidence.dimensions.${i.dimension}`)})` }))}
+            hint={indicator?.definition}
+            error={fieldError(errors.indicatorId?.message)}
+            {...form.register("indicatorId")}
+          />
+        )}
+        <TextField
+          label={t("evidence.form.value")}
+          type="number"
+          step="any"
+          inputMode="decimal"
+          hint={indicator ? (indicator.kind === "ORDINAL" ? t("evidence.form.ordinalHint") : t("evidence.form.unitHint", { unit: indicator.unitLabel })) : undefined}
+          error={fieldError(errors.value?.message)}
+          {...form.register("value", { valueAsNumber: true })}
+        />
+        <div className="grid gap-4 sm:grid-cols-2">
+          <TextField label={t("evidence.form.periodStart")} type="date" error={fieldError(errors.periodStart?.message)} {...form.register("periodStart")} />
+          <TextField label={t("evidence.form.periodEnd")} type="date" error={fieldError(errors.periodEnd?.message)} {...form.register("periodEnd")} />
+        </div>
+        {editing ? (
+          <TextField label={t("evidence.form.originalLocale")} readOnly value={t(`languages.${originalLocale}`)} />
+        ) : (
+          <SelectField
+            label={t("evidence.form.originalLocale")}
+            hint={t("evidence.form.originalLocaleHint")}
+            options={locales.map((l) => ({ value: l, label: t(`languages.${l}`) }))}
+            error={fieldError(errors.originalLocale?.message)}
+            {...form.register("originalLocale")}
+          />
+        )}
+        <TextAreaField label={t("evidence.form.narrative")} lang={originalLocale} error={fieldError(errors.narrative?.message)} {...form.register("narrative")} />
+        <fieldset className="space-y-3 rounded-md border border-slate-200 p-3">
+          <legend className="px-1 text-sm font-medium text-slate-800">{t("evidence.form.translations")}</legend>
+          <p className="text-xs text-slate-500">{t("evidence.form.translationsHint")}</p>
+          {locales
+            .filter((l) => l !== originalLocale)
+            .map((l) => (
+              <TextAreaField
+                key={l}
+                lang={l}
+                rows={3}
+                label={t("evidence.form.translationInto", { language: t(`languages.${l}`) })}
+                hint={editing && mode.outdated.includes(l) ? t("evidence.text.outdatedHint") : undefined}
+                error={fieldError(errors.translations?.[l]?.message)}
+                {...form.register(`translations.${l}`)}
+              />
+            ))}
+        </fieldset>
+        <TextField label={t("evidence.form.sourceUrl")} type="url" placeholder="https://" hint={t("evidence.form.sourceUrlHint")} error={fieldError(errors.sourceUrl?.message)} {...form.register("sourceUrl")} />
+        <AttachmentPicker
+          existing={existing}
+          removed={removed}
+          onToggleRemove={(id) => setRemoved((r) => (r.includes(id) ? r.filter((x) => x !== id) : [...r, id]))}
+          files={files}
+          onFiles={setFiles}
+          error={attachmentError}
+        />
+        <div className="flex flex-wrap gap-3">
+          {canSubmit && (
+            <Button type="button" disabled={save.isPending} onClick={submit("submit")}>
+              {save.isPending ? t("common.saving") : t("evidence.form.submit")}
+            </Button>
+          )}
+          <Button type="submit" variant={canSubmit ? "secondary" : "primary"} disabled={save.isPending}>
+            {canSubmit ? t("evidence.form.saveDraft") : t("common.save")}
+          </Button>
+        </div>
+      </form>
+      <Card title={t("evidence.preview.title")} className="h-fit lg:sticky lg:top-4">
+        <ScorePreview
+          preview={preview}
+          indicatorId={indicatorId ?? ""}
+          value={typeof value === "number" ? value : Number.NaN}
+          periodEnd={periodEnd ?? ""}
+          evidenceId={editing ? mode.id : undefined}
+          valueOk={!!indicator && problem === null}
+        />
+      </Card>
+    </div>
+  );
+}

@@ -1,0 +1,217 @@
+import "server-only";
+import { recordAudit } from "@/lib/audit/service";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { getDb, type DbTx } from "@/lib/db/client";
+import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
+import { recordScoreSnapshot } from "@/lib/scores/service";
+import { evidenceResource, memberOrgIds } from "./access";
+import { checkFiles, saveFiles, type UploadFile } from "./files";
+import type { TCreateEvidence, TDecision, TEvidenceFields, TEvidenceRef, TUpdateEvidence } from "./schema";
+import { removeBytes } from "./storage";
+import { applyTexts } from "./texts";
+import { valueProblem } from "./value-rules";
+
+/**
+ * Status rules (DESIGN §4, issue 4):
+ * - DRAFT and RETURNED are the author's to edit; `submit` moves them to SUBMITTED.
+ * - Only SUBMITTED evidence can be decided: CONFIRM → VERIFIED, DISPUTE → DISPUTED, RETURN → RETURNED.
+ * - Editing SUBMITTED, VERIFIED or DISPUTED evidence is allowed, but a change to what was
+ *   verified (value, period, original narrative, source, attachments) puts it back to SUBMITTED:
+ *   a confirmation covers the version that was shown, not a later one. Translation-only edits
+ *   keep the status.
+ * - WITHDRAWN is final and read-only; the item stays in the history.
+ * Every change bumps `version` (optimistic locking), writes an audit entry and a score snapshot
+ * in the same transaction.
+ */
+export type Intent = "draft" | "submit";
+
+const evidenceInclude = { organization: { select: { country: true } }, texts: true, attachments: { select: { id: true, storagePath: true } } } as const;
+
+async function lockEvidence(tx: DbTx, id: string) {
+  if (!isUuid(id)) throw new NotFoundError();
+  await tx.$queryRaw`SELECT 1 FROM evidence WHERE id = ${id}::uuid FOR UPDATE`;
+  const evidence = await tx.evidence.findUnique({ where: { id }, include: evidenceInclude });
+  if (!evidence) throw new NotFoundError();
+  return evidence;
+}
+
+async function checkIndicator(tx: DbTx, fields: TEvidenceFields) {
+  const indicator = await tx.indicator.findUnique({ where: { id: fields.indicatorId } });
+  if (!indicator || !indicator.active) throw new ValidationError("indicatorInvalid", "indicatorId");
+  const problem = valueProblem(fields.value, indicator);
+  if (problem) throw new ValidationError(problem, "value");
+  return indicator;
+}
+
+/** Runs the transaction and removes files written under UPLOAD_DIR when it rolls back. */
+async function withFiles<T>(work: (tx: DbTx, written: (string | null)[]) => Promise<T>): Promise<T> {
+  const written: (string | null)[] = [];
+  try {
+    return await getDb().$transaction((tx) => work(tx, written), { timeout: 30_000 });
+  } catch (error) {
+    await removeBytes(written);
+    throw error;
+  }
+}
+
+const date = (s: string) => new Date(`${s}T00:00:00Z`);
+
+export async function createEvidence(actor: Actor, input: TCreateEvidence, files: UploadFile[] = [], intent: Intent = "draft") {
+  const checked = checkFiles(files);
+  if (!isUuid(input.projectId)) throw new NotFoundError();
+  return withFiles(async (tx, written) => {
+    const project = await tx.jointProject.findUnique({ where: { id: input.projectId }, select: { id: true, status: true } });
+    if (!project) throw new NotFoundError();
+    assertCan(actor, "evidence.create", { memberOrgIds: await memberOrgIds(tx, project.id) });
+    const organizationId = actor.organizationId;
+    if (!organizationId) throw new ForbiddenError();
+    if (project.status !== "ACTIVE") throw new ValidationError("projectNotActive");
+    const { fields } = input;
+    await checkIndicator(tx, fields);
+    const now = new Date();
+    const evidence = await tx.evidence.create({
+      data: {
+        projectId: project.id,
+        indicatorId: fields.indicatorId,
+        value: fields.value,
+        periodStart: date(fields.periodStart),
+        periodEnd: date(fields.periodEnd),
+        sourceUrl: fields.sourceUrl || null,
+        originalLocale: fields.originalLocale,
+        organizationId,
+        submittedById: actor.id,
+        status: intent === "submit" ? "SUBMITTED" : "DRAFT",
+        submittedAt: intent === "submit" ? now : null,
+      },
+    });
+    await applyTexts(tx, evidence, [], fields, actor.id);
+    const attachments = await saveFiles(tx, evidence.id, checked, actor.id, written);
+    await recordAudit(tx, { actorId: actor.id, action: "evidence.create", entityType: "Evidence", entityId: evidence.id, after: { ...evidence, narrative: fields.narrative, attachments } });
+    await recordScoreSnapshot(tx, project.id, { kind: intent === "submit" ? "evidence.submit" : "evidence.create", id: evidence.id });
+    return evidence;
+  });
+}
+
+const sameDay = (a: Date, b: string) => a.toISOString().slice(0, 10) === b;
+
+export async function updateEvidence(actor: Actor, input: TUpdateEvidence, files: UploadFile[] = [], intent: Intent = "draft") {
+  return withFiles(async (tx, written) => {
+    const before = await lockEvidence(tx, input.id);
+    assertCan(actor, "evidence.edit", await evidenceResource(tx, actor, before));
+    if (before.version !== input.version) throw new ConflictError("staleVersion");
+    if (before.status === "WITHDRAWN") throw new ConflictError("evidenceWithdrawn");
+    const { fields } = input;
+    if (fields.indicatorId !== before.indicatorId) throw new ValidationError("indicatorFixed", "indicatorId");
+    if (fields.originalLocale !== before.originalLocale) throw new ValidationError("originalLocaleFixed", "originalLocale");
+    await checkIndicator(tx, fields);
+    const removing = before.attachments.filter((a) => input.removeAttachmentIds.includes(a.id));
+    if (removing.length !== input.removeAttachmentIds.length) throw new ValidationError("attachmentInvalid", "attachments");
+    const checked = checkFiles(files, before.attachments.length - removing.length);
+
+    const original = before.texts.find((t) => t.locale === before.originalLocale);
+    const substantive =
+      fields.value !== before.value ||
+      !sameDay(before.periodStart, fields.periodStart) ||
+      !sameDay(before.periodEnd, fields.periodEnd) ||
+      (fields.sourceUrl || null) !== before.sourceUrl ||
+      fields.narrative !== original?.narrative ||
+      removing.length > 0 ||
+      checked.length > 0;
+    const reopens = substantive && (before.status === "SUBMITTED" || before.status === "VERIFIED" || before.status === "DISPUTED");
+    const submits = intent === "submit" && (before.status === "DRAFT" || before.status === "RETURNED");
+    const status = reopens || submits ? "SUBMITTED" : before.status;
+
+    await tx.evidence.update({
+      where: { id: before.id },
+      data: {
+        value: fields.value,
+        periodStart: date(fields.periodStart),
+        periodEnd: date(fields.periodEnd),
+        sourceUrl: fields.sourceUrl || null,
+        status,
+        ...(status === "SUBMITTED" && status !== before.status ? { submittedAt: new Date(), submittedById: actor.id } : {}),
+        version: { increment: 1 },
+      },
+    });
+    const after = await applyTexts(tx, before, before.texts, fields, actor.id);
+    if (removing.length > 0) await tx.evidenceAttachment.deleteMany({ where: { id: { in: removing.map((a) => a.id) } } });
+    const added = await saveFiles(tx, before.id, checked, actor.id, written);
+    const { texts: _t, attachments: _a, organization: _o, ...plainBefore } = before;
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "evidence.update",
+      entityType: "Evidence",
+      entityId: before.id,
+      before: { ...plainBefore, narrative: original?.narrative },
+      after: { ...after, narrative: fields.narrative, removedAttachments: removing.map((a) => a.id), addedAttachments: added },
+    });
+    await recordScoreSnapshot(tx, before.projectId, { kind: "evidence.update", id: before.id });
+    // Bytes of removed attachments under UPLOAD_DIR go once the rows are gone for good.
+    return { evidence: after, removedPaths: removing.map((a) => a.storagePath) };
+  }).then(async ({ evidence, removedPaths }) => {
+    await removeBytes(removedPaths);
+    return evidence;
+  });
+}
+
+/** Submit (DRAFT/RETURNED → SUBMITTED) or withdraw (any but WITHDRAWN → WITHDRAWN). */
+async function transition(actor: Actor, ref: TEvidenceRef, kind: "submit" | "withdraw") {
+  return getDb().$transaction(async (tx) => {
+    const before = await lockEvidence(tx, ref.id);
+    assertCan(actor, "evidence.edit", await evidenceResource(tx, actor, before));
+    if (before.version !== ref.version) throw new ConflictError("staleVersion");
+    const allowed = kind === "submit" ? before.status === "DRAFT" || before.status === "RETURNED" : before.status !== "WITHDRAWN";
+    if (!allowed) throw new ConflictError(kind === "submit" ? "notSubmittable" : "evidenceWithdrawn");
+    const after = await tx.evidence.update({
+      where: { id: before.id },
+      data: kind === "submit" ? { status: "SUBMITTED", submittedAt: new Date(), submittedById: actor.id, version: { increment: 1 } } : { status: "WITHDRAWN", version: { increment: 1 } },
+    });
+    const { texts: _t, attachments: _a, organization: _o, ...plainBefore } = before;
+    await recordAudit(tx, { actorId: actor.id, action: `evidence.${kind}`, entityType: "Evidence", entityId: before.id, before: plainBefore, after });
+    await recordScoreSnapshot(tx, before.projectId, { kind: `evidence.${kind}`, id: before.id });
+    return after;
+  });
+}
+
+export const submitEvidence = (actor: Actor, ref: TEvidenceRef) => transition(actor, ref, "submit");
+export const withdrawEvidence = (actor: Actor, ref: TEvidenceRef) => transition(actor, ref, "withdraw");
+
+const OUTCOME = { CONFIRM: "VERIFIED", DISPUTE: "DISPUTED", RETURN: "RETURNED" } as const;
+
+/**
+ * A counterpart's decision. It applies to the version the decider was shown: if the author
+ * changed the evidence (or someone else decided) since, the decision is refused as stale.
+ */
+export async function decideEvidence(actor: Actor, input: TDecision) {
+  return getDb().$transaction(async (tx) => {
+    const before = await lockEvidence(tx, input.id);
+    // A hidden draft is "not found" for anyone but its organization, even for organizers.
+    if (before.status === "DRAFT" && actor.organizationId !== before.organizationId) throw new NotFoundError();
+    assertCan(actor, "evidence.verify", await evidenceResource(tx, actor, before));
+    if (before.version !== input.version) throw new ConflictError("staleVersion");
+    if (before.status !== "SUBMITTED") throw new ConflictError("notSubmitted");
+    const verification = await tx.verification.create({
+      data: {
+        evidenceId: before.id,
+        userId: actor.id,
+        organizationId: actor.organizationId,
+        decision: input.decision,
+        reason: input.reason || null,
+        fixes: input.decision === "RETURN" ? input.fixes : [],
+        evidenceVersion: before.version,
+      },
+    });
+    const after = await tx.evidence.update({ where: { id: before.id }, data: { status: OUTCOME[input.decision], version: { increment: 1 } } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: `evidence.${input.decision.toLowerCase()}`,
+      entityType: "Evidence",
+      entityId: before.id,
+      before: { status: before.status, version: before.version },
+      after: { status: after.status, version: after.version, verification },
+    });
+    await recordScoreSnapshot(tx, before.projectId, { kind: `verification.${input.decision.toLowerCase()}`, id: verification.id });
+    return after;
+  });
+}
