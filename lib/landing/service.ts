@@ -2,6 +2,7 @@ import "server-only";
 import { assertCan, can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
+import { getPartnerProjectSummary } from "@/lib/projects/queries";
 
 const orgSelect = { id: true, nameEn: true, nameZh: true, nameRu: true, country: true, city: true, type: true } as const;
 
@@ -25,7 +26,7 @@ export async function getLandingData(user: SessionUser) {
     return { kind: "admin" as const, active: status("ACTIVE"), invited: status("INVITED"), orgs, recent };
   }
   if (user.role === "PARTNER" && user.organizationId) {
-    const [organization, colleagues, counterparts] = await Promise.all([
+    const [organization, colleagues, counterparts, projects] = await Promise.all([
       db.organization.findUniqueOrThrow({ where: { id: user.organizationId }, select: orgSelect }),
       db.user.findMany({ where: { organizationId: user.organizationId, status: "ACTIVE", id: { not: user.id } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
       db.organization.findMany({
@@ -33,8 +34,9 @@ export async function getLandingData(user: SessionUser) {
         select: orgSelect,
         orderBy: { nameEn: "asc" },
       }),
+      getPartnerProjectSummary(user, user.locale),
     ]);
-    return { kind: "partner" as const, organization, colleagues, counterparts };
+    return { kind: "partner" as const, organization, colleagues, counterparts, projects };
   }
   const [orgs, organizations] = await Promise.all([
     organizationsByCountry(),

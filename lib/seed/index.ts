@@ -1,6 +1,8 @@
 import { hashPassword } from "@/lib/auth/password";
 import { createDb } from "@/lib/db/client";
+import { seedCatalogAndModel } from "./catalog";
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS } from "./demo-data";
+import { seedPortfolio } from "./portfolio";
 
 export type DemoLogin = { email: string; password: string; role: string; organization?: string };
 
@@ -39,8 +41,13 @@ export async function seedDemoIfEmpty(databaseUrl: string, env: { NODE_ENV?: str
           organizationId: u.org ? orgIds.get(u.org) : null,
         })),
       });
-      await tx.auditLog.create({ data: { actorId: null, action: "seed.demo", entityType: "Database", entityId: "demo", after: { organizations: DEMO_ORGANIZATIONS.length, users: DEMO_USERS.length } } });
-    });
+      await seedCatalogAndModel(tx);
+      const portfolio = await seedPortfolio(tx);
+      await tx.auditLog.create({
+        data: { actorId: null, action: "seed.demo", entityType: "Database", entityId: "demo", after: { organizations: DEMO_ORGANIZATIONS.length, users: DEMO_USERS.length, ...portfolio } },
+      });
+      // One transaction, so a failed seed leaves an empty database that the next start seeds again.
+    }, { timeout: 120_000, maxWait: 10_000 });
     return { seeded: true, logins: demoLogins };
   } finally {
     await db.$disconnect();

@@ -1,7 +1,9 @@
 import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
+import { AwaitingVerificationCard } from "@/components/evidence/awaiting-card";
 import { OrgList } from "@/components/landing/org-list";
 import { RecentActivity } from "@/components/landing/recent-activity";
+import { ProjectsLandingCard } from "@/components/projects/landing-card";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/guard";
@@ -52,6 +54,9 @@ export default async function LandingPage({ params, searchParams }: { params: Pr
       <div data-testid="landing-partner">
         <PageHeader title={t("greeting", { name: user.name })} intro={t("partnerIntro", { organization: localizedName(data.organization, current) })} />
         <div className="grid gap-6 md:grid-cols-2">
+          <div className="md:col-span-2">
+            <ProjectsLandingCard projects={data.projects.projects} invitations={data.projects.invitations} />
+          </div>
           <Card title={t("yourOrganization")}>
             <OrgList organizations={[data.organization]} />
             <h3 className="mt-4 mb-2 text-sm font-semibold">{t("colleagues")}</h3>
@@ -64,6 +69,7 @@ export default async function LandingPage({ params, searchParams }: { params: Pr
           <Card title={t("counterparts")}>
             <OrgList organizations={data.counterparts} />
           </Card>
+          <AwaitingVerificationCard user={user} locale={current} />
           {calculator}
         </div>
       </div>
@@ -77,6 +83,7 @@ export default async function LandingPage({ params, searchParams }: { params: Pr
           <p className="mb-3 text-sm">{t("orgsByCountry", data.orgs)}</p>
           <OrgList organizations={data.organizations} />
         </Card>
+        <AwaitingVerificationCard user={user} locale={current} />
         {calculator}
       </div>
     </div>

@@ -1,0 +1,53 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { PartnerList } from "@/components/projects/partner-list";
+import { ProjectHeader } from "@/components/projects/project-header";
+import { ProjectSlots } from "@/components/projects/project-slots";
+import { StatusControl } from "@/components/projects/status-control";
+import { buttonClass } from "@/components/ui/button";
+import { Card } from "@/components/ui/card";
+import { Notice } from "@/components/ui/notice";
+import { requirePermission } from "@/lib/auth/guard";
+import { Link } from "@/lib/i18n/navigation";
+import { loadProjectPage } from "@/lib/projects/load-page";
+import { allowedTransitions } from "@/lib/projects/service";
+
+type Search = { created?: string; saved?: string; compare?: string };
+
+export default async function ProjectPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Search> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const user = await requirePermission(locale, "project.read");
+  const { project, canEdit } = await loadProjectPage(user, id);
+  const search = await searchParams;
+  const t = await getTranslations("projects");
+  const countries = new Set(project.partners.filter((p) => p.status === "ACCEPTED").map((p) => p.organization.country));
+  const missing = (["CN", "RU"] as const).find((c) => !countries.has(c));
+  const tc = await getTranslations("countries");
+  return (
+    <>
+      {search.created === "1" && <Notice tone="success" testId="project-created">{t("created", { code: project.code })}</Notice>}
+      {search.saved === "1" && <Notice tone="success" testId="project-saved">{(await getTranslations("common"))("saved")}</Notice>}
+      <ProjectHeader project={project} locale={locale} compare={search.compare === "1"} />
+      <div className="mb-6 flex flex-wrap items-start gap-4">
+        {canEdit ? (
+          <>
+            <Link href={`/projects/${project.id}/edit`} className={buttonClass("secondary")}>{t("edit")}</Link>
+            <Link href={`/projects/${project.id}/partners`} className={buttonClass("secondary")}>{t("detail.managePartners")}</Link>
+            <StatusControl projectId={project.id} version={project.version} next={allowedTransitions(project.status)} />
+          </>
+        ) : (
+          <p className="text-sm text-slate-600" data-testid="read-only">{t("detail.readOnly")}</p>
+        )}
+      </div>
+      {missing && project.status !== "ACTIVE" && <div className="mb-6"><Notice tone="warning">{t("detail.bothCountriesMissing", { country: tc(missing) })}</Notice></div>}
+      <div className="grid gap-6 lg:grid-cols-3">
+        <Card title={t("detail.partners")} className="lg:col-span-1">
+          <PartnerList project={project} actor={user} locale={locale} />
+        </Card>
+        <div className="space-y-6 lg:col-span-2">
+          <ProjectSlots projectId={project.id} locale={locale} />
+        </div>
+      </div>
+    </>
+  );
+}

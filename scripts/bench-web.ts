@@ -1,0 +1,145 @@
+/**
+ * `npm run bench:web` — web latency under load, not a timed test. Seeds 10,000 projects and
+ * 300,000 evidence items into a throwaway embedded PostgreSQL, serves the production build
+ * (rebuilt when stale; run it under `flock /tmp/synergia-build.lock` next to other builds),
+ * signs in through the credentials callback and drives loopback load with autocannon:
+ * /api/health (the floor), the project list, a project page and evidence submission, measured
+ * in the same run. Goal: each p95 ≤ 4× the health p95, zero errors. The last line printed is
+ * one JSON object with the figures.
+ */
+import { randomBytes } from "node:crypto";
+import { closeSync, openSync, readFileSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import autocannon from "autocannon";
+import { startEmbeddedPostgres } from "@/lib/db/embedded";
+import { findFreePort } from "@/lib/db/free-port";
+import { migrate } from "@/lib/db/migrate";
+import { DEMO_PASSWORD } from "@/lib/seed/demo-data";
+import { BENCH_PROJECTS, EVIDENCE_PER_PROJECT, loadBenchData } from "./bench/web-data";
+import { ensureBuild } from "./build-hash";
+import { startNextServer, waitForServer } from "./next-server";
+
+const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
+const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
+const say = (line: string) => process.stderr.write(`[bench:web] ${line}\n`);
+
+type Target = { name: "health" | "list" | "project" | "submit"; path: string; method?: "GET" | "POST"; headers?: Record<string, string>; body?: string };
+type Figures = { p50: number; p95: number; requests: number; errors: number };
+
+function percentile(sorted: number[], p: number): number {
+  if (sorted.length === 0) return NaN;
+  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
+}
+
+/** Session cookie from the real sign-in path: CSRF token, then the credentials callback. */
+async function signIn(base: string, email: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
+    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, json: "true" }),
+  });
+  const session = res.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.includes("session-token"));
+  if (!session) throw new Error(`Sign-in failed for ${email} (HTTP ${res.status})`);
+  return session;
+}
+
+function multipart(payload: unknown): { body: string; type: string } {
+  const boundary = `bench${randomBytes(8).toString("hex")}`;
+  const body = `--${boundary}\r\nContent-Disposition: form-data; name="payload"\r\n\r\n${JSON.stringify(payload)}\r\n--${boundary}--\r\n`;
+  return { body, type: `multipart/form-data; boundary=${boundary}` };
+}
+
+async function measure(base: string, target: Target): Promise<Figures> {
+  const latencies: number[] = [];
+  let failed = 0;
+  await new Promise<void>((resolve, reject) => {
+    const instance = autocannon(
+      { url: `${base}${target.path}`, method: target.method ?? "GET", headers: target.headers, body: target.body, connections: CONNECTIONS, duration: DURATION_S, timeout: 30 },
+      (error, result) => {
+        if (error) return reject(error);
+        failed += result.errors + result.timeouts;
+        resolve();
+      },
+    );
+    instance.on("response", (_client, status, _bytes, ms) => {
+      latencies.push(ms);
+      if (status >= 400) failed++;
+    });
+  });
+  latencies.sort((a, b) => a - b);
+  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), requests: latencies.length, errors: failed };
+}
+
+let serverLog: string | undefined;
+
+async function main() {
+  const cleanups: (() => Promise<unknown>)[] = [];
+  try {
+    const dir = await mkdtemp(path.join(tmpdir(), "synergia-bench-pg-"));
+    cleanups.push(() => rm(dir, { recursive: true, force: true }));
+    const db = await startEmbeddedPostgres({ dataDir: dir, persistent: false });
+    cleanups.push(db.stop);
+    await migrate(db.url);
+    const { seedDemoIfEmpty } = await import("@/lib/seed");
+    await seedDemoIfEmpty(db.url, { NODE_ENV: "test" });
+    let started = Date.now();
+    const { projectId, indicatorId } = await loadBenchData(db.url);
+    say(`seeded ${BENCH_PROJECTS} projects and ${BENCH_PROJECTS * EVIDENCE_PER_PROJECT} evidence items in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+    const port = await findFreePort();
+    const base = `http://127.0.0.1:${port}`;
+    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: db.url, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), NEXTAUTH_URL: base, LOG_LEVEL: "warn" };
+    await ensureBuild(env, { say });
+    started = Date.now();
+    const logFile = path.join(dir, "next.log");
+    const logFd = openSync(logFile, "a");
+    const server = startNextServer({ port, hostname: "127.0.0.1", env, output: logFd });
+    cleanups.push(async () => {
+      await server.stop();
+      closeSync(logFd);
+    });
+    serverLog = logFile;
+    await waitForServer(base, server);
+    say(`app ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+
+    // Li Wei (HIT) leads the bench project, so the submission is his to make.
+    const cookie = await signIn(base, "li.wei@hit.demo");
+    const submission = multipart({
+      projectId,
+      intent: "submit",
+      fields: { indicatorId, value: 3, periodStart: "2026-01-01", periodEnd: "2026-06-30", originalLocale: "zh", narrative: "基准测试证据。", translations: {}, sourceUrl: "" },
+    });
+    const targets: Target[] = [
+      { name: "health", path: "/api/health" },
+      { name: "list", path: "/en/projects?sort=updated", headers: { cookie } },
+      { name: "project", path: `/en/projects/${projectId}`, headers: { cookie } },
+      { name: "submit", path: "/api/evidence", method: "POST", headers: { cookie, "content-type": submission.type }, body: submission.body },
+    ];
+    for (const t of targets) {
+      const warm = await fetch(`${base}${t.path}`, { method: t.method ?? "GET", headers: t.headers, body: t.body });
+      if (!warm.ok) throw new Error(`${t.name}: ${t.path} answered ${warm.status} before the run`);
+    }
+    const figures: Record<string, Figures & { ratio: number }> = {};
+    let floor = NaN;
+    for (const t of targets) {
+      const f = await measure(base, t);
+      if (t.name === "health") floor = f.p95;
+      figures[t.name] = { ...f, ratio: Number((f.p95 / floor).toFixed(2)) };
+      say(`${t.name.padEnd(8)} p50 ${f.p50} ms  p95 ${f.p95} ms  ${f.requests} requests  ${f.errors} errors  ×${figures[t.name].ratio} of health p95`);
+    }
+    process.stdout.write(`${JSON.stringify(figures)}\n`);
+  } catch (error) {
+    if (serverLog) say(`app output:\n${readFileSync(serverLog, "utf8").split("\n").slice(-40).join("\n")}`);
+    throw error;
+  } finally {
+    for (const task of cleanups.reverse()) await task().catch((e) => say(String(e)));
+  }
+}
+
+await main();
