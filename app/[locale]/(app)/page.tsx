@@ -60,11 +60,15 @@ export default async function LandingPage({ params, searchParams }: { params: Pr
           <Card title={t("yourOrganization")}>
             <OrgList organizations={[data.organization]} />
             <h3 className="mt-4 mb-2 text-sm font-semibold">{t("colleagues")}</h3>
-            <ul className="text-sm text-slate-700">
-              {data.colleagues.map((c) => (
-                <li key={c.id}>{c.name}</li>
-              ))}
-            </ul>
+            {data.colleagues.length === 0 ? (
+              <p className="text-sm text-slate-600">{t("noColleagues")}</p>
+            ) : (
+              <ul className="text-sm text-slate-700">
+                {data.colleagues.map((c) => (
+                  <li key={c.id}>{c.name}</li>
+                ))}
+              </ul>
+            )}
           </Card>
           <Card title={t("counterparts")}>
             <OrgList organizations={data.counterparts} />
