@@ -10,12 +10,12 @@ export async function ProjectStatusBadge({ status }: { status: TProjectStatus })
   return <Badge tone={statusTone[status]}>{t(status)}</Badge>;
 }
 
-/** Country shown as a flag plus its name, so it never depends on colour or emoji alone. */
+/** Country shown as its ISO code plus its name: flag emoji render as boxes on many systems. */
 export async function CountryBadge({ country }: { country: "CN" | "RU" }) {
   const t = await getTranslations("countries");
   return (
     <Badge tone={country === "CN" ? "red" : "blue"}>
-      <span aria-hidden="true" className="mr-1">{country === "CN" ? "🇨🇳" : "🇷🇺"}</span>
+      <span aria-hidden="true" className="mr-1 font-mono text-[0.65rem] font-semibold">{country}</span>
       {t(country)}
     </Badge>
   );
