@@ -10,7 +10,7 @@ export function ScoreRadar({ data, label, alt }: { data: RadarPoint[]; label: st
   return (
     <div role="img" aria-label={alt} className="h-64 w-full">
       <ResponsiveContainer width="100%" height="100%">
-        <RadarChart data={data} outerRadius="70%">
+        <RadarChart data={data} outerRadius="62%" margin={{ top: 16, right: 48, bottom: 16, left: 48 }}>
           <PolarGrid />
           <PolarAngleAxis dataKey="dimension" tick={{ fontSize: 12 }} />
           <PolarRadiusAxis domain={[0, 1]} tickCount={6} tick={{ fontSize: 10 }} />

@@ -40,13 +40,12 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
         )}
       </div>
       {missing && project.status !== "ACTIVE" && <div className="mb-6"><Notice tone="warning">{t("detail.bothCountriesMissing", { country: tc(missing) })}</Notice></div>}
-      <div className="grid gap-6 lg:grid-cols-3">
-        <Card title={t("detail.partners")} className="lg:col-span-1">
+      {/* One column: the score panel and the evidence tables need the full width. */}
+      <div className="space-y-6">
+        <Card title={t("detail.partners")}>
           <PartnerList project={project} actor={user} locale={locale} />
         </Card>
-        <div className="space-y-6 lg:col-span-2">
-          <ProjectSlots projectId={project.id} locale={locale} />
-        </div>
+        <ProjectSlots projectId={project.id} locale={locale} />
       </div>
     </>
   );
