@@ -1,5 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
-import { CountryBadge } from "@/components/projects/badges";
+import { CountryLabel } from "@/components/projects/badges";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { getSessionUser } from "@/lib/auth/session";
@@ -16,9 +16,12 @@ export async function EvidenceSection({ projectId, locale }: { projectId: string
   const user = await getSessionUser();
   if (!user) return null;
   const { rows, canCreate } = await listProjectEvidence(user, projectId);
-  const t = await getTranslations({ locale, namespace: "evidence" });
-  const format = await getFormatter({ locale });
-  const unitLabel = await getUnitLabel();
+  const [t, countryName, format, unitLabel] = await Promise.all([
+    getTranslations({ locale, namespace: "evidence" }),
+    getTranslations({ locale, namespace: "countries" }),
+    getFormatter({ locale }),
+    getUnitLabel(),
+  ]);
   const actions = canCreate ? (
     <Link href={`/projects/${projectId}/evidence/new`} className={buttonClass("primary")}>
       {t("new")}
@@ -57,7 +60,7 @@ export async function EvidenceSection({ projectId, locale }: { projectId: string
                         </thead>
                         <tbody>
                           {group.map((row) => (
-                            <Row key={row.id} row={row} locale={locale} format={format} unitLabel={unitLabel} notSubmitted={t("notSubmitted")} />
+                            <Row key={row.id} row={row} locale={locale} format={format} unitLabel={unitLabel} notSubmitted={t("notSubmitted")} countryName={countryName(row.organization.country)} />
                           ))}
                         </tbody>
                       </table>
@@ -73,9 +76,9 @@ export async function EvidenceSection({ projectId, locale }: { projectId: string
 }
 
 type Format = Awaited<ReturnType<typeof getFormatter>>;
-type RowProps = { row: ProjectEvidenceRow; locale: string; format: Format; unitLabel: (u: string) => string; notSubmitted: string };
+type RowProps = { row: ProjectEvidenceRow; locale: string; format: Format; unitLabel: (u: string) => string; notSubmitted: string; countryName: string };
 
-function Row({ row, locale, format, unitLabel, notSubmitted }: RowProps) {
+function Row({ row, locale, format, unitLabel, notSubmitted, countryName }: RowProps) {
   const withdrawn = row.status === "WITHDRAWN";
   return (
     <tr data-testid="evidence-row" className={`border-b border-slate-100 align-top ${withdrawn ? "text-slate-400" : ""}`}>
@@ -93,7 +96,7 @@ function Row({ row, locale, format, unitLabel, notSubmitted }: RowProps) {
       </td>
       <td className="py-2 pr-3 text-xs">
         <span className="mr-1">{localizedName(row.organization, locale)}</span>
-        <CountryBadge country={row.organization.country} />
+        <CountryLabel country={row.organization.country} label={countryName} />
       </td>
       <td className="py-2 pr-3 whitespace-nowrap">
         <EvidenceStatusBadge status={row.status} />

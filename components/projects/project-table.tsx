@@ -2,13 +2,11 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Link } from "@/lib/i18n/navigation";
 import type { ProjectListRow } from "@/lib/projects/queries";
 import type { TProjectStatus } from "@/lib/projects/schema";
-import { CountryBadge, ProjectStatusBadge } from "./badges";
+import { CountryLabel, ProjectStatusLabel } from "./badges";
 
 /** One page of projects; titles in the reader's language where a person translated them. */
 export async function ProjectTable({ rows }: { rows: ProjectListRow[] }) {
-  const t = await getTranslations("projects");
-  const format = await getFormatter();
-  const common = await getTranslations("common");
+  const [t, format, common, countryName] = await Promise.all([getTranslations("projects"), getFormatter(), getTranslations("common"), getTranslations("countries")]);
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full text-sm" data-testid="project-table">
@@ -38,9 +36,9 @@ export async function ProjectTable({ rows }: { rows: ProjectListRow[] }) {
                   {p.titleStatus === "outdated" && <span className="ml-2 text-xs text-amber-800">{t("text.outdated")}</span>}
                 </td>
                 <td className="px-4 py-2">{t(`sectors.${p.sector}`)}</td>
-                <td className="px-4 py-2"><ProjectStatusBadge status={p.status as TProjectStatus} /></td>
+                <td className="px-4 py-2"><ProjectStatusLabel status={p.status as TProjectStatus} label={t(`statuses.${p.status as TProjectStatus}`)} /></td>
                 <td className="px-4 py-2">
-                  <span className="flex gap-1">{countries.map((c) => <CountryBadge key={c} country={c} />)}</span>
+                  <span className="flex gap-1">{countries.map((c) => <CountryLabel key={c} country={c} label={countryName(c)} />)}</span>
                 </td>
                 <td className="px-4 py-2">{p.latestStage ? t(`stages.s${p.latestStage as 1}`) : t("list.notAssessed")}</td>
                 <td className="px-4 py-2 tabular-nums">{p.latestD === null ? "—" : `${format.number(p.latestD, { maximumFractionDigits: 3 })} · ${t("fields.level")} ${p.latestLevel}`}</td>

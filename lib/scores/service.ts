@@ -1,23 +1,18 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb, type DbTx, type Prisma } from "@/lib/db/client";
-import { ConflictError, NotFoundError } from "@/lib/errors";
+import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import type { EvidenceInput, ProjectInput, ProjectScore } from "@/lib/scoring";
 import { countryContributions } from "./contributions";
-import { readStoredModel, restrictToModel, type ActiveModel } from "./model";
+import { restrictToModel, type ActiveModel } from "./model";
+import { getActiveModel } from "./model-cache";
 import { fingerprint, snapshotFigures } from "./snapshot";
 import { toScoreView, type ScoreHistoryPoint, type ScoreView } from "./view";
 
 export type { ActiveModel } from "./model";
 export { fingerprint } from "./snapshot";
-
-/** The single active model version; scoring without one is a setup error, not a user error. */
-export async function getActiveModel(db: Pick<DbTx, "scoringModel">): Promise<ActiveModel> {
-  const row = await db.scoringModel.findFirst({ where: { active: true }, orderBy: { version: "desc" } });
-  if (!row) throw new ConflictError("noActiveModel");
-  return readStoredModel(row);
-}
+export { getActiveModel } from "./model-cache";
 
 /**
  * Every evidence item of the project (all statuses: the core decides what counts), oldest first
@@ -123,17 +118,32 @@ export type ProjectScores = {
 };
 
 const HISTORY_LIMIT = 200;
+const HISTORY_SELECT = {
+  id: true,
+  computedAt: true,
+  modelVersion: true,
+  trigger: true,
+  triggerId: true,
+  d: true,
+  uTechnology: true,
+  uInstitutional: true,
+  uResource: true,
+  level: true,
+  stage: true,
+} as const;
 
 /** The project page's score panel: latest snapshot, history of D and U, and each side's share. */
 export async function getProjectScores(actor: Actor, projectId: string): Promise<ProjectScores> {
   await readableProject(actor, projectId);
   const db = getDb();
-  const [active, rows, input] = await Promise.all([
+  const newest = [{ computedAt: "desc" }, { id: "desc" }] as const;
+  // The full `result` JSON only for the latest snapshot: the history needs just the figures.
+  const [active, newestFirst, latestRow, input] = await Promise.all([
     getActiveModel(db),
-    db.scoreSnapshot.findMany({ where: { projectId }, orderBy: [{ computedAt: "desc" }, { id: "desc" }], take: HISTORY_LIMIT }),
+    db.scoreSnapshot.findMany({ where: { projectId }, orderBy: [...newest], take: HISTORY_LIMIT, select: HISTORY_SELECT }),
+    db.scoreSnapshot.findFirst({ where: { projectId }, orderBy: [...newest] }),
     loadProjectInput(db, projectId),
   ]);
-  const newestFirst = rows;
   const history = [...newestFirst].reverse().map((row) => ({
     id: row.id.toString(),
     computedAt: row.computedAt.toISOString(),
@@ -145,7 +155,7 @@ export async function getProjectScores(actor: Actor, projectId: string): Promise
     level: row.level,
     stage: row.stage,
   }));
-  const latest = newestFirst[0] ? toScoreView(newestFirst[0], active.catalog) : null;
+  const latest = latestRow ? toScoreView(latestRow, active.catalog) : null;
   const countries = countryContributions(restrictToModel(input, active), active);
   return { latest, history, countries, catalog: active.catalog, activeModelVersion: active.version };
 }
