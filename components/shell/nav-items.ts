@@ -6,6 +6,7 @@ export type NavItem = { href: string; labelKey: string; action: Action };
 const ITEMS: NavItem[] = [
   { href: "/", labelKey: "home", action: "app.use" },
   { href: "/projects", labelKey: "projects", action: "project.read" },
+  { href: "/recommendations", labelKey: "recommendations", action: "recommendation.read" },
   { href: "/tools/coordination", labelKey: "coordination", action: "app.use" },
   { href: "/admin/users", labelKey: "users", action: "user.read" },
   { href: "/admin/organizations", labelKey: "organizations", action: "organization.manage" },

@@ -78,6 +78,16 @@ const RULES = {
   // The indicator catalog and scoring model versions.
   "catalog.manage": { roles: ["ADMIN"] },
   "scoringModel.manage": { roles: ["ADMIN"] },
+
+  // Policy recommendations and their initiatives: everyone signed in reads; organizers manage
+  // recommendations, initiatives, milestones and forum editions; partners of an owner
+  // organization (memberOrgIds = the initiative's owner organizations) post updates and tick
+  // milestones.
+  "recommendation.read": { roles: everyone },
+  "recommendation.manage": { roles: ["ORGANIZER"] },
+  "initiative.manage": { roles: ["ORGANIZER"] },
+  "initiative.contribute": { roles: ["ORGANIZER", "PARTNER"], when: (actor, r) => actor.role === "ORGANIZER" || isMember(actor, r) },
+  "forum.manage": { roles: ["ORGANIZER"] },
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof RULES;

@@ -3,6 +3,7 @@ import { createDb } from "@/lib/db/client";
 import { seedCatalogAndModel } from "./catalog";
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS } from "./demo-data";
 import { seedPortfolio } from "./portfolio";
+import { seedRecommendations } from "./recommendations";
 
 export type DemoLogin = { email: string; password: string; role: string; organization?: string };
 
@@ -43,6 +44,7 @@ export async function seedDemoIfEmpty(databaseUrl: string, env: { NODE_ENV?: str
       });
       await seedCatalogAndModel(tx);
       const portfolio = await seedPortfolio(tx);
+      await seedRecommendations(tx);
       await tx.auditLog.create({
         data: { actorId: null, action: "seed.demo", entityType: "Database", entityId: "demo", after: { organizations: DEMO_ORGANIZATIONS.length, users: DEMO_USERS.length, ...portfolio } },
       });

@@ -26,6 +26,11 @@ const expected: Record<Action, Role[]> = {
   "evidence.downloadAttachment": ["ADMIN", "ORGANIZER", "PARTNER"],
   "catalog.manage": ["ADMIN"],
   "scoringModel.manage": ["ADMIN"],
+  "recommendation.read": ["ADMIN", "ORGANIZER", "PARTNER"],
+  "recommendation.manage": ["ORGANIZER"],
+  "initiative.manage": ["ORGANIZER"],
+  "initiative.contribute": ["ORGANIZER", "PARTNER"],
+  "forum.manage": ["ORGANIZER"],
 };
 
 /** The most favourable resource for each action, so the table tests the role gate alone. */
@@ -65,6 +70,13 @@ describe("permission table", () => {
     expect(can(partner, "project.edit", {})).toBe(false);
     expect(can(partner, "evidence.create", { memberOrgIds: ["org-9"] })).toBe(false);
     expect(can(partner, "evidence.edit", { memberOrgIds: ["org-1"], evidenceOrgId: "org-9" })).toBe(false);
+  });
+
+  it("lets only partners of an initiative's owner organizations, or organizers, contribute", () => {
+    expect(can(partner, "initiative.contribute", { memberOrgIds: ["org-1"] })).toBe(true);
+    expect(can(partner, "initiative.contribute", { memberOrgIds: ["org-9"] })).toBe(false);
+    expect(can(organizer, "initiative.contribute", { memberOrgIds: [] })).toBe(true);
+    expect(can(admin, "initiative.contribute", { memberOrgIds: [] })).toBe(false);
   });
 
   it("lets only the other country's member organizations, or organizers, verify evidence", () => {

@@ -1,6 +1,7 @@
 import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 import { AwaitingVerificationCard } from "@/components/evidence/awaiting-card";
+import { InitiativesLandingCard } from "@/components/initiatives/landing-card";
 import { OrgList } from "@/components/landing/org-list";
 import { RecentActivity } from "@/components/landing/recent-activity";
 import { ProjectsLandingCard } from "@/components/projects/landing-card";
@@ -74,6 +75,7 @@ export default async function LandingPage({ params, searchParams }: { params: Pr
             <OrgList organizations={data.counterparts} />
           </Card>
           <AwaitingVerificationCard user={user} locale={current} />
+          <InitiativesLandingCard user={user} locale={current} />
           {calculator}
         </div>
       </div>
@@ -88,6 +90,7 @@ export default async function LandingPage({ params, searchParams }: { params: Pr
           <OrgList organizations={data.organizations} />
         </Card>
         <AwaitingVerificationCard user={user} locale={current} />
+        <InitiativesLandingCard user={user} locale={current} />
         {calculator}
       </div>
     </div>

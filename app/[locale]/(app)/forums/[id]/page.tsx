@@ -1,0 +1,68 @@
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { AssignForm } from "@/components/forums/assign-form";
+import { PrintButton } from "@/components/forums/print-button";
+import { ReportView } from "@/components/forums/report-view";
+import { buttonClass } from "@/components/ui/button";
+import { Card, PageHeader } from "@/components/ui/card";
+import { requirePermission } from "@/lib/auth/guard";
+import { can } from "@/lib/auth/permissions";
+import { NotFoundError } from "@/lib/errors";
+import { forumReport } from "@/lib/forums/report";
+import { listInitiatives } from "@/lib/initiatives/service";
+import { localizedName } from "@/lib/i18n/localized-name";
+import { localized } from "@/lib/recommendations/text";
+
+// Printing shows the report alone: the app's header and navigation, and every control, drop out.
+const PRINT_CSS = "@media print { header, nav, a[href='#main'], [data-print='hide'] { display: none !important; } main { padding: 0 !important; } }";
+
+export default async function ForumPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const user = await requirePermission(locale, "recommendation.read");
+  const report = await forumReport(user, id).catch((e) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
+  const [t, format] = await Promise.all([getTranslations("forums"), getFormatter()]);
+  const manage = can(user, "forum.manage");
+  const all = manage ? await listInitiatives(user) : [];
+  const assigned = report.rows.map((r) => r.id);
+  const { forum } = report;
+  return (
+    <>
+      <style>{PRINT_CSS}</style>
+      <PageHeader
+        title={localizedName(forum, locale)}
+        intro={`${format.dateTime(forum.heldOn, { dateStyle: "long", timeZone: "UTC" })} · ${forum.place}`}
+        actions={
+          <div className="flex gap-2" data-print="hide">
+            <PrintButton label={t("print")} />
+            <a href={`/api/forums/${forum.id}/report`} className={buttonClass("secondary")} download>{t("csv")}</a>
+          </div>
+        }
+      />
+      <div className="space-y-4">
+        <Card title={t("reportTitle")}>
+          <p className="mb-3 hidden text-base font-semibold print:block">
+            <span lang="zh-Hans" className="block">{forum.nameZh}</span>
+            <span lang="ru" className="block">{forum.nameRu}</span>
+            <span lang="en" className="block text-sm font-normal">{forum.nameEn}</span>
+          </p>
+          <ReportView report={report} />
+        </Card>
+        {manage && (
+          <div data-print="hide">
+            <Card title={t("assignTitle")}>
+              <AssignForm
+                forumId={forum.id}
+                assigned={assigned}
+                options={all.map((i) => ({ value: i.id, label: `${i.recommendation.code} — ${localized(i, "title", locale)}` }))}
+              />
+            </Card>
+          </div>
+        )}
+      </div>
+    </>
+  );
+}

@@ -1,0 +1,42 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { InitiativeForm } from "@/components/initiatives/initiative-form";
+import { Card, PageHeader } from "@/components/ui/card";
+import { requirePermission } from "@/lib/auth/guard";
+import { NotFoundError } from "@/lib/errors";
+import { getInitiativeOrThrow } from "@/lib/initiatives/service";
+import { listProjectOptions } from "@/lib/initiatives/effect";
+import { localizedName } from "@/lib/i18n/localized-name";
+import { listOrganizations } from "@/lib/organizations/service";
+import { localized } from "@/lib/recommendations/text";
+
+const iso = (d: Date) => d.toISOString().slice(0, 10);
+
+export default async function EditInitiativePage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const user = await requirePermission(locale, "initiative.manage");
+  const i = await getInitiativeOrThrow(user, id).catch((e) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
+  const [orgs, projects, t] = await Promise.all([listOrganizations(user), listProjectOptions(user, locale), getTranslations("initiatives")]);
+  return (
+    <>
+      <PageHeader title={t("editTitle")} intro={localized(i, "title", locale)} />
+      <Card>
+        <InitiativeForm
+          recommendations={[]}
+          projects={projects}
+          organizations={orgs.map((o) => ({ value: o.id, label: localizedName(o, locale), country: o.country }))}
+          existing={{
+            id: i.id, version: i.version, recommendationId: i.recommendationId,
+            titleEn: i.titleEn, titleZh: i.titleZh, titleRu: i.titleRu, descriptionEn: i.descriptionEn, descriptionZh: i.descriptionZh, descriptionRu: i.descriptionRu,
+            responsible: i.responsible, startDate: iso(i.startDate), dueDate: iso(i.dueDate), weight: i.weight, dimensions: i.dimensions,
+            ownerOrgIds: i.owners.map((o) => o.organizationId), projectIds: i.projectIds,
+          }}
+        />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,30 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { InitiativeForm } from "@/components/initiatives/initiative-form";
+import { Card, PageHeader } from "@/components/ui/card";
+import { requirePermission } from "@/lib/auth/guard";
+import { listProjectOptions } from "@/lib/initiatives/effect";
+import { localizedName } from "@/lib/i18n/localized-name";
+import { listOrganizations } from "@/lib/organizations/service";
+import { listActiveRecommendations } from "@/lib/recommendations/service";
+import { localized } from "@/lib/recommendations/text";
+
+export default async function NewInitiativePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ recommendation?: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  const user = await requirePermission(locale, "initiative.manage");
+  const [recs, orgs, projects, t] = await Promise.all([listActiveRecommendations(user), listOrganizations(user), listProjectOptions(user, locale), getTranslations("initiatives")]);
+  const wanted = (await searchParams).recommendation;
+  return (
+    <>
+      <PageHeader title={t("newTitle")} intro={t("newIntro")} />
+      <Card>
+        <InitiativeForm
+          recommendationId={recs.some((r) => r.id === wanted) ? wanted : undefined}
+          recommendations={recs.map((r) => ({ value: r.id, label: `${r.code} — ${localized(r, "text", locale)}` }))}
+          projects={projects}
+          organizations={orgs.map((o) => ({ value: o.id, label: localizedName(o, locale), country: o.country }))}
+        />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,28 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
+import { RecommendationForm } from "@/components/recommendations/recommendation-form";
+import { Card, PageHeader } from "@/components/ui/card";
+import { requirePermission } from "@/lib/auth/guard";
+import { NotFoundError } from "@/lib/errors";
+import { getRecommendationOrThrow } from "@/lib/recommendations/service";
+
+export default async function EditRecommendationPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
+  const { locale, id } = await params;
+  setRequestLocale(locale);
+  const user = await requirePermission(locale, "recommendation.manage");
+  const rec = await getRecommendationOrThrow(user, id).catch((e) => {
+    if (e instanceof NotFoundError) notFound();
+    throw e;
+  });
+  const t = await getTranslations("recommendations.form");
+  return (
+    <>
+      <PageHeader title={t("editTitle")} intro={rec.code} />
+      <Card>
+        <RecommendationForm
+          existing={{ id: rec.id, version: rec.version, retired: rec.retiredAt !== null, code: rec.code, area: rec.area, textEn: rec.textEn, textZh: rec.textZh, textRu: rec.textRu, dimensions: rec.dimensions, indicatorCodes: rec.indicatorCodes }}
+        />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,19 @@
+import { getTranslations, setRequestLocale } from "next-intl/server";
+import { RecommendationForm } from "@/components/recommendations/recommendation-form";
+import { Card, PageHeader } from "@/components/ui/card";
+import { requirePermission } from "@/lib/auth/guard";
+
+export default async function NewRecommendationPage({ params }: { params: Promise<{ locale: string }> }) {
+  const { locale } = await params;
+  setRequestLocale(locale);
+  await requirePermission(locale, "recommendation.manage");
+  const t = await getTranslations("recommendations.form");
+  return (
+    <>
+      <PageHeader title={t("newTitle")} />
+      <Card>
+        <RecommendationForm />
+      </Card>
+    </>
+  );
+}

@@ -1,0 +1,59 @@
+import { getFormatter, getTranslations } from "next-intl/server";
+import { StatusBadge } from "@/components/initiatives/status-badge";
+import { Badge } from "@/components/ui/badge";
+import type { InitiativeDetail } from "@/lib/initiatives/service";
+
+type Entry = { key: string; at: Date; node: React.ReactNode };
+
+/** Updates (newest first) interleaved with the milestones' due dates. */
+export async function Timeline({ initiative }: { initiative: InitiativeDetail }) {
+  const [t, format] = await Promise.all([getTranslations("initiatives"), getFormatter()]);
+  const entries: Entry[] = [
+    ...initiative.updates.map((u) => ({
+      key: u.id,
+      at: u.createdAt,
+      node: (
+        <div data-testid="timeline-update">
+          <p className="text-xs text-slate-500">
+            {format.dateTime(u.createdAt, { dateStyle: "medium", timeStyle: "short" })} · {u.authorName || t("updates.system")}
+            {u.progress !== null && ` · ${t("updates.progressAt", { value: Math.round(u.progress) })}`}
+          </p>
+          <p className="mt-1 flex flex-wrap items-center gap-2 text-sm font-medium text-slate-800">
+            {t(`updates.kinds.${u.kind}`)}
+            {u.kind === "STATUS" && u.fromStatus && u.toStatus && (
+              <>
+                <StatusBadge status={u.fromStatus} /> → <StatusBadge status={u.toStatus} />
+              </>
+            )}
+            {u.kind === "MILESTONE" && <Badge tone={u.toStatus === "COMPLETE" ? "green" : "amber"}>{u.toStatus === "COMPLETE" ? t("milestone.met") : t("milestone.reopened")}</Badge>}
+          </p>
+          {u.body && <p className="mt-1 whitespace-pre-line text-sm text-slate-700">{u.body}</p>}
+          {u.links.length > 0 && (
+            <ul className="mt-1 text-sm">
+              {u.links.map((l) => (
+                <li key={l}><a href={l} rel="noopener noreferrer" target="_blank" className="text-brand-700 underline">{l}</a></li>
+              ))}
+            </ul>
+          )}
+        </div>
+      ),
+    })),
+    ...initiative.milestones.map((m) => ({
+      key: `m-${m.id}`,
+      at: m.dueDate,
+      node: (
+        <p className="text-sm text-slate-700">
+          <span className="text-xs text-slate-500">{format.dateTime(m.dueDate, { dateStyle: "medium", timeZone: "UTC" })} · </span>
+          {t("timeline.milestoneDue", { title: m.title })} {m.overdue && <Badge tone="red">{t("milestone.overdue")}</Badge>}
+        </p>
+      ),
+    })),
+  ].sort((a, b) => b.at.getTime() - a.at.getTime());
+  return (
+    <ol className="space-y-3 border-l-2 border-slate-200 pl-4">
+      {entries.map((e) => (
+        <li key={e.key}>{e.node}</li>
+      ))}
+    </ol>
+  );
+}

@@ -1,0 +1,87 @@
+import "server-only";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { getDb } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
+import { initiativeProgress } from "@/lib/initiatives/progress";
+
+/**
+ * "Since the last forum": what happened to each initiative assigned to an edition between the
+ * previous edition's date and this edition's date (or now, while the edition is still ahead).
+ */
+export async function forumReport(actor: Actor, forumId: string, now: Date = new Date()) {
+  assertCan(actor, "recommendation.read");
+  if (!isUuid(forumId)) throw new NotFoundError();
+  const db = getDb();
+  const forum = await db.forumEdition.findUnique({ where: { id: forumId } });
+  if (!forum) throw new NotFoundError();
+  const previous = await db.forumEdition.findFirst({ where: { heldOn: { lt: forum.heldOn } }, orderBy: { heldOn: "desc" } });
+  const heldEnd = new Date(forum.heldOn.getTime() + 86_400_000);
+  const to = heldEnd < now ? heldEnd : now;
+  const from = previous ? new Date(previous.heldOn.getTime() + 86_400_000) : new Date(0);
+
+  const initiatives = await db.initiative.findMany({
+    where: { forums: { some: { forumId } } },
+    orderBy: [{ recommendation: { code: "asc" } }, { createdAt: "asc" }],
+    include: { recommendation: true, milestones: true, updates: { where: { createdAt: { lt: to } }, orderBy: { createdAt: "asc" } } },
+  });
+  const projectIds = [...new Set(initiatives.flatMap((i) => i.projectIds))];
+  const [evidence, snapshots] = await Promise.all([
+    projectIds.length ? db.evidence.groupBy({ by: ["projectId"], where: { projectId: { in: projectIds }, submittedAt: { gte: from, lt: to } }, _count: { _all: true } }) : [],
+    projectIds.length ? db.scoreSnapshot.findMany({ where: { projectId: { in: projectIds }, computedAt: { lt: to } }, orderBy: { computedAt: "asc" }, select: { projectId: true, computedAt: true, d: true } }) : [],
+  ]);
+  const evidenceBy = new Map(evidence.map((e) => [e.projectId, e._count._all]));
+  const dAt = (projectId: string, at: Date) => snapshots.filter((s) => s.projectId === projectId && s.computedAt < at).at(-1)?.d ?? null;
+
+  const rows = initiatives.map((i) => {
+    const before = i.updates.filter((u) => u.createdAt < from);
+    const during = i.updates.filter((u) => u.createdAt >= from);
+    const progressBefore = before.filter((u) => u.progress !== null).at(-1)?.progress ?? 0;
+    const statusBefore = before.filter((u) => u.toStatus && u.kind !== "MILESTONE").at(-1)?.toStatus ?? "NOT_STARTED";
+    const inWindow = (d: Date | null) => !!d && d >= from && d < to;
+    const met = i.milestones.filter((m) => inWindow(m.completedAt));
+    const missed = i.milestones.filter((m) => inWindow(m.dueDate) && (!m.completedAt || m.completedAt.getTime() >= m.dueDate.getTime() + 86_400_000));
+    const scoreMoves = i.projectIds.map((p) => ({ projectId: p, dBefore: dAt(p, from), dNow: dAt(p, to) })).filter((s) => s.dBefore !== s.dNow);
+    return {
+      id: i.id,
+      code: i.recommendation.code,
+      titleEn: i.titleEn,
+      titleZh: i.titleZh,
+      titleRu: i.titleRu,
+      statusBefore,
+      statusNow: i.status,
+      statusChanges: during.filter((u) => u.kind === "STATUS").map((u) => ({ at: u.createdAt, from: u.fromStatus, to: u.toStatus, reason: u.body })),
+      progressBefore: Math.round(progressBefore),
+      progressNow: Math.round(initiativeProgress(i)),
+      updates: during.filter((u) => u.kind === "NOTE").length,
+      milestonesMet: met.map((m) => m.title),
+      milestonesMissed: missed.map((m) => m.title),
+      newEvidence: i.projectIds.reduce((sum, p) => sum + (evidenceBy.get(p) ?? 0), 0),
+      scoreMoves,
+    };
+  });
+  return { forum, previous, from: previous ? from : null, to, rows };
+}
+export type ForumReport = Awaited<ReturnType<typeof forumReport>>;
+
+const cell = (v: string | number) => {
+  const s = String(v);
+  // Quote everything; neutralise spreadsheet formulas.
+  const safe = /^[=+\-@]/.test(s) ? `'${s}` : s;
+  return `"${safe.replaceAll('"', '""')}"`;
+};
+
+/** The report as CSV (UTF-8 with BOM so spreadsheet programs read Chinese and Russian). */
+export function reportCsv(report: ForumReport): string {
+  const header = ["recommendation", "title_en", "title_zh", "title_ru", "status_before", "status_now", "status_changes", "progress_before", "progress_now", "updates", "milestones_met", "milestones_missed", "new_evidence", "d_changes"];
+  const lines = report.rows.map((r) =>
+    [
+      r.code, r.titleEn, r.titleZh, r.titleRu, r.statusBefore, r.statusNow,
+      r.statusChanges.map((c) => `${c.from}→${c.to}: ${c.reason}`).join(" | "),
+      r.progressBefore, r.progressNow, r.updates,
+      r.milestonesMet.join(" | "), r.milestonesMissed.join(" | "), r.newEvidence,
+      r.scoreMoves.map((s) => `${s.dBefore?.toFixed(3) ?? "—"}→${s.dNow?.toFixed(3) ?? "—"}`).join(" | "),
+    ].map(cell).join(","),
+  );
+  return `\uFEFF${[header.join(","), ...lines].join("\r\n")}\r\n`;
+}
