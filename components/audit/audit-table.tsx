@@ -1,5 +1,6 @@
 "use client";
 
+import { DataTable } from "@/components/ui/data-table";
 import { useFormatter, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -17,20 +18,14 @@ export function AuditTable({ filter }: { filter: Omit<TAuditQuery, "before"> }) 
   const query = useAuditLog(filter);
   const rows = query.data?.pages.flatMap((p) => p.entries) ?? [];
   if (query.isError) return <Notice tone="error">{t("errors.generic")}</Notice>;
+  const footer = query.isPending ? (
+    <p className="p-4 text-sm text-slate-600">{t("common.loading")}</p>
+  ) : query.isSuccess && rows.length === 0 ? (
+    <p className="p-4 text-sm text-slate-600">{t("common.noResults")}</p>
+  ) : null;
   return (
     <div className="space-y-4">
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="min-w-full text-sm" data-testid="audit-table">
-          <thead className="bg-slate-50 text-left text-slate-600">
-            <tr>
-              <th scope="col" className="px-4 py-2 font-medium">{t("audit.time")}</th>
-              <th scope="col" className="px-4 py-2 font-medium">{t("audit.actor")}</th>
-              <th scope="col" className="px-4 py-2 font-medium">{t("audit.action")}</th>
-              <th scope="col" className="px-4 py-2 font-medium">{t("audit.entity")}</th>
-              <th scope="col" className="px-4 py-2 font-medium">{t("audit.details")}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100 align-top">
+      <DataTable headers={[t("audit.time"), t("audit.actor"), t("audit.action"), t("audit.entity"), t("audit.details")]} testId="audit-table" alignTop footer={footer}>
             {rows.map((r) => (
               <tr key={r.id}>
                 <td className="whitespace-nowrap px-4 py-2">
@@ -52,11 +47,7 @@ export function AuditTable({ filter }: { filter: Omit<TAuditQuery, "before"> }) 
                 </td>
               </tr>
             ))}
-          </tbody>
-        </table>
-        {query.isPending && <p className="p-4 text-sm text-slate-600">{t("common.loading")}</p>}
-        {query.isSuccess && rows.length === 0 && <p className="p-4 text-sm text-slate-600">{t("common.noResults")}</p>}
-      </div>
+      </DataTable>
       {query.hasNextPage ? (
         <Button variant="secondary" disabled={query.isFetchingNextPage} onClick={() => query.fetchNextPage()}>
           {query.isFetchingNextPage ? t("common.loading") : t("common.loadMore")}

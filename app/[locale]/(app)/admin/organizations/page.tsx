@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { DataTable } from "@/components/ui/data-table";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
@@ -28,20 +29,7 @@ export default async function OrganizationsPage({ params, searchParams }: { para
           </div>
         }
       />
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="min-w-full text-sm">
-          <thead className="bg-slate-50 text-left text-slate-600">
-            <tr>
-              <th scope="col" className="px-4 py-2 font-medium">{t("organizations.nameEn")}</th>
-              <th scope="col" className="px-4 py-2 font-medium">{t("organizations.nameZh")}</th>
-              <th scope="col" className="px-4 py-2 font-medium">{t("organizations.nameRu")}</th>
-              <th scope="col" className="px-4 py-2 font-medium">{t("organizations.country")}</th>
-              <th scope="col" className="px-4 py-2 font-medium">{t("organizations.type")}</th>
-              <th scope="col" className="px-4 py-2 font-medium">{t("organizations.city")}</th>
-              <th scope="col" className="px-4 py-2 font-medium">{t("organizations.members")}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
+      <DataTable headers={[t("organizations.nameEn"), t("organizations.nameZh"), t("organizations.nameRu"), t("organizations.country"), t("organizations.type"), t("organizations.city"), t("organizations.members")]} footer={orgs.length === 0 && <p className="p-4 text-sm text-slate-600">{t("common.noResults")}</p>}>
             {orgs.map((o) => (
               <tr key={o.id}>
                 <td className="px-4 py-2">
@@ -56,10 +44,7 @@ export default async function OrganizationsPage({ params, searchParams }: { para
                 <td className="px-4 py-2">{o._count.users}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
-        {orgs.length === 0 && <p className="p-4 text-sm text-slate-600">{t("common.noResults")}</p>}
-      </div>
+      </DataTable>
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { getFormatter, getLocale, getTranslations, setRequestLocale } from "next-intl/server";
+import { DataTable } from "@/components/ui/data-table";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { UserFilters } from "@/components/users/user-filters";
@@ -37,19 +38,7 @@ export default async function UsersPage({ params, searchParams }: { params: Prom
         }
       />
       <UserFilters defaults={{ q: filter.q ?? "", role: filter.role ?? "", status: filter.status ?? "" }} />
-      <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-        <table className="min-w-full text-sm">
-          <thead className="bg-slate-50 text-left text-slate-600">
-            <tr>
-              <th scope="col" className="px-4 py-2 font-medium">{t("users.name")}</th>
-              <th scope="col" className="px-4 py-2 font-medium">{t("users.email")}</th>
-              <th scope="col" className="px-4 py-2 font-medium">{t("users.role")}</th>
-              <th scope="col" className="px-4 py-2 font-medium">{t("users.organization")}</th>
-              <th scope="col" className="px-4 py-2 font-medium">{t("users.status")}</th>
-              <th scope="col" className="px-4 py-2 font-medium">{t("users.lastLogin")}</th>
-            </tr>
-          </thead>
-          <tbody className="divide-y divide-slate-100">
+      <DataTable headers={[t("users.name"), t("users.email"), t("users.role"), t("users.organization"), t("users.status"), t("users.lastLogin")]} footer={users.length === 0 && <p className="p-4 text-sm text-slate-600">{t("common.noResults")}</p>}>
             {users.map((u) => (
               <tr key={u.id}>
                 <td className="px-4 py-2">
@@ -66,10 +55,7 @@ export default async function UsersPage({ params, searchParams }: { params: Prom
                 <td className="px-4 py-2 text-slate-600">{u.lastLoginAt ? format.dateTime(u.lastLoginAt, { dateStyle: "medium", timeStyle: "short" }) : t("common.never")}</td>
               </tr>
             ))}
-          </tbody>
-        </table>
-        {users.length === 0 && <p className="p-4 text-sm text-slate-600">{t("common.noResults")}</p>}
-      </div>
+      </DataTable>
     </>
   );
 }

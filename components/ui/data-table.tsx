@@ -1,0 +1,22 @@
+import type { ReactNode } from "react";
+
+/** The platform's list table: column headers, rows, and whatever follows (empty or loading text). */
+export function DataTable({ headers, children, footer, testId, alignTop = false }: { headers: ReactNode[]; children: ReactNode; footer?: ReactNode; testId?: string; alignTop?: boolean }) {
+  return (
+    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+      <table className="min-w-full text-sm" data-testid={testId}>
+        <thead className="bg-slate-50 text-left text-slate-600">
+          <tr>
+            {headers.map((header, i) => (
+              <th key={i} scope="col" className="px-4 py-2 font-medium">
+                {header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody className={`divide-y divide-slate-100 ${alignTop ? "align-top" : ""}`}>{children}</tbody>
+      </table>
+      {footer}
+    </div>
+  );
+}
