@@ -5,12 +5,13 @@ import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
 import { useFieldArray, useForm } from "react-hook-form";
 import type { z } from "zod";
+import { DimensionCheckboxes } from "@/components/forms/dimension-checkboxes";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { createInitiativeAction, updateInitiativeAction } from "@/lib/initiatives/actions";
-import { DIMENSIONS, ZCreateInitiative, type TCreateInitiative } from "@/lib/initiatives/schema";
+import { ZCreateInitiative, type TCreateInitiative } from "@/lib/initiatives/schema";
 import { useRouter } from "@/lib/i18n/navigation";
 
 type Option = { value: string; label: string };
@@ -75,17 +76,7 @@ export function InitiativeForm({ recommendations, organizations, projects, recom
         <TextField type="date" label={f("dueDate")} error={fieldError("dueDate")} {...form.register("dueDate")} />
         <TextField type="number" step="0.1" min="0" label={f("weight")} error={fieldError("weight")} {...form.register("weight")} />
       </div>
-      <fieldset>
-        <legend className="text-sm font-medium text-slate-800">{f("dimensions")}</legend>
-        <div className="mt-1 flex flex-wrap gap-4">
-          {DIMENSIONS.map((d) => (
-            <label key={d} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" value={d} {...form.register("dimensions")} />
-              {t(`scores.dimensions.${d}`)}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <DimensionCheckboxes legend={f("dimensions")} registration={form.register("dimensions")} />
       <fieldset aria-describedby={ownersError ? "owners-error" : undefined}>
         <legend className="text-sm font-medium text-slate-800">{f("owners")}</legend>
         <p className="text-xs text-slate-500">{t("initiatives.ownersHint")}</p>

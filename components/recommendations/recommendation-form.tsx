@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
+import { DimensionCheckboxes } from "@/components/forms/dimension-checkboxes";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -16,7 +17,6 @@ import { AREAS, ZRecommendationForm, type TRecommendationFields } from "@/lib/re
 
 type Existing = TRecommendationFields & { id: string; version: number; retired: boolean };
 type FormValues = z.input<typeof ZRecommendationForm>;
-const DIMENSIONS = ["TECHNOLOGY", "INSTITUTIONAL", "RESOURCE"] as const;
 const area = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-red-600";
 
 /** Organizers add a recommendation to the catalog, edit it, or retire it. */
@@ -57,17 +57,7 @@ export function RecommendationForm({ existing }: { existing?: Existing }) {
           {err(`text${l}`) && <p className="mt-1 text-sm text-red-700">{err(`text${l}`)}</p>}
         </div>
       ))}
-      <fieldset>
-        <legend className="text-sm font-medium text-slate-800">{r("dimensions")}</legend>
-        <div className="mt-1 flex flex-wrap gap-4">
-          {DIMENSIONS.map((d) => (
-            <label key={d} className="flex items-center gap-2 text-sm">
-              <input type="checkbox" value={d} {...form.register("dimensions")} />
-              {t(`scores.dimensions.${d}`)}
-            </label>
-          ))}
-        </div>
-      </fieldset>
+      <DimensionCheckboxes legend={r("dimensions")} registration={form.register("dimensions")} />
       <TextField label={r("indicators")} hint={r("indicatorsHint")} error={err("indicatorCodes")} {...form.register("indicatorCodes")} />
       <div className="flex flex-wrap gap-2">
         <Button type="submit" disabled={action.isPending}>{action.isPending ? t("common.saving") : t("common.save")}</Button>
