@@ -5,7 +5,7 @@ import type { PublicError } from "@/lib/errors";
 
 // Core messages first, then each feature's own `errors` / `validation` sub-namespace
 // (e.g. `projects.errors.partnersIncomplete`), so features add codes without touching core files.
-const FEATURES = ["projects", "evidence", "scores", "catalog", "initiatives", "recommendations", "forums"] as const;
+const FEATURES = ["projects", "evidence", "scores", "catalog", "initiatives", "recommendations", "forums", "comments", "notifications"] as const;
 const ERROR_NAMESPACES = ["errors", ...FEATURES.map((f) => `${f}.errors`)];
 const VALIDATION_NAMESPACES = ["validation", ...FEATURES.map((f) => `${f}.validation`)];
 

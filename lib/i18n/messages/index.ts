@@ -6,18 +6,24 @@ import enEvidence from "./en.evidence.json" with { type: "json" };
 import enProjects from "./en.projects.json" with { type: "json" };
 import enInitiatives from "./en.initiatives.json" with { type: "json" };
 import enScores from "./en.scores.json" with { type: "json" };
+import enComments from "./en.comments.json" with { type: "json" };
+import enNotifications from "./en.notifications.json" with { type: "json" };
 import ru from "./ru.json" with { type: "json" };
 import ruCatalog from "./ru.catalog.json" with { type: "json" };
 import ruEvidence from "./ru.evidence.json" with { type: "json" };
 import ruProjects from "./ru.projects.json" with { type: "json" };
 import ruInitiatives from "./ru.initiatives.json" with { type: "json" };
 import ruScores from "./ru.scores.json" with { type: "json" };
+import ruComments from "./ru.comments.json" with { type: "json" };
+import ruNotifications from "./ru.notifications.json" with { type: "json" };
 import zh from "./zh.json" with { type: "json" };
 import zhCatalog from "./zh.catalog.json" with { type: "json" };
 import zhEvidence from "./zh.evidence.json" with { type: "json" };
 import zhProjects from "./zh.projects.json" with { type: "json" };
 import zhInitiatives from "./zh.initiatives.json" with { type: "json" };
 import zhScores from "./zh.scores.json" with { type: "json" };
+import zhComments from "./zh.comments.json" with { type: "json" };
+import zhNotifications from "./zh.notifications.json" with { type: "json" };
 
 type Messages = Record<string, unknown>;
 
@@ -33,7 +39,7 @@ function merge(...parts: Messages[]): Messages {
 }
 
 export const messagesByLocale = {
-  en: merge(en, enProjects, enEvidence, enScores, enCatalog, enInitiatives),
-  zh: merge(zh, zhProjects, zhEvidence, zhScores, zhCatalog, zhInitiatives),
-  ru: merge(ru, ruProjects, ruEvidence, ruScores, ruCatalog, ruInitiatives),
+  en: merge(en, enProjects, enEvidence, enScores, enCatalog, enInitiatives, enComments, enNotifications),
+  zh: merge(zh, zhProjects, zhEvidence, zhScores, zhCatalog, zhInitiatives, zhComments, zhNotifications),
+  ru: merge(ru, ruProjects, ruEvidence, ruScores, ruCatalog, ruInitiatives, ruComments, ruNotifications),
 } as const;
