@@ -5,7 +5,7 @@
  * signs in through the credentials callback and drives loopback load with autocannon:
  * /api/health (the floor), the project list, a project page and evidence submission, measured
  * in the same run. Goal: each p95 ≤ 4× the health p95, zero errors. The last line printed is
- * one JSON object with the figures.
+ * one JSON object with the figures. `BENCH_HOLD=1` keeps the seeded server up for profiling.
  */
 import { randomBytes } from "node:crypto";
 import { closeSync, openSync, readFileSync } from "node:fs";
@@ -23,6 +23,7 @@ import { startNextServer, waitForServer } from "./next-server";
 
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
+const WARMUP_S = Number(process.env.BENCH_WARMUP ?? 3);
 const say = (line: string) => process.stderr.write(`[bench:web] ${line}\n`);
 
 type Target = { name: "health" | "list" | "project" | "submit"; path: string; method?: "GET" | "POST"; headers?: Record<string, string>; body?: string };
@@ -55,12 +56,12 @@ function multipart(payload: unknown): { body: string; type: string } {
   return { body, type: `multipart/form-data; boundary=${boundary}` };
 }
 
-async function measure(base: string, target: Target): Promise<Figures> {
+async function measure(base: string, target: Target, duration = DURATION_S): Promise<Figures> {
   const latencies: number[] = [];
   let failed = 0;
   await new Promise<void>((resolve, reject) => {
     const instance = autocannon(
-      { url: `${base}${target.path}`, method: target.method ?? "GET", headers: target.headers, body: target.body, connections: CONNECTIONS, duration: DURATION_S, timeout: 30 },
+      { url: `${base}${target.path}`, method: target.method ?? "GET", headers: target.headers, body: target.body, connections: CONNECTIONS, duration, timeout: 30 },
       (error, result) => {
         if (error) return reject(error);
         failed += result.errors + result.timeouts;
@@ -124,6 +125,14 @@ async function main() {
     for (const t of targets) {
       const warm = await fetch(`${base}${t.path}`, { method: t.method ?? "GET", headers: t.headers, body: t.body });
       if (!warm.ok) throw new Error(`${t.name}: ${t.path} answered ${warm.status} before the run`);
+    }
+    // A server answers its first requests of each route slowly (modules load, code gets
+    // compiled); the figures are about the steady state, so every route is loaded first.
+    for (const t of targets) await measure(base, t, WARMUP_S);
+    if (process.env.BENCH_HOLD) {
+      // For profiling: keep the seeded server up and print what a load tool needs.
+      say(`holding: base ${base}  cookie ${cookie}  project ${projectId}  (Ctrl-C to stop)`);
+      await new Promise<void>((resolve) => process.once("SIGINT", () => resolve()));
     }
     const figures: Record<string, Figures & { ratio: number }> = {};
     let floor = NaN;
