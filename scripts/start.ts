@@ -84,7 +84,8 @@ async function main() {
 
   started = Date.now();
   step(`Starting the web server on port ${port}…`);
-  const server: NextServer = startNextServer({ port, env });
+  // Loopback only unless asked: the demo accounts share a published password.
+  const server: NextServer = startNextServer({ port, hostname: process.env.HOST ?? "127.0.0.1", env });
   cleanups.push(server.stop);
   void server.exited.then((code) => {
     if (shuttingDown) return;
