@@ -4,8 +4,9 @@
  * (rebuilt when stale; run it under `flock /tmp/synergia-build.lock` next to other builds),
  * signs in through the credentials callback and drives loopback load with autocannon:
  * /api/health (the floor), the project list, a project page and evidence submission, measured
- * in the same run. Goal: each p95 ≤ 4× the health p95, zero errors. The last line printed is
- * one JSON object with the figures. `BENCH_HOLD=1` keeps the seeded server up for profiling.
+ * in the same run (plus `shell`, the lightest signed-in page, for reference). Goal: each p95 ≤ 4×
+ * the health p95, zero errors. The last line printed is one JSON object with the figures.
+ * `BENCH_HOLD=1` keeps the seeded server up for profiling.
  */
 import { randomBytes } from "node:crypto";
 import { closeSync, openSync, readFileSync } from "node:fs";
@@ -26,7 +27,7 @@ const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
 const WARMUP_S = Number(process.env.BENCH_WARMUP ?? 3);
 const say = (line: string) => process.stderr.write(`[bench:web] ${line}\n`);
 
-type Target = { name: "health" | "list" | "project" | "submit"; path: string; method?: "GET" | "POST"; headers?: Record<string, string>; body?: string };
+type Target = { name: "health" | "shell" | "list" | "project" | "submit"; path: string; method?: "GET" | "POST"; headers?: Record<string, string>; body?: string };
 type Figures = { p50: number; p95: number; requests: number; errors: number };
 
 function percentile(sorted: number[], p: number): number {
@@ -118,6 +119,9 @@ async function main() {
     });
     const targets: Target[] = [
       { name: "health", path: "/api/health" },
+      // Not a goal: the lightest signed-in page (app shell, one paragraph), to tell the cost of
+      // rendering any page apart from the cost of our pages.
+      { name: "shell", path: "/en/forbidden", headers: { cookie } },
       { name: "list", path: "/en/projects?sort=updated", headers: { cookie } },
       { name: "project", path: `/en/projects/${projectId}`, headers: { cookie } },
       { name: "submit", path: "/api/evidence", method: "POST", headers: { cookie, "content-type": submission.type }, body: submission.body },
