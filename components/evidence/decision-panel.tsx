@@ -8,7 +8,7 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useRouter } from "@/lib/i18n/navigation";
-import { ApiRequestError, postJson } from "./api";
+import { ApiRequestError, postJson } from "@/lib/api/client";
 import { TextAreaField } from "./text-area";
 
 type Mode = "idle" | "DISPUTE" | "RETURN";

@@ -15,7 +15,7 @@ import { ZEvidenceFields, type TEvidenceFields } from "@/lib/evidence/schema";
 import { valueProblem } from "@/lib/evidence/value-rules";
 import { useRouter } from "@/lib/i18n/navigation";
 import { locales } from "@/lib/i18n/routing";
-import { ApiRequestError, sendMultipart } from "./api";
+import { ApiRequestError, sendMultipart } from "@/lib/api/client";
 import { AttachmentPicker, attachmentProblem, type ExistingAttachment } from "./attachment-picker";
 import { ScorePreview, type PreviewData } from "./score-preview";
 import { TextAreaField } from "./text-area";

@@ -6,7 +6,7 @@ import { useErrorText } from "@/components/forms/use-error-text";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { Link, useRouter } from "@/lib/i18n/navigation";
-import { ApiRequestError, postJson } from "./api";
+import { ApiRequestError, postJson } from "@/lib/api/client";
 
 type Props = { evidenceId: string; version: number; canEdit: boolean; canSubmit: boolean; canWithdraw: boolean };
 
