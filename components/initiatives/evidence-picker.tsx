@@ -23,7 +23,7 @@ function useLinkableEvidence(initiativeId: string, filters: Filters) {
   const locale = useLocale();
   return useQuery({
     queryKey: evidenceQueryKeys.search(initiativeId, filters, locale),
-    queryFn: ({ signal }) => getJson<LinkableEvidence[]>(`/api/initiatives/${initiativeId}/evidence?${new URLSearchParams({ ...filters, locale })}`, signal),
+    queryFn: ({ signal }) => getJson<{ items: LinkableEvidence[]; more: boolean }>(`/api/initiatives/${initiativeId}/evidence?${new URLSearchParams({ ...filters, locale })}`, signal),
   });
 }
 
@@ -73,11 +73,17 @@ export function EvidencePicker({ initiativeId, options, selected, onChange, max 
         />
       </div>
       <p className="text-xs text-slate-500" role="status" aria-live="polite">
-        {results.isPending ? t("initiatives.evidencePicker.loading") : results.isError ? t("initiatives.evidencePicker.error") : t("initiatives.evidencePicker.results", { count: results.data.length })}
+        {results.isPending
+          ? t("initiatives.evidencePicker.loading")
+          : results.isError
+            ? t("initiatives.evidencePicker.error")
+            : results.data.more
+              ? t("initiatives.evidencePicker.resultsCapped", { count: results.data.items.length })
+              : t("initiatives.evidencePicker.results", { count: results.data.items.length })}
       </p>
-      {results.data && results.data.length > 0 && (
+      {results.data && results.data.items.length > 0 && (
         <ul id={listId} className="max-h-56 space-y-1 overflow-y-auto rounded-md border border-slate-200 p-2 text-sm" data-testid="evidence-results">
-          {results.data.map((e) => (
+          {results.data.items.map((e) => (
             <li key={e.id}>
               <label className="flex items-start gap-2">
                 <input type="checkbox" checked={isSelected(e.id)} disabled={!isSelected(e.id) && selected.length >= max} onChange={() => toggle(e)} />

@@ -78,7 +78,9 @@ async function contributableInitiative(actor: Actor, initiativeId: string) {
   return initiative;
 }
 
-/** The evidence picker: linkable evidence matching the filters, newest first (at most 50). */
+const SEARCH_LIMIT = 50;
+
+/** The evidence picker: linkable evidence matching the filters, newest first, and whether more match. */
 export async function searchLinkableEvidence(actor: Actor, initiativeId: string, search: TEvidenceSearch, locale: string) {
   const initiative = await contributableInitiative(actor, initiativeId);
   const q = search.q;
@@ -94,7 +96,7 @@ export async function searchLinkableEvidence(actor: Actor, initiativeId: string,
       ],
     },
     orderBy: [{ submittedAt: "desc" }, { id: "asc" }],
-    take: 50,
+    take: SEARCH_LIMIT + 1,
     select: {
       id: true,
       status: true,
@@ -104,7 +106,7 @@ export async function searchLinkableEvidence(actor: Actor, initiativeId: string,
       indicator: { select: { code: true, unit: true, nameEn: true, nameZh: true, nameRu: true } },
     },
   });
-  return rows.map((r) => ({
+  const items = rows.slice(0, SEARCH_LIMIT).map((r) => ({
     id: r.id,
     status: r.status,
     value: r.value,
@@ -113,8 +115,9 @@ export async function searchLinkableEvidence(actor: Actor, initiativeId: string,
     indicatorCode: r.indicator.code,
     indicatorName: localizedName(r.indicator, locale),
   }));
+  return { items, more: rows.length > SEARCH_LIMIT };
 }
-export type LinkableEvidence = Awaited<ReturnType<typeof searchLinkableEvidence>>[number];
+export type LinkableEvidence = Awaited<ReturnType<typeof searchLinkableEvidence>>["items"][number];
 
 /** The picker's filter choices: the linked projects and the indicators their evidence uses. */
 export async function evidencePickerOptions(actor: Actor, initiativeId: string, locale: string) {

@@ -105,15 +105,16 @@ describe("progress updates citing evidence", () => {
 
   it("the picker searches only linkable evidence, by text, indicator, project and status, for contributors only", async () => {
     const w = await world();
-    const ids = async (search: Record<string, string> = {}) => (await searchLinkableEvidence(w.ruPartner, w.initiative.id, { q: "", ...search }, "ru")).map((e) => e.id).sort();
+    const ids = async (search: Record<string, string> = {}) => (await searchLinkableEvidence(w.ruPartner, w.initiative.id, { q: "", ...search }, "ru")).items.map((e) => e.id).sort();
     expect(await ids()).toEqual([w.verified.id, w.submitted.id].sort());
     expect(await ids({ status: "SUBMITTED" })).toEqual([w.submitted.id]);
     const t1 = await testDb().indicator.findUniqueOrThrow({ where: { code: "T1" } });
     expect(await ids({ indicatorId: t1.id })).toEqual([w.verified.id]);
     expect(await ids({ projectId: w.other.id })).toEqual([]);
     expect(await ids({ q: "I1" })).toEqual([w.submitted.id]);
-    const [first] = await searchLinkableEvidence(w.ruPartner, w.initiative.id, { q: "", indicatorId: t1.id }, "ru");
+    const { items: [first], more } = await searchLinkableEvidence(w.ruPartner, w.initiative.id, { q: "", indicatorId: t1.id }, "ru");
     expect(first.indicatorName).toBe(t1.nameRu);
+    expect(more).toBe(false);
     await expect(searchLinkableEvidence(w.outsider, w.initiative.id, { q: "" }, "en")).rejects.toBeInstanceOf(ForbiddenError);
   });
 
