@@ -49,10 +49,10 @@ export function MilestoneControls({
   }
   return (
     <span className="flex items-center gap-1">
-      <Button variant="ghost" className={small} disabled={disabled || first} aria-label={t("moveUp", { title })} onClick={() => onMove("up")}>
+      <Button variant="ghost" className={small} disabled={disabled || first} aria-label={t("moveUp", { title })} data-move={`${milestone.id}:up`} onClick={() => onMove("up")}>
         <span aria-hidden="true">↑</span>
       </Button>
-      <Button variant="ghost" className={small} disabled={disabled || last} aria-label={t("moveDown", { title })} onClick={() => onMove("down")}>
+      <Button variant="ghost" className={small} disabled={disabled || last} aria-label={t("moveDown", { title })} data-move={`${milestone.id}:down`} onClick={() => onMove("down")}>
         <span aria-hidden="true">↓</span>
       </Button>
       <Button variant="ghost" className={`${small} text-red-700`} disabled={disabled} aria-label={t("deleteLabel", { title })} onClick={() => setConfirming(true)}>

@@ -2,7 +2,7 @@
 
 import { useAction } from "next-safe-action/hooks";
 import { useFormatter, useTranslations } from "next-intl";
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Badge } from "@/components/ui/badge";
 import { Notice } from "@/components/ui/notice";
@@ -26,9 +26,26 @@ export function MilestoneList({ milestones, canTick, canManage = false }: { mile
   const [local, setLocal] = useState<Record<string, boolean>>({});
   const refresh = { onSuccess: () => router.refresh() };
   const tick = useAction(setMilestoneDoneAction, { ...refresh, onError: () => setLocal({}) });
-  const move = useAction(moveMilestoneAction, refresh);
+  const moved = useRef<{ id: string; direction: "up" | "down"; order: string } | null>(null);
+  const move = useAction(moveMilestoneAction, { ...refresh, onError: () => (moved.current = null) });
   const remove = useAction(deleteMilestoneAction, refresh);
   const busy = tick.isPending || move.isPending || remove.isPending;
+  // Keyboard users keep their place: after a move, focus returns to the moved milestone's
+  // button (or its other arrow, when it reached the top or bottom).
+  const order = milestones.map((m) => m.id).join();
+  useEffect(() => {
+    // Wait for the refreshed list: the old order still shows until the server's arrives.
+    if (!moved.current || moved.current.order === order) return;
+    const { id, direction } = moved.current;
+    const other = direction === "up" ? "down" : "up";
+    const button = [direction, other]
+      .map((d) => document.querySelector<HTMLButtonElement>(`button[data-move="${id}:${d}"]`))
+      .find((b) => b && !b.disabled);
+    if (button) {
+      button.focus();
+      moved.current = null;
+    }
+  }, [order, busy]);
   const error = tick.result.serverError ?? move.result.serverError ?? remove.result.serverError;
   if (milestones.length === 0) return <p className="text-sm text-slate-600">{t("milestone.none")}</p>;
   return (
@@ -61,7 +78,10 @@ export function MilestoneList({ milestones, canTick, canManage = false }: { mile
                 first={index === 0}
                 last={index === milestones.length - 1}
                 disabled={busy}
-                onMove={(direction) => move.execute({ milestoneId: m.id, version: m.version, direction })}
+                onMove={(direction) => {
+                  moved.current = { id: m.id, direction, order };
+                  move.execute({ milestoneId: m.id, version: m.version, direction });
+                }}
                 onDelete={() => remove.execute({ milestoneId: m.id, version: m.version })}
               />
             )}

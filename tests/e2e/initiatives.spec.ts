@@ -49,10 +49,13 @@ test("an organizer creates an initiative, a Russian owner partner reports and co
   await expect(page.getByTestId("initiative-created")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(page.getByTestId("milestone")).toHaveCount(3);
-  // Organizers reorder milestones with buttons (no dragging needed).
-  await page.getByRole("button", { name: fill(en.initiatives.milestone.moveUp, { title: milestones[2] }) }).click();
+  // Organizers reorder milestones from the keyboard (no dragging needed); focus stays on the moved one.
+  const moveUp = page.getByRole("button", { name: fill(en.initiatives.milestone.moveUp, { title: milestones[2] }) });
+  await moveUp.focus();
+  await page.keyboard.press("Enter");
   await expect(page.getByTestId("milestone-moved")).toBeVisible();
   await expect(page.getByTestId("milestone").nth(1)).toContainText(milestones[2]);
+  await expect(moveUp).toBeFocused();
   // The linked project's scores since the start are shown as a data table.
   await expect(page.getByTestId("effect-table").getByRole("row")).toHaveCount(2);
   const path = new URL(page.url()).pathname.replace(/^\/en/, "");
