@@ -3,7 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useId } from "react";
 import { Button } from "@/components/ui/button";
-import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "@/lib/evidence/schema";
+import { ATTACHMENT_ACCEPT, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "@/lib/attachments/limits";
 
 export type ExistingAttachment = { id: string; fileName: string; size: number };
 
@@ -58,7 +58,7 @@ export function AttachmentPicker({ existing, removed, onToggleRemove, files, onF
         id={id}
         type="file"
         multiple
-        accept=".pdf,.png,.jpg,.jpeg,.webp,.xlsx,.csv,application/pdf,image/png,image/jpeg,image/webp,text/csv"
+        accept={ATTACHMENT_ACCEPT}
         aria-describedby={`${id}-hint${error ? ` ${id}-error` : ""}`}
         aria-invalid={Boolean(error)}
         onChange={(e) => onFiles(Array.from(e.target.files ?? []))}

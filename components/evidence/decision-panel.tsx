@@ -7,8 +7,8 @@ import { useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { ApiRequestError, postJson } from "@/lib/api/client";
 import { useRouter } from "@/lib/i18n/navigation";
-import { ApiRequestError, postJson } from "./api";
 import { TextAreaField } from "./text-area";
 
 type Mode = "idle" | "DISPUTE" | "RETURN";

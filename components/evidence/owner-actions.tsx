@@ -5,8 +5,8 @@ import { useTranslations } from "next-intl";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { ApiRequestError, postJson } from "@/lib/api/client";
 import { Link, useRouter } from "@/lib/i18n/navigation";
-import { ApiRequestError, postJson } from "./api";
 
 type Props = { evidenceId: string; version: number; canEdit: boolean; canSubmit: boolean; canWithdraw: boolean };
 

@@ -59,7 +59,7 @@ export async function ReportView({ report }: { report: ForumReport }) {
                 </td>
                 <td className="border border-slate-200 px-2 py-1 tabular-nums">{r.newEvidence}</td>
                 <td className="border border-slate-200 px-2 py-1 tabular-nums">
-                  {r.scoreMoves.length === 0 ? "—" : r.scoreMoves.map((s) => <span key={s.projectId} className="block">D {s.dBefore?.toFixed(3) ?? "—"} → {s.dNow?.toFixed(3) ?? "—"}</span>)}
+                  {r.scoreMoves.length === 0 ? "—" : r.scoreMoves.map((s) => <span key={s.projectId} className="block">{s.code}: D {s.dBefore?.toFixed(3) ?? "—"} → {s.dNow?.toFixed(3) ?? "—"}</span>)}
                 </td>
               </tr>
             ))}

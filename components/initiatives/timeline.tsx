@@ -2,11 +2,12 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { StatusBadge } from "@/components/initiatives/status-badge";
 import { Badge } from "@/components/ui/badge";
 import type { InitiativeDetail } from "@/lib/initiatives/service";
+import { UpdateExtras } from "./update-extras";
 
 type Entry = { key: string; at: Date; node: React.ReactNode };
 
 /** Updates (newest first) interleaved with the milestones' due dates. */
-export async function Timeline({ initiative }: { initiative: InitiativeDetail }) {
+export async function Timeline({ initiative, locale }: { initiative: InitiativeDetail; locale: string }) {
   const [t, format] = await Promise.all([getTranslations("initiatives"), getFormatter()]);
   const entries: Entry[] = [
     ...initiative.updates.map((u) => ({
@@ -26,8 +27,10 @@ export async function Timeline({ initiative }: { initiative: InitiativeDetail })
               </>
             )}
             {u.kind === "MILESTONE" && <Badge tone={u.toStatus === "COMPLETE" ? "green" : "amber"}>{u.toStatus === "COMPLETE" ? t("milestone.met") : t("milestone.reopened")}</Badge>}
+            {u.kind === "MILESTONE_DELETED" && u.fromStatus === "COMPLETE" && <Badge tone="amber">{t("timeline.deletedWasMet")}</Badge>}
           </p>
           {u.body && <p className="mt-1 whitespace-pre-line text-sm text-slate-700">{u.body}</p>}
+          {u.kind === "MILESTONE_DELETED" && u.fromStatus === "COMPLETE" && <p className="mt-1 text-xs text-slate-600">{t("timeline.deletedWasMetNote")}</p>}
           {u.links.length > 0 && (
             <ul className="mt-1 text-sm">
               {u.links.map((l) => (
@@ -35,6 +38,7 @@ export async function Timeline({ initiative }: { initiative: InitiativeDetail })
               ))}
             </ul>
           )}
+          <UpdateExtras update={u} locale={locale} />
         </div>
       ),
     })),

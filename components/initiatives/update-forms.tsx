@@ -7,52 +7,11 @@ import { useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { changeStatusAction, postUpdateAction } from "@/lib/initiatives/actions";
+import { changeStatusAction } from "@/lib/initiatives/actions";
 import { INITIATIVE_STATUSES, type InitiativeStatus } from "@/lib/initiatives/progress";
 import { useRouter } from "@/lib/i18n/navigation";
 
 const area = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-red-600";
-
-/** Post a narrative update with optional links (one per line). */
-export function PostUpdateForm({ initiativeId }: { initiativeId: string }) {
-  const t = useTranslations("initiatives.updates");
-  const errorText = useErrorText();
-  const router = useRouter();
-  const [body, setBody] = useState("");
-  const [links, setLinks] = useState("");
-  const post = useAction(postUpdateAction, {
-    onSuccess: () => {
-      setBody("");
-      setLinks("");
-      router.refresh();
-    },
-  });
-  const bodyError = errorText.field(post.result.validationErrors?.body?._errors?.[0]);
-  const linksError = errorText.field(post.result.validationErrors?.links ? "linkInvalid" : undefined);
-  return (
-    <form
-      className="space-y-3"
-      onSubmit={(e) => {
-        e.preventDefault();
-        post.execute({ initiativeId, body, links: links.split(/\s+/).filter(Boolean) });
-      }}
-    >
-      {post.result.serverError && <Notice tone="error" testId="update-error">{errorText.server(post.result.serverError)}</Notice>}
-      {post.hasSucceeded && <Notice tone="success" testId="update-posted">{t("posted")}</Notice>}
-      <label className="block text-sm font-medium text-slate-800">
-        {t("body")}
-        <textarea rows={3} className={area} value={body} onChange={(e) => setBody(e.target.value)} aria-invalid={Boolean(bodyError)} />
-      </label>
-      {bodyError && <p className="text-sm text-red-700">{bodyError}</p>}
-      <label className="block text-sm font-medium text-slate-800">
-        {t("links")}
-        <textarea rows={2} className={area} value={links} onChange={(e) => setLinks(e.target.value)} aria-invalid={Boolean(linksError)} placeholder="https://" />
-      </label>
-      {linksError && <p className="text-sm text-red-700">{linksError}</p>}
-      <Button type="submit" disabled={post.isPending}>{t("post")}</Button>
-    </form>
-  );
-}
 
 /** Change the status on the published scale; the reason is required and becomes an update. */
 export function ChangeStatusForm({ id, version, status }: { id: string; version: number; status: InitiativeStatus }) {

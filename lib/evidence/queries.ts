@@ -4,7 +4,7 @@ import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { abilities, actorCountry, assertVisible, evidenceResource, memberOrgIds } from "./access";
-import { readBytes } from "./storage";
+import { readBytes } from "@/lib/attachments/storage";
 
 const orgSelect = { id: true, nameEn: true, nameZh: true, nameRu: true, country: true } as const;
 const indicatorSelect = { id: true, code: true, dimension: true, unit: true, kind: true, nameEn: true, nameZh: true, nameRu: true } as const;

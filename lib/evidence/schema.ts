@@ -1,11 +1,11 @@
 import { z } from "zod";
+import { MAX_ATTACHMENTS } from "@/lib/attachments/limits";
 import { locales } from "@/lib/i18n/routing";
 
 // Messages are keys under `validation.` / `evidence.validation.` in the message files, so the
 // form and the server show the same translated text.
 
-export const MAX_ATTACHMENTS = 5;
-export const MAX_ATTACHMENT_BYTES = 10 * 1024 * 1024;
+export { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "@/lib/attachments/limits";
 export const MAX_NARRATIVE = 5000;
 /** Values above this are typing mistakes, not measurements (no catalog unit comes close). */
 export const MAX_QUANTITY = 1e12;

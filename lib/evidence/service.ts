@@ -6,9 +6,9 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@
 import { isUuid } from "@/lib/ids";
 import { recordScoreSnapshot } from "@/lib/scores/service";
 import { evidenceResource, memberOrgIds } from "./access";
-import { checkFiles, saveFiles, type UploadFile } from "./files";
+import { checkFiles, saveFiles, withWrittenFiles, type CheckedFile, type UploadFile } from "@/lib/attachments/files";
+import { removeBytes } from "@/lib/attachments/storage";
 import type { TCreateEvidence, TDecision, TEvidenceFields, TEvidenceRef, TUpdateEvidence } from "./schema";
-import { removeBytes } from "./storage";
 import { applyTexts } from "./texts";
 import { valueProblem } from "./value-rules";
 
@@ -45,17 +45,17 @@ async function checkIndicator(tx: DbTx, fields: TEvidenceFields) {
 }
 
 /** Runs the transaction and removes files written under UPLOAD_DIR when it rolls back. */
-async function withFiles<T>(work: (tx: DbTx, written: (string | null)[]) => Promise<T>): Promise<T> {
-  const written: (string | null)[] = [];
-  try {
-    return await getDb().$transaction((tx) => work(tx, written), { timeout: 30_000 });
-  } catch (error) {
-    await removeBytes(written);
-    throw error;
-  }
+function withFiles<T>(work: (tx: DbTx, written: (string | null)[]) => Promise<T>): Promise<T> {
+  return withWrittenFiles((written) => getDb().$transaction((tx) => work(tx, written), { timeout: 30_000 }));
 }
 
 const date = (s: string) => new Date(`${s}T00:00:00Z`);
+
+const attachmentSelect = { id: true, fileName: true, mimeType: true, size: true, sha256: true } as const;
+
+/** Bytes go in a folder named after the evidence (where they have always lived). */
+const saveAttachments = (tx: DbTx, evidenceId: string, files: CheckedFile[], uploadedById: string, written: (string | null)[]) =>
+  saveFiles(evidenceId, files, written, (file) => tx.evidenceAttachment.create({ data: { ...file, evidenceId, uploadedById }, select: attachmentSelect }));
 
 export async function createEvidence(actor: Actor, input: TCreateEvidence, files: UploadFile[] = [], intent: Intent = "draft") {
   const checked = checkFiles(files);
@@ -86,7 +86,7 @@ export async function createEvidence(actor: Actor, input: TCreateEvidence, files
       },
     });
     await applyTexts(tx, evidence, [], fields, actor.id);
-    const attachments = await saveFiles(tx, evidence.id, checked, actor.id, written);
+    const attachments = await saveAttachments(tx, evidence.id, checked, actor.id, written);
     await recordAudit(tx, { actorId: actor.id, action: "evidence.create", entityType: "Evidence", entityId: evidence.id, after: { ...evidence, narrative: fields.narrative, attachments } });
     await recordScoreSnapshot(tx, project.id, { kind: intent === "submit" ? "evidence.submit" : "evidence.create", id: evidence.id });
     return evidence;
@@ -136,7 +136,7 @@ export async function updateEvidence(actor: Actor, input: TUpdateEvidence, files
     });
     const after = await applyTexts(tx, before, before.texts, fields, actor.id);
     if (removing.length > 0) await tx.evidenceAttachment.deleteMany({ where: { id: { in: removing.map((a) => a.id) } } });
-    const added = await saveFiles(tx, before.id, checked, actor.id, written);
+    const added = await saveAttachments(tx, before.id, checked, actor.id, written);
     const { texts: _t, attachments: _a, organization: _o, ...plainBefore } = before;
     await recordAudit(tx, {
       actorId: actor.id,

@@ -23,9 +23,14 @@ export async function forumReport(actor: Actor, forumId: string, now: Date = new
   const initiatives = await db.initiative.findMany({
     where: { forums: { some: { forumId } } },
     orderBy: [{ recommendation: { code: "asc" } }, { createdAt: "asc" }],
-    include: { recommendation: true, milestones: true, updates: { where: { createdAt: { lt: to } }, orderBy: { createdAt: "asc" } } },
+    include: {
+      recommendation: true,
+      milestones: true,
+      projects: { include: { project: { select: { code: true } } }, orderBy: { project: { code: "asc" } } },
+      updates: { where: { createdAt: { lt: to } }, orderBy: { createdAt: "asc" } },
+    },
   });
-  const projectIds = [...new Set(initiatives.flatMap((i) => i.projectIds))];
+  const projectIds = [...new Set(initiatives.flatMap((i) => i.projects.map((p) => p.projectId)))];
   const [evidence, snapshots] = await Promise.all([
     projectIds.length ? db.evidence.groupBy({ by: ["projectId"], where: { projectId: { in: projectIds }, submittedAt: { gte: from, lt: to } }, _count: { _all: true } }) : [],
     projectIds.length ? db.scoreSnapshot.findMany({ where: { projectId: { in: projectIds }, computedAt: { lt: to } }, orderBy: { computedAt: "asc" }, select: { projectId: true, computedAt: true, d: true } }) : [],
@@ -41,7 +46,9 @@ export async function forumReport(actor: Actor, forumId: string, now: Date = new
     const inWindow = (d: Date | null) => !!d && d >= from && d < to;
     const met = i.milestones.filter((m) => inWindow(m.completedAt));
     const missed = i.milestones.filter((m) => inWindow(m.dueDate) && (!m.completedAt || m.completedAt.getTime() >= m.dueDate.getTime() + 86_400_000));
-    const scoreMoves = i.projectIds.map((p) => ({ projectId: p, dBefore: dAt(p, from), dNow: dAt(p, to) })).filter((s) => s.dBefore !== s.dNow);
+    const scoreMoves = i.projects
+      .map(({ projectId, project }) => ({ projectId, code: project.code, dBefore: dAt(projectId, from), dNow: dAt(projectId, to) }))
+      .filter((s) => s.dBefore !== s.dNow);
     return {
       id: i.id,
       code: i.recommendation.code,
@@ -56,7 +63,7 @@ export async function forumReport(actor: Actor, forumId: string, now: Date = new
       updates: during.filter((u) => u.kind === "NOTE").length,
       milestonesMet: met.map((m) => m.title),
       milestonesMissed: missed.map((m) => m.title),
-      newEvidence: i.projectIds.reduce((sum, p) => sum + (evidenceBy.get(p) ?? 0), 0),
+      newEvidence: i.projects.reduce((sum, p) => sum + (evidenceBy.get(p.projectId) ?? 0), 0),
       scoreMoves,
     };
   });
@@ -80,7 +87,7 @@ export function reportCsv(report: ForumReport): string {
       r.statusChanges.map((c) => `${c.from}→${c.to}: ${c.reason}`).join(" | "),
       r.progressBefore, r.progressNow, r.updates,
       r.milestonesMet.join(" | "), r.milestonesMissed.join(" | "), r.newEvidence,
-      r.scoreMoves.map((s) => `${s.dBefore?.toFixed(3) ?? "—"}→${s.dNow?.toFixed(3) ?? "—"}`).join(" | "),
+      r.scoreMoves.map((s) => `${s.code}: ${s.dBefore?.toFixed(3) ?? "—"}→${s.dNow?.toFixed(3) ?? "—"}`).join(" | "),
     ].map(cell).join(","),
   );
   return `\uFEFF${[header.join(","), ...lines].join("\r\n")}\r\n`;

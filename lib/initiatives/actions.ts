@@ -3,10 +3,11 @@
 import { revalidatePath } from "next/cache";
 import { authActionClient } from "@/lib/actions/safe-action";
 import { assertCan } from "@/lib/auth/permissions";
-import { ZAddMilestone, ZChangeStatus, ZCreateInitiative, ZPostUpdate, ZSetMilestoneDone, ZUpdateInitiative } from "./schema";
+import { ZAddMilestone, ZChangeStatus, ZCreateInitiative, ZDeleteMilestone, ZMoveMilestone, ZSetMilestoneDone, ZUpdateInitiative } from "./schema";
 import * as initiatives from "./service";
 
 // Contributing is checked against the initiative's owners inside the service (it needs the row).
+// Progress updates carry files and go through app/api/initiatives/[id]/updates instead.
 const revalidate = () => {
   revalidatePath("/[locale]/recommendations", "layout");
   revalidatePath("/[locale]/initiatives", "layout");
@@ -32,12 +33,6 @@ export const changeStatusAction = authActionClient.inputSchema(ZChangeStatus).ac
   return { status: row.status, version: row.version };
 });
 
-export const postUpdateAction = authActionClient.inputSchema(ZPostUpdate).action(async ({ parsedInput, ctx }) => {
-  const row = await initiatives.postUpdate(ctx.user, parsedInput);
-  revalidate();
-  return { id: row.id };
-});
-
 export const addMilestoneAction = authActionClient.inputSchema(ZAddMilestone).action(async ({ parsedInput, ctx }) => {
   assertCan(ctx.user, "initiative.manage");
   const row = await initiatives.addMilestone(ctx.user, parsedInput);
@@ -49,4 +44,18 @@ export const setMilestoneDoneAction = authActionClient.inputSchema(ZSetMilestone
   const row = await initiatives.setMilestoneDone(ctx.user, parsedInput);
   revalidate();
   return { done: row.completedAt !== null };
+});
+
+export const moveMilestoneAction = authActionClient.inputSchema(ZMoveMilestone).action(async ({ parsedInput, ctx }) => {
+  assertCan(ctx.user, "initiative.manage");
+  const rows = await initiatives.moveMilestone(ctx.user, parsedInput);
+  revalidate();
+  return { order: rows.map((m) => m.id) };
+});
+
+export const deleteMilestoneAction = authActionClient.inputSchema(ZDeleteMilestone).action(async ({ parsedInput, ctx }) => {
+  assertCan(ctx.user, "initiative.manage");
+  const result = await initiatives.deleteMilestone(ctx.user, parsedInput);
+  revalidate();
+  return { progress: result.progress };
 });

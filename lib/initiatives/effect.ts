@@ -1,9 +1,7 @@
 import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
-
-const DIMENSIONS = ["TECHNOLOGY", "INSTITUTIONAL", "RESOURCE"] as const;
-type Dim = (typeof DIMENSIONS)[number];
+import { DIMENSIONS, type Dimension as Dim } from "@/lib/scoring";
 type Snap = { uTechnology: number; uInstitutional: number; uResource: number; d: number; computedAt: Date };
 const u = (s: Snap, dim: Dim) => (dim === "TECHNOLOGY" ? s.uTechnology : dim === "INSTITUTIONAL" ? s.uInstitutional : s.uResource);
 
@@ -12,12 +10,12 @@ const u = (s: Snap, dim: Dim) => (dim === "TECHNOLOGY" ? s.uTechnology : dim ===
  * snapshots: the last snapshot before the start (or the first after it, when none precedes it)
  * against the latest. U is shown for the initiative's target dimensions (all three if none).
  */
-export async function initiativeEffect(actor: Actor, initiative: { projectIds: string[]; startDate: Date; dimensions: Dim[] }) {
+export async function initiativeEffect(actor: Actor, initiative: { id: string; projectIds: string[]; startDate: Date; dimensions: Dim[] }) {
   assertCan(actor, "project.read");
   if (initiative.projectIds.length === 0) return [];
   const dims = initiative.dimensions.length ? initiative.dimensions : [...DIMENSIONS];
   const projects = await getDb().jointProject.findMany({
-    where: { id: { in: initiative.projectIds } },
+    where: { initiatives: { some: { initiativeId: initiative.id } } },
     orderBy: { code: "asc" },
     select: { id: true, code: true, snapshots: { orderBy: { computedAt: "asc" }, select: { uTechnology: true, uInstitutional: true, uResource: true, d: true, computedAt: true } } },
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { DIMENSIONS } from "@/lib/scoring";
 import { INITIATIVE_STATUSES } from "./progress";
 
 // Messages are keys under `validation.` (core) or `initiatives.validation.` (this feature).
@@ -7,8 +8,7 @@ const longText = z.string().trim().max(4000, "tooLong4000").default("");
 const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "dateInvalid").refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "dateInvalid");
 const weight = z.coerce.number("weightInvalid").min(0, "weightInvalid").max(100, "weightInvalid").default(1);
 
-export const DIMENSIONS = ["TECHNOLOGY", "INSTITUTIONAL", "RESOURCE"] as const;
-export { INITIATIVE_STATUSES };
+export { DIMENSIONS, INITIATIVE_STATUSES };
 
 export const ZMilestoneFields = z.object({ title, dueDate: isoDate, weight });
 export type TMilestoneFields = z.infer<typeof ZMilestoneFields>;
@@ -51,15 +51,38 @@ export const ZChangeStatus = z.object({
 export type TChangeStatus = z.infer<typeof ZChangeStatus>;
 
 const link = z.url("linkInvalid").max(1000, "linkInvalid");
+export const MAX_LINKED_EVIDENCE = 10;
 export const ZPostUpdate = z.object({
   initiativeId: z.uuid("invalidId"),
   body: z.string().trim().min(1, "required").max(4000, "tooLong4000"),
   links: z.array(link).max(10).default([]),
+  /** Evidence from the initiative's linked projects that backs the update. */
+  evidenceIds: z.array(z.uuid("invalidId")).max(MAX_LINKED_EVIDENCE, "tooManyEvidence").default([]),
 });
 export type TPostUpdate = z.infer<typeof ZPostUpdate>;
+/** The route handler's payload: the initiative comes from the URL. */
+export const ZPostUpdateRequest = ZPostUpdate.omit({ initiativeId: true });
+
+const EVIDENCE_STATUSES = ["SUBMITTED", "VERIFIED", "DISPUTED", "RETURNED"] as const;
+/** The evidence picker's search; empty filters mean "any". */
+export const ZEvidenceSearch = z.object({
+  q: z.string().trim().max(200, "tooLong200").default(""),
+  indicatorId: z.uuid("invalidId").optional(),
+  projectId: z.uuid("invalidId").optional(),
+  status: z.enum(EVIDENCE_STATUSES, "invalid").optional(),
+});
+export type TEvidenceSearch = z.infer<typeof ZEvidenceSearch>;
+export { EVIDENCE_STATUSES as LINKABLE_EVIDENCE_STATUSES };
 
 export const ZAddMilestone = ZMilestoneFields.extend({ initiativeId: z.uuid("invalidId") });
 export type TAddMilestone = z.infer<typeof ZAddMilestone>;
 
 export const ZSetMilestoneDone = z.object({ milestoneId: z.uuid("invalidId"), done: z.boolean() });
 export type TSetMilestoneDone = z.infer<typeof ZSetMilestoneDone>;
+
+/** The milestone as the organizer saw it (version), moved one place up or down. */
+export const ZMoveMilestone = z.object({ milestoneId: z.uuid("invalidId"), version: z.number().int().positive(), direction: z.enum(["up", "down"], "invalid") });
+export type TMoveMilestone = z.infer<typeof ZMoveMilestone>;
+
+export const ZDeleteMilestone = z.object({ milestoneId: z.uuid("invalidId"), version: z.number().int().positive() });
+export type TDeleteMilestone = z.infer<typeof ZDeleteMilestone>;

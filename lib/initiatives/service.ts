@@ -4,29 +4,41 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb, type DbTx } from "@/lib/db/client";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
+import { authorName, contributorResource, day, loadForWrite, withProjectIds } from "./load";
 import { initiativeProgress, isOverdue } from "./progress";
-import type { TAddMilestone, TChangeStatus, TCreateInitiative, TPostUpdate, TSetMilestoneDone, TUpdateInitiative } from "./schema";
+import type { TChangeStatus, TCreateInitiative, TUpdateInitiative } from "./schema";
 
-const day = (s: string) => new Date(`${s}T00:00:00Z`);
+export { contributorResource };
+export { addMilestone, deleteMilestone, moveMilestone, setMilestoneDone } from "./milestones";
+export { postUpdate } from "./updates";
 
 const initiativeInclude = {
   recommendation: true,
   owners: { include: { organization: true } },
-  milestones: { orderBy: [{ dueDate: "asc" as const }, { position: "asc" as const }] },
-  updates: { orderBy: { createdAt: "desc" as const } },
+  projects: { include: { project: { select: { id: true, code: true } } }, orderBy: { project: { code: "asc" as const } } },
+  milestones: { orderBy: [{ position: "asc" as const }, { dueDate: "asc" as const }] },
+  updates: {
+    orderBy: { createdAt: "desc" as const },
+    include: {
+      attachments: { select: { id: true, fileName: true, mimeType: true, size: true }, orderBy: { createdAt: "asc" as const } },
+      evidence: {
+        include: {
+          evidence: {
+            select: {
+              id: true,
+              status: true,
+              value: true,
+              periodEnd: true,
+              project: { select: { code: true } },
+              indicator: { select: { code: true, unit: true, nameEn: true, nameZh: true, nameRu: true } },
+            },
+          },
+        },
+      },
+    },
+  },
   forums: { include: { forum: true } },
 };
-
-/** The permission resource for contributing: the owner organizations are the "members". */
-export function contributorResource(owners: readonly { organizationId: string }[]) {
-  return { memberOrgIds: owners.map((o) => o.organizationId) };
-}
-
-async function loadForWrite(tx: DbTx, id: string) {
-  const row = await tx.initiative.findUnique({ where: { id }, include: { owners: true, milestones: true } });
-  if (!row) throw new NotFoundError();
-  return row;
-}
 
 /** Owners must exist, be active, and come from both countries. */
 async function checkOwners(tx: DbTx, ownerOrgIds: readonly string[]) {
@@ -38,17 +50,13 @@ async function checkOwners(tx: DbTx, ownerOrgIds: readonly string[]) {
   return ids;
 }
 
+/** Projects must exist; the join table's foreign keys keep them consistent afterwards. */
 async function checkProjects(tx: DbTx, projectIds: readonly string[]) {
   const ids = [...new Set(projectIds)];
   if (ids.length === 0) return ids;
   const found = await tx.jointProject.count({ where: { id: { in: ids } } });
   if (found !== ids.length) throw new ValidationError("projectUnknown", "projectIds");
   return ids;
-}
-
-async function progressOf(tx: DbTx, id: string) {
-  const row = await tx.initiative.findUniqueOrThrow({ where: { id }, include: { milestones: true } });
-  return initiativeProgress(row);
 }
 
 export async function getInitiativeOrThrow(actor: Actor, id: string) {
@@ -58,7 +66,7 @@ export async function getInitiativeOrThrow(actor: Actor, id: string) {
   if (!row) throw new NotFoundError();
   const now = new Date();
   return {
-    ...row,
+    ...withProjectIds(row),
     progress: initiativeProgress(row),
     milestones: row.milestones.map((m) => ({ ...m, overdue: isOverdue(m, now) })),
   };
@@ -79,16 +87,16 @@ export async function createInitiative(actor: Actor, input: TCreateInitiative) {
         ...fields,
         startDate: day(startDate),
         dueDate: day(dueDate),
-        projectIds: projects,
         createdById: actor.id,
         owners: { create: owners.map((organizationId) => ({ organizationId })) },
+        projects: { create: projects.map((projectId) => ({ projectId })) },
         milestones: { create: milestones.map((m, position) => ({ title: m.title, weight: m.weight, dueDate: day(m.dueDate), position })) },
       },
-      include: { owners: true, milestones: true },
+      include: { owners: true, milestones: true, projects: true },
     });
     await tx.initiativeUpdate.create({ data: { initiativeId: row.id, kind: "CREATED", authorId: actor.id, authorName: await authorName(tx, actor), toStatus: row.status, progress: initiativeProgress(row) } });
     await recordAudit(tx, { actorId: actor.id, action: "initiative.create", entityType: "Initiative", entityId: row.id, after: row });
-    return row;
+    return withProjectIds(row);
   });
 }
 
@@ -102,20 +110,17 @@ export async function updateInitiative(actor: Actor, input: TUpdateInitiative) {
     const projects = await checkProjects(tx, projectIds);
     const { count } = await tx.initiative.updateMany({
       where: { id, version },
-      data: { ...fields, startDate: day(startDate), dueDate: day(dueDate), projectIds: projects, version: { increment: 1 } },
+      data: { ...fields, startDate: day(startDate), dueDate: day(dueDate), version: { increment: 1 } },
     });
     if (count === 0) throw new ConflictError("staleVersion");
     await tx.initiativeOwner.deleteMany({ where: { initiativeId: id } });
     await tx.initiativeOwner.createMany({ data: owners.map((organizationId) => ({ initiativeId: id, organizationId })) });
-    const after = await loadForWrite(tx, id);
-    await recordAudit(tx, { actorId: actor.id, action: "initiative.update", entityType: "Initiative", entityId: id, before, after });
+    await tx.initiativeProject.deleteMany({ where: { initiativeId: id } });
+    await tx.initiativeProject.createMany({ data: projects.map((projectId) => ({ initiativeId: id, projectId })) });
+    const after = withProjectIds(await loadForWrite(tx, id));
+    await recordAudit(tx, { actorId: actor.id, action: "initiative.update", entityType: "Initiative", entityId: id, before: withProjectIds(before), after });
     return after;
   });
-}
-
-async function authorName(tx: DbTx, actor: Actor) {
-  const user = await tx.user.findUnique({ where: { id: actor.id }, select: { name: true } });
-  return user?.name ?? "";
 }
 
 /** A status change is an update of its own and always carries its reason. */
@@ -132,60 +137,6 @@ export async function changeStatus(actor: Actor, input: TChangeStatus) {
       data: { initiativeId: input.id, kind: "STATUS", authorId: actor.id, authorName: await authorName(tx, actor), body: input.reason.trim(), fromStatus: before.status, toStatus: input.status, progress: initiativeProgress(after) },
     });
     await recordAudit(tx, { actorId: actor.id, action: "initiative.status", entityType: "Initiative", entityId: input.id, before: { status: before.status }, after: { status: input.status, reason: input.reason } });
-    return after;
-  });
-}
-
-export async function postUpdate(actor: Actor, input: TPostUpdate) {
-  return getDb().$transaction(async (tx) => {
-    const initiative = await loadForWrite(tx, input.initiativeId);
-    assertCan(actor, "initiative.contribute", contributorResource(initiative.owners));
-    const row = await tx.initiativeUpdate.create({
-      data: { initiativeId: initiative.id, kind: "NOTE", authorId: actor.id, authorName: await authorName(tx, actor), body: input.body, links: input.links, progress: initiativeProgress(initiative) },
-    });
-    await recordAudit(tx, { actorId: actor.id, action: "initiative.update.post", entityType: "Initiative", entityId: initiative.id, after: row });
-    return row;
-  });
-}
-
-export async function addMilestone(actor: Actor, input: TAddMilestone) {
-  assertCan(actor, "initiative.manage");
-  return getDb().$transaction(async (tx) => {
-    const initiative = await loadForWrite(tx, input.initiativeId);
-    const row = await tx.milestone.create({
-      data: { initiativeId: initiative.id, title: input.title, weight: input.weight, dueDate: day(input.dueDate), position: initiative.milestones.length },
-    });
-    await recordAudit(tx, { actorId: actor.id, action: "milestone.create", entityType: "Milestone", entityId: row.id, after: row });
-    return row;
-  });
-}
-
-/** Ticking (or un-ticking) a milestone moves the progress; the timeline records it. */
-export async function setMilestoneDone(actor: Actor, input: TSetMilestoneDone) {
-  if (!isUuid(input.milestoneId)) throw new NotFoundError();
-  return getDb().$transaction(async (tx) => {
-    const before = await tx.milestone.findUnique({ where: { id: input.milestoneId }, include: { initiative: { include: { owners: true } } } });
-    if (!before) throw new NotFoundError();
-    assertCan(actor, "initiative.contribute", contributorResource(before.initiative.owners));
-    if (Boolean(before.completedAt) === input.done) return before;
-    const after = await tx.milestone.update({
-      where: { id: before.id },
-      data: input.done ? { completedAt: new Date(), completedById: actor.id } : { completedAt: null, completedById: null },
-    });
-    await tx.initiativeUpdate.create({
-      data: {
-        initiativeId: before.initiativeId,
-        kind: "MILESTONE",
-        authorId: actor.id,
-        authorName: await authorName(tx, actor),
-        body: before.title,
-        milestoneId: before.id,
-        toStatus: input.done ? "COMPLETE" : "NOT_STARTED",
-        progress: await progressOf(tx, before.initiativeId),
-      },
-    });
-    const { initiative: _initiative, ...beforeRow } = before;
-    await recordAudit(tx, { actorId: actor.id, action: input.done ? "milestone.complete" : "milestone.reopen", entityType: "Milestone", entityId: before.id, before: beforeRow, after });
     return after;
   });
 }

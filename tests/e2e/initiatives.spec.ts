@@ -17,7 +17,7 @@ async function dg2Progress(page: Page, locale: "en" | "ru") {
   return Number((await bar.getAttribute("aria-valuenow")) ?? "-1");
 }
 
-test("an organizer creates an initiative, a Russian owner partner reports and completes a milestone, the recommendation's progress moves", async ({ page, browser }) => {
+test("an organizer creates an initiative, a Russian owner partner reports and completes a milestone, the recommendation's progress moves", async ({ page, browser, request }) => {
   test.setTimeout(120_000);
   const title = unique("Joint Committee charter");
   await signIn(page, demo.organizerCn);
@@ -49,6 +49,13 @@ test("an organizer creates an initiative, a Russian owner partner reports and co
   await expect(page.getByTestId("initiative-created")).toBeVisible();
   await expect(page.getByRole("heading", { level: 1 })).toHaveText(title);
   await expect(page.getByTestId("milestone")).toHaveCount(3);
+  // Organizers reorder milestones from the keyboard (no dragging needed); focus stays on the moved one.
+  const moveUp = page.getByRole("button", { name: fill(en.initiatives.milestone.moveUp, { title: milestones[2] }) });
+  await moveUp.focus();
+  await page.keyboard.press("Enter");
+  await expect(page.getByTestId("milestone-moved")).toBeVisible();
+  await expect(page.getByTestId("milestone").nth(1)).toContainText(milestones[2]);
+  await expect(moveUp).toBeFocused();
   // The linked project's scores since the start are shown as a data table.
   await expect(page.getByTestId("effect-table").getByRole("row")).toHaveCount(2);
   const path = new URL(page.url()).pathname.replace(/^\/en/, "");
@@ -78,9 +85,23 @@ test("an organizer creates an initiative, a Russian owner partner reports and co
   await ivan.goto(`/ru${path}`);
   await ivan.getByLabel(ru.initiatives.updates.body).fill("Проект устава согласован с ХПИ и разослан членам комитета.");
   await ivan.getByLabel(ru.initiatives.updates.links).fill("https://example.org/charter-draft");
+  // With the draft as a PDF and a verified evidence item from the linked project.
+  await ivan.getByLabel(ru.initiatives.updates.attachments).setInputFiles({ name: "проект-устава.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+  await ivan.getByTestId("evidence-picker").getByLabel(ru.initiatives.evidencePicker.status).selectOption("VERIFIED");
+  await ivan.getByTestId("evidence-results").getByRole("checkbox").first().check();
+  await expect(ivan.getByTestId("evidence-selected").getByRole("listitem")).toHaveCount(1);
   await ivan.getByRole("button", { name: ru.initiatives.updates.post }).click();
   await expect(ivan.getByTestId("update-posted")).toBeVisible();
-  await expect(ivan.getByTestId("timeline-update").first()).toContainText("Проект устава согласован");
+  const posted = ivan.getByTestId("timeline-update").first();
+  await expect(posted).toContainText("Проект устава согласован");
+  const attachment = posted.getByTestId("update-attachments").getByRole("link", { name: "проект-устава.pdf" });
+  await expect(posted.getByTestId("update-evidence").getByTestId("evidence-status")).toHaveText((messagesByLocale.ru as unknown as { evidence: { status: Record<string, string> } }).evidence.status.VERIFIED);
+  await expect(posted.getByTestId("update-evidence").getByRole("link")).toHaveAttribute("href", /^\/ru\/evidence\/[0-9a-f-]{36}$/);
+  // Signed in, the attachment downloads as the PDF it is; anonymous requests are refused.
+  const href = `${new URL(ivan.url()).origin}${await attachment.getAttribute("href")}`;
+  const download = await ivan.request.get(href);
+  expect(download.headers()["content-type"]).toBe("application/pdf");
+  expect((await request.get(href)).status()).toBe(401);
 
   await ivan.getByLabel(ru.initiatives.statusChange.newStatus).selectOption("LIMITED");
   await ivan.getByRole("button", { name: ru.initiatives.statusChange.submit }).click();

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { readMultipart } from "@/lib/evidence/http";
+import { readMultipart } from "@/lib/api/http";
 
 function multipart(payload: unknown, files: { name: string; bytes: Uint8Array<ArrayBuffer> }[], headers: Record<string, string> = {}) {
   const body = new FormData();

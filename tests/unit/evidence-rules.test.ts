@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { latestPeriodEnd, ZDecision, ZEvidenceFields, ZSourceUrl } from "@/lib/evidence/schema";
-import { cleanFileName, sniffAttachment } from "@/lib/evidence/sniff";
+import { cleanFileName, sniffAttachment } from "@/lib/attachments/sniff";
 import { isPercentUnit, valueProblem } from "@/lib/evidence/value-rules";
 import { samples, zip } from "./evidence-samples";
 

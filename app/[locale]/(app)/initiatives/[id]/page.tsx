@@ -6,7 +6,8 @@ import { MilestoneList } from "@/components/initiatives/milestone-list";
 import { ProgressBar } from "@/components/initiatives/progress-bar";
 import { StatusBadge } from "@/components/initiatives/status-badge";
 import { Timeline } from "@/components/initiatives/timeline";
-import { ChangeStatusForm, PostUpdateForm } from "@/components/initiatives/update-forms";
+import { PostUpdateForm } from "@/components/initiatives/post-update-form";
+import { ChangeStatusForm } from "@/components/initiatives/update-forms";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -16,6 +17,7 @@ import { can } from "@/lib/auth/permissions";
 import { NotFoundError } from "@/lib/errors";
 import { initiativeEffect } from "@/lib/initiatives/effect";
 import { contributorResource, getInitiativeOrThrow } from "@/lib/initiatives/service";
+import { evidencePickerOptions } from "@/lib/initiatives/updates";
 import { Link } from "@/lib/i18n/navigation";
 import { localizedName } from "@/lib/i18n/localized-name";
 import { localized } from "@/lib/recommendations/text";
@@ -30,6 +32,7 @@ export default async function InitiativePage({ params, searchParams }: { params:
   });
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const canContribute = can(user, "initiative.contribute", contributorResource(initiative.owners));
+  const canManage = can(user, "initiative.manage");
   const date = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" });
   const title = localized(initiative, "title", locale);
   const description = localized(initiative, "description", locale);
@@ -45,7 +48,7 @@ export default async function InitiativePage({ params, searchParams }: { params:
         actions={
           <div className="flex items-center gap-2">
             <StatusBadge status={initiative.status} />
-            {can(user, "initiative.manage") && <Link href={`/initiatives/${initiative.id}/edit`} className={buttonClass("secondary")}>{t("initiatives.edit")}</Link>}
+            {canManage && <Link href={`/initiatives/${initiative.id}/edit`} className={buttonClass("secondary")}>{t("initiatives.edit")}</Link>}
           </div>
         }
       />
@@ -95,9 +98,10 @@ export default async function InitiativePage({ params, searchParams }: { params:
           <Card title={t("initiatives.fields.milestones")}>
             <MilestoneList
               canTick={canContribute}
-              milestones={initiative.milestones.map((m) => ({ id: m.id, title: m.title, dueDate: m.dueDate.toISOString(), weight: m.weight, completedAt: m.completedAt?.toISOString() ?? null, overdue: m.overdue }))}
+              canManage={canManage}
+              milestones={initiative.milestones.map((m) => ({ id: m.id, version: m.version, title: m.title, dueDate: m.dueDate.toISOString(), weight: m.weight, completedAt: m.completedAt?.toISOString() ?? null, overdue: m.overdue }))}
             />
-            {can(user, "initiative.manage") && <AddMilestoneForm initiativeId={initiative.id} />}
+            {canManage && <AddMilestoneForm initiativeId={initiative.id} />}
           </Card>
           {initiative.projectIds.length > 0 && (
             <Card title={t("initiatives.effect.title")}>
@@ -105,13 +109,13 @@ export default async function InitiativePage({ params, searchParams }: { params:
             </Card>
           )}
           <Card title={t("initiatives.timeline.title")}>
-            <Timeline initiative={initiative} />
+            <Timeline initiative={initiative} locale={locale} />
           </Card>
         </div>
         {canContribute && (
           <div className="space-y-4">
             <Card title={t("initiatives.updates.title")}>
-              <PostUpdateForm initiativeId={initiative.id} />
+              <PostUpdateForm initiativeId={initiative.id} pickerOptions={await evidencePickerOptions(user, initiative.id, locale)} />
             </Card>
             <Card title={t("initiatives.statusChange.title")}>
               <ChangeStatusForm id={initiative.id} version={initiative.version} status={initiative.status} />

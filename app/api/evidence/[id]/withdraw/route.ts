@@ -1,5 +1,5 @@
 import { revalidatePath } from "next/cache";
-import { handleWrite, parseWith, readJson } from "@/lib/evidence/http";
+import { handleWrite, parseWith, readJson } from "@/lib/api/http";
 import { ZEvidenceRef } from "@/lib/evidence/schema";
 import { withdrawEvidence } from "@/lib/evidence/service";
 

@@ -22,9 +22,9 @@ function resolveInside(dir: string, relative: string): string {
 }
 
 /** Stores the bytes; the caller removes written files again when its transaction fails. */
-export async function storeBytes(evidenceId: string, attachmentId: string, bytes: Uint8Array<ArrayBuffer>, dir = uploadDir()): Promise<StoredBytes> {
+export async function storeBytes(folder: string, attachmentId: string, bytes: Uint8Array<ArrayBuffer>, dir = uploadDir()): Promise<StoredBytes> {
   if (!dir) return { data: bytes, storagePath: null };
-  const relative = path.join(evidenceId, attachmentId);
+  const relative = path.join(folder, attachmentId);
   const full = resolveInside(dir, relative);
   await mkdir(path.dirname(full), { recursive: true });
   await writeFile(full, bytes, { flag: "wx" });

@@ -4,12 +4,12 @@ import type { z } from "zod";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
 import { AppError, ConflictError, ForbiddenError, NotFoundError, RateLimitError, toPublicError, UnauthorizedError, ValidationError, type PublicError } from "@/lib/errors";
 import { log } from "@/lib/log";
-import type { UploadFile } from "./files";
-import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "./schema";
+import type { UploadFile } from "@/lib/attachments/files";
+import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "@/lib/attachments/limits";
 
 /**
- * Evidence writes arrive as route handlers, not server actions: attachments (up to 5 × 10 MB)
- * exceed the server-action body limit, and one JSON API keeps every evidence write on one path.
+ * Writes that carry attachments (evidence, initiative updates) arrive as route handlers, not
+ * server actions: attachments (up to 5 × 10 MB) exceed the server-action body limit.
  * Same shape as an action: session → parse → permission (in the service) → service → result.
  */
 
@@ -62,7 +62,7 @@ export async function handleWrite<T>(request: Request, work: (user: SessionUser)
     if (error instanceof BadInput) return NextResponse.json({ error: { code: "invalidInput" }, fieldErrors: error.fieldErrors } satisfies ApiError, { status: 400 });
     const known = toPublicError(error);
     if (known && error instanceof AppError) return NextResponse.json({ error: known } satisfies ApiError, { status: statusOf(error) });
-    log.error({ err: error, path: new URL(request.url).pathname }, "evidence request failed");
+    log.error({ err: error, path: new URL(request.url).pathname }, "api request failed");
     return NextResponse.json({ error: { code: "generic" } } satisfies ApiError, { status: 500 });
   }
 }

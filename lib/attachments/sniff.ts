@@ -1,7 +1,8 @@
 /**
- * Content sniffing for evidence attachments. The type comes from the bytes, never from the file
- * name: a browser or a user's desktop trusts a name, and an executable or HTML page named
- * `report.pdf` must not be stored as a PDF. Only the formats evidence needs are recognised.
+ * Content sniffing for attachments (evidence, initiative updates). The type comes from the
+ * bytes, never from the file name: a browser or a user's desktop trusts a name, and an
+ * executable or HTML page named `report.pdf` must not be stored as a PDF. Only the formats the
+ * platform accepts are recognised.
  */
 
 export const ATTACHMENT_TYPES = {

@@ -1,0 +1,19 @@
+import { revalidatePath } from "next/cache";
+import { handleWrite, parseWith, readMultipart } from "@/lib/api/http";
+import { ZPostUpdateRequest } from "@/lib/initiatives/schema";
+import { postUpdate } from "@/lib/initiatives/service";
+
+export const dynamic = "force-dynamic";
+
+/** A progress update (multipart: `payload` JSON + up to five `files`); permission in the service. */
+export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
+  const { id } = await params;
+  return handleWrite(request, async (user) => {
+    const { payload, files } = await readMultipart(request);
+    const input = parseWith(ZPostUpdateRequest, payload);
+    const update = await postUpdate(user, { ...input, initiativeId: id }, files);
+    revalidatePath("/[locale]/initiatives", "layout");
+    revalidatePath("/[locale]/recommendations", "layout");
+    return { id: update.id };
+  });
+}
