@@ -8,7 +8,7 @@ import { landingInitiatives } from "@/lib/initiatives/landing";
 import { Link } from "@/lib/i18n/navigation";
 import { localized } from "@/lib/recommendations/text";
 
-/** Partners: initiatives their organization owns. Organizers: stalled and overdue initiatives. */
+/** Partners: initiatives their organization owns or they follow. Organizers: stalled and overdue initiatives. */
 export async function InitiativesLandingCard({ user, locale }: { user: SessionUser; locale: string }) {
   const [rows, t] = await Promise.all([landingInitiatives(user), getTranslations()]);
   const partner = user.role === "PARTNER";
