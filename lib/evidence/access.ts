@@ -24,7 +24,10 @@ export async function evidenceResource(
   actor: Actor,
   evidence: { projectId: string; organizationId: string; organization: { country: "CN" | "RU" } },
 ): Promise<Resource> {
-  const [members, country] = await Promise.all([memberOrgIds(db, evidence.projectId), actorCountry(db, actor)]);
+  // One after the other: inside a transaction both share one connection, which must not be
+  // sent a second query while the first is running (pg deprecates it).
+  const members = await memberOrgIds(db, evidence.projectId);
+  const country = await actorCountry(db, actor);
   return { memberOrgIds: members, evidenceOrgId: evidence.organizationId, evidenceCountry: evidence.organization.country, actorCountry: country };
 }
 
