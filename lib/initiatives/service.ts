@@ -4,6 +4,7 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb, type DbTx } from "@/lib/db/client";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
+import { initiativeChanged } from "@/lib/notifications/triggers";
 import { initiativeProgress, isOverdue } from "./progress";
 import type { TAddMilestone, TChangeStatus, TCreateInitiative, TPostUpdate, TSetMilestoneDone, TUpdateInitiative } from "./schema";
 
@@ -109,6 +110,7 @@ export async function updateInitiative(actor: Actor, input: TUpdateInitiative) {
     await tx.initiativeOwner.createMany({ data: owners.map((organizationId) => ({ initiativeId: id, organizationId })) });
     const after = await loadForWrite(tx, id);
     await recordAudit(tx, { actorId: actor.id, action: "initiative.update", entityType: "Initiative", entityId: id, before, after });
+    await initiativeChanged(tx, id, actor.id);
     return after;
   });
 }
@@ -132,6 +134,7 @@ export async function changeStatus(actor: Actor, input: TChangeStatus) {
       data: { initiativeId: input.id, kind: "STATUS", authorId: actor.id, authorName: await authorName(tx, actor), body: input.reason.trim(), fromStatus: before.status, toStatus: input.status, progress: initiativeProgress(after) },
     });
     await recordAudit(tx, { actorId: actor.id, action: "initiative.status", entityType: "Initiative", entityId: input.id, before: { status: before.status }, after: { status: input.status, reason: input.reason } });
+    await initiativeChanged(tx, input.id, actor.id);
     return after;
   });
 }
@@ -144,6 +147,7 @@ export async function postUpdate(actor: Actor, input: TPostUpdate) {
       data: { initiativeId: initiative.id, kind: "NOTE", authorId: actor.id, authorName: await authorName(tx, actor), body: input.body, links: input.links, progress: initiativeProgress(initiative) },
     });
     await recordAudit(tx, { actorId: actor.id, action: "initiative.update.post", entityType: "Initiative", entityId: initiative.id, after: row });
+    await initiativeChanged(tx, initiative.id, actor.id);
     return row;
   });
 }
@@ -156,6 +160,7 @@ export async function addMilestone(actor: Actor, input: TAddMilestone) {
       data: { initiativeId: initiative.id, title: input.title, weight: input.weight, dueDate: day(input.dueDate), position: initiative.milestones.length },
     });
     await recordAudit(tx, { actorId: actor.id, action: "milestone.create", entityType: "Milestone", entityId: row.id, after: row });
+    await initiativeChanged(tx, initiative.id, actor.id);
     return row;
   });
 }
@@ -186,6 +191,7 @@ export async function setMilestoneDone(actor: Actor, input: TSetMilestoneDone) {
     });
     const { initiative: _initiative, ...beforeRow } = before;
     await recordAudit(tx, { actorId: actor.id, action: input.done ? "milestone.complete" : "milestone.reopen", entityType: "Milestone", entityId: before.id, before: beforeRow, after });
+    await initiativeChanged(tx, before.initiativeId, actor.id);
     return after;
   });
 }
