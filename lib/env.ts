@@ -21,6 +21,13 @@ const ZEnv = z.object({
     .transform((v) => v === "true"),
   /** Directory for evidence attachments; unset = stored in PostgreSQL (bytea). */
   UPLOAD_DIR: z.string().trim().min(1).optional(),
+  /** Outgoing mail (notifications, digests): smtp(s)://user:pass@host:port, or the parts below. */
+  SMTP_URL: z.url("SMTP_URL must be a URL such as smtps://user:pass@mail.example.org:465").optional(),
+  SMTP_HOST: z.string().trim().min(1).optional(),
+  SMTP_PORT: z.coerce.number().int().min(1).max(65_535).default(587),
+  SMTP_USER: z.string().optional(),
+  SMTP_PASS: z.string().optional(),
+  MAIL_FROM: z.string().trim().min(3).default("Synergia <no-reply@synergia.invalid>"),
 });
 
 export type Env = z.infer<typeof ZEnv>;

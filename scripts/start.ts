@@ -4,6 +4,7 @@
  * empty database, a production build when the sources changed, and `next start`.
  * Ctrl-C stops the app and the embedded PostgreSQL.
  */
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createWriteStream, existsSync } from "node:fs";
 import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
@@ -93,6 +94,24 @@ async function main() {
     void shutdown(code || 1);
   });
   await waitForServer(`http://127.0.0.1:${port}`, server);
+
+  // The mail worker (pg-boss: e-mail delivery, daily digests) runs beside the web server and is
+  // stopped before it, and before PostgreSQL.
+  const worker = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts", "worker.ts")], { cwd: ROOT, env, stdio: "inherit" });
+  const workerExited = new Promise<void>((resolve) =>
+    worker.once("exit", (code) => {
+      if (!shuttingDown) console.error(`The mail worker stopped (exit code ${code}); e-mail stays queued until Synergia is restarted.`);
+      resolve();
+    }),
+  );
+  cleanups.push(async () => {
+    if (worker.exitCode !== null || worker.signalCode !== null) return;
+    worker.kill("SIGTERM");
+    const timer = setTimeout(() => worker.kill("SIGKILL"), 15_000);
+    await workerExited;
+    clearTimeout(timer);
+  });
+  step("Started the mail worker");
 
   say();
   say(`Synergia is running at ${appUrl}  (ready in ${since(started)})`);

@@ -1,7 +1,9 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 import type { SessionUser } from "@/lib/auth/session";
+import { NotificationBell } from "@/components/notifications/notification-bell";
 import { Link } from "@/lib/i18n/navigation";
+import { unreadCount } from "@/lib/notifications/inbox";
 import { LocaleSwitcher } from "./locale-switcher";
 import { navItemsFor } from "./nav-items";
 import { NavLinks } from "./nav-links";
@@ -23,6 +25,7 @@ export async function AppShell({ user, children }: { user: SessionUser; children
             <NavLinks items={navItemsFor(user)} />
           </nav>
           <div className="ml-auto flex items-center gap-2">
+            <NotificationBell initialCount={await unreadCount(user)} />
             <LocaleSwitcher signedIn />
             <Link href="/account" className="rounded-md px-3 py-2 text-sm text-slate-700 hover:bg-slate-100" data-testid="account-link">
               <span className="sr-only">{t("nav.signedInAs", { name: user.name })}</span>

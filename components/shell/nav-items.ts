@@ -7,12 +7,14 @@ const ITEMS: NavItem[] = [
   { href: "/", labelKey: "home", action: "app.use" },
   { href: "/projects", labelKey: "projects", action: "project.read" },
   { href: "/recommendations", labelKey: "recommendations", action: "recommendation.read" },
+  { href: "/moderation", labelKey: "comments.moderation.nav", action: "comment.moderate" },
   { href: "/tools/coordination", labelKey: "coordination", action: "app.use" },
   { href: "/admin/users", labelKey: "users", action: "user.read" },
   { href: "/admin/organizations", labelKey: "organizations", action: "organization.manage" },
   { href: "/admin/catalog", labelKey: "catalog", action: "catalog.manage" },
   { href: "/admin/scoring", labelKey: "scoring", action: "scoringModel.manage" },
   { href: "/admin/audit", labelKey: "audit", action: "audit.read" },
+  { href: "/admin/outbox", labelKey: "notifications.outbox.nav", action: "outbox.read" },
 ];
 
 export function navItemsFor(actor: Actor): NavItem[] {

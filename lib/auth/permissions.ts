@@ -88,6 +88,24 @@ const RULES = {
   "initiative.manage": { roles: ["ORGANIZER"] },
   "initiative.contribute": { roles: ["ORGANIZER", "PARTNER"], when: (actor, r) => actor.role === "ORGANIZER" || isMember(actor, r) },
   "forum.manage": { roles: ["ORGANIZER"] },
+
+  // Notifications (issue 5): each user reads and marks only their own (userId = the
+  // notification's recipient); anyone signed in follows or unfollows projects and initiatives
+  // and chooses their delivery; administrators read the e-mail outbox.
+  "notification.read": { roles: everyone, when: (actor, r) => r.userId === actor.id },
+  "notification.preferences": { roles: everyone },
+  "follow.manage": { roles: everyone },
+  "outbox.read": { roles: ["ADMIN"] },
+
+  // Comments: whoever may read the target reads and writes its comments (the comments service
+  // checks the target); only the author edits or deletes (userId = the author); organizers
+  // moderate (hide with a reason, previous versions, the reports queue); anyone reports; a
+  // revision request is resolved by the evidence's own organization (organizationId).
+  "comment.write": { roles: everyone },
+  "comment.editOwn": { roles: everyone, when: (actor, r) => r.userId === actor.id },
+  "comment.report": { roles: everyone },
+  "comment.moderate": { roles: ["ORGANIZER"] },
+  "comment.resolveRevision": { roles: ["PARTNER"], when: (actor, r) => !!actor.organizationId && actor.organizationId === r.organizationId },
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof RULES;

@@ -4,6 +4,7 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb, type DbTx } from "@/lib/db/client";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
+import { evidenceDecided, evidenceSubmitted } from "@/lib/notifications/triggers";
 import { recordScoreSnapshot } from "@/lib/scores/service";
 import { evidenceResource, memberOrgIds } from "./access";
 import { checkFiles, saveFiles, withWrittenFiles, type CheckedFile, type UploadFile } from "@/lib/attachments/files";
@@ -89,6 +90,7 @@ export async function createEvidence(actor: Actor, input: TCreateEvidence, files
     const attachments = await saveAttachments(tx, evidence.id, checked, actor.id, written);
     await recordAudit(tx, { actorId: actor.id, action: "evidence.create", entityType: "Evidence", entityId: evidence.id, after: { ...evidence, narrative: fields.narrative, attachments } });
     await recordScoreSnapshot(tx, project.id, { kind: intent === "submit" ? "evidence.submit" : "evidence.create", id: evidence.id });
+    if (intent === "submit") await evidenceSubmitted(tx, evidence, actor.id);
     return evidence;
   });
 }
@@ -147,6 +149,7 @@ export async function updateEvidence(actor: Actor, input: TUpdateEvidence, files
       after: { ...after, narrative: fields.narrative, removedAttachments: removing.map((a) => a.id), addedAttachments: added },
     });
     await recordScoreSnapshot(tx, before.projectId, { kind: "evidence.update", id: before.id });
+    if (status === "SUBMITTED" && before.status !== "SUBMITTED") await evidenceSubmitted(tx, before, actor.id);
     // Bytes of removed attachments under UPLOAD_DIR go once the rows are gone for good.
     return { evidence: after, removedPaths: removing.map((a) => a.storagePath) };
   }).then(async ({ evidence, removedPaths }) => {
@@ -170,6 +173,7 @@ async function transition(actor: Actor, ref: TEvidenceRef, kind: "submit" | "wit
     const { texts: _t, attachments: _a, organization: _o, ...plainBefore } = before;
     await recordAudit(tx, { actorId: actor.id, action: `evidence.${kind}`, entityType: "Evidence", entityId: before.id, before: plainBefore, after });
     await recordScoreSnapshot(tx, before.projectId, { kind: `evidence.${kind}`, id: before.id });
+    if (kind === "submit") await evidenceSubmitted(tx, before, actor.id);
     return after;
   });
 }
@@ -212,6 +216,7 @@ export async function decideEvidence(actor: Actor, input: TDecision) {
       after: { status: after.status, version: after.version, verification },
     });
     await recordScoreSnapshot(tx, before.projectId, { kind: `verification.${input.decision.toLowerCase()}`, id: verification.id });
+    await evidenceDecided(tx, before, input.decision, actor.id);
     return after;
   });
 }

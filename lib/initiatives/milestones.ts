@@ -1,5 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/service";
+import { initiativeChanged } from "@/lib/notifications/triggers";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb, type DbTx } from "@/lib/db/client";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
@@ -44,6 +45,7 @@ export async function addMilestone(actor: Actor, input: TAddMilestone) {
       data: { initiativeId: initiative.id, title: input.title, weight: input.weight, dueDate: day(input.dueDate), position: last + 1 },
     });
     await recordAudit(tx, { actorId: actor.id, action: "milestone.create", entityType: "Milestone", entityId: row.id, after: row });
+    await initiativeChanged(tx, initiative.id, actor.id);
     return row;
   });
 }
@@ -74,6 +76,7 @@ export async function setMilestoneDone(actor: Actor, input: TSetMilestoneDone) {
     });
     const { initiative: _initiative, ...beforeRow } = before;
     await recordAudit(tx, { actorId: actor.id, action: input.done ? "milestone.complete" : "milestone.reopen", entityType: "Milestone", entityId: before.id, before: beforeRow, after });
+    await initiativeChanged(tx, before.initiativeId, actor.id);
     return after;
   });
 }
@@ -128,6 +131,7 @@ export async function deleteMilestone(actor: Actor, input: TDeleteMilestone) {
       },
     });
     await recordAudit(tx, { actorId: actor.id, action: "milestone.delete", entityType: "Milestone", entityId: milestone.id, before: milestone, after: { progress } });
+    await initiativeChanged(tx, milestone.initiativeId, actor.id);
     return { initiativeId: milestone.initiativeId, progress };
   });
 }

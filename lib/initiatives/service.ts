@@ -4,6 +4,7 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb, type DbTx } from "@/lib/db/client";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
+import { initiativeChanged } from "@/lib/notifications/triggers";
 import { authorName, contributorResource, day, loadForWrite, withProjectIds } from "./load";
 import { initiativeProgress, isOverdue } from "./progress";
 import type { TChangeStatus, TCreateInitiative, TUpdateInitiative } from "./schema";
@@ -119,6 +120,7 @@ export async function updateInitiative(actor: Actor, input: TUpdateInitiative) {
     await tx.initiativeProject.createMany({ data: projects.map((projectId) => ({ initiativeId: id, projectId })) });
     const after = withProjectIds(await loadForWrite(tx, id));
     await recordAudit(tx, { actorId: actor.id, action: "initiative.update", entityType: "Initiative", entityId: id, before: withProjectIds(before), after });
+    await initiativeChanged(tx, id, actor.id);
     return after;
   });
 }
@@ -137,6 +139,7 @@ export async function changeStatus(actor: Actor, input: TChangeStatus) {
       data: { initiativeId: input.id, kind: "STATUS", authorId: actor.id, authorName: await authorName(tx, actor), body: input.reason.trim(), fromStatus: before.status, toStatus: input.status, progress: initiativeProgress(after) },
     });
     await recordAudit(tx, { actorId: actor.id, action: "initiative.status", entityType: "Initiative", entityId: input.id, before: { status: before.status }, after: { status: input.status, reason: input.reason } });
+    await initiativeChanged(tx, input.id, actor.id);
     return after;
   });
 }

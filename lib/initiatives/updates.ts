@@ -1,5 +1,6 @@
 import "server-only";
 import { recordAudit } from "@/lib/audit/service";
+import { initiativeChanged } from "@/lib/notifications/triggers";
 import { checkFiles, saveFiles, withWrittenFiles, type UploadFile } from "@/lib/attachments/files";
 import { readBytes } from "@/lib/attachments/storage";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
@@ -54,6 +55,7 @@ export async function postUpdate(actor: Actor, input: TPostUpdate, files: Upload
           tx.initiativeUpdateAttachment.create({ data: { ...file, updateId: row.id, uploadedById: actor.id }, select: { id: true, fileName: true, mimeType: true, size: true, sha256: true } }),
         );
         await recordAudit(tx, { actorId: actor.id, action: "initiative.update.post", entityType: "Initiative", entityId: initiative.id, after: { ...row, evidenceIds, attachments } });
+        await initiativeChanged(tx, initiative.id, actor.id);
         return row;
       },
       { timeout: 30_000 },

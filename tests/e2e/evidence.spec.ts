@@ -1,41 +1,18 @@
-import { expect, test, type Browser, type Page } from "@playwright/test";
+import { expect, test, type Page } from "@playwright/test";
 import type enEvidence from "../../lib/i18n/messages/en.evidence.json";
-import { demo, DEMO_PASSWORD, messages } from "./support";
+import { demo, messages, openHarbinProject, signedInPage } from "./support";
 
 type EvidenceMessages = (typeof enEvidence)["evidence"];
 const ev = (locale: "en" | "zh" | "ru") => (messages[locale] as unknown as { evidence: EvidenceMessages }).evidence;
 const zh = ev("zh");
 const ru = ev("ru");
 
-// The seeded Harbin High-tech Park project: Park (lead, CN), Robotics (CN), HIT (CN), Ural
-// Machine-Tool Plant (RU) and FEFU (RU) are its accepted partners.
-const PROJECT_TITLE_ZH = "哈尔滨中俄高新技术产业园智能制造联合项目";
 const SAME_COUNTRY_PARTNER = "wang.fang@park.demo";
 
 const today = new Date().toISOString().slice(0, 10);
 const monthStart = `${today.slice(0, 8)}01`;
 const pdf = { name: "验收报告.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n") };
 const disguised = { name: "invoice.pdf", mimeType: "application/pdf", buffer: Buffer.from("<!DOCTYPE html><html><script>alert(1)</script></html>") };
-
-/** Signs in through the real form in a browser context of its own. */
-async function signedIn(browser: Browser, email: string, locale: "zh" | "ru") {
-  const page = await (await browser.newContext()).newPage();
-  const m = messages[locale];
-  await page.goto(`/${locale}/login`);
-  await page.getByLabel(m.auth.email).fill(email);
-  await page.getByLabel(m.auth.password, { exact: true }).fill(DEMO_PASSWORD);
-  await page.getByRole("button", { name: m.auth.signIn }).click();
-  // Other cards carry `landing-…` test ids too, so wait for the page itself.
-  await expect(page.getByTestId(/^landing-(partner|organizer)$/)).toBeVisible();
-  return page;
-}
-
-async function findProject(page: Page): Promise<string> {
-  await page.goto(`/zh/projects?q=${encodeURIComponent("高新技术产业园智能制造")}`);
-  await page.getByRole("link", { name: PROJECT_TITLE_ZH, exact: true }).first().click();
-  await expect(page).toHaveURL(/\/zh\/projects\/[0-9a-f-]{36}$/);
-  return page.url().split("/").pop()!;
-}
 
 async function chooseIndicator(page: Page, code: string) {
   const select = page.getByLabel(zh.form.indicator);
@@ -59,8 +36,8 @@ async function enter(page: Page, projectId: string, item: { code: string; value:
 
 test("partners enter, verify, dispute and return evidence; wrong sides are refused", async ({ browser }) => {
   test.setTimeout(180_000);
-  const li = await signedIn(browser, demo.partnerCn, "zh");
-  const projectId = await findProject(li);
+  const li = await signedInPage(browser, demo.partnerCn, "zh");
+  const projectId = await openHarbinProject(li);
 
   // 1. The Chinese partner enters evidence from the project page; the live preview follows the value.
   await li.getByTestId("evidence-section").getByRole("link", { name: zh.new }).click();
@@ -116,13 +93,13 @@ test("partners enter, verify, dispute and return evidence; wrong sides are refus
   await expect(li.getByTestId("evidence-status")).toHaveText(zh.status.SUBMITTED);
 
   // 3. A partner of the same country (the park company, CN) is refused as well.
-  const wang = await signedIn(browser, SAME_COUNTRY_PARTNER, "zh");
+  const wang = await signedInPage(browser, SAME_COUNTRY_PARTNER, "zh");
   await wang.goto(`/zh/evidence/${first}`);
   await expect(wang.getByTestId("no-decision")).toHaveText(zh.verify.cannotSameCountry);
   expect((await wang.request.post(`/api/evidence/${first}/decision`, { data: { version: 1, decision: "CONFIRM" } })).status()).toBe(403);
 
   // 4. The Russian partner finds both on his landing page, confirms one and disputes the other.
-  const ivan = await signedIn(browser, demo.partnerRu, "ru");
+  const ivan = await signedInPage(browser, demo.partnerRu, "ru");
   const waiting = ivan.getByTestId("awaiting-verification");
   await expect(waiting.locator(`a[href$="/evidence/${first}"]`)).toBeVisible();
   await waiting.locator(`a[href$="/evidence/${first}"]`).click();
@@ -149,7 +126,7 @@ test("partners enter, verify, dispute and return evidence; wrong sides are refus
 
   // 5. An organizer returns a third item for revision with a list of fixes.
   const third = await enter(li, projectId, { code: "R1", value: "40", narrative: "联合培养工程人才40人。" });
-  const organizer = await signedIn(browser, demo.organizerCn, "zh");
+  const organizer = await signedInPage(browser, demo.organizerCn, "zh");
   await organizer.goto(`/zh/evidence/${third}`);
   await organizer.getByRole("button", { name: zh.verify.return }).click();
   await organizer.getByLabel(zh.verify.fixItem.replace("{n}", "1")).fill("附上培训结业名单");

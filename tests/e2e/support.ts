@@ -1,4 +1,4 @@
-import { expect, type Page } from "@playwright/test";
+import { expect, type Browser, type Page } from "@playwright/test";
 import { messagesByLocale } from "../../lib/i18n/messages";
 
 // Typed as the English core file so tests read `messages.ru.auth.signIn` with completion;
@@ -25,4 +25,23 @@ export async function signIn(page: Page, email: string, password = DEMO_PASSWORD
 /** A suffix so repeated runs against the same database never collide on unique names. */
 export function unique(prefix: string) {
   return `${prefix} ${Date.now().toString(36)}${Math.random().toString(36).slice(2, 6)}`;
+}
+
+/** A page in a browser context of its own (its own cookies), signed in through the real form. */
+export async function signedInPage(browser: Browser, email: string, locale: keyof typeof messages = "en"): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await signIn(page, email, DEMO_PASSWORD, locale);
+  return page;
+}
+
+// The seeded Harbin High-tech Park project: Park (lead, CN), Robotics (CN), HIT (CN), Ural
+// Machine-Tool Plant (RU) and FEFU (RU) are its accepted partners.
+export const HARBIN_PROJECT_ZH = "哈尔滨中俄高新技术产业园智能制造联合项目";
+
+/** Finds the Harbin project through the Chinese list search, opens it and returns its id. */
+export async function openHarbinProject(page: Page): Promise<string> {
+  await page.goto(`/zh/projects?q=${encodeURIComponent("高新技术产业园智能制造")}`);
+  await page.getByRole("link", { name: HARBIN_PROJECT_ZH, exact: true }).first().click();
+  await expect(page).toHaveURL(/\/zh\/projects\/[0-9a-f-]{36}$/);
+  return page.url().split("/").pop()!;
 }

@@ -31,6 +31,15 @@ const expected: Record<Action, Role[]> = {
   "initiative.manage": ["ORGANIZER"],
   "initiative.contribute": ["ORGANIZER", "PARTNER"],
   "forum.manage": ["ORGANIZER"],
+  "notification.read": ["ADMIN", "ORGANIZER", "PARTNER"],
+  "notification.preferences": ["ADMIN", "ORGANIZER", "PARTNER"],
+  "follow.manage": ["ADMIN", "ORGANIZER", "PARTNER"],
+  "outbox.read": ["ADMIN"],
+  "comment.write": ["ADMIN", "ORGANIZER", "PARTNER"],
+  "comment.editOwn": ["ADMIN", "ORGANIZER", "PARTNER"],
+  "comment.report": ["ADMIN", "ORGANIZER", "PARTNER"],
+  "comment.moderate": ["ORGANIZER"],
+  "comment.resolveRevision": ["PARTNER"],
 };
 
 /** The most favourable resource for each action, so the table tests the role gate alone. */
@@ -89,6 +98,15 @@ describe("permission table", () => {
     // Not on the project.
     expect(can(partner, "evidence.verify", { memberOrgIds: ["org-2"], evidenceOrgId: "org-2", evidenceCountry: "RU", actorCountry: "CN" })).toBe(false);
     expect(can(organizer, "evidence.verify", { evidenceOrgId: "org-2", evidenceCountry: "RU" })).toBe(true);
+  });
+
+  it("lets only a comment's author edit it and only the evidence's organization resolve a revision request", () => {
+    expect(can(partner, "comment.editOwn", { userId: "p" })).toBe(true);
+    expect(can(partner, "comment.editOwn", { userId: "someone-else" })).toBe(false);
+    expect(can(organizer, "comment.editOwn", { userId: "p" })).toBe(false);
+    expect(can(partner, "comment.resolveRevision", { organizationId: "org-1" })).toBe(true);
+    expect(can(partner, "comment.resolveRevision", { organizationId: "org-9" })).toBe(false);
+    expect(can({ id: "q", role: "PARTNER", organizationId: null }, "comment.resolveRevision", { organizationId: null })).toBe(false);
   });
 
   it("lets a user update only their own account", () => {

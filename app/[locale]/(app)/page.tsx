@@ -1,5 +1,6 @@
 import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
+import { RevisionRequestsCard } from "@/components/comments/revision-requests-card";
 import { AwaitingVerificationCard } from "@/components/evidence/awaiting-card";
 import { InitiativesLandingCard } from "@/components/initiatives/landing-card";
 import { OrgList } from "@/components/landing/org-list";
@@ -75,6 +76,7 @@ export default async function LandingPage({ params, searchParams }: { params: Pr
             <OrgList organizations={data.counterparts} />
           </Card>
           <AwaitingVerificationCard user={user} locale={current} />
+          <RevisionRequestsCard user={user} locale={current} />
           <InitiativesLandingCard user={user} locale={current} />
           {calculator}
         </div>

@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { NotificationPreferencesCard } from "@/components/notifications/preferences-card";
 import { LocaleSwitcher } from "@/components/shell/locale-switcher";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/guard";
@@ -36,6 +37,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
         <Card title={t("account.changePassword")}>
           <ChangePasswordForm />
         </Card>
+        <NotificationPreferencesCard user={user} />
       </div>
     </>
   );

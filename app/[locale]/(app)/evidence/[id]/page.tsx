@@ -1,5 +1,7 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { CommentsSection } from "@/components/comments/comments-section";
+import { RevisionNotice } from "@/components/comments/revision-notice";
 import { EvidenceStatusBadge } from "@/components/evidence/badges";
 import { DecisionPanel } from "@/components/evidence/decision-panel";
 import { formatDay, formatSize, formatValue, getUnitLabel } from "@/components/evidence/format";
@@ -51,6 +53,7 @@ export default async function EvidencePage({ params, searchParams }: { params: P
       <div className="space-y-6">
         {saved && <Notice tone="success" testId="evidence-saved">{t("detail.saved")}</Notice>}
         {evidence.status === "WITHDRAWN" && <Notice tone="warning">{t("detail.withdrawnNotice")}</Notice>}
+        <RevisionNotice user={user} evidenceId={evidence.id} />
         <div className="grid gap-6 lg:grid-cols-3">
           <Card title={t("detail.facts")} className="lg:col-span-2">
             <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
@@ -112,6 +115,7 @@ export default async function EvidencePage({ params, searchParams }: { params: P
           <VerificationHistory verifications={evidence.verifications} locale={locale} />
         </Card>
       </div>
+      <CommentsSection user={user} target={{ type: "EVIDENCE", id: evidence.id }} />
     </>
   );
 }

@@ -1,9 +1,11 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
+import { CommentsSection } from "@/components/comments/comments-section";
 import { AddMilestoneForm } from "@/components/initiatives/add-milestone-form";
 import { EffectTable } from "@/components/initiatives/effect-table";
 import { MilestoneList } from "@/components/initiatives/milestone-list";
 import { ProgressBar } from "@/components/initiatives/progress-bar";
+import { FollowControl } from "@/components/notifications/follow-control";
 import { StatusBadge } from "@/components/initiatives/status-badge";
 import { Timeline } from "@/components/initiatives/timeline";
 import { PostUpdateForm } from "@/components/initiatives/post-update-form";
@@ -48,6 +50,7 @@ export default async function InitiativePage({ params, searchParams }: { params:
         actions={
           <div className="flex items-center gap-2">
             <StatusBadge status={initiative.status} />
+            <FollowControl user={user} subject={{ type: "INITIATIVE", id: initiative.id }} />
             {canManage && <Link href={`/initiatives/${initiative.id}/edit`} className={buttonClass("secondary")}>{t("initiatives.edit")}</Link>}
           </div>
         }
@@ -123,6 +126,7 @@ export default async function InitiativePage({ params, searchParams }: { params:
           </div>
         )}
       </div>
+      <CommentsSection user={user} target={{ type: "INITIATIVE", id: initiative.id }} />
     </>
   );
 }

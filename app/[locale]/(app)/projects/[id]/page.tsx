@@ -1,4 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { CommentsSection } from "@/components/comments/comments-section";
+import { FollowControl } from "@/components/notifications/follow-control";
 import { PartnerList } from "@/components/projects/partner-list";
 import { ProjectHeader } from "@/components/projects/project-header";
 import { ProjectSlots } from "@/components/projects/project-slots";
@@ -38,6 +40,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
         ) : (
           <p className="text-sm text-slate-600" data-testid="read-only">{t("detail.readOnly")}</p>
         )}
+        <FollowControl user={user} subject={{ type: "PROJECT", id: project.id }} />
       </div>
       {missing && project.status !== "ACTIVE" && <div className="mb-6"><Notice tone="warning">{t("detail.bothCountriesMissing", { country: tc(missing) })}</Notice></div>}
       {/* One column: the score panel and the evidence tables need the full width. */}
@@ -47,6 +50,7 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
         </Card>
         <ProjectSlots projectId={project.id} locale={locale} />
       </div>
+      <CommentsSection user={user} target={{ type: "PROJECT", id: project.id }} />
     </>
   );
 }

@@ -1,0 +1,58 @@
+import type { NextRequest } from "next/server";
+import { handleRead } from "@/lib/comments/http";
+import { assertCanReadThread } from "@/lib/comments/queries";
+import { listening, subscribe } from "@/lib/realtime/listener";
+
+export const dynamic = "force-dynamic";
+export const runtime = "nodejs";
+
+const HEARTBEAT_MS = 25_000;
+
+/**
+ * Server-sent events for one thread, fed by the process-wide LISTEN connection. Events carry
+ * ids only: the client re-reads changes through GET /api/comments, which applies the reader's
+ * permissions, so nothing leaks if the reader's rights change while the stream is open.
+ */
+export async function GET(request: NextRequest) {
+  return handleRead(request, async (user, target) => {
+    await assertCanReadThread(user, target);
+    await listening();
+    const encoder = new TextEncoder();
+    let cleanup = () => {};
+    const stream = new ReadableStream<Uint8Array>({
+      start(controller) {
+        let open = true;
+        const send = (text: string) => {
+          if (!open) return;
+          try {
+            controller.enqueue(encoder.encode(text));
+          } catch {
+            cleanup();
+          }
+        };
+        const unsubscribe = subscribe(target.type, target.id, (signal) => send(`event: comment\ndata: ${JSON.stringify({ commentId: signal.commentId })}\n\n`));
+        // Comment lines keep proxies and the browser from timing the idle stream out.
+        const heartbeat = setInterval(() => send(": ping\n\n"), HEARTBEAT_MS);
+        cleanup = () => {
+          if (!open) return;
+          open = false;
+          clearInterval(heartbeat);
+          unsubscribe();
+          try {
+            controller.close();
+          } catch {
+            // already closed by the client going away
+          }
+        };
+        request.signal.addEventListener("abort", () => cleanup(), { once: true });
+        send("retry: 5000\n\n: connected\n\n");
+      },
+      cancel() {
+        cleanup();
+      },
+    });
+    return new Response(stream, {
+      headers: { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache, no-transform", connection: "keep-alive", "x-accel-buffering": "no" },
+    });
+  });
+}

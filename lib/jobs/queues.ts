@@ -1,0 +1,40 @@
+// Not `server-only`: shared by the web app (enqueueing) and the worker (scripts/worker.ts).
+import PgBoss from "pg-boss";
+import type { DbTx } from "@/lib/db/client";
+
+/** pg-boss keeps its tables in a schema of its own, apart from the application's. */
+export const BOSS_SCHEMA = "pgboss";
+
+export const QUEUES = {
+  /** Deliver one outbox mail: { id }. */
+  deliver: "mail-deliver",
+  /** Every minute: deliver whatever is still QUEUED (a job lost, a retry due, a worker restart). */
+  sweep: "mail-sweep",
+  /** Once a day: one digest mail per user with waiting DIGEST notifications. */
+  digest: "notification-digest",
+} as const;
+
+/** Cron (UTC) of the daily digest. */
+export const DIGEST_CRON = "0 7 * * *";
+
+// Used only to build pg-boss's own insert statement; it never opens a connection, because every
+// call passes the caller's transaction as `db`.
+const sender = new PgBoss({ connectionString: "postgres://unused", schema: BOSS_SCHEMA });
+
+/**
+ * Enqueues delivery jobs in the caller's transaction, so a job exists exactly when its outbox row
+ * committed. Before the worker has ever run there is no pg-boss schema yet: nothing is enqueued
+ * and the worker's sweep picks the rows up once it starts.
+ */
+export async function enqueueDeliveries(tx: Pick<DbTx, "$queryRaw" | "$queryRawUnsafe">, mailIds: readonly string[]): Promise<void> {
+  if (mailIds.length === 0) return;
+  const [{ ready }] = await tx.$queryRaw<{ ready: boolean }[]>`SELECT to_regclass(${`${BOSS_SCHEMA}.queue`}) IS NOT NULL AS ready`;
+  if (!ready) return;
+  const db = {
+    executeSql: async (text: string, values: unknown[]) => ({ rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values.map((v) => v ?? null)) }),
+  };
+  await sender.insert(
+    mailIds.map((id) => ({ name: QUEUES.deliver, data: { id }, singletonKey: id })),
+    { db },
+  );
+}

@@ -1,0 +1,86 @@
+// Not `server-only`: the mail worker (scripts/worker.ts) runs this in plain Node.
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { getDb, type Db, type DbTx } from "@/lib/db/client";
+import { getEnv } from "@/lib/env";
+import { NotFoundError } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
+import { log } from "@/lib/log";
+import type { RenderedMail } from "./render";
+import type { MailTransport } from "./transport";
+
+/** A mail that failed this many times is left FAILED for an administrator to look at. */
+export const MAX_ATTEMPTS = 5;
+
+type Recipient = { id: string; email: string; locale: "en" | "zh" | "ru" };
+
+/** Writes the mail in the caller's transaction: it exists exactly when the cause committed. */
+export async function queueMail(tx: Pick<DbTx, "emailOutbox">, to: Recipient, mail: RenderedMail) {
+  return tx.emailOutbox.create({
+    data: { recipientId: to.id, toAddress: to.email, locale: to.locale, subject: mail.subject, textBody: mail.text, htmlBody: mail.html },
+    select: { id: true },
+  });
+}
+
+export type DeliveryResult = "SENT" | "STORED" | "RETRY" | "FAILED" | "SKIPPED";
+
+/**
+ * Delivers one QUEUED mail. The row stays locked while the SMTP server answers, so a job and the
+ * periodic sweep never send the same mail twice; a row someone else holds is skipped. Without a
+ * transport the mail is STORED for administrators instead of being dropped.
+ */
+export async function deliverMail(db: Db, id: string, transport: MailTransport | null, from = getEnv().MAIL_FROM): Promise<DeliveryResult> {
+  return db.$transaction(
+    async (tx) => {
+      const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM email_outbox WHERE id = ${id}::uuid AND status = 'QUEUED' FOR UPDATE SKIP LOCKED`;
+      if (rows.length === 0) return "SKIPPED";
+      const mail = await tx.emailOutbox.findUniqueOrThrow({ where: { id } });
+      if (!transport) {
+        await tx.emailOutbox.update({ where: { id }, data: { status: "STORED" } });
+        return "STORED";
+      }
+      try {
+        await transport.sendMail({ from, to: mail.toAddress, subject: mail.subject, text: mail.textBody, html: mail.htmlBody });
+        await tx.emailOutbox.update({ where: { id }, data: { status: "SENT", sentAt: new Date(), attempts: { increment: 1 }, error: null } });
+        return "SENT";
+      } catch (error) {
+        const attempts = mail.attempts + 1;
+        const status = attempts >= MAX_ATTEMPTS ? "FAILED" : "QUEUED";
+        log.warn({ err: error, mailId: id, attempts }, "mail delivery failed");
+        await tx.emailOutbox.update({ where: { id }, data: { status, attempts, error: error instanceof Error ? error.message.slice(0, 500) : "error" } });
+        return status === "FAILED" ? "FAILED" : "RETRY";
+      }
+    },
+    { timeout: 60_000 },
+  );
+}
+
+/** Ids of mails still waiting, oldest first, for the periodic sweep. */
+export async function queuedMailIds(db: Db, take = 200): Promise<string[]> {
+  const rows = await db.emailOutbox.findMany({ where: { status: "QUEUED" }, orderBy: { createdAt: "asc" }, take, select: { id: true } });
+  return rows.map((r) => r.id);
+}
+
+export const OUTBOX_PAGE_SIZE = 50;
+
+export async function listOutbox(actor: Actor, page = 1) {
+  assertCan(actor, "outbox.read");
+  const skip = (Math.max(1, page) - 1) * OUTBOX_PAGE_SIZE;
+  const [rows, total] = await Promise.all([
+    getDb().emailOutbox.findMany({
+      orderBy: { createdAt: "desc" },
+      skip,
+      take: OUTBOX_PAGE_SIZE,
+      select: { id: true, toAddress: true, subject: true, status: true, locale: true, attempts: true, createdAt: true, sentAt: true },
+    }),
+    getDb().emailOutbox.count(),
+  ]);
+  return { rows, total, pageSize: OUTBOX_PAGE_SIZE };
+}
+
+export async function getOutboxMailOrThrow(actor: Actor, id: string) {
+  assertCan(actor, "outbox.read");
+  if (!isUuid(id)) throw new NotFoundError();
+  const mail = await getDb().emailOutbox.findUnique({ where: { id } });
+  if (!mail) throw new NotFoundError();
+  return mail;
+}

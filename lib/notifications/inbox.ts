@@ -1,0 +1,61 @@
+import "server-only";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { getDb } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
+import { notificationHref, type NotificationKind, type SubjectType } from "./kinds";
+import { present, type NotificationView } from "./present";
+
+/**
+ * The inbox: each user reads and marks only their own notifications. Marking read is not
+ * audited: it changes nothing anyone else sees, and an entry per click would drown the log.
+ */
+export const INBOX_PAGE_SIZE = 20;
+
+const own = (actor: Actor) => {
+  assertCan(actor, "notification.read", { userId: actor.id });
+  return { recipientId: actor.id };
+};
+
+export async function listNotifications(actor: Actor, locale: string, page = 1): Promise<{ items: NotificationView[]; total: number; unread: number; page: number; pageCount: number }> {
+  const where = own(actor);
+  const db = getDb();
+  const current = Math.max(1, Math.floor(page) || 1);
+  const [rows, total, unread] = await Promise.all([
+    db.notification.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (current - 1) * INBOX_PAGE_SIZE, take: INBOX_PAGE_SIZE }),
+    db.notification.count({ where }),
+    db.notification.count({ where: { ...where, readAt: null } }),
+  ]);
+  const items = await present(db, rows.map((r) => ({ ...r, kind: r.kind as NotificationKind, subjectType: r.subjectType as SubjectType })), locale);
+  return { items, total, unread, page: current, pageCount: Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE)) };
+}
+
+export async function unreadCount(actor: Actor): Promise<number> {
+  return getDb().notification.count({ where: { ...own(actor), readAt: null } });
+}
+
+/** Another user's notification is refused, an unknown one is not found; nothing changes then. */
+async function assertOwn(actor: Actor, ids: readonly string[]) {
+  if (ids.some((id) => !isUuid(id))) throw new NotFoundError("notificationUnknown");
+  const rows = await getDb().notification.findMany({ where: { id: { in: [...ids] } }, select: { recipientId: true } });
+  if (rows.length !== new Set(ids).size) throw new NotFoundError("notificationUnknown");
+  for (const row of rows) assertCan(actor, "notification.read", { userId: row.recipientId });
+}
+
+export async function markRead(actor: Actor, ids: readonly string[]): Promise<number> {
+  await assertOwn(actor, ids);
+  const { count } = await getDb().notification.updateMany({ where: { id: { in: [...ids] }, recipientId: actor.id, readAt: null }, data: { readAt: new Date() } });
+  return count;
+}
+
+export async function markAllRead(actor: Actor): Promise<number> {
+  const { count } = await getDb().notification.updateMany({ where: { ...own(actor), readAt: null }, data: { readAt: new Date() } });
+  return count;
+}
+
+/** Opening a notification marks it read and tells where it leads. */
+export async function openNotification(actor: Actor, id: string): Promise<string> {
+  await markRead(actor, [id]);
+  const row = await getDb().notification.findUniqueOrThrow({ where: { id }, select: { subjectType: true, subjectId: true, commentId: true } });
+  return notificationHref(row.subjectType, row.subjectId, row.commentId);
+}

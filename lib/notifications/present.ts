@@ -1,0 +1,57 @@
+// Not `server-only`: the mail worker (scripts/worker.ts) runs this in plain Node.
+import type { DbTx } from "@/lib/db/client";
+import { localizedName } from "@/lib/i18n/localized-name";
+import { localized } from "@/lib/recommendations/text";
+import { notificationHref, type NotificationKind, type SubjectType } from "./kinds";
+
+type Reader = Pick<DbTx, "user" | "projectText" | "evidence" | "initiative">;
+
+export type NotificationRow = {
+  id: string;
+  kind: NotificationKind;
+  subjectType: SubjectType;
+  subjectId: string;
+  commentId: string | null;
+  actorId: string | null;
+  readAt: Date | null;
+  createdAt: Date;
+};
+
+/** What a person reads: who did what to which item, and where it leads. */
+export type NotificationView = NotificationRow & { actorName: string; title: string; href: string };
+
+const idsOf = (rows: readonly NotificationRow[], type: SubjectType) => [...new Set(rows.filter((r) => r.subjectType === type).map((r) => r.subjectId))];
+
+/** Subject titles in the reader's language (the original when no translation exists). */
+async function titles(db: Reader, rows: readonly NotificationRow[], locale: string): Promise<Map<string, string>> {
+  const projectIds = idsOf(rows, "PROJECT");
+  const evidenceIds = idsOf(rows, "EVIDENCE");
+  const initiativeIds = idsOf(rows, "INITIATIVE");
+  // One after another: `db` may be a transaction, whose single connection runs one query at a time.
+  const texts = projectIds.length ? await db.projectText.findMany({ where: { projectId: { in: projectIds } }, select: { projectId: true, locale: true, title: true, project: { select: { originalLocale: true } } } }) : [];
+  const evidence = evidenceIds.length ? await db.evidence.findMany({ where: { id: { in: evidenceIds } }, select: { id: true, indicator: { select: { nameEn: true, nameZh: true, nameRu: true } } } }) : [];
+  const initiatives = initiativeIds.length ? await db.initiative.findMany({ where: { id: { in: initiativeIds } }, select: { id: true, titleEn: true, titleZh: true, titleRu: true } }) : [];
+  const out = new Map<string, string>();
+  for (const id of projectIds) {
+    const own = texts.filter((t) => t.projectId === id);
+    const pick = own.find((t) => t.locale === locale) ?? own.find((t) => t.locale === t.project.originalLocale) ?? own[0];
+    if (pick) out.set(id, pick.title);
+  }
+  for (const e of evidence) out.set(e.id, localizedName(e.indicator, locale));
+  for (const i of initiatives) out.set(i.id, localized(i, "title", locale));
+  return out;
+}
+
+export async function present(db: Reader, rows: readonly NotificationRow[], locale: string): Promise<NotificationView[]> {
+  if (rows.length === 0) return [];
+  const actorIds = [...new Set(rows.map((r) => r.actorId).filter((id): id is string => !!id))];
+  const names = actorIds.length ? await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } }) : [];
+  const subjectTitles = await titles(db, rows, locale);
+  const nameOf = new Map(names.map((u) => [u.id, u.name]));
+  return rows.map((r) => ({
+    ...r,
+    actorName: (r.actorId && nameOf.get(r.actorId)) || "—",
+    title: subjectTitles.get(r.subjectId) ?? "—",
+    href: notificationHref(r.subjectType, r.subjectId, r.commentId),
+  }));
+}

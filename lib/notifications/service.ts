@@ -1,0 +1,81 @@
+import "server-only";
+import { randomUUID } from "node:crypto";
+import type { DbTx, Prisma } from "@/lib/db/client";
+import { followersOf } from "@/lib/follows/service";
+import { enqueueDeliveries } from "@/lib/jobs/queues";
+import { queueMail } from "@/lib/mail/outbox";
+import { renderNotificationMail } from "@/lib/mail/render";
+import { moreSpecific, type NotificationKind } from "./kinds";
+import { present } from "./present";
+
+/**
+ * Notifications: the one entry point other features call, inside their own transaction.
+ *
+ * Semantics of `notify(tx, events)`:
+ * - Within one call, one notification per recipient per subject/comment. When several events
+ *   match the same person (e.g. reply + mention + revision request), the most specific kind is
+ *   kept: MENTION > REVISION_REQUEST > COMMENT_REPLY > NEW_COMMENT (verification and initiative
+ *   kinds rank above NEW_COMMENT too).
+ * - The actor is never notified; deactivated users are skipped.
+ * - NEW_COMMENT (and INITIATIVE_CHANGED) with `recipientIds: []` means "the followers of the
+ *   subject"; for an EVIDENCE subject these are the followers of its project.
+ * - Link targets: project `/projects/<id>`, evidence `/evidence/<id>`, initiative
+ *   `/initiatives/<id>`, with `#comment-<commentId>` when there is a comment.
+ * - E-mail (immediate) is queued in the same transaction per the recipient's preferences, so a
+ *   rolled-back write sends nothing and a committed one is never lost.
+ */
+export type { NotificationKind } from "./kinds";
+export type NotificationSubject = { type: "PROJECT" | "EVIDENCE" | "INITIATIVE"; id: string };
+type Pending = { recipientId: string; kind: NotificationKind; subject: NotificationSubject; commentId: string | null; actorId: string };
+
+/** Kinds whose empty recipient list means "the subject's followers". */
+const BROADCAST = new Set<NotificationKind>(["NEW_COMMENT", "INITIATIVE_CHANGED"]);
+
+export interface NotificationEvent {
+  kind: NotificationKind;
+  recipientIds: string[];
+  actorId: string;
+  subject: NotificationSubject;
+  commentId?: string;
+}
+
+/** Records in-app notifications (and queues e-mail per preferences) inside the caller's transaction. */
+export async function notify(tx: DbTx, events: NotificationEvent[]): Promise<void> {
+  const chosen = new Map<string, Pending>();
+  for (const event of events) {
+    const recipients = event.recipientIds.length === 0 && BROADCAST.has(event.kind) ? await followersOf(tx, event.subject) : event.recipientIds;
+    for (const recipientId of new Set(recipients)) {
+      if (recipientId === event.actorId) continue;
+      const key = `${recipientId}|${event.subject.type}|${event.subject.id}|${event.commentId ?? ""}`;
+      const seen = chosen.get(key);
+      if (seen && moreSpecific(seen.kind, event.kind) === seen.kind) continue;
+      chosen.set(key, { recipientId, kind: event.kind, subject: event.subject, commentId: event.commentId ?? null, actorId: event.actorId });
+    }
+  }
+  if (chosen.size === 0) return;
+  const pending = [...chosen.values()];
+  const recipientIds = [...new Set(pending.map((p) => p.recipientId))];
+  const users = await tx.user.findMany({ where: { id: { in: recipientIds }, status: "ACTIVE" }, select: { id: true, email: true, locale: true } });
+  const preferences = await tx.notificationPreference.findMany({ where: { userId: { in: recipientIds } } });
+  const userById = new Map(users.map((u) => [u.id, u]));
+  const channelOf = new Map(preferences.map((p) => [`${p.userId}|${p.kind}`, p.channel]));
+
+  const rows: Prisma.NotificationCreateManyInput[] = [];
+  const mailIds: string[] = [];
+  const now = new Date();
+  for (const p of pending) {
+    const user = userById.get(p.recipientId);
+    if (!user) continue; // deactivated, not yet active, or unknown
+    const channel = channelOf.get(`${p.recipientId}|${p.kind}`) ?? "IN_APP";
+    const row = { id: randomUUID(), recipientId: p.recipientId, kind: p.kind, subjectType: p.subject.type, subjectId: p.subject.id, commentId: p.commentId, actorId: p.actorId, channel, createdAt: now };
+    let emailId: string | null = null;
+    if (channel === "EMAIL") {
+      const [view] = await present(tx, [{ ...row, readAt: null }], user.locale);
+      emailId = (await queueMail(tx, user, renderNotificationMail(view, user.locale))).id;
+      mailIds.push(emailId);
+    }
+    rows.push({ ...row, emailId });
+  }
+  if (rows.length > 0) await tx.notification.createMany({ data: rows });
+  await enqueueDeliveries(tx, mailIds);
+}

@@ -1,0 +1,16 @@
+import type { NotificationEvent } from "@/lib/notifications/service";
+import { notify } from "@/lib/notifications/service";
+import { testDb } from "./db";
+
+/** Runs notify() in a transaction of its own, as a feature service would inside its write. */
+export function notifyNow(events: NotificationEvent[]) {
+  return testDb().$transaction((tx) => notify(tx, events));
+}
+
+export async function inbox(userId: string) {
+  return testDb().notification.findMany({ where: { recipientId: userId }, orderBy: { createdAt: "asc" } });
+}
+
+export async function setChannel(userId: string, kind: NotificationEvent["kind"], channel: "IN_APP" | "EMAIL" | "DIGEST") {
+  await testDb().notificationPreference.upsert({ where: { userId_kind: { userId, kind } }, create: { userId, kind, channel }, update: { channel } });
+}
