@@ -13,7 +13,7 @@ afterEach(async () => {
   for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
 });
 
-/** A database migrated up to (not including) this feature's migration, and a way to finish. */
+/** A database migrated up to (not including) this feature's migration, and a way to apply it (alone). */
 async function databaseBefore() {
   const db = await createScratchDatabase();
   const sql = postgres(db.url, { max: 1, onnotice: () => {} });
@@ -23,7 +23,7 @@ async function databaseBefore() {
   for (const name of names.filter((n) => n < MIGRATION)) await cp(path.join(DEFAULT_MIGRATIONS_DIR, name), path.join(dir, name), { recursive: true });
   await migrate(db.url, { migrationsDir: dir });
   const finish = async () => {
-    for (const name of names.filter((n) => n >= MIGRATION)) await cp(path.join(DEFAULT_MIGRATIONS_DIR, name), path.join(dir, name), { recursive: true });
+    for (const name of names.filter((n) => n === MIGRATION)) await cp(path.join(DEFAULT_MIGRATIONS_DIR, name), path.join(dir, name), { recursive: true });
     return migrate(db.url, { migrationsDir: dir });
   };
   return { sql, finish };
