@@ -36,11 +36,32 @@ function dispatch(listeners: Map<string, Set<Listener>>, payload: string) {
   }
 }
 
+/** A signal without a comment id: "something may have changed", for every open thread. */
+function resyncAll(listeners: Map<string, Set<Listener>>) {
+  log.warn({ threads: listeners.size }, "LISTEN connection restored; asking open comment streams to re-read");
+  for (const [key, set] of listeners) {
+    const [targetType, targetId] = [key.slice(0, key.indexOf(":")), key.slice(key.indexOf(":") + 1)];
+    for (const listener of set) {
+      try {
+        listener({ targetType, targetId, commentId: "" });
+      } catch (err) {
+        log.error({ err }, "comments listener failed");
+      }
+    }
+  }
+}
+
 function hub(): Hub {
   if (!holder.synergiaRealtime) {
     const sql = postgres(getEnv().DATABASE_URL, { max: 1, onnotice: () => {} });
     const listeners = new Map<string, Set<Listener>>();
-    const ready = sql.listen(COMMENTS_CHANNEL, (payload) => dispatch(listeners, payload)).then(
+    let listens = 0;
+    const onListen = () => {
+      // postgres.js listens again after a lost connection; whatever was signalled meanwhile is
+      // gone, so every open stream is told to re-read its thread.
+      if (listens++ > 0) resyncAll(listeners);
+    };
+    const ready = sql.listen(COMMENTS_CHANNEL, (payload) => dispatch(listeners, payload), onListen).then(
       () => undefined,
       (err: unknown) => {
         // The stream route answers with an error, so clients poll; the next subscriber tries again.

@@ -10,7 +10,7 @@ let listener: postgres.Sql;
 let received: string[] = [];
 
 beforeAll(async () => {
-  listener = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
+  listener = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {}, connection: { application_name: "vitest-listener" } });
   await listener.listen(COMMENTS_CHANNEL, (payload) => received.push(payload));
 });
 afterAll(async () => {
@@ -73,4 +73,18 @@ describe("live comment signals", () => {
     expect(heard).toEqual([c.id]);
     offOther();
   });
+
+  it("after the LISTEN connection is lost and restored, every open stream is asked to re-read", async () => {
+    await listening();
+    const heard: string[] = [];
+    const unsubscribe = subscribe("PROJECT", "00000000-0000-4000-8000-000000000001", (signal) => heard.push(`${signal.targetType}:${signal.targetId}:${signal.commentId}`));
+    try {
+      // What a database restart or a network cut does to the app's listening session.
+      await testDb().$executeRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query ILIKE 'listen%' AND pid <> pg_backend_pid() AND application_name <> 'vitest-listener'`;
+      await expect.poll(() => heard, { timeout: 10_000 }).toEqual(["PROJECT:00000000-0000-4000-8000-000000000001:"]);
+    } finally {
+      unsubscribe();
+    }
+  });
 });
+
