@@ -99,7 +99,7 @@ export function CommentItem({ comment, target, viewer, children }: { comment: Th
       </article>
       {mode === "reply" && (
         <div className="mt-2 ml-4 border-l-2 border-slate-200 pl-3">
-          <Composer target={target} viewer={viewer} parentId={comment.id} onDone={close} />
+          <Composer target={target} viewer={viewer} parentId={comment.id} allowRevisionRequest={target.type === "EVIDENCE"} onDone={close} />
         </div>
       )}
       {children}

@@ -86,7 +86,7 @@ export function Composer({ target, viewer, parentId, allowRevisionRequest = fals
             ))}
           </select>
         </div>
-        {allowRevisionRequest && !parentId && (
+        {allowRevisionRequest && (
           <label className="flex items-center gap-2 text-sm">
             <input type="checkbox" checked={revisionRequest} onChange={(e) => setRevisionRequest(e.target.checked)} />
             {t("composer.revisionRequest")}
