@@ -13,7 +13,7 @@ async function organizationsByCountry() {
 }
 
 /** What each role's start page shows: real counts and lists, nothing invented. */
-export async function getLandingData(user: SessionUser) {
+export async function getLandingData(user: SessionUser, locale: string) {
   assertCan(user, "app.use");
   const db = getDb();
   if (can(user, "user.manage")) {
@@ -34,7 +34,8 @@ export async function getLandingData(user: SessionUser) {
         select: orgSelect,
         orderBy: { nameEn: "asc" },
       }),
-      getPartnerProjectSummary(user, user.locale),
+      // Titles in the language of the page being read, not the saved preference.
+      getPartnerProjectSummary(user, locale),
     ]);
     return { kind: "partner" as const, organization, colleagues, counterparts, projects };
   }

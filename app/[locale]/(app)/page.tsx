@@ -19,7 +19,7 @@ export default async function LandingPage({ params, searchParams }: { params: Pr
   const user = await requireUser(locale);
   // Right after sign-in, move the user to the language they chose for themselves.
   if ((await searchParams).signedIn && user.locale !== locale) redirect(`/${user.locale}`);
-  const data = await getLandingData(user);
+  const data = await getLandingData(user, locale);
   const t = await getTranslations("landing");
   const current = await getLocale();
 
