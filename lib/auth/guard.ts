@@ -1,5 +1,6 @@
 import "server-only";
-import { redirect } from "next/navigation";
+import { notFound, redirect } from "next/navigation";
+import { NotFoundError } from "@/lib/errors";
 import { assertCan, can, type Action, type Resource } from "./permissions";
 import { getSessionUser, type SessionUser } from "./session";
 
@@ -18,3 +19,11 @@ export async function requirePermission(locale: string, action: Action, resource
 }
 
 export { assertCan };
+
+/** For pages: what `load` resolves to, or the 404 page when the service answers "not found". */
+export function orNotFound<T>(load: Promise<T>): Promise<T> {
+  return load.catch((error: unknown) => {
+    if (error instanceof NotFoundError) notFound();
+    throw error;
+  });
+}

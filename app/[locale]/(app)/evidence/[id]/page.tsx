@@ -1,5 +1,4 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { CommentsSection } from "@/components/comments/comments-section";
 import { RevisionNotice } from "@/components/comments/revision-notice";
 import { EvidenceStatusBadge } from "@/components/evidence/badges";
@@ -11,8 +10,7 @@ import { VerificationHistory } from "@/components/evidence/verification-history"
 import { CountryBadge } from "@/components/projects/badges";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import { requireUser } from "@/lib/auth/guard";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound, requireUser } from "@/lib/auth/guard";
 import { getEvidenceOrThrow } from "@/lib/evidence/queries";
 import { Link } from "@/lib/i18n/navigation";
 import { localizedName } from "@/lib/i18n/localized-name";
@@ -21,10 +19,7 @@ export default async function EvidencePage({ params, searchParams }: { params: P
   const { locale, id } = await params;
   setRequestLocale(locale);
   const user = await requireUser(locale);
-  const { evidence, project, can } = await getEvidenceOrThrow(user, id, locale).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const { evidence, project, can } = await orNotFound(getEvidenceOrThrow(user, id, locale));
   const t = await getTranslations("evidence");
   const format = await getFormatter();
   const unitLabel = await getUnitLabel();

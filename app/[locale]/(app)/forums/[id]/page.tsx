@@ -1,13 +1,11 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { AssignForm } from "@/components/forums/assign-form";
 import { PrintButton } from "@/components/forums/print-button";
 import { ReportView } from "@/components/forums/report-view";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
-import { requirePermission } from "@/lib/auth/guard";
+import { orNotFound, requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
-import { NotFoundError } from "@/lib/errors";
 import { forumReport } from "@/lib/forums/report";
 import { listInitiatives } from "@/lib/initiatives/service";
 import { localizedName } from "@/lib/i18n/localized-name";
@@ -20,10 +18,7 @@ export default async function ForumPage({ params }: { params: Promise<{ locale: 
   const { locale, id } = await params;
   setRequestLocale(locale);
   const user = await requirePermission(locale, "recommendation.read");
-  const report = await forumReport(user, id).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const report = await orNotFound(forumReport(user, id));
   const [t, format] = await Promise.all([getTranslations("forums"), getFormatter()]);
   const manage = can(user, "forum.manage");
   const all = manage ? await listInitiatives(user) : [];

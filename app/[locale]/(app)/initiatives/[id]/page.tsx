@@ -1,5 +1,4 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { CommentsSection } from "@/components/comments/comments-section";
 import { AddMilestoneForm } from "@/components/initiatives/add-milestone-form";
 import { EffectTable } from "@/components/initiatives/effect-table";
@@ -14,9 +13,8 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import { requirePermission } from "@/lib/auth/guard";
+import { orNotFound, requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
-import { NotFoundError } from "@/lib/errors";
 import { initiativeEffect } from "@/lib/initiatives/effect";
 import { contributorResource, getInitiativeOrThrow } from "@/lib/initiatives/service";
 import { evidencePickerOptions } from "@/lib/initiatives/updates";
@@ -28,10 +26,7 @@ export default async function InitiativePage({ params, searchParams }: { params:
   const { locale, id } = await params;
   setRequestLocale(locale);
   const user = await requirePermission(locale, "recommendation.read");
-  const initiative = await getInitiativeOrThrow(user, id).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const initiative = await orNotFound(getInitiativeOrThrow(user, id));
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const canContribute = can(user, "initiative.contribute", contributorResource(initiative.owners));
   const canManage = can(user, "initiative.manage");

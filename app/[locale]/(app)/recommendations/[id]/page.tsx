@@ -1,5 +1,4 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { ProgressBar } from "@/components/initiatives/progress-bar";
 import { StatusBadge } from "@/components/initiatives/status-badge";
 import { StatusDistribution } from "@/components/recommendations/status-distribution";
@@ -7,9 +6,8 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import { requirePermission } from "@/lib/auth/guard";
+import { orNotFound, requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
-import { NotFoundError } from "@/lib/errors";
 import { Link } from "@/lib/i18n/navigation";
 import { localizedName } from "@/lib/i18n/localized-name";
 import { getRecommendationOrThrow } from "@/lib/recommendations/service";
@@ -19,10 +17,7 @@ export default async function RecommendationPage({ params }: { params: Promise<{
   const { locale, id } = await params;
   setRequestLocale(locale);
   const user = await requirePermission(locale, "recommendation.read");
-  const rec = await getRecommendationOrThrow(user, id).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const rec = await orNotFound(getRecommendationOrThrow(user, id));
   const t = await getTranslations();
   return (
     <>

@@ -1,21 +1,16 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { IndicatorForm } from "@/components/catalog/indicator-form";
 import { Card, PageHeader } from "@/components/ui/card";
-import { requirePermission } from "@/lib/auth/guard";
+import { orNotFound, requirePermission } from "@/lib/auth/guard";
 import { getIndicatorOrThrow } from "@/lib/catalog/service";
 import type { TUpdateIndicator } from "@/lib/catalog/schema";
-import { NotFoundError } from "@/lib/errors";
 import { localizedName } from "@/lib/i18n/localized-name";
 
 export default async function IndicatorPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const user = await requirePermission(locale, "catalog.manage");
-  const indicator = await getIndicatorOrThrow(user, id).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const indicator = await orNotFound(getIndicatorOrThrow(user, id));
   const t = await getTranslations("catalog");
   const existing: TUpdateIndicator & { kind: "QUANTITATIVE" | "ORDINAL"; code: string } = {
     id: indicator.id,

@@ -1,11 +1,9 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { ArchiveButton } from "@/components/organizations/archive-button";
 import { OrganizationForm } from "@/components/organizations/organization-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import { requirePermission } from "@/lib/auth/guard";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound, requirePermission } from "@/lib/auth/guard";
 import { localizedName } from "@/lib/i18n/localized-name";
 import { getOrganizationOrThrow } from "@/lib/organizations/service";
 
@@ -13,10 +11,7 @@ export default async function OrganizationPage({ params, searchParams }: { param
   const { locale, id } = await params;
   setRequestLocale(locale);
   const user = await requirePermission(locale, "organization.manage");
-  const org = await getOrganizationOrThrow(user, id).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const org = await orNotFound(getOrganizationOrThrow(user, id));
   const t = await getTranslations("organizations");
   const created = (await searchParams).created === "1";
   return (

@@ -1,9 +1,7 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { OutboxStatus } from "@/components/notifications/outbox-status";
 import { Card, PageHeader } from "@/components/ui/card";
-import { requirePermission } from "@/lib/auth/guard";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound, requirePermission } from "@/lib/auth/guard";
 import { Link } from "@/lib/i18n/navigation";
 import { getOutboxMailOrThrow } from "@/lib/mail/outbox";
 
@@ -11,10 +9,7 @@ export default async function OutboxMailPage({ params }: { params: Promise<{ loc
   const { locale, id } = await params;
   setRequestLocale(locale);
   const user = await requirePermission(locale, "outbox.read");
-  const mail = await getOutboxMailOrThrow(user, id).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const mail = await orNotFound(getOutboxMailOrThrow(user, id));
   const [t, format] = await Promise.all([getTranslations("notifications.outbox"), getFormatter()]);
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : "—");
   return (

@@ -1,12 +1,10 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { Card, PageHeader } from "@/components/ui/card";
 import { AccessPanel } from "@/components/users/access-panel";
 import { EditUserForm } from "@/components/users/edit-user-form";
 import { UserStatusBadge } from "@/components/users/status-badge";
 import { getUserOrThrow } from "@/lib/accounts/service";
-import { requirePermission } from "@/lib/auth/guard";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound, requirePermission } from "@/lib/auth/guard";
 import { localizedName } from "@/lib/i18n/localized-name";
 import { listOrganizations } from "@/lib/organizations/service";
 
@@ -14,10 +12,7 @@ export default async function UserPage({ params }: { params: Promise<{ locale: s
   const { locale, id } = await params;
   setRequestLocale(locale);
   const actor = await requirePermission(locale, "user.manage");
-  const user = await getUserOrThrow(actor, id).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const user = await orNotFound(getUserOrThrow(actor, id));
   const [orgs, t, tc] = await Promise.all([listOrganizations(actor), getTranslations("users"), getTranslations("countries")]);
   const options = orgs.map((o) => ({ value: o.id, label: `${localizedName(o, locale)} (${tc(o.country)})` }));
   return (

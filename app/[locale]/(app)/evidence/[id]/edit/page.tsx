@@ -1,10 +1,9 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { EvidenceForm } from "@/components/evidence/evidence-form";
 import { getUnitLabel } from "@/components/evidence/format";
 import { PageHeader } from "@/components/ui/card";
-import { requireUser } from "@/lib/auth/guard";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound, requireUser } from "@/lib/auth/guard";
 import { indicatorOptions, previewData } from "@/lib/evidence/form-data";
 import { getEvidenceOrThrow } from "@/lib/evidence/queries";
 import { textStatus } from "@/lib/evidence/texts";
@@ -13,10 +12,7 @@ export default async function EditEvidencePage({ params }: { params: Promise<{ l
   const { locale, id } = await params;
   setRequestLocale(locale);
   const user = await requireUser(locale);
-  const { evidence, project, can } = await getEvidenceOrThrow(user, id, locale).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const { evidence, project, can } = await orNotFound(getEvidenceOrThrow(user, id, locale));
   if (!can.edit) redirect(`/${locale}/forbidden`);
   const t = await getTranslations("evidence");
   const [indicators, preview] = await Promise.all([indicatorOptions(locale, await getUnitLabel()), previewData(user, evidence.projectId)]);

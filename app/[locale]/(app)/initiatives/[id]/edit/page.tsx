@@ -1,9 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { InitiativeForm } from "@/components/initiatives/initiative-form";
 import { Card, PageHeader } from "@/components/ui/card";
-import { requirePermission } from "@/lib/auth/guard";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound, requirePermission } from "@/lib/auth/guard";
 import { getInitiativeOrThrow } from "@/lib/initiatives/service";
 import { listProjectOptions } from "@/lib/initiatives/effect";
 import { localizedName } from "@/lib/i18n/localized-name";
@@ -16,10 +14,7 @@ export default async function EditInitiativePage({ params }: { params: Promise<{
   const { locale, id } = await params;
   setRequestLocale(locale);
   const user = await requirePermission(locale, "initiative.manage");
-  const i = await getInitiativeOrThrow(user, id).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const i = await orNotFound(getInitiativeOrThrow(user, id));
   const [orgs, projects, t] = await Promise.all([listOrganizations(user), listProjectOptions(user, locale), getTranslations("initiatives")]);
   return (
     <>

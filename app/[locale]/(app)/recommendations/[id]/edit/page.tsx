@@ -1,19 +1,14 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound } from "next/navigation";
 import { RecommendationForm } from "@/components/recommendations/recommendation-form";
 import { Card, PageHeader } from "@/components/ui/card";
-import { requirePermission } from "@/lib/auth/guard";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound, requirePermission } from "@/lib/auth/guard";
 import { getRecommendationOrThrow } from "@/lib/recommendations/service";
 
 export default async function EditRecommendationPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const user = await requirePermission(locale, "recommendation.manage");
-  const rec = await getRecommendationOrThrow(user, id).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const rec = await orNotFound(getRecommendationOrThrow(user, id));
   const t = await getTranslations("recommendations.form");
   return (
     <>

@@ -1,11 +1,10 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { notFound, redirect } from "next/navigation";
+import { redirect } from "next/navigation";
 import { EvidenceForm } from "@/components/evidence/evidence-form";
 import { getUnitLabel } from "@/components/evidence/format";
 import { PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import { requireUser } from "@/lib/auth/guard";
-import { NotFoundError } from "@/lib/errors";
+import { orNotFound, requireUser } from "@/lib/auth/guard";
 import { indicatorOptions, previewData } from "@/lib/evidence/form-data";
 import { getNewEvidenceContext } from "@/lib/evidence/queries";
 import { isLocale } from "@/lib/i18n/routing";
@@ -14,10 +13,7 @@ export default async function NewEvidencePage({ params }: { params: Promise<{ lo
   const { locale, id } = await params;
   setRequestLocale(locale);
   const user = await requireUser(locale);
-  const { project, canCreate } = await getNewEvidenceContext(user, id, locale).catch((e) => {
-    if (e instanceof NotFoundError) notFound();
-    throw e;
-  });
+  const { project, canCreate } = await orNotFound(getNewEvidenceContext(user, id, locale));
   if (!canCreate) redirect(`/${locale}/forbidden`);
   const t = await getTranslations("evidence");
   const [indicators, preview] = await Promise.all([indicatorOptions(locale, await getUnitLabel()), previewData(user, project.id)]);
