@@ -6,6 +6,7 @@ import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { initiativeChanged } from "@/lib/notifications/triggers";
 import { authorName, contributorResource, day, loadForWrite, withProjectIds } from "./load";
+import { CITED_EVIDENCE_SELECT } from "./updates";
 import { initiativeProgress, isOverdue } from "./progress";
 import type { TChangeStatus, TCreateInitiative, TUpdateInitiative } from "./schema";
 
@@ -25,14 +26,7 @@ const initiativeInclude = {
       evidence: {
         include: {
           evidence: {
-            select: {
-              id: true,
-              status: true,
-              value: true,
-              periodEnd: true,
-              project: { select: { code: true } },
-              indicator: { select: { code: true, unit: true, nameEn: true, nameZh: true, nameRu: true } },
-            },
+            select: CITED_EVIDENCE_SELECT,
           },
         },
       },

@@ -82,6 +82,16 @@ async function contributableInitiative(actor: Actor, initiativeId: string) {
 
 const SEARCH_LIMIT = 50;
 
+/** What the picker lists and the timeline shows of a cited evidence item. */
+export const CITED_EVIDENCE_SELECT = {
+  id: true,
+  status: true,
+  value: true,
+  periodEnd: true,
+  project: { select: { code: true } },
+  indicator: { select: { code: true, unit: true, nameEn: true, nameZh: true, nameRu: true } },
+} as const;
+
 /** The evidence picker: linkable evidence matching the filters, newest first, and whether more match. */
 export async function searchLinkableEvidence(actor: Actor, initiativeId: string, search: TEvidenceSearch, locale: string) {
   const initiative = await contributableInitiative(actor, initiativeId);
@@ -99,14 +109,7 @@ export async function searchLinkableEvidence(actor: Actor, initiativeId: string,
     },
     orderBy: [{ submittedAt: "desc" }, { id: "asc" }],
     take: SEARCH_LIMIT + 1,
-    select: {
-      id: true,
-      status: true,
-      value: true,
-      periodEnd: true,
-      project: { select: { code: true } },
-      indicator: { select: { code: true, unit: true, nameEn: true, nameZh: true, nameRu: true } },
-    },
+    select: CITED_EVIDENCE_SELECT,
   });
   const items = rows.slice(0, SEARCH_LIMIT).map((r) => ({
     id: r.id,

@@ -6,6 +6,7 @@ import { catalogSnapshot, toIndicatorDef, type CatalogEntry } from "@/lib/catalo
 import {
   scorePortfolio,
   validateScoringModel,
+  type EvidenceInput,
   type IndicatorDef,
   type ProjectInput,
   type ScoringContext,
@@ -54,4 +55,21 @@ export function emptyPortfolioContext(config: ScoringModel, indicators: Indicato
 export function restrictToModel(project: ProjectInput, model: Pick<ActiveModel, "indicators">): ProjectInput {
   const known = new Set(model.indicators.map((i) => i.id));
   return { id: project.id, evidence: project.evidence.filter((e) => known.has(e.indicatorId)) };
+}
+
+/** The evidence columns the scoring core reads, and the core's input built from them. */
+export const EVIDENCE_INPUT_SELECT = { id: true, indicatorId: true, value: true, status: true, periodEnd: true, organization: { select: { country: true } } } as const;
+
+type EvidenceInputRow = { id: string; indicatorId: string; value: number; status: EvidenceInput["status"]; periodEnd: Date; organization: { country: "CN" | "RU" } };
+
+/** recordedAt is the end of the period the value describes: the latest value is about the most recent period. */
+export function toEvidenceInput(row: EvidenceInputRow): EvidenceInput {
+  return {
+    id: row.id,
+    indicatorId: row.indicatorId,
+    value: row.value,
+    status: row.status,
+    recordedAt: row.periodEnd.toISOString(),
+    country: row.organization.country,
+  };
 }

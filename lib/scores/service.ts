@@ -3,12 +3,12 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb, type DbTx, type Prisma } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
-import type { EvidenceInput, ProjectInput, ProjectScore } from "@/lib/scoring";
+import type { ProjectInput, ProjectScore } from "@/lib/scoring";
 import { countryContributions } from "./contributions";
-import { restrictToModel, type ActiveModel } from "./model";
+import { EVIDENCE_INPUT_SELECT, restrictToModel, toEvidenceInput, type ActiveModel } from "./model";
 import { getActiveModel } from "./model-cache";
 import { fingerprint, snapshotFigures } from "./snapshot";
-import { toScoreView, type ScoreHistoryPoint, type ScoreView } from "./view";
+import { toHistoryPoint, toScoreView, type ScoreHistoryPoint, type ScoreView } from "./view";
 
 export type { ActiveModel } from "./model";
 export { fingerprint } from "./snapshot";
@@ -16,31 +16,15 @@ export { getActiveModel } from "./model-cache";
 
 /**
  * Every evidence item of the project (all statuses: the core decides what counts), oldest first
- * so that on an equal period end the later entry wins. recordedAt is the end of the period the
- * value describes: "the latest value" is the one about the most recent period.
+ * so that on an equal period end the later entry wins.
  */
 export async function loadProjectInput(db: DbTx, projectId: string): Promise<ProjectInput> {
   const rows = await db.evidence.findMany({
     where: { projectId },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
-    select: {
-      id: true,
-      indicatorId: true,
-      value: true,
-      status: true,
-      periodEnd: true,
-      organization: { select: { country: true } },
-    },
+    select: EVIDENCE_INPUT_SELECT,
   });
-  const evidence: EvidenceInput[] = rows.map((row) => ({
-    id: row.id,
-    indicatorId: row.indicatorId,
-    value: row.value,
-    status: row.status,
-    recordedAt: row.periodEnd.toISOString(),
-    country: row.organization.country,
-  }));
-  return { id: projectId, evidence };
+  return { id: projectId, evidence: rows.map(toEvidenceInput) };
 }
 
 async function lockActiveModel(tx: DbTx) {
@@ -144,17 +128,7 @@ export async function getProjectScores(actor: Actor, projectId: string): Promise
     db.scoreSnapshot.findFirst({ where: { projectId }, orderBy: [...newest] }),
     loadProjectInput(db, projectId),
   ]);
-  const history = [...newestFirst].reverse().map((row) => ({
-    id: row.id.toString(),
-    computedAt: row.computedAt.toISOString(),
-    modelVersion: row.modelVersion,
-    trigger: row.trigger,
-    triggerId: row.triggerId,
-    D: row.d,
-    U: { TECHNOLOGY: row.uTechnology, INSTITUTIONAL: row.uInstitutional, RESOURCE: row.uResource },
-    level: row.level,
-    stage: row.stage,
-  }));
+  const history = [...newestFirst].reverse().map(toHistoryPoint);
   const latest = latestRow ? toScoreView(latestRow, active.catalog) : null;
   const countries = countryContributions(restrictToModel(input, active), active);
   return { latest, history, countries, catalog: active.catalog, activeModelVersion: active.version };

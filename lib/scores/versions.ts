@@ -6,7 +6,7 @@ import { getDb, type DbTx, type Prisma } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { ScoringInputError, scorePortfolio, validateScoringModel, type ProjectInput, type ScoringModel } from "@/lib/scoring";
-import { readStoredModel, restrictToModel } from "./model";
+import { EVIDENCE_INPUT_SELECT, readStoredModel, restrictToModel, toEvidenceInput } from "./model";
 import type { TModelConfig } from "./schema";
 
 const json = (value: unknown) => JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
@@ -76,19 +76,12 @@ async function scoredPortfolio(tx: DbTx): Promise<ProjectInput[]> {
   const rows = await tx.evidence.findMany({
     where: { project: { snapshots: { some: {} } } },
     orderBy: [{ projectId: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-    select: { id: true, projectId: true, indicatorId: true, value: true, status: true, periodEnd: true, organization: { select: { country: true } } },
+    select: { ...EVIDENCE_INPUT_SELECT, projectId: true },
   });
   const projects = new Map<string, ProjectInput & { evidence: ProjectInput["evidence"][number][] }>();
   for (const row of rows) {
     const project = projects.get(row.projectId) ?? { id: row.projectId, evidence: [] };
-    project.evidence.push({
-      id: row.id,
-      indicatorId: row.indicatorId,
-      value: row.value,
-      status: row.status,
-      recordedAt: row.periodEnd.toISOString(),
-      country: row.organization.country,
-    });
+    project.evidence.push(toEvidenceInput(row));
     projects.set(row.projectId, project);
   }
   return [...projects.values()];

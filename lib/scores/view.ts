@@ -28,7 +28,7 @@ export type ScoreView = ScoreHistoryPoint & {
   obstacles: ObstacleView[];
 };
 
-type SnapshotRow = {
+type HistoryRow = {
   id: bigint;
   computedAt: Date;
   modelVersion: number;
@@ -37,15 +37,27 @@ type SnapshotRow = {
   uTechnology: number;
   uInstitutional: number;
   uResource: number;
-  c: number;
-  t: number;
   d: number;
   level: number;
   stage: number | null;
-  confidence: number;
-  coverage: number;
-  result: unknown;
 };
+
+type SnapshotRow = HistoryRow & { c: number; t: number; confidence: number; coverage: number; result: unknown };
+
+/** One point of the score history: the figures every snapshot row carries, without its result. */
+export function toHistoryPoint(row: HistoryRow): ScoreHistoryPoint {
+  return {
+    id: row.id.toString(),
+    computedAt: row.computedAt.toISOString(),
+    modelVersion: row.modelVersion,
+    trigger: row.trigger,
+    triggerId: row.triggerId,
+    D: row.d,
+    U: { TECHNOLOGY: row.uTechnology, INSTITUTIONAL: row.uInstitutional, RESOURCE: row.uResource },
+    level: row.level,
+    stage: row.stage,
+  };
+}
 
 export const TOP_OBSTACLES = 5;
 
@@ -57,15 +69,7 @@ export function toScoreView(row: SnapshotRow, catalog: readonly CatalogEntry[]):
     .filter((o) => o.degree > 0)
     .slice(0, TOP_OBSTACLES);
   return {
-    id: row.id.toString(),
-    computedAt: row.computedAt.toISOString(),
-    modelVersion: row.modelVersion,
-    trigger: row.trigger,
-    triggerId: row.triggerId,
-    D: row.d,
-    U: { TECHNOLOGY: row.uTechnology, INSTITUTIONAL: row.uInstitutional, RESOURCE: row.uResource },
-    level: row.level,
-    stage: row.stage,
+    ...toHistoryPoint(row),
     C: row.c,
     T: row.t,
     levelKey: result.levelKey,
