@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+import { DataTable } from "@/components/ui/data-table";
 import { Link } from "@/lib/i18n/navigation";
 import type { ProjectListRow } from "@/lib/projects/queries";
 import type { TProjectStatus } from "@/lib/projects/schema";
@@ -8,47 +9,34 @@ import { CountryLabel, ProjectStatusLabel } from "./badges";
 export async function ProjectTable({ rows }: { rows: ProjectListRow[] }) {
   const [t, format, common, countryName] = await Promise.all([getTranslations("projects"), getFormatter(), getTranslations("common"), getTranslations("countries")]);
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-      <table className="min-w-full text-sm" data-testid="project-table">
-        <caption className="sr-only">{t("list.results")}</caption>
-        <thead className="bg-slate-50 text-left text-slate-600">
-          <tr>
-            <th scope="col" className="px-4 py-2 font-medium">{t("fields.code")}</th>
-            <th scope="col" className="px-4 py-2 font-medium">{t("fields.title")}</th>
-            <th scope="col" className="px-4 py-2 font-medium">{t("fields.sector")}</th>
-            <th scope="col" className="px-4 py-2 font-medium">{t("fields.status")}</th>
-            <th scope="col" className="px-4 py-2 font-medium">{t("fields.partners")}</th>
-            <th scope="col" className="px-4 py-2 font-medium">{t("list.stage")}</th>
-            <th scope="col" className="px-4 py-2 font-medium">{t("fields.d")}</th>
-            <th scope="col" className="px-4 py-2 font-medium">{t("fields.updated")}</th>
+    <DataTable
+      testId="project-table"
+      caption={t("list.results")}
+      headers={[t("fields.code"), t("fields.title"), t("fields.sector"), t("fields.status"), t("fields.partners"), t("list.stage"), t("fields.d"), t("fields.updated")]}
+      footer={rows.length === 0 && <p className="p-4 text-sm text-slate-600">{common("noResults")}</p>}
+    >
+      {rows.map((p) => {
+        const countries = [...new Set(p.partners.map((x) => x.organization.country))].sort();
+        return (
+          <tr key={p.id}>
+            <td className="px-4 py-2 font-mono text-xs whitespace-nowrap">{p.code}</td>
+            <td className="px-4 py-2">
+              <Link href={`/projects/${p.id}`} className="font-medium text-brand-700 hover:underline" lang={p.titleLocale === "zh" ? "zh-Hans" : p.titleLocale}>
+                {p.title}
+              </Link>
+              {p.titleStatus === "outdated" && <span className="ml-2 text-xs text-amber-800">{t("text.outdated")}</span>}
+            </td>
+            <td className="px-4 py-2">{t(`sectors.${p.sector}`)}</td>
+            <td className="px-4 py-2"><ProjectStatusLabel status={p.status as TProjectStatus} label={t(`statuses.${p.status as TProjectStatus}`)} /></td>
+            <td className="px-4 py-2">
+              <span className="flex gap-1">{countries.map((c) => <CountryLabel key={c} country={c} label={countryName(c)} />)}</span>
+            </td>
+            <td className="px-4 py-2">{p.latestStage ? t(`stages.s${p.latestStage as 1}`) : t("list.notAssessed")}</td>
+            <td className="px-4 py-2 tabular-nums">{p.latestD === null ? "—" : `${format.number(p.latestD, { maximumFractionDigits: 3 })} · ${t("fields.level")} ${p.latestLevel}`}</td>
+            <td className="px-4 py-2 whitespace-nowrap">{format.dateTime(p.updatedAt, { dateStyle: "medium" })}</td>
           </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {rows.map((p) => {
-            const countries = [...new Set(p.partners.map((x) => x.organization.country))].sort();
-            return (
-              <tr key={p.id}>
-                <td className="px-4 py-2 font-mono text-xs whitespace-nowrap">{p.code}</td>
-                <td className="px-4 py-2">
-                  <Link href={`/projects/${p.id}`} className="font-medium text-brand-700 hover:underline" lang={p.titleLocale === "zh" ? "zh-Hans" : p.titleLocale}>
-                    {p.title}
-                  </Link>
-                  {p.titleStatus === "outdated" && <span className="ml-2 text-xs text-amber-800">{t("text.outdated")}</span>}
-                </td>
-                <td className="px-4 py-2">{t(`sectors.${p.sector}`)}</td>
-                <td className="px-4 py-2"><ProjectStatusLabel status={p.status as TProjectStatus} label={t(`statuses.${p.status as TProjectStatus}`)} /></td>
-                <td className="px-4 py-2">
-                  <span className="flex gap-1">{countries.map((c) => <CountryLabel key={c} country={c} label={countryName(c)} />)}</span>
-                </td>
-                <td className="px-4 py-2">{p.latestStage ? t(`stages.s${p.latestStage as 1}`) : t("list.notAssessed")}</td>
-                <td className="px-4 py-2 tabular-nums">{p.latestD === null ? "—" : `${format.number(p.latestD, { maximumFractionDigits: 3 })} · ${t("fields.level")} ${p.latestLevel}`}</td>
-                <td className="px-4 py-2 whitespace-nowrap">{format.dateTime(p.updatedAt, { dateStyle: "medium" })}</td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-      {rows.length === 0 && <p className="p-4 text-sm text-slate-600">{common("noResults")}</p>}
-    </div>
+        );
+      })}
+    </DataTable>
   );
 }

@@ -1,10 +1,26 @@
 import type { ReactNode } from "react";
 
 /** The platform's list table: column headers, rows, and whatever follows (empty or loading text). */
-export function DataTable({ headers, children, footer, testId, alignTop = false }: { headers: ReactNode[]; children: ReactNode; footer?: ReactNode; testId?: string; alignTop?: boolean }) {
+export function DataTable({
+  headers,
+  children,
+  footer,
+  testId,
+  caption,
+  alignTop = false,
+}: {
+  headers: ReactNode[];
+  children: ReactNode;
+  footer?: ReactNode;
+  testId?: string;
+  /** Names the table for screen readers. */
+  caption?: string;
+  alignTop?: boolean;
+}) {
   return (
     <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
       <table className="min-w-full text-sm" data-testid={testId}>
+        {caption && <caption className="sr-only">{caption}</caption>}
         <thead className="bg-slate-50 text-left text-slate-600">
           <tr>
             {headers.map((header, i) => (

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { ActivateButton } from "@/components/scores/activate-button";
 import { RescoreProgress } from "@/components/scores/rescore-progress";
 import { Badge } from "@/components/ui/badge";
+import { DataTable } from "@/components/ui/data-table";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
@@ -36,42 +37,30 @@ export default async function ScoringModelsPage({ params, searchParams }: { para
             <RescoreProgress key={job.id} initial={job} />
           </Card>
         )}
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-          <table className="min-w-full text-sm" data-testid="model-versions">
-            <thead className="bg-slate-50 text-left text-slate-600">
-              <tr>
-                <th scope="col" className="px-4 py-2 font-medium">{t("scores.admin.version")}</th>
-                <th scope="col" className="px-4 py-2 font-medium">{t("scores.admin.status")}</th>
-                <th scope="col" className="px-4 py-2 font-medium">{t("scores.admin.configuration")}</th>
-                <th scope="col" className="px-4 py-2 font-medium">{t("scores.admin.note")}</th>
-                <th scope="col" className="px-4 py-2 font-medium">{t("scores.admin.created")}</th>
-                <th scope="col" className="px-4 py-2 font-medium">{t("scores.admin.activatedAt")}</th>
-                <th scope="col" className="px-4 py-2 font-medium"><span className="sr-only">{t("common.actions")}</span></th>
-              </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {versions.map((v) => (
-                <tr key={v.id} data-testid={`model-v${v.version}`}>
-                  <td className="px-4 py-2 font-medium">{t("scores.admin.versionValue", { version: v.version })}</td>
-                  <td className="px-4 py-2">
-                    <Badge tone={v.active ? "green" : "neutral"}>{v.active ? t("scores.admin.active") : t("scores.admin.inactive")}</Badge>
-                  </td>
-                  <td className="px-4 py-2">
-                    {t("scores.admin.summary", {
-                      normalization: t(`scores.config.normalizationKinds.${v.config.normalization.kind}`),
-                      weighting: t(`scores.config.weightingKinds.${v.config.weighting.kind}`),
-                      coupling: t(`scores.config.couplingVariants.${v.config.couplingVariant}`),
-                    })}
-                  </td>
-                  <td className="px-4 py-2">{v.note ?? ""}</td>
-                  <td className="px-4 py-2">{when(v.createdAt)}</td>
-                  <td className="px-4 py-2">{when(v.activatedAt)}</td>
-                  <td className="px-4 py-2">{!v.active && <ActivateButton id={v.id} version={v.version} />}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          testId="model-versions"
+          headers={[t("scores.admin.version"), t("scores.admin.status"), t("scores.admin.configuration"), t("scores.admin.note"), t("scores.admin.created"), t("scores.admin.activatedAt"), <span className="sr-only">{t("common.actions")}</span>]}
+        >
+          {versions.map((v) => (
+            <tr key={v.id} data-testid={`model-v${v.version}`}>
+              <td className="px-4 py-2 font-medium">{t("scores.admin.versionValue", { version: v.version })}</td>
+              <td className="px-4 py-2">
+                <Badge tone={v.active ? "green" : "neutral"}>{v.active ? t("scores.admin.active") : t("scores.admin.inactive")}</Badge>
+              </td>
+              <td className="px-4 py-2">
+                {t("scores.admin.summary", {
+                  normalization: t(`scores.config.normalizationKinds.${v.config.normalization.kind}`),
+                  weighting: t(`scores.config.weightingKinds.${v.config.weighting.kind}`),
+                  coupling: t(`scores.config.couplingVariants.${v.config.couplingVariant}`),
+                })}
+              </td>
+              <td className="px-4 py-2">{v.note ?? ""}</td>
+              <td className="px-4 py-2">{when(v.createdAt)}</td>
+              <td className="px-4 py-2">{when(v.activatedAt)}</td>
+              <td className="px-4 py-2">{!v.active && <ActivateButton id={v.id} version={v.version} />}</td>
+            </tr>
+          ))}
+        </DataTable>
       </div>
     </>
   );
