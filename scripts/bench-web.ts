@@ -25,9 +25,18 @@ import { startNextServer, waitForServer } from "./next-server";
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
 const WARMUP_S = Number(process.env.BENCH_WARMUP ?? 3);
+const SCORED_SUBMISSIONS = 4;
 const say = (line: string) => process.stderr.write(`[bench:web] ${line}\n`);
 
-type Target = { name: "health" | "shell" | "list" | "project" | "submit"; path: string; method?: "GET" | "POST"; headers?: Record<string, string>; body?: string };
+type Target = {
+  name: "health" | "shell" | "list" | "project" | "submit";
+  path: string;
+  method?: "GET" | "POST";
+  headers?: Record<string, string>;
+  body?: string;
+  /** A fresh body for each request (the submissions rotate over projects). */
+  nextBody?: () => string;
+};
 type Figures = { p50: number; p95: number; requests: number; errors: number };
 
 function percentile(sorted: number[], p: number): number {
@@ -51,10 +60,8 @@ async function signIn(base: string, email: string): Promise<string> {
   return session;
 }
 
-function multipart(payload: unknown): { body: string; type: string } {
-  const boundary = `bench${randomBytes(8).toString("hex")}`;
-  const body = `--${boundary}\r\nContent-Disposition: form-data; name="payload"\r\n\r\n${JSON.stringify(payload)}\r\n--${boundary}--\r\n`;
-  return { body, type: `multipart/form-data; boundary=${boundary}` };
+function multipart(boundary: string, payload: unknown): string {
+  return `--${boundary}\r\nContent-Disposition: form-data; name="payload"\r\n\r\n${JSON.stringify(payload)}\r\n--${boundary}--\r\n`;
 }
 
 async function measure(base: string, target: Target, duration = DURATION_S): Promise<Figures> {
@@ -62,7 +69,16 @@ async function measure(base: string, target: Target, duration = DURATION_S): Pro
   let failed = 0;
   await new Promise<void>((resolve, reject) => {
     const instance = autocannon(
-      { url: `${base}${target.path}`, method: target.method ?? "GET", headers: target.headers, body: target.body, connections: CONNECTIONS, duration, timeout: 30 },
+      {
+        url: `${base}${target.path}`,
+        method: target.method ?? "GET",
+        headers: target.headers,
+        body: target.body,
+        requests: target.nextBody ? [{ setupRequest: (request) => ({ ...request, body: target.nextBody!() }) }] : undefined,
+        connections: CONNECTIONS,
+        duration,
+        timeout: 30,
+      },
       (error, result) => {
         if (error) return reject(error);
         failed += result.errors + result.timeouts;
@@ -91,7 +107,7 @@ async function main() {
     const { seedDemoIfEmpty } = await import("@/lib/seed");
     await seedDemoIfEmpty(db.url, { NODE_ENV: "test" });
     let started = Date.now();
-    const { projectId, indicatorId } = await loadBenchData(db.url);
+    const { projectId, indicatorId, submitProjectIds } = await loadBenchData(db.url);
     say(`seeded ${BENCH_PROJECTS} projects and ${BENCH_PROJECTS * EVIDENCE_PER_PROJECT} evidence items in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
     const port = await findFreePort();
@@ -110,13 +126,18 @@ async function main() {
     await waitForServer(base, server);
     say(`app ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
 
-    // Li Wei (HIT) leads the bench project, so the submission is his to make.
+    // Li Wei (HIT) leads the bench projects, so the submissions are his to make. They go to
+    // other projects than the measured page, in turn, as many partners' submissions would: all
+    // of them on one project would queue on its row lock and grow the measured page.
     const cookie = await signIn(base, "li.wei@hit.demo");
-    const submission = multipart({
-      projectId,
-      intent: "submit",
-      fields: { indicatorId, value: 3, periodStart: "2026-01-01", periodEnd: "2026-06-30", originalLocale: "zh", narrative: "基准测试证据。", translations: {}, sourceUrl: "" },
-    });
+    const boundary = `bench${randomBytes(8).toString("hex")}`;
+    let turn = 0;
+    const submission = (project = submitProjectIds[turn++ % submitProjectIds.length]) =>
+      multipart(boundary, {
+        projectId: project,
+        intent: "submit",
+        fields: { indicatorId, value: 3, periodStart: "2026-01-01", periodEnd: "2026-06-30", originalLocale: "zh", narrative: "基准测试证据。", translations: {}, sourceUrl: "" },
+      });
     const targets: Target[] = [
       { name: "health", path: "/api/health" },
       // Not a goal: the lightest signed-in page (app shell, one paragraph), to tell the cost of
@@ -124,8 +145,15 @@ async function main() {
       { name: "shell", path: "/en/forbidden", headers: { cookie } },
       { name: "list", path: "/en/projects?sort=updated", headers: { cookie } },
       { name: "project", path: `/en/projects/${projectId}`, headers: { cookie } },
-      { name: "submit", path: "/api/evidence", method: "POST", headers: { cookie, "content-type": submission.type }, body: submission.body },
     ];
+    const submit: Target = { name: "submit", path: "/api/evidence", method: "POST", headers: { cookie, "content-type": `multipart/form-data; boundary=${boundary}` }, body: submission(), nextBody: () => submission() };
+    targets.push(submit);
+    // The measured project gets a score history through the real submission path, so its page
+    // shows what a scored project shows (figures, charts, diagnostics, history), not "not assessed".
+    for (let i = 0; i < SCORED_SUBMISSIONS; i++) {
+      const res = await fetch(`${base}/api/evidence`, { method: "POST", headers: submit.headers, body: submission(projectId) });
+      if (!res.ok) throw new Error(`scoring the measured project: /api/evidence answered ${res.status}`);
+    }
     for (const t of targets) {
       const warm = await fetch(`${base}${t.path}`, { method: t.method ?? "GET", headers: t.headers, body: t.body });
       if (!warm.ok) throw new Error(`${t.name}: ${t.path} answered ${warm.status} before the run`);

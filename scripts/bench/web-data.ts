@@ -8,7 +8,18 @@ import postgres from "postgres";
 export const BENCH_PROJECTS = 10_000;
 export const EVIDENCE_PER_PROJECT = 30;
 
-export async function loadBenchData(url: string): Promise<{ projectId: string; indicatorId: string }> {
+/** How many of Li Wei's projects take the benchmark's submissions (round-robin). */
+const SUBMIT_PROJECTS = 200;
+
+export type BenchData = {
+  /** The project whose page is measured: a seeded one, untouched by the submissions. */
+  projectId: string;
+  indicatorId: string;
+  /** Other projects HIT leads, which take the submissions in turn. */
+  submitProjectIds: string[];
+};
+
+export async function loadBenchData(url: string): Promise<BenchData> {
   const sql = postgres(url, { max: 1, onnotice: () => {} });
   try {
     await sql.begin(async (tx) => {
@@ -46,12 +57,13 @@ export async function loadBenchData(url: string): Promise<{ projectId: string; i
         FROM evidence e JOIN joint_projects p ON p.id = e.project_id WHERE p.code LIKE 'BN-%'`;
     });
     await sql`ANALYZE`;
-    const [row] = await sql<{ projectId: string; indicatorId: string }[]>`
-      SELECT p.id AS "projectId", (SELECT id FROM indicators ORDER BY code LIMIT 1) AS "indicatorId"
-      FROM joint_projects p JOIN project_partners pp ON pp.project_id = p.id AND pp.role = 'LEAD'
+    const led = await sql<{ id: string }[]>`
+      SELECT p.id FROM joint_projects p JOIN project_partners pp ON pp.project_id = p.id AND pp.role = 'LEAD'
       JOIN organizations o ON o.id = pp.organization_id
-      WHERE p.code LIKE 'BN-%' AND o.name_en = 'Harbin Institute of Technology' ORDER BY p.code LIMIT 1`;
-    return row;
+      WHERE p.code LIKE 'BN-%' AND o.name_en = 'Harbin Institute of Technology' ORDER BY p.code LIMIT ${SUBMIT_PROJECTS + 1}`;
+    const [indicator] = await sql<{ id: string }[]>`SELECT id FROM indicators ORDER BY code LIMIT 1`;
+    const [measured, ...others] = led.map((row) => row.id);
+    return { projectId: measured, indicatorId: indicator.id, submitProjectIds: others };
   } finally {
     await sql.end({ timeout: 5 });
   }
