@@ -3,6 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useId } from "react";
 import { Button } from "@/components/ui/button";
+import { formatFileSize } from "@/lib/format/file-size";
 import { ATTACHMENT_ACCEPT, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "@/lib/attachments/limits";
 
 export type ExistingAttachment = { id: string; fileName: string; size: number };
@@ -28,7 +29,7 @@ export function AttachmentPicker({ existing, removed, onToggleRemove, files, onF
   const t = useTranslations("evidence.form");
   const format = useFormatter();
   const id = useId();
-  const size = (bytes: number) => `${format.number(bytes / 1024, { maximumFractionDigits: 0 })} KB`;
+  const size = (bytes: number) => formatFileSize(format, bytes);
   return (
     <fieldset className="space-y-2">
       <legend className="text-sm font-medium text-slate-800">{t("attachments")}</legend>

@@ -8,13 +8,6 @@ export function formatDay(format: Formatter, date: Date | string): string {
   return format.dateTime(typeof date === "string" ? new Date(date) : date, { dateStyle: "medium", timeZone: "UTC" });
 }
 
-/** File sizes the way people read them: bytes, KB or MB. */
-export function formatSize(format: Formatter, bytes: number): string {
-  if (bytes < 1024) return `${format.number(bytes)} B`;
-  if (bytes < 1024 * 1024) return `${format.number(bytes / 1024, { maximumFractionDigits: 0 })} KB`;
-  return `${format.number(bytes / 1024 / 1024, { maximumFractionDigits: 1 })} MB`;
-}
-
 /** Unit keys are translated by the catalog's messages; an unknown unit is shown as stored. */
 export async function getUnitLabel(): Promise<(unit: string) => string> {
   const t = await getTranslations("catalog.units");

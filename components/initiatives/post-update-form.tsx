@@ -9,6 +9,7 @@ import { Notice } from "@/components/ui/notice";
 import { ApiRequestError, sendMultipart } from "@/lib/api/client";
 import { ATTACHMENT_ACCEPT, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "@/lib/attachments/limits";
 import type { PublicError } from "@/lib/errors";
+import { formatFileSize } from "@/lib/format/file-size";
 import { MAX_LINKED_EVIDENCE } from "@/lib/initiatives/schema";
 import type { LinkableEvidence } from "@/lib/initiatives/updates";
 import { useRouter } from "@/lib/i18n/navigation";
@@ -57,7 +58,7 @@ export function PostUpdateForm({ initiativeId, pickerOptions }: { initiativeId: 
   const linksError = Object.keys(failure?.fieldErrors ?? {}).some((k) => k.startsWith("links")) ? errorText.field("linkInvalid") : undefined;
   const fileError = failure?.error.field === "attachments" || failure?.error.code === "uploadTooLarge" ? errorText.server(failure.error) : undefined;
   const generalError = post.isError && !bodyError && !linksError && !fileError ? errorText.server(failure?.error ?? { code: "generic" }) : undefined;
-  const size = (bytes: number) => `${format.number(bytes / 1024, { maximumFractionDigits: 0 })} KB`;
+  const size = (bytes: number) => formatFileSize(format, bytes);
   return (
     <form
       className="space-y-3"

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 import { EvidenceStatusBadge } from "@/components/evidence/badges";
+import { formatFileSize } from "@/lib/format/file-size";
 import { localizedName } from "@/lib/i18n/localized-name";
 import { Link } from "@/lib/i18n/navigation";
 import type { InitiativeDetail } from "@/lib/initiatives/service";
@@ -10,7 +11,7 @@ type Update = InitiativeDetail["updates"][number];
 export async function UpdateExtras({ update, locale }: { update: Update; locale: string }) {
   if (update.attachments.length === 0 && update.evidence.length === 0) return null;
   const [t, format] = await Promise.all([getTranslations("initiatives.timeline"), getFormatter()]);
-  const size = (bytes: number) => `${format.number(bytes / 1024, { maximumFractionDigits: 0 })} KB`;
+  const size = (bytes: number) => formatFileSize(format, bytes);
   return (
     <div className="mt-2 space-y-2 text-sm">
       {update.attachments.length > 0 && (

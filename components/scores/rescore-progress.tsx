@@ -4,8 +4,10 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { Notice } from "@/components/ui/notice";
 import type { RescoreProgress as Progress } from "@/lib/scores/rescore";
+import { RESCORE_FINISHED_STATES, RESCORE_INTERRUPTED, RESCORE_STALL_MINUTES } from "@/lib/scores/rescore-state";
+import { RestartRescoreButton } from "./restart-rescore-button";
 
-const FINISHED = new Set(["DONE", "FAILED", "SUPERSEDED"]);
+const FINISHED = new Set(RESCORE_FINISHED_STATES);
 
 async function fetchJob(id: string): Promise<Progress> {
   const response = await fetch(`/api/scoring/jobs/${id}`, { cache: "no-store" });
@@ -26,6 +28,7 @@ export function RescoreProgress({ initial }: { initial: Progress }) {
   const job = data ?? initial;
   const percent = job.total === 0 ? (job.status === "DONE" ? 100 : 0) : Math.round((job.done / job.total) * 100);
   const shown = job.status === "DONE" ? 100 : percent;
+  const interrupted = job.status === "FAILED" && job.error === RESCORE_INTERRUPTED;
   return (
     <section aria-labelledby="rescore-title" className="space-y-2" data-testid="rescore-progress">
       <h2 id="rescore-title" className="text-base font-semibold text-slate-900">{t("title", { version: job.modelVersion })}</h2>
@@ -42,10 +45,15 @@ export function RescoreProgress({ initial }: { initial: Progress }) {
       </div>
       <p className="text-sm text-slate-700">
         <span data-testid="rescore-percent">{shown}%</span> · {t("progress", { done: job.done, total: job.total })} ·{" "}
-        <span data-testid="rescore-status">{t(`states.${job.status}`)}</span>
+        <span data-testid="rescore-status">{interrupted ? t("interruptedState") : t(`states.${job.status}`)}</span>
       </p>
       {job.status === "DONE" && <Notice tone="success">{t("done", { version: job.modelVersion })}</Notice>}
-      {job.status === "FAILED" && <Notice tone="error">{t("failed", { error: job.error ?? "" })}</Notice>}
+      {job.status === "FAILED" && (
+        <>
+          <Notice tone="error">{interrupted ? t("interrupted", { minutes: RESCORE_STALL_MINUTES }) : t("failed", { error: job.error ?? "" })}</Notice>
+          <RestartRescoreButton />
+        </>
+      )}
     </section>
   );
 }

@@ -2,7 +2,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 import { getEnv } from "@/lib/env";
 import { RateLimitError } from "@/lib/errors";
-import { authenticate } from "./sign-in";
+import { authenticate, recordSignOut } from "./sign-in";
 import { clientAddress } from "./client-address";
 
 /** Sessions are JWTs (no server state); every request re-checks the user's status and session version. */
@@ -47,6 +47,12 @@ export function getAuthOptions(): NextAuthOptions {
         session.uid = typeof token.uid === "string" ? token.uid : undefined;
         session.sv = typeof token.sv === "number" ? token.sv : undefined;
         return session;
+      },
+    },
+    events: {
+      // next-auth logs and swallows errors thrown here, so a failed audit never blocks a sign-out.
+      async signOut({ token }) {
+        await recordSignOut(token);
       },
     },
   };

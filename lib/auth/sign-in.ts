@@ -1,6 +1,7 @@
 import { getDb } from "@/lib/db/client";
 import { RateLimitError, UnauthorizedError } from "@/lib/errors";
 import { recordAudit } from "@/lib/audit/service";
+import { isUuid } from "@/lib/ids";
 import { getDummyHash, verifyPassword } from "./password";
 
 export const LOGIN_WINDOW_MINUTES = 15;
@@ -45,4 +46,19 @@ export async function authenticate(input: { email: string; password: string; ip:
     await recordAudit(tx, { actorId: user.id, action: "user.signIn", entityType: "User", entityId: user.id });
   });
   return user;
+}
+
+/**
+ * Audits a sign-out (next-auth's `events.signOut`, given the decoded JWT). Recorded even when
+ * the session is already stale (e.g. right after a password change, which signs the user out):
+ * it is still that person ending their session. A token without a known user records nothing.
+ */
+export async function recordSignOut(token: { uid?: unknown } | null | undefined): Promise<boolean> {
+  const uid = typeof token?.uid === "string" ? token.uid : null;
+  if (!uid || !isUuid(uid)) return false;
+  const db = getDb();
+  const user = await db.user.findUnique({ where: { id: uid }, select: { id: true } });
+  if (!user) return false;
+  await recordAudit(db, { actorId: user.id, action: "user.signOut", entityType: "User", entityId: user.id });
+  return true;
 }

@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 import { after } from "next/server";
 import { authActionClient } from "@/lib/actions/safe-action";
 import { assertCan } from "@/lib/auth/permissions";
-import { runRescoreJob } from "./rescore";
+import { runRescoreJob, startRescore } from "./rescore";
 import { ZActivateModel, ZCreateModelVersion } from "./schema";
 import { activateModelVersion, createModelVersionFromConfig } from "./versions";
 
@@ -19,6 +19,14 @@ export const activateModelAction = authActionClient.inputSchema(ZActivateModel).
   assertCan(ctx.user, "scoringModel.manage");
   const job = await activateModelVersion(ctx.user, parsedInput.id);
   // The re-score runs after the response, chunk by chunk; the page polls its progress.
+  after(() => runRescoreJob(job.jobId));
+  revalidatePath("/[locale]/admin/scoring", "layout");
+  return job;
+});
+
+export const restartRescoreAction = authActionClient.action(async ({ ctx }) => {
+  assertCan(ctx.user, "scoringModel.manage");
+  const job = await startRescore(ctx.user);
   after(() => runRescoreJob(job.jobId));
   revalidatePath("/[locale]/admin/scoring", "layout");
   return job;

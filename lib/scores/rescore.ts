@@ -1,10 +1,12 @@
 import "server-only";
+import { recordAudit } from "@/lib/audit/service";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
-import { NotFoundError } from "@/lib/errors";
+import { ConflictError, NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { log } from "@/lib/log";
 import { readStoredModel } from "./model";
+import { RESCORE_INTERRUPTED, RESCORE_STALL_MINUTES } from "./rescore-state";
 import { recordScoreSnapshot } from "./service";
 
 export const RESCORE_CHUNK = 200;
@@ -18,9 +20,29 @@ export type RescoreProgress = {
   error: string | null;
 };
 
+/**
+ * Marks QUEUED/RUNNING jobs whose row has not moved for RESCORE_STALL_MINUTES as FAILED
+ * (interrupted); see lib/scores/rescore-state.ts. Runs whenever jobs are read or started, so no
+ * sweeper process is needed. A job whose row is locked is inside a chunk of a live run: skipped.
+ * Not audited, like the runner's own state changes: no person made it.
+ */
+export async function expireStaleRescoreJobs(now = new Date()): Promise<number> {
+  const cutoff = new Date(now.getTime() - RESCORE_STALL_MINUTES * 60_000);
+  const expired = await getDb().$executeRaw`
+    UPDATE rescore_jobs SET status = 'FAILED', error = ${RESCORE_INTERRUPTED}, finished_at = ${now}, updated_at = ${now}
+    WHERE id IN (
+      SELECT id FROM rescore_jobs
+      WHERE status IN ('QUEUED', 'RUNNING') AND updated_at < ${cutoff}
+      FOR UPDATE SKIP LOCKED
+    )`;
+  if (expired > 0) log.warn({ expired, minutes: RESCORE_STALL_MINUTES }, "re-score jobs interrupted");
+  return expired;
+}
+
 export async function getRescoreJob(actor: Actor, id: string): Promise<RescoreProgress> {
   assertCan(actor, "scoringModel.manage");
   if (!isUuid(id)) throw new NotFoundError();
+  await expireStaleRescoreJobs();
   const job = await getDb().rescoreJob.findUnique({ where: { id }, include: { model: { select: { version: true } } } });
   if (!job) throw new NotFoundError();
   return { id: job.id, modelVersion: job.model.version, status: job.status, total: job.total, done: job.done, error: job.error };
@@ -43,7 +65,11 @@ export async function runRescoreJob(jobId: string, chunkSize = RESCORE_CHUNK): P
     for (;;) {
       const finished = await db.$transaction(
         async (tx) => {
+          // The row lock keeps expireStaleRescoreJobs off a job that is mid-chunk.
+          await tx.$queryRaw`SELECT id FROM rescore_jobs WHERE id = ${jobId}::uuid FOR UPDATE`;
           const job = await tx.rescoreJob.findUniqueOrThrow({ where: { id: jobId }, include: { model: true } });
+          // Declared interrupted while this process was stalled: a restarted job may be running.
+          if (job.status !== "RUNNING") return true;
           await tx.$queryRaw`SELECT id FROM scoring_models WHERE id = ${job.modelId}::uuid FOR SHARE`;
           const current = await tx.scoringModel.findUniqueOrThrow({ where: { id: job.modelId } });
           if (!current.active) {
@@ -88,6 +114,33 @@ export async function runRescoreJob(jobId: string, chunkSize = RESCORE_CHUNK): P
 /** The most recent re-score job, for the progress bar on the scoring admin page. */
 export async function latestRescoreJob(actor: Actor): Promise<RescoreProgress | null> {
   assertCan(actor, "scoringModel.manage");
+  await expireStaleRescoreJobs();
   const job = await getDb().rescoreJob.findFirst({ orderBy: { createdAt: "desc" }, include: { model: { select: { version: true } } } });
   return job && { id: job.id, modelVersion: job.model.version, status: job.status, total: job.total, done: job.done, error: job.error };
+}
+
+/**
+ * Queues a new re-score of every scored project with the active model (and its frozen
+ * context), e.g. after an interrupted or failed run. Serialized with activations by their
+ * advisory lock; refused while another job is still queued or running. The caller runs it.
+ */
+export async function startRescore(actor: Actor): Promise<{ jobId: string; version: number; total: number }> {
+  assertCan(actor, "scoringModel.manage");
+  await expireStaleRescoreJobs();
+  return getDb().$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('synergia.scoring_models.activate'))`;
+    const model = await tx.scoringModel.findFirst({ where: { active: true }, select: { id: true, version: true } });
+    if (!model) throw new ConflictError("noActiveModel");
+    if (await tx.rescoreJob.count({ where: { status: { in: ["QUEUED", "RUNNING"] } } })) throw new ConflictError("rescoreInProgress");
+    const total = await tx.jointProject.count({ where: { snapshots: { some: {} } } });
+    const job = await tx.rescoreJob.create({ data: { modelId: model.id, total } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "scoringModel.rescore",
+      entityType: "ScoringModel",
+      entityId: model.id,
+      after: { id: model.id, version: model.version, rescoreJobId: job.id, projects: total },
+    });
+    return { jobId: job.id, version: model.version, total };
+  });
 }

@@ -3,7 +3,7 @@ import { CommentsSection } from "@/components/comments/comments-section";
 import { RevisionNotice } from "@/components/comments/revision-notice";
 import { EvidenceStatusBadge } from "@/components/evidence/badges";
 import { DecisionPanel } from "@/components/evidence/decision-panel";
-import { formatDay, formatSize, formatValue, getUnitLabel } from "@/components/evidence/format";
+import { formatDay, formatValue, getUnitLabel } from "@/components/evidence/format";
 import { NarrativePanel } from "@/components/evidence/narrative-panel";
 import { OwnerActions } from "@/components/evidence/owner-actions";
 import { VerificationHistory } from "@/components/evidence/verification-history";
@@ -11,6 +11,7 @@ import { CountryBadge } from "@/components/projects/badges";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { orNotFound, requireUser } from "@/lib/auth/guard";
+import { formatFileSize } from "@/lib/format/file-size";
 import { getEvidenceOrThrow } from "@/lib/evidence/queries";
 import { Link } from "@/lib/i18n/navigation";
 import { localizedName } from "@/lib/i18n/localized-name";
@@ -99,7 +100,7 @@ export default async function EvidencePage({ params, searchParams }: { params: P
                     {a.fileName}
                   </a>{" "}
                   <span className="text-xs text-slate-500">
-                    {a.mimeType} · {formatSize(format, a.size)}
+                    {a.mimeType} · {formatFileSize(format, a.size)}
                   </span>
                 </li>
               ))}
