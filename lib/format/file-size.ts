@@ -11,7 +11,8 @@ const MB = 1024 * KB;
  * locale ("12 kB", "12 кБ") without message keys. Pass `useFormatter()` or `getFormatter()`.
  */
 export function formatFileSize(format: NumberFormatter, bytes: number): string {
-  if (bytes < KB) return format.number(bytes, { style: "unit", unit: "byte", maximumFractionDigits: 0 });
+  // Spelled out: the short form is "300 byte" in English ("300 bytes", "300 байт", "300字节").
+  if (bytes < KB) return format.number(bytes, { style: "unit", unit: "byte", unitDisplay: "long", maximumFractionDigits: 0 });
   // 1023.6 KB would round to "1,024 kB": show it as MB instead.
   if (Math.round(bytes / KB) < KB) return format.number(bytes / KB, { style: "unit", unit: "kilobyte", maximumFractionDigits: 0 });
   return format.number(bytes / MB, { style: "unit", unit: "megabyte", maximumFractionDigits: 1 });
