@@ -2,6 +2,7 @@ import { hashPassword } from "@/lib/auth/password";
 import { createDb } from "@/lib/db/client";
 import { seedCatalogAndModel } from "./catalog";
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS } from "./demo-data";
+import { seedDiscussion } from "./discussion";
 import { seedPortfolio } from "./portfolio";
 import { seedRecommendations } from "./recommendations";
 
@@ -45,8 +46,9 @@ export async function seedDemoIfEmpty(databaseUrl: string, env: { NODE_ENV?: str
       await seedCatalogAndModel(tx);
       const portfolio = await seedPortfolio(tx);
       await seedRecommendations(tx);
+      const discussion = await seedDiscussion(tx);
       await tx.auditLog.create({
-        data: { actorId: null, action: "seed.demo", entityType: "Database", entityId: "demo", after: { organizations: DEMO_ORGANIZATIONS.length, users: DEMO_USERS.length, ...portfolio } },
+        data: { actorId: null, action: "seed.demo", entityType: "Database", entityId: "demo", after: { organizations: DEMO_ORGANIZATIONS.length, users: DEMO_USERS.length, ...portfolio, ...discussion } },
       });
       // One transaction, so a failed seed leaves an empty database that the next start seeds again.
     }, { timeout: 120_000, maxWait: 10_000 });

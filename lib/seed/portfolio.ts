@@ -12,7 +12,7 @@ type Rng = () => number;
 type Locale = "en" | "zh" | "ru";
 
 /** Deterministic v4-shaped UUIDs, so a re-seeded database has the same ids. */
-function uuid(rng: Rng): string {
+export function uuid(rng: Rng): string {
   const hex = Array.from({ length: 32 }, () => Math.floor(rng() * 16).toString(16));
   hex[12] = "4";
   hex[16] = ((parseInt(hex[16], 16) & 0x3) | 0x8).toString(16);
