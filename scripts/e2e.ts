@@ -15,6 +15,7 @@ import { findFreePort } from "@/lib/db/free-port";
 import { migrate } from "@/lib/db/migrate";
 import { ensureBuild, ROOT } from "./build-hash";
 import { startNextServer, waitForServer } from "./next-server";
+import { startWorkerProcess } from "./worker-process";
 
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const PLAYWRIGHT_CLI = path.join(ROOT, "node_modules", "@playwright", "test", "cli.js");
@@ -92,6 +93,9 @@ async function main(): Promise<number> {
   });
   await waitForServer(baseUrl, server);
   step(`App ready at ${baseUrl} in ${since(started)}`);
+  // The mail worker too, as `npm start` runs it: mail then leaves the outbox as it would for users.
+  const worker = startWorkerProcess({ env, output: logFd });
+  cleanups.push(worker.stop);
 
   const code = await new Promise<number>((resolve, reject) => {
     const playwright = spawn(process.execPath, [PLAYWRIGHT_CLI, "test", ...process.argv.slice(2)], {

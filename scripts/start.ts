@@ -4,7 +4,6 @@
  * empty database, a production build when the sources changed, and `next start`.
  * Ctrl-C stops the app and the embedded PostgreSQL.
  */
-import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { createWriteStream, existsSync } from "node:fs";
 import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
@@ -14,6 +13,7 @@ import { isPortFree } from "@/lib/db/free-port";
 import { migrate } from "@/lib/db/migrate";
 import { ensureBuild, ROOT } from "./build-hash";
 import { startNextServer, waitForServer, type NextServer } from "./next-server";
+import { startWorkerProcess } from "./worker-process";
 
 const DATA_DIR = path.join(ROOT, ".data");
 const SECRET_FILE = path.join(DATA_DIR, "auth-secret");
@@ -97,20 +97,11 @@ async function main() {
 
   // The mail worker (pg-boss: e-mail delivery, daily digests) runs beside the web server and is
   // stopped before it, and before PostgreSQL.
-  const worker = spawn(process.execPath, ["--import", "tsx", path.join(ROOT, "scripts", "worker.ts")], { cwd: ROOT, env, stdio: "inherit" });
-  const workerExited = new Promise<void>((resolve) =>
-    worker.once("exit", (code) => {
-      if (!shuttingDown) console.error(`The mail worker stopped (exit code ${code}); e-mail stays queued until Synergia is restarted.`);
-      resolve();
-    }),
-  );
-  cleanups.push(async () => {
-    if (worker.exitCode !== null || worker.signalCode !== null) return;
-    worker.kill("SIGTERM");
-    const timer = setTimeout(() => worker.kill("SIGKILL"), 15_000);
-    await workerExited;
-    clearTimeout(timer);
+  const worker = startWorkerProcess({ env });
+  void worker.exited.then((code) => {
+    if (!shuttingDown) console.error(`The mail worker stopped (exit code ${code}); e-mail stays queued until Synergia is restarted.`);
   });
+  cleanups.push(worker.stop);
   step("Started the mail worker");
 
   say();

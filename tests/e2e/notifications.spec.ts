@@ -54,10 +54,16 @@ test("a Russian partner's dispute reaches the Chinese author's inbox and mail ou
   await li.goto("/zh/notifications");
   await expect(li.getByTestId("notification-item").filter({ hasText: sentence }).first()).not.toHaveAttribute("data-unread", "true");
 
-  // Without an SMTP server the mail waits in the outbox, in Chinese, for the administrator to read.
+  // Without an SMTP server the worker keeps the mail in the outbox ("stored"), in Chinese, for
+  // the administrator to read.
   const admin = await signedInPage(browser, demo.admin, "en");
   await admin.getByRole("link", { name: all("en").notifications.outbox.nav }).click();
+  await expect(admin).toHaveURL(/\/en\/admin\/outbox$/);
   const row = admin.getByTestId("outbox-table").getByRole("row").filter({ hasText: demo.partnerCn }).first();
+  await expect(async () => {
+    await admin.reload();
+    await expect(row).toContainText(all("en").notifications.outbox.statuses.STORED, { timeout: 1_000 });
+  }).toPass({ timeout: 30_000 });
   await row.getByRole("link").click();
   await expect(admin.getByTestId("outbox-body")).toContainText(sentence);
   await expect(admin.getByTestId("outbox-body")).toContainText(`/zh/evidence/${evidenceId}`);
