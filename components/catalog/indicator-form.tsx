@@ -29,7 +29,7 @@ const LANGS = [
 /** Edits one indicator; saving freezes the new catalog into a new, inactive model version. */
 export function IndicatorForm({ existing }: { existing: Existing }) {
   const t = useTranslations();
-  const errorText = useErrorText();
+  const errorText = useErrorText("catalog");
   const router = useRouter();
   const [version, setVersion] = useState(existing.version);
   const { id: _id, version: _version, kind, code: _code, ...defaults } = existing;

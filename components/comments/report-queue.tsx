@@ -29,7 +29,7 @@ export type QueueItem = {
 function QueueEntry({ item }: { item: QueueItem }) {
   const t = useTranslations("comments");
   const format = useFormatter();
-  const errorText = useErrorText();
+  const errorText = useErrorText("comments");
   const [hiding, setHiding] = useState(false);
   const dismiss = useAction(dismissReportsAction);
   const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });

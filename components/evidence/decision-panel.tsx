@@ -16,7 +16,7 @@ type Mode = "idle" | "DISPUTE" | "RETURN";
 /** Confirm, dispute (with a reason) or return (with fixes) the version of the evidence shown. */
 export function DecisionPanel({ evidenceId, version }: { evidenceId: string; version: number }) {
   const t = useTranslations("evidence.verify");
-  const errorText = useErrorText();
+  const errorText = useErrorText("evidence");
   const router = useRouter();
   const [mode, setMode] = useState<Mode>("idle");
   const [reason, setReason] = useState("");

@@ -33,7 +33,7 @@ type Intent = "draft" | "submit";
 /** New or edited evidence, with a live preview of the project's score as the value is typed. */
 export function EvidenceForm({ mode, indicators, defaults, preview }: Props) {
   const t = useTranslations();
-  const errorText = useErrorText();
+  const errorText = useErrorText("evidence");
   const router = useRouter();
   const editing = mode.kind === "edit";
   const form = useForm<z.input<typeof ZEvidenceFields>, unknown, TEvidenceFields>({ resolver: zodResolver(ZEvidenceFields), defaultValues: defaults });

@@ -13,7 +13,7 @@ type Props = { evidenceId: string; version: number; canEdit: boolean; canSubmit:
 /** The entering organization's buttons: edit, submit for verification, withdraw. */
 export function OwnerActions({ evidenceId, version, canEdit, canSubmit, canWithdraw }: Props) {
   const t = useTranslations("evidence.detail");
-  const errorText = useErrorText();
+  const errorText = useErrorText("evidence");
   const router = useRouter();
   const act = useMutation({
     mutationFn: (kind: "submit" | "withdraw") => postJson(`/api/evidence/${evidenceId}/${kind}`, { version }),

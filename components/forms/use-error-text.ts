@@ -3,25 +3,36 @@
 import { useTranslations } from "next-intl";
 import type { PublicError } from "@/lib/errors";
 
-// Core messages first, then each feature's own `errors` / `validation` sub-namespace
-// (e.g. `projects.errors.partnersIncomplete`), so features add codes without touching core files.
+// Core messages and each feature's own `errors` / `validation` sub-namespace (e.g.
+// `projects.errors.partnersIncomplete`), so features add codes without touching core files.
+// Two features may give one code different words ("reasonRequired": a dispute's reason, a
+// hidden comment's reason), so the calling form's feature is asked first.
 const FEATURES = ["projects", "evidence", "scores", "catalog", "initiatives", "recommendations", "forums", "comments", "notifications"] as const;
-const ERROR_NAMESPACES = ["errors", ...FEATURES.map((f) => `${f}.errors`)];
-const VALIDATION_NAMESPACES = ["validation", ...FEATURES.map((f) => `${f}.validation`)];
+export type ErrorFeature = (typeof FEATURES)[number];
 
-/** Turns validation keys and server error codes into translated text, never raw messages. */
-export function useErrorText() {
+function namespaces(kind: "errors" | "validation", feature?: ErrorFeature): string[] {
+  const others = FEATURES.filter((f) => f !== feature).map((f) => `${f}.${kind}`);
+  return feature ? [`${feature}.${kind}`, kind, ...others] : [kind, ...others];
+}
+
+/**
+ * Turns validation keys and server error codes into translated text, never raw messages.
+ * `feature`: the form's feature, whose own wording of a code wins.
+ */
+export function useErrorText(feature?: ErrorFeature) {
   const t = useTranslations();
-  const find = (namespaces: string[], code: string) => namespaces.map((ns) => `${ns}.${code}`).find((key) => t.has(key));
+  const find = (keys: string[], code: string) => keys.map((ns) => `${ns}.${code}`).find((key) => t.has(key));
+  const errorNamespaces = namespaces("errors", feature);
+  const fieldNamespaces = [...namespaces("validation", feature), ...errorNamespaces];
   return {
     field(message: string | undefined): string | undefined {
       if (!message) return undefined;
-      const key = find([...VALIDATION_NAMESPACES, ...ERROR_NAMESPACES], message);
+      const key = find(fieldNamespaces, message);
       return key ? t(key) : t("validation.invalid");
     },
     server(error: PublicError | undefined): string | undefined {
       if (!error) return undefined;
-      const key = find(ERROR_NAMESPACES, error.code);
+      const key = find(errorNamespaces, error.code);
       return key ? t(key, error.values ?? {}) : t("errors.generic");
     },
   };

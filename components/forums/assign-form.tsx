@@ -12,7 +12,7 @@ import { useRouter } from "@/lib/i18n/navigation";
 /** Organizers choose which initiatives the edition reviews. */
 export function AssignForm({ forumId, options, assigned }: { forumId: string; options: { value: string; label: string }[]; assigned: string[] }) {
   const t = useTranslations("forums");
-  const errorText = useErrorText();
+  const errorText = useErrorText("forums");
   const router = useRouter();
   const [chosen, setChosen] = useState<string[]>(assigned);
   const assign = useAction(assignInitiativesAction, { onSuccess: () => router.refresh() });

@@ -14,7 +14,7 @@ import { useRouter } from "@/lib/i18n/navigation";
 
 export function ForumForm() {
   const t = useTranslations("forums");
-  const errorText = useErrorText();
+  const errorText = useErrorText("forums");
   const router = useRouter();
   const form = useForm<TForumFields>({ resolver: zodResolver(ZForumFields), defaultValues: { nameEn: "", nameZh: "", nameRu: "", heldOn: "", place: "" } });
   const create = useAction(createForumAction, { onSuccess: ({ data }) => data && router.push(`/forums/${data.id}`) });

@@ -16,7 +16,7 @@ import { useRouter } from "@/lib/i18n/navigation";
 /** Organizers add a milestone to an existing initiative. */
 export function AddMilestoneForm({ initiativeId }: { initiativeId: string }) {
   const t = useTranslations("initiatives.milestone");
-  const errorText = useErrorText();
+  const errorText = useErrorText("initiatives");
   const router = useRouter();
   const form = useForm<z.input<typeof ZMilestoneFields>, unknown, TMilestoneFields>({ resolver: zodResolver(ZMilestoneFields), defaultValues: { title: "", dueDate: "", weight: 1 } });
   const add = useAction(addMilestoneAction, {

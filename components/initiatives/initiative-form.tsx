@@ -25,7 +25,7 @@ const area = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3
 /** Organizer form: a new initiative under a recommendation, with owners and milestones; or an edit. */
 export function InitiativeForm({ recommendations, organizations, projects, recommendationId, existing }: { recommendations: Option[]; organizations: Org[]; projects: Option[]; recommendationId?: string; existing?: ExistingInitiative }) {
   const t = useTranslations();
-  const errorText = useErrorText();
+  const errorText = useErrorText("initiatives");
   const router = useRouter();
   const form = useForm<z.input<typeof ZCreateInitiative>, unknown, TCreateInitiative>({
     resolver: zodResolver(ZCreateInitiative),

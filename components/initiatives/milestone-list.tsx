@@ -20,7 +20,7 @@ export type MilestoneRow = { id: string; version: number; title: string; dueDate
 export function MilestoneList({ milestones, canTick, canManage = false }: { milestones: MilestoneRow[]; canTick: boolean; canManage?: boolean }) {
   const t = useTranslations("initiatives");
   const format = useFormatter();
-  const errorText = useErrorText();
+  const errorText = useErrorText("initiatives");
   const router = useRouter();
   // Shown at once; a refused tick falls back to what the server holds.
   const [local, setLocal] = useState<Record<string, boolean>>({});

@@ -29,7 +29,7 @@ function fileProblem(files: File[]): PublicError | null {
 export function PostUpdateForm({ initiativeId, pickerOptions }: { initiativeId: string; pickerOptions: PickerOptions }) {
   const t = useTranslations("initiatives.updates");
   const format = useFormatter();
-  const errorText = useErrorText();
+  const errorText = useErrorText("initiatives");
   const router = useRouter();
   const fileId = useId();
   const fileInput = useRef<HTMLInputElement>(null);

@@ -16,7 +16,7 @@ const area = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3
 /** Change the status on the published scale; the reason is required and becomes an update. */
 export function ChangeStatusForm({ id, version, status }: { id: string; version: number; status: InitiativeStatus }) {
   const t = useTranslations("initiatives");
-  const errorText = useErrorText();
+  const errorText = useErrorText("initiatives");
   const router = useRouter();
   const [next, setNext] = useState<string>("");
   const [reason, setReason] = useState("");

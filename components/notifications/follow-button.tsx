@@ -10,7 +10,7 @@ import { setFollowingAction } from "@/lib/follows/actions";
 /** Follow / Unfollow for a project or an initiative; the sentence beside it says where one stands. */
 export function FollowButton({ subjectType, subjectId, initial }: { subjectType: "PROJECT" | "INITIATIVE"; subjectId: string; initial: FollowState }) {
   const t = useTranslations("notifications.follow");
-  const errorText = useErrorText();
+  const errorText = useErrorText("notifications");
   const { execute, isPending, result } = useAction(setFollowingAction);
   // The last answer of the server wins; before any, the state the page was rendered with.
   const state = result.data ?? initial;

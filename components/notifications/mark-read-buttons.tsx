@@ -21,7 +21,7 @@ function useAfterMarking() {
 
 export function MarkReadButton({ id, label }: { id: string; label: string }) {
   const t = useTranslations("notifications");
-  const errorText = useErrorText();
+  const errorText = useErrorText("notifications");
   const { execute, isPending, result } = useAction(markNotificationsReadAction, { onSuccess: useAfterMarking() });
   return (
     <>
@@ -35,7 +35,7 @@ export function MarkReadButton({ id, label }: { id: string; label: string }) {
 
 export function MarkAllReadButton() {
   const t = useTranslations("notifications");
-  const errorText = useErrorText();
+  const errorText = useErrorText("notifications");
   const { execute, isPending, result, hasSucceeded } = useAction(markAllNotificationsReadAction, { onSuccess: useAfterMarking() });
   return (
     <div className="flex items-center gap-3">

@@ -13,7 +13,7 @@ import { CHANNELS, NOTIFICATION_KINDS, type Channel, type NotificationKind } fro
 export function PreferencesForm({ initial }: { initial: Record<NotificationKind, Channel> }) {
   const t = useTranslations("notifications");
   const common = useTranslations("common");
-  const errorText = useErrorText();
+  const errorText = useErrorText("notifications");
   // The form's own draft of the choices (not a copy of server data kept in sync).
   const [choices, setChoices] = useState(initial);
   const { execute, isPending, result, hasSucceeded } = useAction(saveNotificationPreferencesAction);

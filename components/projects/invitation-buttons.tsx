@@ -11,7 +11,7 @@ import { respondToInvitationAction } from "@/lib/projects/actions";
 /** Accept or decline on behalf of the invited organization. */
 export function InvitationButtons({ projectId, organizationId, organizationName }: { projectId: string; organizationId: string; organizationName: string }) {
   const t = useTranslations("projects.detail");
-  const errorText = useErrorText();
+  const errorText = useErrorText("projects");
   const router = useRouter();
   const action = useAction(respondToInvitationAction, { onSuccess: () => router.refresh() });
   const respond = (accept: boolean) => action.execute({ projectId, organizationId, accept });

@@ -13,7 +13,7 @@ import { invitePartnerAction, removePartnerAction } from "@/lib/projects/actions
 /** Invite an organization to the project (it joins as pending). */
 export function InvitePartnerForm({ projectId, organizations }: { projectId: string; organizations: { value: string; label: string }[] }) {
   const t = useTranslations("projects.partners");
-  const errorText = useErrorText();
+  const errorText = useErrorText("projects");
   const router = useRouter();
   const [organizationId, setOrganizationId] = useState("");
   const action = useAction(invitePartnerAction, {
@@ -43,7 +43,7 @@ export function InvitePartnerForm({ projectId, organizations }: { projectId: str
 /** Remove a partner or withdraw a pending invitation. */
 export function RemovePartnerButton({ projectId, organizationId, organizationName, pending }: { projectId: string; organizationId: string; organizationName: string; pending: boolean }) {
   const t = useTranslations("projects.partners");
-  const errorText = useErrorText();
+  const errorText = useErrorText("projects");
   const router = useRouter();
   const action = useAction(removePartnerAction, { onSuccess: () => router.refresh() });
   return (

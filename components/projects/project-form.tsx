@@ -21,7 +21,7 @@ export type ProjectFormValues = TProjectFieldsInput & { id: string; version: num
 /** Register (no `existing`) or edit a project; the edit carries the version it loaded. */
 export function ProjectForm({ existing, defaultLocale }: { existing?: ProjectFormValues; defaultLocale: string }) {
   const t = useTranslations();
-  const errorText = useErrorText();
+  const errorText = useErrorText("projects");
   const router = useRouter();
   const [conflict, setConflict] = useState<{ changes: FieldChange[]; currentVersion: number } | null>(null);
   const form = useForm<TProjectFieldsInput, unknown, TProjectFields>({

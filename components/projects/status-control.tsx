@@ -12,7 +12,7 @@ import type { TProjectStatus } from "@/lib/projects/schema";
 /** The status moves an editor may make from here; activation is re-checked on the server. */
 export function StatusControl({ projectId, version, next }: { projectId: string; version: number; next: readonly TProjectStatus[] }) {
   const t = useTranslations("projects");
-  const errorText = useErrorText();
+  const errorText = useErrorText("projects");
   const router = useRouter();
   const action = useAction(setProjectStatusAction, { onSuccess: () => router.refresh() });
   return (

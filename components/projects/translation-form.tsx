@@ -19,7 +19,7 @@ type Props = { projectId: string; locale: TLocale; existing: { title: string; su
 /** A person's translation of the title and summary into one non-original language. */
 export function TranslationForm({ projectId, locale, existing }: Props) {
   const t = useTranslations();
-  const errorText = useErrorText();
+  const errorText = useErrorText("projects");
   const router = useRouter();
   const { form, handleSubmitWithAction, action } = useHookFormAction(saveTranslationAction, zodResolver(ZSaveTranslation), {
     formProps: { defaultValues: { projectId, locale, title: existing?.title ?? "", summary: existing?.summary ?? "" } },

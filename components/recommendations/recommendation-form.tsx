@@ -22,7 +22,7 @@ const area = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3
 /** Organizers add a recommendation to the catalog, edit it, or retire it. */
 export function RecommendationForm({ existing }: { existing?: Existing }) {
   const t = useTranslations();
-  const errorText = useErrorText();
+  const errorText = useErrorText("recommendations");
   const router = useRouter();
   const [version, setVersion] = useState(existing?.version ?? 0);
   const form = useForm<FormValues, unknown, TRecommendationFields>({

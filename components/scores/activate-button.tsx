@@ -10,7 +10,7 @@ import { activateModelAction } from "@/lib/scores/actions";
 /** Activates a model version; the page then shows the re-score job's progress. */
 export function ActivateButton({ id, version }: { id: string; version: number }) {
   const t = useTranslations("scores.admin");
-  const errorText = useErrorText();
+  const errorText = useErrorText("scores");
   const router = useRouter();
   const activate = useAction(activateModelAction, { onSuccess: () => router.refresh() });
   return (

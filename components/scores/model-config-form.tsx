@@ -28,7 +28,7 @@ function Group({ legend, children }: { legend: string; children: ReactNode }) {
 /** A new scoring model version: starts from the latest configuration. */
 export function ModelConfigForm({ initial }: { initial: ModelConfigFormInput }) {
   const t = useTranslations();
-  const errorText = useErrorText();
+  const errorText = useErrorText("scores");
   const router = useRouter();
   const form = useForm<ModelConfigFormInput, unknown, ModelConfigFormValues>({ resolver: zodResolver(ZModelConfigForm), defaultValues: initial });
   const create = useAction(createModelVersionAction, { onSuccess: ({ data }) => data && router.push(`/admin/scoring?created=${data.version}`) });

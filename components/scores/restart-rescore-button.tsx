@@ -10,7 +10,7 @@ import { restartRescoreAction } from "@/lib/scores/actions";
 /** Starts a new re-score with the active model after a failed or interrupted one. */
 export function RestartRescoreButton() {
   const t = useTranslations("scores.job");
-  const errorText = useErrorText();
+  const errorText = useErrorText("scores");
   const router = useRouter();
   const restart = useAction(restartRescoreAction, { onSuccess: () => router.refresh() });
   return (
