@@ -27,7 +27,8 @@ export async function forumReport(actor: Actor, forumId: string, now: Date = new
       recommendation: true,
       milestones: true,
       projects: { include: { project: { select: { code: true } } }, orderBy: { project: { code: "asc" } } },
-      updates: { where: { createdAt: { lt: to } }, orderBy: { createdAt: "asc" } },
+      // All of them: a milestone met in the window and deleted later is known only from these.
+      updates: { orderBy: { createdAt: "asc" } },
     },
   });
   const projectIds = [...new Set(initiatives.flatMap((i) => i.projects.map((p) => p.projectId)))];
@@ -39,12 +40,13 @@ export async function forumReport(actor: Actor, forumId: string, now: Date = new
   const dAt = (projectId: string, at: Date) => snapshots.filter((s) => s.projectId === projectId && s.computedAt < at).at(-1)?.d ?? null;
 
   const rows = initiatives.map((i) => {
-    const before = i.updates.filter((u) => u.createdAt < from);
-    const during = i.updates.filter((u) => u.createdAt >= from);
+    const updates = i.updates.filter((u) => u.createdAt < to);
+    const before = updates.filter((u) => u.createdAt < from);
+    const during = updates.filter((u) => u.createdAt >= from);
     const progressBefore = before.filter((u) => u.progress !== null).at(-1)?.progress ?? 0;
     const statusBefore = before.filter((u) => u.toStatus && u.kind !== "MILESTONE").at(-1)?.toStatus ?? "NOT_STARTED";
     const inWindow = (d: Date | null) => !!d && d >= from && d < to;
-    const met = i.milestones.filter((m) => inWindow(m.completedAt));
+    const met = [...i.milestones.filter((m) => inWindow(m.completedAt)).map((m) => m.title), ...deletedMetIn(i.updates, inWindow)];
     const missed = i.milestones.filter((m) => inWindow(m.dueDate) && (!m.completedAt || m.completedAt.getTime() >= m.dueDate.getTime() + 86_400_000));
     const scoreMoves = i.projects
       .map(({ projectId, project }) => ({ projectId, code: project.code, dBefore: dAt(projectId, from), dNow: dAt(projectId, to) }))
@@ -61,7 +63,7 @@ export async function forumReport(actor: Actor, forumId: string, now: Date = new
       progressBefore: Math.round(progressBefore),
       progressNow: Math.round(initiativeProgress(i)),
       updates: during.filter((u) => u.kind === "NOTE").length,
-      milestonesMet: met.map((m) => m.title),
+      milestonesMet: met,
       milestonesMissed: missed.map((m) => m.title),
       newEvidence: i.projects.reduce((sum, p) => sum + (evidenceBy.get(p.projectId) ?? 0), 0),
       scoreMoves,
@@ -70,6 +72,21 @@ export async function forumReport(actor: Actor, forumId: string, now: Date = new
   return { forum, previous, from: previous ? from : null, to, rows };
 }
 export type ForumReport = Awaited<ReturnType<typeof forumReport>>;
+
+type TimelineEntry = { kind: string; milestoneId: string | null; fromStatus: string | null; toStatus: string | null; body: string; createdAt: Date };
+
+/**
+ * Titles of milestones that were met in the window and deleted since: deleting a milestone does
+ * not undo having met it. The timeline keeps each tick and the deletion (with the state it had).
+ */
+function deletedMetIn(timeline: TimelineEntry[], inWindow: (d: Date) => boolean): string[] {
+  return timeline
+    .filter((u) => u.kind === "MILESTONE_DELETED" && u.fromStatus === "COMPLETE" && u.milestoneId)
+    .flatMap((deletion) => {
+      const met = timeline.filter((u) => u.kind === "MILESTONE" && u.milestoneId === deletion.milestoneId && u.toStatus === "COMPLETE" && u.createdAt <= deletion.createdAt).at(-1);
+      return met && inWindow(met.createdAt) ? [deletion.body] : [];
+    });
+}
 
 const cell = (v: string | number) => {
   const s = String(v);

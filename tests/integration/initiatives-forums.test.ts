@@ -48,6 +48,11 @@ describe("forum editions and the since-the-last-forum report", () => {
     // A spreadsheet formula in a title is neutralised.
     expect(csv).toContain(`"'=Draft"`);
 
+    // Deleting a milestone met in the window does not take it off the report.
+    const signed = await testDb().milestone.findUniqueOrThrow({ where: { id: sign.id } });
+    await initiatives.deleteMilestone(organizer, { milestoneId: sign.id, version: signed.version });
+    expect((await forumReport(partner, next.id)).rows[0].milestonesMet).toEqual(["Sign"]);
+
     // The earlier edition has nothing assigned.
     const first = report.previous!;
     expect((await forumReport(partner, first.id)).rows).toEqual([]);
