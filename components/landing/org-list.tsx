@@ -1,8 +1,8 @@
 import { getLocale, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
-import { localizedName } from "@/lib/i18n/localized-name";
+import { localizedCity, localizedName } from "@/lib/i18n/localized-name";
 
-type Org = { id: string; nameEn: string; nameZh: string; nameRu: string; country: "CN" | "RU"; city: string; type: string };
+type Org = { id: string; nameEn: string; nameZh: string; nameRu: string; country: "CN" | "RU"; cityEn: string; cityZh: string; cityRu: string; type: string };
 
 export async function OrgList({ organizations }: { organizations: Org[] }) {
   const t = await getTranslations();
@@ -14,7 +14,7 @@ export async function OrgList({ organizations }: { organizations: Org[] }) {
         <li key={org.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
           <span className="font-medium">{localizedName(org, locale)}</span>
           <span className="flex items-center gap-2 text-slate-600">
-            {org.city} · {t(`orgTypes.${org.type}`)}
+            {localizedCity(org, locale)} · {t(`orgTypes.${org.type}`)}
             <Badge tone={org.country === "CN" ? "red" : "blue"}>{t(`countries.${org.country}`)}</Badge>
           </span>
         </li>

@@ -24,7 +24,7 @@ export function OrganizationForm({ existing }: { existing?: Existing }) {
   const [version, setVersion] = useState(existing?.version ?? 0);
   const form = useForm<z.input<typeof ZOrganizationFields>, unknown, TOrganizationFields>({
     resolver: zodResolver(ZOrganizationFields),
-    defaultValues: existing ?? { nameEn: "", nameZh: "", nameRu: "", city: "" },
+    defaultValues: existing ?? { nameEn: "", nameZh: "", nameRu: "", cityEn: "", cityZh: "", cityRu: "" },
   });
   const create = useAction(createOrganizationAction, { onSuccess: ({ data }) => data && router.push(`/admin/organizations/${data.id}?created=1`) });
   const update = useAction(updateOrganizationAction, {
@@ -49,7 +49,9 @@ export function OrganizationForm({ existing }: { existing?: Existing }) {
       <TextField label={t("organizations.nameRu")} lang="ru" error={fieldError("nameRu")} {...form.register("nameRu")} />
       <SelectField label={t("organizations.country")} placeholder={t("organizations.chooseCountry")} options={COUNTRIES.map((c) => ({ value: c, label: t(`countries.${c}`) }))} error={fieldError("country")} {...form.register("country")} />
       <SelectField label={t("organizations.type")} placeholder={t("organizations.chooseType")} options={ORGANIZATION_TYPES.map((c) => ({ value: c, label: t(`orgTypes.${c}`) }))} error={fieldError("type")} {...form.register("type")} />
-      <TextField label={t("organizations.city")} error={fieldError("city")} {...form.register("city")} />
+      <TextField label={t("organizations.cityEn")} lang="en" error={fieldError("cityEn")} {...form.register("cityEn")} />
+      <TextField label={t("organizations.cityZh")} lang="zh-Hans" error={fieldError("cityZh")} {...form.register("cityZh")} />
+      <TextField label={t("organizations.cityRu")} lang="ru" error={fieldError("cityRu")} {...form.register("cityRu")} />
       <Button type="submit" disabled={action.isPending}>
         {action.isPending ? t("common.saving") : t("common.save")}
       </Button>

@@ -4,7 +4,7 @@ import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { getPartnerProjectSummary } from "@/lib/projects/queries";
 
-const orgSelect = { id: true, nameEn: true, nameZh: true, nameRu: true, country: true, city: true, type: true } as const;
+const orgSelect = { id: true, nameEn: true, nameZh: true, nameRu: true, country: true, cityEn: true, cityZh: true, cityRu: true, type: true } as const;
 
 async function organizationsByCountry() {
   const rows = await getDb().organization.groupBy({ by: ["country"], where: { archivedAt: null }, _count: { _all: true } });

@@ -160,7 +160,7 @@ export async function getProjectOrThrow(actor: Actor, id: string, db: Pick<DbTx,
     include: {
       texts: true,
       partners: {
-        include: { organization: { select: { id: true, nameEn: true, nameZh: true, nameRu: true, country: true, city: true, archivedAt: true } } },
+        include: { organization: { select: { id: true, nameEn: true, nameZh: true, nameRu: true, country: true, cityEn: true, cityZh: true, cityRu: true, archivedAt: true } } },
         orderBy: [{ role: "asc" }, { createdAt: "asc" }],
       },
       createdBy: { select: { name: true } },

@@ -15,9 +15,17 @@ test("an admin onboards a Russian partner by invitation, then deactivation ends 
   await page.getByLabel(en.organizations.nameRu).fill("Новосибирская лаборатория робототехники");
   await page.getByLabel(en.organizations.country).selectOption("RU");
   await page.getByLabel(en.organizations.type).selectOption("RESEARCH_INSTITUTE");
-  await page.getByLabel(en.organizations.city).fill("Novosibirsk");
+  await page.getByLabel(en.organizations.cityEn).fill("Novosibirsk");
+  await page.getByLabel(en.organizations.cityZh).fill("新西伯利亚");
+  await page.getByLabel(en.organizations.cityRu).fill("Новосибирск");
   await page.getByRole("button", { name: en.common.save }).click();
   await expect(page.getByTestId("org-created")).toBeVisible();
+  // A Chinese reader of the list sees each city in Chinese (the city is the sixth column).
+  await page.goto("/zh/admin/organizations");
+  const city = (name: string) => page.getByRole("row").filter({ hasText: name }).getByRole("cell").nth(5);
+  await expect(city(orgName)).toHaveText("新西伯利亚");
+  await expect(city("Harbin Institute of Technology")).toHaveText("哈尔滨");
+  await page.goto("/en/admin/organizations");
 
   // 2. A partner account for it, by invitation link, in Russian.
   const email = `${unique("partner").replace(/\W+/g, ".")}@nsk.example`;
@@ -84,7 +92,9 @@ test("bad input gets translated errors and creates nothing", async ({ page }) =>
   await page.getByLabel(en.organizations.nameRu).fill("ХПИ");
   await page.getByLabel(en.organizations.country).selectOption("CN");
   await page.getByLabel(en.organizations.type).selectOption("UNIVERSITY");
-  await page.getByLabel(en.organizations.city).fill("Harbin");
+  await page.getByLabel(en.organizations.cityEn).fill("Harbin");
+  await page.getByLabel(en.organizations.cityZh).fill("哈尔滨");
+  await page.getByLabel(en.organizations.cityRu).fill("Харбин");
   await page.getByRole("button", { name: en.common.save }).click();
   await expect(page.getByTestId("form-error")).toHaveText(en.errors.organizationNameTaken);
 

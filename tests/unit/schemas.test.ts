@@ -8,19 +8,21 @@ function firstError(result: { success: boolean; error?: { issues: { path: Proper
   return { path: issue.path.join("."), message: issue.message };
 }
 
-const org = { nameEn: "Harbin Institute of Technology", nameZh: "哈尔滨工业大学", nameRu: "Харбинский политехнический университет", country: "CN", type: "UNIVERSITY", city: "Harbin" };
+const org = { nameEn: "Harbin Institute of Technology", nameZh: "哈尔滨工业大学", nameRu: "Харбинский политехнический университет", country: "CN", type: "UNIVERSITY", cityEn: "Harbin", cityZh: "哈尔滨", cityRu: "Харбин" };
 const invite = { email: "li.wei@hit.example", name: "Li Wei", role: "PARTNER", organizationId: "3f1c2a4e-8b7d-4c1e-9f00-1a2b3c4d5e6f", locale: "zh" };
 
 describe("organization input", () => {
   it("accepts a complete organization and trims names", () => {
-    expect(ZCreateOrganization.parse({ ...org, city: "  Harbin " }).city).toBe("Harbin");
+    expect(ZCreateOrganization.parse({ ...org, cityEn: "  Harbin ", cityZh: " 哈尔滨 " })).toMatchObject({ cityEn: "Harbin", cityZh: "哈尔滨" });
   });
   it.each([
     ["empty name", { nameZh: "   " }, "nameZh", "required"],
     ["oversized name", { nameEn: "x".repeat(201) }, "nameEn", "tooLong200"],
     ["unknown country", { country: "US" }, "country", "countryInvalid"],
     ["unknown type", { type: "BANK" }, "type", "organizationTypeInvalid"],
-    ["empty city", { city: "" }, "city", "required"],
+    ["empty English city", { cityEn: "" }, "cityEn", "required"],
+    ["blank Chinese city", { cityZh: "  " }, "cityZh", "required"],
+    ["oversized city", { cityRu: "г".repeat(121) }, "cityRu", "tooLong120"],
   ])("refuses an %s with a message key", (_label, patch, path, message) => {
     expect(firstError(ZCreateOrganization.safeParse({ ...org, ...patch }))).toEqual({ path, message });
   });

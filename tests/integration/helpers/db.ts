@@ -71,7 +71,7 @@ export function uniqueName(prefix = "t") {
 export async function createOrganization(overrides: Partial<Prisma.OrganizationUncheckedCreateInput> = {}) {
   const name = uniqueName("Org");
   return testDb().organization.create({
-    data: { nameEn: name, nameZh: `${name} 公司`, nameRu: `${name} компания`, country: "CN", type: "ENTERPRISE", city: "Harbin", ...overrides },
+    data: { nameEn: name, nameZh: `${name} 公司`, nameRu: `${name} компания`, country: "CN", type: "ENTERPRISE", cityEn: "Harbin", cityZh: "哈尔滨", cityRu: "Харбин", ...overrides },
   });
 }
 

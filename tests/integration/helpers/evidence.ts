@@ -34,8 +34,8 @@ export async function createProjectWorld() {
   const db = testDb();
   const cnOrg = await createOrganization({ country: "CN" });
   const cnOrg2 = await createOrganization({ country: "CN" });
-  const ruOrg = await createOrganization({ country: "RU", city: "Vladivostok" });
-  const outsiderOrg = await createOrganization({ country: "RU", city: "Moscow" });
+  const ruOrg = await createOrganization({ country: "RU", cityEn: "Vladivostok", cityZh: "符拉迪沃斯托克", cityRu: "Владивосток" });
+  const outsiderOrg = await createOrganization({ country: "RU", cityEn: "Moscow", cityZh: "莫斯科", cityRu: "Москва" });
   const project = await db.jointProject.create({
     data: {
       code: uniqueName("SR"),

@@ -4,6 +4,7 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/guard";
+import { localizedCity } from "@/lib/i18n/localized-name";
 import { Link } from "@/lib/i18n/navigation";
 import { listOrganizations } from "@/lib/organizations/service";
 
@@ -40,7 +41,7 @@ export default async function OrganizationsPage({ params, searchParams }: { para
                 <td className="px-4 py-2" lang="ru">{o.nameRu}</td>
                 <td className="px-4 py-2"><Badge tone={o.country === "CN" ? "red" : "blue"}>{t(`countries.${o.country}`)}</Badge></td>
                 <td className="px-4 py-2">{t(`orgTypes.${o.type}`)}</td>
-                <td className="px-4 py-2">{o.city}</td>
+                <td className="px-4 py-2">{localizedCity(o, locale)}</td>
                 <td className="px-4 py-2">{o._count.users}</td>
               </tr>
             ))}

@@ -22,7 +22,7 @@ export default async function OrganizationPage({ params, searchParams }: { param
         {org.archivedAt && <Notice tone="warning">{t("archivedNotice")}</Notice>}
         <Card>
           <OrganizationForm
-            existing={{ id: org.id, version: org.version, nameEn: org.nameEn, nameZh: org.nameZh, nameRu: org.nameRu, country: org.country, type: org.type, city: org.city }}
+            existing={{ id: org.id, version: org.version, nameEn: org.nameEn, nameZh: org.nameZh, nameRu: org.nameRu, country: org.country, type: org.type, cityEn: org.cityEn, cityZh: org.cityZh, cityRu: org.cityRu }}
           />
         </Card>
       </div>
