@@ -9,8 +9,13 @@ import { navItemsFor } from "./nav-items";
 import { NavLinks } from "./nav-links";
 import { SignOutButton } from "./sign-out-button";
 
+/** Beyond this many sections (administrators, organizers), the navigation gets a row of its own. */
+const NAV_ROW_FROM = 7;
+
 export async function AppShell({ user, children }: { user: SessionUser; children: ReactNode }) {
   const t = await getTranslations();
+  const items = navItemsFor(user);
+  const navClass = items.length >= NAV_ROW_FROM ? "order-last w-full" : "order-last w-full md:order-none md:w-auto md:flex-1";
   return (
     <div className="min-h-screen">
       <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
@@ -21,8 +26,8 @@ export async function AppShell({ user, children }: { user: SessionUser; children
           <Link href="/" className="text-lg font-semibold text-brand-800">
             {t("common.appName")}
           </Link>
-          <nav aria-label={t("nav.mainNavigation")} className="order-last w-full md:order-none md:w-auto md:flex-1">
-            <NavLinks items={navItemsFor(user)} />
+          <nav aria-label={t("nav.mainNavigation")} className={navClass}>
+            <NavLinks items={items} />
           </nav>
           <div className="ml-auto flex items-center gap-2">
             <NotificationBell initialCount={await unreadCount(user)} />

@@ -8,7 +8,7 @@ export function NavLinks({ items }: { items: NavItem[] }) {
   const t = useTranslations();
   const pathname = usePathname();
   return (
-    <ul className="flex flex-col gap-1 md:flex-row md:items-center md:gap-1">
+    <ul className="flex flex-col gap-1 md:flex-row md:flex-wrap md:items-center md:gap-1">
       {items.map((item) => {
         const active = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
         return (
