@@ -1,37 +1,13 @@
 import { randomUUID } from "node:crypto";
-import { cp, mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
-import postgres from "postgres";
-import { afterEach, describe, expect, it } from "vitest";
-import { DEFAULT_MIGRATIONS_DIR, migrate, readMigrations } from "@/lib/db/migrate";
-import { createScratchDatabase } from "./helpers/db";
+import { describe, expect, it } from "vitest";
+import { cleanUpMigrationDatabases, databaseBefore } from "./helpers/migrations";
 
 const MIGRATION = "20261130160500_initiative_updates_media";
-const cleanups: (() => Promise<unknown>)[] = [];
-afterEach(async () => {
-  for (const cleanup of cleanups.splice(0).reverse()) await cleanup();
-});
-
-/** A database migrated up to (not including) this feature's migration, and a way to apply it (alone). */
-async function databaseBefore() {
-  const db = await createScratchDatabase();
-  const sql = postgres(db.url, { max: 1, onnotice: () => {} });
-  const dir = await mkdtemp(path.join(tmpdir(), "synergia-migrations-"));
-  cleanups.push(db.drop, () => sql.end({ timeout: 5 }), () => rm(dir, { recursive: true, force: true }));
-  const names = (await readMigrations(DEFAULT_MIGRATIONS_DIR)).map((m) => m.name);
-  for (const name of names.filter((n) => n < MIGRATION)) await cp(path.join(DEFAULT_MIGRATIONS_DIR, name), path.join(dir, name), { recursive: true });
-  await migrate(db.url, { migrationsDir: dir });
-  const finish = async () => {
-    for (const name of names.filter((n) => n === MIGRATION)) await cp(path.join(DEFAULT_MIGRATIONS_DIR, name), path.join(dir, name), { recursive: true });
-    return migrate(db.url, { migrationsDir: dir });
-  };
-  return { sql, finish };
-}
+cleanUpMigrationDatabases();
 
 describe(`migration ${MIGRATION}`, () => {
   it("moves linked projects into the join table, drops dangling ids, and keeps the milestone order people saw", async () => {
-    const { sql, finish } = await databaseBefore();
+    const { sql, finish } = await databaseBefore(MIGRATION);
     const [p1, p2, gone, rec, a, b] = Array.from({ length: 6 }, () => randomUUID());
     for (const [id, code] of [[p1, "SR-1"], [p2, "SR-2"]]) {
       await sql`insert into joint_projects (id, code, sector, location, declared_stage, start_date, original_locale, updated_at)
