@@ -1,14 +1,8 @@
 /** Runs `next start` as a child process for scripts/start.ts and scripts/e2e.ts. */
-import { spawn, type ChildProcess } from "node:child_process";
-import { buildEnv, NEXT_BIN, ROOT } from "./build-hash";
+import { buildEnv, NEXT_BIN } from "./build-hash";
+import { startNodeChild, type ChildHandle } from "./child-process";
 
-export type NextServer = {
-  /** Resolves with the exit code when the server process ends, for whatever reason. */
-  exited: Promise<number>;
-  stop: () => Promise<void>;
-};
-
-const STOP_TIMEOUT_MS = 10_000;
+export type NextServer = ChildHandle;
 
 export function startNextServer(options: {
   port: number;
@@ -19,26 +13,7 @@ export function startNextServer(options: {
 }): NextServer {
   const args = [NEXT_BIN, "start", "--port", String(options.port)];
   if (options.hostname) args.push("--hostname", options.hostname);
-  const output = options.output ?? "inherit";
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: buildEnv(options.env), stdio: ["ignore", output, output] });
-  const exited = new Promise<number>((resolve) => {
-    child.once("exit", (code, signal) => resolve(code ?? (signal === "SIGTERM" || signal === "SIGINT" ? 0 : 1)));
-    child.once("error", () => resolve(1));
-  });
-  let stopping: Promise<void> | undefined;
-  const stop = () => {
-    stopping ??= terminate(child, exited);
-    return stopping;
-  };
-  return { exited, stop };
-}
-
-async function terminate(child: ChildProcess, exited: Promise<number>) {
-  if (child.exitCode !== null || child.signalCode !== null) return;
-  child.kill("SIGTERM");
-  const timer = setTimeout(() => child.kill("SIGKILL"), STOP_TIMEOUT_MS);
-  await exited;
-  clearTimeout(timer);
+  return startNodeChild(args, { env: buildEnv(options.env), output: options.output, stopTimeoutMs: 10_000 });
 }
 
 /**

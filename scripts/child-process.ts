@@ -1,0 +1,34 @@
+/** A Node child process that the launch scripts can await and stop (next start, the worker). */
+import { spawn } from "node:child_process";
+import { ROOT } from "./build-hash";
+
+export type ChildHandle = {
+  /** Resolves with the exit code when the process ends, for whatever reason (0 when stopped). */
+  exited: Promise<number>;
+  /** SIGTERM, then SIGKILL after `stopTimeoutMs`; every caller waits for the same stop. */
+  stop: () => Promise<void>;
+};
+
+export function startNodeChild(
+  args: string[],
+  options: { env: NodeJS.ProcessEnv; output?: "inherit" | number; stopTimeoutMs: number },
+): ChildHandle {
+  const output = options.output ?? "inherit";
+  const child = spawn(process.execPath, args, { cwd: ROOT, env: options.env, stdio: ["ignore", output, output] });
+  const exited = new Promise<number>((resolve) => {
+    child.once("exit", (code, signal) => resolve(code ?? (signal === "SIGTERM" || signal === "SIGINT" ? 0 : 1)));
+    child.once("error", () => resolve(1));
+  });
+  let stopping: Promise<void> | undefined;
+  const stop = () => {
+    stopping ??= (async () => {
+      if (child.exitCode !== null || child.signalCode !== null) return;
+      child.kill("SIGTERM");
+      const timer = setTimeout(() => child.kill("SIGKILL"), options.stopTimeoutMs);
+      await exited;
+      clearTimeout(timer);
+    })();
+    return stopping;
+  };
+  return { exited, stop };
+}
