@@ -100,7 +100,8 @@ async function main(): Promise<number> {
   const code = await new Promise<number>((resolve, reject) => {
     const playwright = spawn(process.execPath, [PLAYWRIGHT_CLI, "test", ...process.argv.slice(2)], {
       cwd: ROOT,
-      env: { ...process.env, E2E_BASE_URL: baseUrl, CHROMIUM_PATH: chromium },
+      // The database too, for the few tests that must stage what no page can (a stalled job).
+      env: { ...process.env, E2E_BASE_URL: baseUrl, E2E_DATABASE_URL: db.url, CHROMIUM_PATH: chromium },
       stdio: "inherit",
       signal: aborter.signal,
     });

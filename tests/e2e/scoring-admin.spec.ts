@@ -1,9 +1,10 @@
 import { expect, test } from "@playwright/test";
+import postgres from "postgres";
 import { demo, DEMO_PASSWORD, messages, signIn } from "./support";
 
 type ScoresMessages = {
   catalog: { title: string; fields: Record<string, string>; validation: Record<string, string> };
-  scores: { admin: Record<string, string>; job: { states: Record<string, string> } };
+  scores: { admin: Record<string, string>; job: { states: Record<string, string>; interruptedState: string; restart: string } };
 };
 const en = messages.en as unknown as typeof messages.en & ScoresMessages;
 const zh = messages.zh as unknown as typeof messages.zh & ScoresMessages;
@@ -46,6 +47,30 @@ test("an admin changes an indicator weight, activates the new model version and 
   // The same page in Chinese.
   await page.goto("/zh/admin/scoring");
   await expect(page.getByRole("heading", { name: zh.scores.admin.title, level: 1 })).toBeVisible();
+});
+
+test("a re-score stalled by a server stop shows as interrupted, and the admin starts it again to the end", async ({ page }) => {
+  // Staged in the database: the newest job, of the active model, whose progress stopped 11
+  // minutes ago, as when the server is stopped mid-run.
+  const url = process.env.E2E_DATABASE_URL;
+  if (!url) throw new Error("E2E_DATABASE_URL is not set. Run the browser tests with `npm run test:e2e`.");
+  const sql = postgres(url, { max: 1, onnotice: () => {} });
+  try {
+    await sql`
+      INSERT INTO rescore_jobs (id, model_id, status, total, done, started_at, created_at, updated_at)
+      SELECT gen_random_uuid(), id, 'RUNNING', 40, 7, now() - interval '12 minutes', now(), now() - interval '11 minutes'
+      FROM scoring_models WHERE active`;
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+
+  await signIn(page, demo.admin);
+  await page.goto("/en/admin/scoring");
+  await expect(page.getByTestId("rescore-status")).toHaveText(en.scores.job.interruptedState);
+  await page.getByRole("button", { name: en.scores.job.restart }).click();
+  await expect(page.getByTestId("rescore-status")).toHaveText(en.scores.job.states.DONE, { timeout: 30_000 });
+  await expect(page.getByTestId("rescore-percent")).toHaveText("100%");
+  await expect(page.getByRole("button", { name: en.scores.job.restart })).toHaveCount(0);
 });
 
 test("a partner cannot open the catalog or the scoring models", async ({ page, playwright }) => {
