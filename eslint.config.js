@@ -3,7 +3,9 @@ import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: [".next/**", "node_modules/**", "lib/db/generated/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"] },
+  {
+    ignores: [".next/**", "node_modules/**", "lib/db/generated/**", ".data/**", "test-results/**", "playwright-report/**", "next-env.d.ts"],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -32,10 +34,19 @@ export default tseslint.config(
         "error",
         {
           patterns: [
-            { group: ["next", "next/*", "react", "react/*", "react-dom", "react-dom/*"], message: "lib/scoring must not import a framework." },
-            { group: ["@prisma/*", "prisma", "**/db/**", "@/lib/db/*", "pg", "postgres"], message: "lib/scoring must not touch the database." },
+            {
+              group: ["next", "next/*", "react", "react/*", "react-dom", "react-dom/*"],
+              message: "lib/scoring must not import a framework.",
+            },
+            {
+              group: ["@prisma/*", "prisma", "**/db/**", "@/lib/db/*", "pg", "postgres"],
+              message: "lib/scoring must not touch the database.",
+            },
             { group: ["server-only", "client-only"], message: "lib/scoring runs on server and client alike." },
-            { group: ["node:*", "fs", "path", "os", "crypto", "child_process", "http", "https", "net"], message: "lib/scoring must not do I/O." },
+            {
+              group: ["node:*", "fs", "path", "os", "crypto", "child_process", "http", "https", "net"],
+              message: "lib/scoring must not do I/O.",
+            },
             { group: ["@/*", "../*/**", "!./*"], message: "lib/scoring imports only its own modules." },
           ],
         },
@@ -46,7 +57,10 @@ export default tseslint.config(
         { object: "Math", property: "random", message: "Use the seeded PRNG; seeds are inputs." },
         { object: "process", property: "env", message: "The scoring core takes its configuration as input." },
       ],
-      "no-restricted-syntax": ["error", { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "Time is an input of the scoring core." }],
+      "no-restricted-syntax": [
+        "error",
+        { selector: "NewExpression[callee.name='Date'][arguments.length=0]", message: "Time is an input of the scoring core." },
+      ],
     },
   },
 );

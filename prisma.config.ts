@@ -1,4 +1,5 @@
 import { existsSync } from "node:fs";
+
 import { defineConfig } from "prisma/config";
 
 // Prisma 7 reads neither .env nor a URL from schema.prisma. The app and scripts/migrate.ts apply

@@ -1,4 +1,5 @@
 import createMiddleware from "next-intl/middleware";
+
 import { routing } from "@/lib/i18n/routing";
 
 // Locale negotiation only. Authentication and permissions are checked by every page,

@@ -30,12 +30,7 @@ function syntheticPortfolio(seed: number): PortfolioInput {
   for (const dimension of DIMENSIONS) {
     for (let i = 0; i < PER_DIMENSION; i++) {
       const ordinal = i % 6 === 5;
-      const flags =
-        dimension === "INSTITUTIONAL" && i < 2
-          ? ["dataGovernance"]
-          : dimension === "RESOURCE" && i < 2
-            ? ["talent"]
-            : [];
+      const flags = dimension === "INSTITUTIONAL" && i < 2 ? ["dataGovernance"] : dimension === "RESOURCE" && i < 2 ? ["talent"] : [];
       indicators.push({
         id: `${dimension.slice(0, 3).toLowerCase()}-${i}`,
         code: `${dimension[0]}${i + 1}`,
@@ -70,10 +65,7 @@ function syntheticPortfolio(seed: number): PortfolioInput {
       evidence.push({
         id: `ev-${p}-${k}`,
         indicatorId: indicator.id,
-        value:
-          indicator.kind === "ORDINAL"
-            ? Math.floor(random() * 5)
-            : Math.round((random() * 120 - 10) * 1000) / 1000,
+        value: indicator.kind === "ORDINAL" ? Math.floor(random() * 5) : Math.round((random() * 120 - 10) * 1000) / 1000,
         status,
         recordedAt: new Date(start + Math.floor(random() * span)).toISOString(),
         country: k % 2 === 0 ? "CN" : "RU",

@@ -13,11 +13,14 @@ import { closeSync, openSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+
 import autocannon from "autocannon";
+
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { findFreePort } from "@/lib/db/free-port";
 import { migrate } from "@/lib/db/migrate";
 import { DEMO_PASSWORD } from "@/lib/seed/demo-data";
+
 import { BENCH_PROJECTS, EVIDENCE_PER_PROJECT, loadBenchData } from "./bench/web-data";
 import { ensureBuild } from "./build-hash";
 import { startNextServer, waitForServer } from "./next-server";
@@ -48,14 +51,20 @@ function percentile(sorted: number[], p: number): number {
 async function signIn(base: string, email: string): Promise<string> {
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headers.getSetCookie().map((c) => c.split(";")[0]).join("; ");
+  const csrfCookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
   const res = await fetch(`${base}/api/auth/callback/credentials`, {
     method: "POST",
     redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
     body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, json: "true" }),
   });
-  const session = res.headers.getSetCookie().map((c) => c.split(";")[0]).find((c) => c.includes("session-token"));
+  const session = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .find((c) => c.includes("session-token"));
   if (!session) throw new Error(`Sign-in failed for ${email} (HTTP ${res.status})`);
   return session;
 }
@@ -108,11 +117,19 @@ async function main() {
     await seedDemoIfEmpty(db.url, { NODE_ENV: "test" });
     let started = Date.now();
     const { projectId, indicatorId, submitProjectIds } = await loadBenchData(db.url);
-    say(`seeded ${BENCH_PROJECTS} projects and ${BENCH_PROJECTS * EVIDENCE_PER_PROJECT} evidence items in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    say(
+      `seeded ${BENCH_PROJECTS} projects and ${BENCH_PROJECTS * EVIDENCE_PER_PROJECT} evidence items in ${((Date.now() - started) / 1000).toFixed(1)} s`,
+    );
 
     const port = await findFreePort();
     const base = `http://127.0.0.1:${port}`;
-    const env: NodeJS.ProcessEnv = { ...process.env, DATABASE_URL: db.url, NEXTAUTH_SECRET: randomBytes(32).toString("base64url"), NEXTAUTH_URL: base, LOG_LEVEL: "warn" };
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: db.url,
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      NEXTAUTH_URL: base,
+      LOG_LEVEL: "warn",
+    };
     await ensureBuild(env, { say });
     started = Date.now();
     const logFile = path.join(dir, "next.log");
@@ -136,7 +153,16 @@ async function main() {
       multipart(boundary, {
         projectId: project,
         intent: "submit",
-        fields: { indicatorId, value: 3, periodStart: "2026-01-01", periodEnd: "2026-06-30", originalLocale: "zh", narrative: "基准测试证据。", translations: {}, sourceUrl: "" },
+        fields: {
+          indicatorId,
+          value: 3,
+          periodStart: "2026-01-01",
+          periodEnd: "2026-06-30",
+          originalLocale: "zh",
+          narrative: "基准测试证据。",
+          translations: {},
+          sourceUrl: "",
+        },
       });
     const targets: Target[] = [
       { name: "health", path: "/api/health" },
@@ -146,7 +172,14 @@ async function main() {
       { name: "list", path: "/en/projects?sort=updated", headers: { cookie } },
       { name: "project", path: `/en/projects/${projectId}`, headers: { cookie } },
     ];
-    const submit: Target = { name: "submit", path: "/api/evidence", method: "POST", headers: { cookie, "content-type": `multipart/form-data; boundary=${boundary}` }, body: submission(), nextBody: () => submission() };
+    const submit: Target = {
+      name: "submit",
+      path: "/api/evidence",
+      method: "POST",
+      headers: { cookie, "content-type": `multipart/form-data; boundary=${boundary}` },
+      body: submission(),
+      nextBody: () => submission(),
+    };
     targets.push(submit);
     // The measured project gets a score history through the real submission path, so its page
     // shows what a scored project shows (figures, charts, diagnostics, history), not "not assessed".
@@ -172,7 +205,9 @@ async function main() {
       const f = await measure(base, t);
       if (t.name === "health") floor = f.p95;
       figures[t.name] = { ...f, ratio: Number((f.p95 / floor).toFixed(2)) };
-      say(`${t.name.padEnd(8)} p50 ${f.p50} ms  p95 ${f.p95} ms  ${f.requests} requests  ${f.errors} errors  ×${figures[t.name].ratio} of health p95`);
+      say(
+        `${t.name.padEnd(8)} p50 ${f.p50} ms  p95 ${f.p95} ms  ${f.requests} requests  ${f.errors} errors  ×${figures[t.name].ratio} of health p95`,
+      );
     }
     process.stdout.write(`${JSON.stringify(figures)}\n`);
   } catch (error) {

@@ -28,7 +28,11 @@ const SKIPPED_FILES = new Set([
 export async function buildHash(): Promise<string> {
   const hash = createHash("sha256");
   for (const file of await sourceFiles(ROOT)) {
-    hash.update(path.relative(ROOT, file)).update("\0").update(await readFile(file)).update("\0");
+    hash
+      .update(path.relative(ROOT, file))
+      .update("\0")
+      .update(await readFile(file))
+      .update("\0");
   }
   return hash.digest("hex");
 }
@@ -65,7 +69,11 @@ export async function ensureBuild(
   const previous = await readFile(STAMP, "utf8").catch(() => "");
   if (previous.trim() === hash && existsSync(path.join(ROOT, ".next", "BUILD_ID"))) return { built: false, ms: 0 };
 
-  say(existsSync(path.join(ROOT, ".next", "BUILD_ID")) ? "Sources changed since the last build; rebuilding…" : "Building the app (first run takes a few minutes)…");
+  say(
+    existsSync(path.join(ROOT, ".next", "BUILD_ID"))
+      ? "Sources changed since the last build; rebuilding…"
+      : "Building the app (first run takes a few minutes)…",
+  );
   await rm(STAMP, { force: true });
   const code = await run(process.execPath, [NEXT_BIN, "build"], buildEnv(env), signal);
   if (code !== 0) throw new Error(`next build failed (exit code ${code}); see its output above.`);

@@ -1,5 +1,6 @@
 /** A Node child process that the launch scripts can await and stop (next start, the worker). */
 import { spawn } from "node:child_process";
+
 import { ROOT } from "./build-hash";
 
 export type ChildHandle = {

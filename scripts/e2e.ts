@@ -4,15 +4,17 @@
  * when stale), `next start` on a free port, then Playwright. Everything is stopped afterwards,
  * also when a step fails. Extra arguments go to Playwright (`npm run test:e2e -- --grep smoke`).
  */
+import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
-import { existsSync, openSync, closeSync, readFileSync } from "node:fs";
+import { closeSync, existsSync, openSync, readFileSync } from "node:fs";
 import { mkdtemp, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
-import { spawn } from "node:child_process";
+
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { findFreePort } from "@/lib/db/free-port";
 import { migrate } from "@/lib/db/migrate";
+
 import { ensureBuild, ROOT } from "./build-hash";
 import { startNextServer, waitForServer } from "./next-server";
 import { startWorkerProcess } from "./worker-process";

@@ -3,6 +3,7 @@
  * .env). `npm start` does the same by itself; this is for deployments and external databases.
  */
 import { existsSync } from "node:fs";
+
 import { migrate, MigrationError } from "@/lib/db/migrate";
 
 if (existsSync(".env")) process.loadEnvFile(".env");

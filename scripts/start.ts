@@ -8,9 +8,11 @@ import { randomBytes } from "node:crypto";
 import { createWriteStream, existsSync } from "node:fs";
 import { chmod, mkdir, readFile, writeFile } from "node:fs/promises";
 import path from "node:path";
+
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { isPortFree } from "@/lib/db/free-port";
 import { migrate } from "@/lib/db/migrate";
+
 import { ensureBuild, ROOT } from "./build-hash";
 import { startNextServer, waitForServer, type NextServer } from "./next-server";
 import { startWorkerProcess } from "./worker-process";
@@ -68,7 +70,9 @@ async function main() {
 
   let started = Date.now();
   const applied = await migrate(databaseUrl);
-  step(applied.length ? `Applied ${applied.length} migration(s) in ${since(started)}: ${applied.join(", ")}` : "Database schema is up to date");
+  step(
+    applied.length ? `Applied ${applied.length} migration(s) in ${since(started)}: ${applied.join(", ")}` : "Database schema is up to date",
+  );
 
   const logins = await seed(databaseUrl);
 

@@ -5,6 +5,7 @@
  */
 import { spawn } from "node:child_process";
 import path from "node:path";
+
 import { ROOT } from "./build-hash";
 
 const bin = (name: string) => path.join(ROOT, "node_modules", ".bin", name);

@@ -1,5 +1,6 @@
 /** Runs the background worker (scripts/worker.ts) as a child process, for scripts/start.ts and scripts/e2e.ts. */
 import path from "node:path";
+
 import { ROOT } from "./build-hash";
 import { startNodeChild, type ChildHandle } from "./child-process";
 

@@ -1,11 +1,13 @@
 import "@fontsource-variable/inter";
 import "@fontsource-variable/noto-sans-sc";
 import "../globals.css";
+
 import type { Metadata } from "next";
-import { notFound } from "next/navigation";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
+
 import { Providers } from "@/components/shell/providers";
 import { routing } from "@/lib/i18n/routing";
 

@@ -4,6 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useHookFormAction } from "@next-safe-action/adapter-react-hook-form/hooks";
 import { signOut } from "next-auth/react";
 import { useLocale, useTranslations } from "next-intl";
+
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -25,10 +26,34 @@ export function ChangePasswordForm() {
   return (
     <form onSubmit={handleSubmitWithAction} noValidate className="max-w-md space-y-4">
       {serverError && !serverError.field && <Notice tone="error">{errorText.server(serverError)}</Notice>}
-      <TextField label={t("account.currentPassword")} type="password" autoComplete="current-password" error={errorText.field(errors.currentPassword?.message) ?? (serverError?.field === "currentPassword" ? errorText.server(serverError) : undefined)} {...form.register("currentPassword")} />
-      <TextField label={t("auth.newPassword")} type="password" autoComplete="new-password" hint={t("auth.passwordHint")} error={errorText.field(errors.newPassword?.message)} {...form.register("newPassword")} />
-      <TextField label={t("auth.confirmPassword")} type="password" autoComplete="new-password" error={errorText.field(errors.confirm?.message)} {...form.register("confirm")} />
-      <Button type="submit" disabled={action.isPending}>{t("account.changePassword")}</Button>
+      <TextField
+        label={t("account.currentPassword")}
+        type="password"
+        autoComplete="current-password"
+        error={
+          errorText.field(errors.currentPassword?.message) ??
+          (serverError?.field === "currentPassword" ? errorText.server(serverError) : undefined)
+        }
+        {...form.register("currentPassword")}
+      />
+      <TextField
+        label={t("auth.newPassword")}
+        type="password"
+        autoComplete="new-password"
+        hint={t("auth.passwordHint")}
+        error={errorText.field(errors.newPassword?.message)}
+        {...form.register("newPassword")}
+      />
+      <TextField
+        label={t("auth.confirmPassword")}
+        type="password"
+        autoComplete="new-password"
+        error={errorText.field(errors.confirm?.message)}
+        {...form.register("confirm")}
+      />
+      <Button type="submit" disabled={action.isPending}>
+        {t("account.changePassword")}
+      </Button>
     </form>
   );
 }

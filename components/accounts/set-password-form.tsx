@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useHookFormAction } from "@next-safe-action/adapter-react-hook-form/hooks";
 import { useTranslations } from "next-intl";
+
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -15,7 +16,11 @@ export function SetPasswordForm({ token, purpose }: { token: string; purpose: "i
   const t = useTranslations("auth");
   const errorText = useErrorText();
   const action = purpose === "invite" ? acceptInvitationAction : resetPasswordAction;
-  const { form, handleSubmitWithAction, action: state } = useHookFormAction(action, zodResolver(ZAcceptInvitation), {
+  const {
+    form,
+    handleSubmitWithAction,
+    action: state,
+  } = useHookFormAction(action, zodResolver(ZAcceptInvitation), {
     formProps: { defaultValues: { token, password: "", confirm: "" } },
     actionProps: {
       onSuccess({ data }) {
@@ -28,8 +33,21 @@ export function SetPasswordForm({ token, purpose }: { token: string; purpose: "i
     <form onSubmit={handleSubmitWithAction} noValidate className="space-y-4">
       {state.result.serverError && <Notice tone="error">{errorText.server(state.result.serverError)}</Notice>}
       <input type="hidden" {...form.register("token")} />
-      <TextField label={t("newPassword")} type="password" autoComplete="new-password" hint={t("passwordHint")} error={errorText.field(errors.password?.message)} {...form.register("password")} />
-      <TextField label={t("confirmPassword")} type="password" autoComplete="new-password" error={errorText.field(errors.confirm?.message)} {...form.register("confirm")} />
+      <TextField
+        label={t("newPassword")}
+        type="password"
+        autoComplete="new-password"
+        hint={t("passwordHint")}
+        error={errorText.field(errors.password?.message)}
+        {...form.register("password")}
+      />
+      <TextField
+        label={t("confirmPassword")}
+        type="password"
+        autoComplete="new-password"
+        error={errorText.field(errors.confirm?.message)}
+        {...form.register("confirm")}
+      />
       <Button type="submit" className="w-full" disabled={isSubmitting || state.isPending}>
         {t("setPassword")}
       </Button>

@@ -1,9 +1,11 @@
 import { getTranslations } from "next-intl/server";
+
+import { buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { describeToken } from "@/lib/accounts/service";
 import { ValidationError } from "@/lib/errors";
 import { Link } from "@/lib/i18n/navigation";
-import { buttonClass } from "@/components/ui/button";
+
 import { SetPasswordForm } from "./set-password-form";
 
 /** The page behind an invitation or reset link: who it is for, or why it cannot be used. */
@@ -18,7 +20,9 @@ export async function TokenPage({ token, purpose }: { token: string; purpose: "i
     return (
       <div className="space-y-4">
         <h1 className="text-2xl font-semibold">{t(purpose === "invite" ? "inviteTitle" : "resetTitle")}</h1>
-        <Notice tone="error" testId="link-error">{t(code)}</Notice>
+        <Notice tone="error" testId="link-error">
+          {t(code)}
+        </Notice>
         <Link href="/login" className={buttonClass("secondary")}>
           {t("toSignIn")}
         </Link>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useInfiniteQuery } from "@tanstack/react-query";
+
 import type { TAuditQuery } from "@/lib/audit/schema";
 
 export type AuditRow = {

@@ -5,12 +5,13 @@ import { signIn } from "next-auth/react";
 import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+import type { z } from "zod";
+
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { ZSignIn } from "@/lib/accounts/schema";
-import type { z } from "zod";
 
 export function LoginForm({ defaultEmail }: { defaultEmail: string }) {
   const t = useTranslations("auth");
@@ -34,9 +35,25 @@ export function LoginForm({ defaultEmail }: { defaultEmail: string }) {
   const { errors, isSubmitting } = form.formState;
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {failure && <Notice tone="error" testId="login-error">{t(failure)}</Notice>}
-      <TextField label={t("email")} type="email" autoComplete="username" error={errorText.field(errors.email?.message)} {...form.register("email")} />
-      <TextField label={t("password")} type="password" autoComplete="current-password" error={errorText.field(errors.password?.message)} {...form.register("password")} />
+      {failure && (
+        <Notice tone="error" testId="login-error">
+          {t(failure)}
+        </Notice>
+      )}
+      <TextField
+        label={t("email")}
+        type="email"
+        autoComplete="username"
+        error={errorText.field(errors.email?.message)}
+        {...form.register("email")}
+      />
+      <TextField
+        label={t("password")}
+        type="password"
+        autoComplete="current-password"
+        error={errorText.field(errors.password?.message)}
+        {...form.register("password")}
+      />
       <Button type="submit" className="w-full" disabled={isSubmitting}>
         {isSubmitting ? t("signingIn") : t("signIn")}
       </Button>

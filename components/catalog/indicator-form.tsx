@@ -1,11 +1,12 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
+import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
+
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
 import { Field, SelectField, TextField } from "@/components/ui/field";
@@ -57,22 +58,47 @@ export function IndicatorForm({ existing }: { existing: Existing }) {
 
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-4" data-testid="indicator-form">
-      {update.result.serverError && <Notice tone="error" testId="form-error">{errorText.server(update.result.serverError)}</Notice>}
+      {update.result.serverError && (
+        <Notice tone="error" testId="form-error">
+          {errorText.server(update.result.serverError)}
+        </Notice>
+      )}
       {update.hasSucceeded && update.result.data && (
-        <Notice tone="success" testId="indicator-saved">{t("catalog.saved", { version: update.result.data.modelVersion })}</Notice>
+        <Notice tone="success" testId="indicator-saved">
+          {t("catalog.saved", { version: update.result.data.modelVersion })}
+        </Notice>
       )}
       {LANGS.map(([suffix, lang]) => (
-        <TextField key={suffix} lang={lang} label={t(`catalog.fields.name${suffix}`)} error={fieldError(`name${suffix}`)} {...form.register(`name${suffix}`)} />
+        <TextField
+          key={suffix}
+          lang={lang}
+          label={t(`catalog.fields.name${suffix}`)}
+          error={fieldError(`name${suffix}`)}
+          {...form.register(`name${suffix}`)}
+        />
       ))}
       {LANGS.map(([suffix, lang]) => (
         <Field key={suffix} label={t(`catalog.fields.definition${suffix}`)} error={fieldError(`definition${suffix}`)}>
           {({ id, describedBy, invalid }) => (
-            <textarea id={id} lang={lang} rows={3} aria-describedby={describedBy} aria-invalid={invalid} className={textarea} {...form.register(`definition${suffix}`)} />
+            <textarea
+              id={id}
+              lang={lang}
+              rows={3}
+              aria-describedby={describedBy}
+              aria-invalid={invalid}
+              className={textarea}
+              {...form.register(`definition${suffix}`)}
+            />
           )}
         </Field>
       ))}
       <div className="grid gap-4 sm:grid-cols-3">
-        <SelectField label={t("catalog.fields.unit")} options={UNITS.map((u) => ({ value: u, label: t(`catalog.units.${u}`) }))} error={fieldError("unit")} {...form.register("unit")} />
+        <SelectField
+          label={t("catalog.fields.unit")}
+          options={UNITS.map((u) => ({ value: u, label: t(`catalog.units.${u}`) }))}
+          error={fieldError("unit")}
+          {...form.register("unit")}
+        />
         <SelectField
           label={t("catalog.fields.direction")}
           options={(["BENEFIT", "COST"] as const).map((d) => ({ value: d, label: t(`catalog.directions.${d}`) }))}
@@ -95,7 +121,13 @@ export function IndicatorForm({ existing }: { existing: Existing }) {
           error={fieldError("lower")}
           {...form.register("lower", number)}
         />
-        <TextField label={t("catalog.fields.upper")} type="number" step="any" error={fieldError("upper")} {...form.register("upper", number)} />
+        <TextField
+          label={t("catalog.fields.upper")}
+          type="number"
+          step="any"
+          error={fieldError("upper")}
+          {...form.register("upper", number)}
+        />
         <TextField
           label={t("catalog.fields.weight")}
           type="number"

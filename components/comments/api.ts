@@ -1,6 +1,6 @@
-import type { PublicError } from "@/lib/errors";
 import { targetParam, type TTarget } from "@/lib/comments/schema";
 import type { CommentView } from "@/lib/comments/view";
+import type { PublicError } from "@/lib/errors";
 
 export type ThreadComment = CommentView & { pending?: boolean };
 export type ThreadData = { comments: ThreadComment[]; serverTime: string };
@@ -23,7 +23,8 @@ export class CommentRequestError extends Error {
 
 async function getJson<T>(url: string): Promise<T> {
   const response = await fetch(url, { cache: "no-store" });
-  if (!response.ok) throw new CommentRequestError({ code: response.status === 404 ? "notFound" : response.status === 403 ? "forbidden" : "generic" });
+  if (!response.ok)
+    throw new CommentRequestError({ code: response.status === 404 ? "notFound" : response.status === 403 ? "forbidden" : "generic" });
   return (await response.json()) as T;
 }
 

@@ -2,10 +2,12 @@
 
 import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
+
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { MAX_REASON_LENGTH, type TTarget } from "@/lib/comments/schema";
 import { locales, type AppLocale } from "@/lib/i18n/routing";
+
 import { MentionTextarea } from "./mention-textarea";
 import { useCommentErrorMessage } from "./use-error-message";
 
@@ -46,7 +48,19 @@ function Actions({ busy, submitLabel, onCancel }: { busy: boolean; submitLabel: 
 }
 
 /** The author's edit: body (with @mentions) and language. */
-export function EditForm({ target, body, locale, onSubmit, onDone }: { target: TTarget; body: string; locale: AppLocale; onSubmit: Submit<{ body: string; locale: AppLocale }>; onDone: () => void }) {
+export function EditForm({
+  target,
+  body,
+  locale,
+  onSubmit,
+  onDone,
+}: {
+  target: TTarget;
+  body: string;
+  locale: AppLocale;
+  onSubmit: Submit<{ body: string; locale: AppLocale }>;
+  onDone: () => void;
+}) {
   const t = useTranslations("comments");
   const tl = useTranslations("languages");
   const id = useId();
@@ -55,13 +69,31 @@ export function EditForm({ target, body, locale, onSubmit, onDone }: { target: T
   const { error, busy, run } = useSubmit(onSubmit, onDone);
   const message = useCommentErrorMessage()(error);
   return (
-    <form noValidate className="space-y-2" onSubmit={(e: FormEvent) => (e.preventDefault(), void run({ body: text, locale: language }))} data-testid="edit-form">
+    <form
+      noValidate
+      className="space-y-2"
+      onSubmit={(e: FormEvent) => (e.preventDefault(), void run({ body: text, locale: language }))}
+      data-testid="edit-form"
+    >
       {message && <Notice tone="error">{message}</Notice>}
-      <label htmlFor={`${id}-b`} className="block text-sm font-medium">{t("edit.label")}</label>
+      <label htmlFor={`${id}-b`} className="block text-sm font-medium">
+        {t("edit.label")}
+      </label>
       <MentionTextarea id={`${id}-b`} target={target} value={text} onChange={setText} rows={4} />
-      <label htmlFor={`${id}-l`} className="block text-xs font-medium">{t("composer.language")}</label>
-      <select id={`${id}-l`} value={language} onChange={(e) => setLanguage(e.target.value as AppLocale)} className="rounded-md border border-slate-300 px-2 py-1 text-sm">
-        {locales.map((l) => <option key={l} value={l}>{tl(l)}</option>)}
+      <label htmlFor={`${id}-l`} className="block text-xs font-medium">
+        {t("composer.language")}
+      </label>
+      <select
+        id={`${id}-l`}
+        value={language}
+        onChange={(e) => setLanguage(e.target.value as AppLocale)}
+        className="rounded-md border border-slate-300 px-2 py-1 text-sm"
+      >
+        {locales.map((l) => (
+          <option key={l} value={l}>
+            {tl(l)}
+          </option>
+        ))}
       </select>
       <Actions busy={busy} submitLabel={t("edit.save")} onCancel={onDone} />
     </form>
@@ -69,7 +101,17 @@ export function EditForm({ target, body, locale, onSubmit, onDone }: { target: T
 }
 
 /** A reader's translation into another language, prefilled with the existing one. */
-export function TranslateForm({ original, existing, onSubmit, onDone }: { original: AppLocale; existing: Partial<Record<AppLocale, string>>; onSubmit: Submit<{ locale: AppLocale; body: string }>; onDone: () => void }) {
+export function TranslateForm({
+  original,
+  existing,
+  onSubmit,
+  onDone,
+}: {
+  original: AppLocale;
+  existing: Partial<Record<AppLocale, string>>;
+  onSubmit: Submit<{ locale: AppLocale; body: string }>;
+  onDone: () => void;
+}) {
   const t = useTranslations("comments");
   const tl = useTranslations("languages");
   const id = useId();
@@ -79,9 +121,16 @@ export function TranslateForm({ original, existing, onSubmit, onDone }: { origin
   const { error, busy, run } = useSubmit(onSubmit, onDone);
   const message = useCommentErrorMessage()(error);
   return (
-    <form noValidate className="space-y-2" onSubmit={(e: FormEvent) => (e.preventDefault(), void run({ locale: language, body: text }))} data-testid="translate-form">
+    <form
+      noValidate
+      className="space-y-2"
+      onSubmit={(e: FormEvent) => (e.preventDefault(), void run({ locale: language, body: text }))}
+      data-testid="translate-form"
+    >
       {message && <Notice tone="error">{message}</Notice>}
-      <label htmlFor={`${id}-l`} className="block text-xs font-medium">{t("translations.language")}</label>
+      <label htmlFor={`${id}-l`} className="block text-xs font-medium">
+        {t("translations.language")}
+      </label>
       <select
         id={`${id}-l`}
         value={language}
@@ -92,9 +141,15 @@ export function TranslateForm({ original, existing, onSubmit, onDone }: { origin
         }}
         className="rounded-md border border-slate-300 px-2 py-1 text-sm"
       >
-        {choices.map((l) => <option key={l} value={l}>{tl(l)}</option>)}
+        {choices.map((l) => (
+          <option key={l} value={l}>
+            {tl(l)}
+          </option>
+        ))}
       </select>
-      <label htmlFor={`${id}-b`} className="block text-sm font-medium">{t("translations.text")}</label>
+      <label htmlFor={`${id}-b`} className="block text-sm font-medium">
+        {t("translations.text")}
+      </label>
       <textarea id={`${id}-b`} value={text} onChange={(e) => setText(e.target.value)} rows={3} className={control} />
       <Actions busy={busy} submitLabel={t("translations.save")} onCancel={onDone} />
     </form>
@@ -102,7 +157,19 @@ export function TranslateForm({ original, existing, onSubmit, onDone }: { origin
 }
 
 /** A reason: for a report, or for hiding a comment. */
-export function ReasonForm({ label, submitLabel, testId, onSubmit, onDone }: { label: string; submitLabel: string; testId: string; onSubmit: Submit<{ reason: string }>; onDone: () => void }) {
+export function ReasonForm({
+  label,
+  submitLabel,
+  testId,
+  onSubmit,
+  onDone,
+}: {
+  label: string;
+  submitLabel: string;
+  testId: string;
+  onSubmit: Submit<{ reason: string }>;
+  onDone: () => void;
+}) {
   const id = useId();
   const [reason, setReason] = useState("");
   const { error, busy, run } = useSubmit(onSubmit, onDone);
@@ -110,8 +177,17 @@ export function ReasonForm({ label, submitLabel, testId, onSubmit, onDone }: { l
   return (
     <form noValidate className="space-y-2" onSubmit={(e: FormEvent) => (e.preventDefault(), void run({ reason }))} data-testid={testId}>
       {message && <Notice tone="error">{message}</Notice>}
-      <label htmlFor={id} className="block text-sm font-medium">{label}</label>
-      <textarea id={id} value={reason} onChange={(e) => setReason(e.target.value)} rows={2} maxLength={MAX_REASON_LENGTH + 50} className={control} />
+      <label htmlFor={id} className="block text-sm font-medium">
+        {label}
+      </label>
+      <textarea
+        id={id}
+        value={reason}
+        onChange={(e) => setReason(e.target.value)}
+        rows={2}
+        maxLength={MAX_REASON_LENGTH + 50}
+        className={control}
+      />
       <Actions busy={busy} submitLabel={submitLabel} onCancel={onDone} />
     </form>
   );

@@ -2,7 +2,9 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+
 import type { TTarget } from "@/lib/comments/schema";
+
 import type { ThreadComment, ThreadData } from "./api";
 import { CommentItem } from "./comment-item";
 import { Composer } from "./composer";

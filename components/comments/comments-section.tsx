@@ -1,8 +1,10 @@
 import { getTranslations } from "next-intl/server";
+
 import { Card } from "@/components/ui/card";
 import type { SessionUser } from "@/lib/auth/session";
 import { listThread } from "@/lib/comments/queries";
 import type { TTarget } from "@/lib/comments/schema";
+
 import { CommentThread } from "./comment-thread";
 
 /** The discussion card at the end of a project, evidence or initiative page. */

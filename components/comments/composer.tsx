@@ -2,14 +2,16 @@
 
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
+
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { MAX_COMMENT_LENGTH, ZCreateComment, type TTarget } from "@/lib/comments/schema";
 import { isLocale, locales, type AppLocale } from "@/lib/i18n/routing";
-import { useCommentErrorMessage } from "./use-error-message";
-import { useCreateComment, type Viewer } from "./use-comment-mutations";
-import { MentionTextarea } from "./mention-textarea";
+
 import { CommentRequestError } from "./api";
+import { MentionTextarea } from "./mention-textarea";
+import { useCreateComment, type Viewer } from "./use-comment-mutations";
+import { useCommentErrorMessage } from "./use-error-message";
 
 type Props = { target: TTarget; viewer: Viewer; parentId?: string; allowRevisionRequest?: boolean; onDone?: () => void };
 
@@ -53,7 +55,11 @@ export function Composer({ target, viewer, parentId, allowRevisionRequest = fals
   const message = errorMessage(error);
   return (
     <form onSubmit={submit} noValidate className="space-y-2" data-testid={parentId ? "reply-form" : "comment-form"}>
-      {message && <Notice tone="error" testId="comment-error">{error instanceof CommentRequestError && !error.validation ? t("refused", { reason: message }) : message}</Notice>}
+      {message && (
+        <Notice tone="error" testId="comment-error">
+          {error instanceof CommentRequestError && !error.validation ? t("refused", { reason: message }) : message}
+        </Notice>
+      )}
       <label htmlFor={`${id}-body`} className="block text-sm font-medium text-slate-800">
         {parentId ? t("composer.replyLabel") : t("composer.label")}
       </label>
@@ -78,7 +84,12 @@ export function Composer({ target, viewer, parentId, allowRevisionRequest = fals
           <label htmlFor={`${id}-locale`} className="block text-xs font-medium text-slate-700">
             {t("composer.language")}
           </label>
-          <select id={`${id}-locale`} value={locale} onChange={(e) => setLocale(e.target.value as AppLocale)} className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm">
+          <select
+            id={`${id}-locale`}
+            value={locale}
+            onChange={(e) => setLocale(e.target.value as AppLocale)}
+            className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
+          >
             {locales.map((l) => (
               <option key={l} value={l}>
                 {tl(l)}

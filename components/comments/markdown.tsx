@@ -1,4 +1,5 @@
 import Markdown, { type Components } from "react-markdown";
+
 import { mentionsToLinks } from "@/lib/comments/mentions";
 
 // The comment subset: emphasis, lists, links and code. Anything else (headings, images, tables,

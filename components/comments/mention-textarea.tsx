@@ -3,8 +3,10 @@
 import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useId, useRef, useState, type KeyboardEvent, type TextareaHTMLAttributes } from "react";
+
 import { mentionQueryAt, mentionToken } from "@/lib/comments/mentions";
 import type { TTarget } from "@/lib/comments/schema";
+
 import { commentKeys, fetchMentionable, type MentionCandidate } from "./api";
 
 type Props = {

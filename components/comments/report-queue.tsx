@@ -3,6 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
+
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -10,8 +11,9 @@ import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { dismissReportsAction, hideCommentAction } from "@/lib/comments/actions";
 import { Link } from "@/lib/i18n/navigation";
-import { ReasonForm } from "./comment-forms";
+
 import { callAction } from "./api";
+import { ReasonForm } from "./comment-forms";
 import { CommentMarkdown } from "./markdown";
 
 export type QueueItem = {
@@ -40,18 +42,27 @@ function QueueEntry({ item }: { item: QueueItem }) {
           <span className="text-sm font-medium text-slate-900">{item.author}</span>
           <span>{date(item.createdAt)}</span>
           {item.deleted && <Badge>{t("moderation.deleted")}</Badge>}
-          <Link href={item.href} className="text-brand-700 hover:underline">{t("moderation.open")}</Link>
+          <Link href={item.href} className="text-brand-700 hover:underline">
+            {t("moderation.open")}
+          </Link>
         </p>
-        <div className="rounded-md bg-slate-50 p-2"><CommentMarkdown body={item.body} /></div>
+        <div className="rounded-md bg-slate-50 p-2">
+          <CommentMarkdown body={item.body} />
+        </div>
         <h3 className="mt-3 text-sm font-semibold">{t("moderation.reports", { count: item.reports.length })}</h3>
         <ul className="mt-1 space-y-1 text-sm">
           {item.reports.map((r) => (
             <li key={r.id}>
-              <span className="font-medium">{r.reporter}</span> <span className="text-xs text-slate-500">{date(r.createdAt)}</span>: {r.reason}
+              <span className="font-medium">{r.reporter}</span> <span className="text-xs text-slate-500">{date(r.createdAt)}</span>:{" "}
+              {r.reason}
             </li>
           ))}
         </ul>
-        {dismiss.result.serverError && <div className="mt-2"><Notice tone="error">{errorText.server(dismiss.result.serverError)}</Notice></div>}
+        {dismiss.result.serverError && (
+          <div className="mt-2">
+            <Notice tone="error">{errorText.server(dismiss.result.serverError)}</Notice>
+          </div>
+        )}
         <div className="mt-3">
           {hiding ? (
             <ReasonForm
@@ -63,8 +74,14 @@ function QueueEntry({ item }: { item: QueueItem }) {
             />
           ) : (
             <div className="flex gap-2">
-              {!item.deleted && <Button variant="danger" onClick={() => setHiding(true)}>{t("hide.action")}</Button>}
-              <Button variant="secondary" disabled={dismiss.isPending} onClick={() => dismiss.execute({ id: item.id })}>{t("moderation.dismiss")}</Button>
+              {!item.deleted && (
+                <Button variant="danger" onClick={() => setHiding(true)}>
+                  {t("hide.action")}
+                </Button>
+              )}
+              <Button variant="secondary" disabled={dismiss.isPending} onClick={() => dismiss.execute({ id: item.id })}>
+                {t("moderation.dismiss")}
+              </Button>
             </div>
           )}
         </div>
@@ -76,10 +93,17 @@ function QueueEntry({ item }: { item: QueueItem }) {
 /** Organizers: reported comments with "hide with a reason" or "dismiss". */
 export function ReportQueue({ items }: { items: QueueItem[] }) {
   const t = useTranslations("comments.moderation");
-  if (items.length === 0) return <p className="text-sm text-slate-600" data-testid="queue-empty">{t("empty")}</p>;
+  if (items.length === 0)
+    return (
+      <p className="text-sm text-slate-600" data-testid="queue-empty">
+        {t("empty")}
+      </p>
+    );
   return (
     <ul className="space-y-4">
-      {items.map((item) => <QueueEntry key={item.id} item={item} />)}
+      {items.map((item) => (
+        <QueueEntry key={item.id} item={item} />
+      ))}
     </ul>
   );
 }

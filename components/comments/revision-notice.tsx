@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+
 import { Notice } from "@/components/ui/notice";
 import type { SessionUser } from "@/lib/auth/session";
 import { listOpenRevisionRequests } from "@/lib/comments/queries";

@@ -1,9 +1,10 @@
 import { getTranslations } from "next-intl/server";
+
 import { Card } from "@/components/ui/card";
 import type { SessionUser } from "@/lib/auth/session";
 import { listRevisionRequestsForOrganization } from "@/lib/comments/queries";
-import { Link } from "@/lib/i18n/navigation";
 import { localizedName } from "@/lib/i18n/localized-name";
+import { Link } from "@/lib/i18n/navigation";
 
 /** The partner's landing page: their organization's evidence with open revision requests. */
 export async function RevisionRequestsCard({ user, locale }: { user: SessionUser; locale: string }) {

@@ -2,7 +2,9 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
+
 import { listRevisionsAction } from "@/lib/comments/actions";
+
 import { callAction } from "./api";
 import { CommentMarkdown } from "./markdown";
 import { useCommentErrorMessage } from "./use-error-message";
@@ -12,7 +14,10 @@ export function Revisions({ commentId }: { commentId: string }) {
   const t = useTranslations("comments.revisions");
   const format = useFormatter();
   const errorMessage = useCommentErrorMessage();
-  const { data, error, isPending } = useQuery({ queryKey: ["comments", "revisions", commentId], queryFn: () => callAction(listRevisionsAction, { id: commentId }) });
+  const { data, error, isPending } = useQuery({
+    queryKey: ["comments", "revisions", commentId],
+    queryFn: () => callAction(listRevisionsAction, { id: commentId }),
+  });
   if (isPending) return <p className="text-sm text-slate-500">{t("loading")}</p>;
   if (error) return <p className="text-sm text-red-700">{errorMessage(error)}</p>;
   return (
@@ -21,8 +26,12 @@ export function Revisions({ commentId }: { commentId: string }) {
       <ol className="space-y-2">
         {data.map((r) => (
           <li key={r.id} className="border-b border-slate-200 pb-2 last:border-0">
-            <p className="text-xs text-slate-500">{t("replacedAt", { date: format.dateTime(new Date(r.createdAt), { dateStyle: "medium", timeStyle: "short" }) })}</p>
-            <div lang={r.locale}><CommentMarkdown body={r.body} /></div>
+            <p className="text-xs text-slate-500">
+              {t("replacedAt", { date: format.dateTime(new Date(r.createdAt), { dateStyle: "medium", timeStyle: "short" }) })}
+            </p>
+            <div lang={r.locale}>
+              <CommentMarkdown body={r.body} />
+            </div>
           </li>
         ))}
       </ol>

@@ -1,6 +1,7 @@
 "use client";
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
+
 import {
   createCommentAction,
   deleteCommentAction,
@@ -13,6 +14,7 @@ import {
 import type { TCreateComment, TTarget } from "@/lib/comments/schema";
 import type { CommentView } from "@/lib/comments/view";
 import type { AppLocale } from "@/lib/i18n/routing";
+
 import { callAction, commentKeys, mergeComments, type ThreadComment, type ThreadData } from "./api";
 
 export type Viewer = { id: string; name: string };
@@ -57,7 +59,12 @@ export function useCreateComment(target: TTarget, viewer: Viewer) {
       if (context) update((comments) => comments.filter((c) => c.id !== context.tempId));
     },
     onSuccess: (view, _input, context) => {
-      update((comments) => mergeComments(comments.filter((c) => c.id !== context?.tempId), [view]));
+      update((comments) =>
+        mergeComments(
+          comments.filter((c) => c.id !== context?.tempId),
+          [view],
+        ),
+      );
     },
   });
 }
@@ -66,14 +73,33 @@ export function useCreateComment(target: TTarget, viewer: Viewer) {
 export function useCommentActions(target: TTarget) {
   const queryClient = useQueryClient();
   const key = commentKeys.thread(target);
-  const replace = (view: CommentView) => queryClient.setQueryData<ThreadData>(key, (data) => (data ? { ...data, comments: mergeComments(data.comments, [view]) } : data));
+  const replace = (view: CommentView) =>
+    queryClient.setQueryData<ThreadData>(key, (data) => (data ? { ...data, comments: mergeComments(data.comments, [view]) } : data));
   const refresh = () => queryClient.invalidateQueries({ queryKey: key });
   return {
-    edit: useMutation({ mutationFn: (input: { id: string; version: number; body: string; locale: AppLocale }) => callAction(editCommentAction, input), onSuccess: replace }),
-    remove: useMutation({ mutationFn: (input: { id: string; version: number }) => callAction(deleteCommentAction, input), onSuccess: replace }),
-    translate: useMutation({ mutationFn: (input: { id: string; locale: AppLocale; body: string }) => callAction(translateCommentAction, input), onSuccess: replace }),
-    resolve: useMutation({ mutationFn: (input: { id: string; version: number }) => callAction(resolveRevisionRequestAction, input), onSuccess: replace }),
-    report: useMutation({ mutationFn: (input: { id: string; reason: string }) => callAction(reportCommentAction, input), onSuccess: refresh }),
-    hide: useMutation({ mutationFn: (input: { id: string; version: number; reason: string }) => callAction(hideCommentAction, input), onSuccess: refresh }),
+    edit: useMutation({
+      mutationFn: (input: { id: string; version: number; body: string; locale: AppLocale }) => callAction(editCommentAction, input),
+      onSuccess: replace,
+    }),
+    remove: useMutation({
+      mutationFn: (input: { id: string; version: number }) => callAction(deleteCommentAction, input),
+      onSuccess: replace,
+    }),
+    translate: useMutation({
+      mutationFn: (input: { id: string; locale: AppLocale; body: string }) => callAction(translateCommentAction, input),
+      onSuccess: replace,
+    }),
+    resolve: useMutation({
+      mutationFn: (input: { id: string; version: number }) => callAction(resolveRevisionRequestAction, input),
+      onSuccess: replace,
+    }),
+    report: useMutation({
+      mutationFn: (input: { id: string; reason: string }) => callAction(reportCommentAction, input),
+      onSuccess: refresh,
+    }),
+    hide: useMutation({
+      mutationFn: (input: { id: string; version: number; reason: string }) => callAction(hideCommentAction, input),
+      onSuccess: refresh,
+    }),
   };
 }

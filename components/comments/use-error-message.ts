@@ -1,6 +1,7 @@
 "use client";
 
 import { useErrorText } from "@/components/forms/use-error-text";
+
 import { CommentRequestError } from "./api";
 
 /** Translated text for whatever a comment request threw. */

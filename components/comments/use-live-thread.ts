@@ -2,7 +2,9 @@
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
 import { useEffect, useRef, useState } from "react";
+
 import { targetParam, type TTarget } from "@/lib/comments/schema";
+
 import { commentKeys, fetchThread, mergeComments, type ThreadComment, type ThreadData } from "./api";
 
 const POLL_MS = 10_000;
@@ -12,7 +14,10 @@ const SLACK_MS = 5_000;
 
 function sinceOf(data: ThreadData | undefined): string | undefined {
   if (!data || data.comments.length === 0) return data?.serverTime;
-  const newest = Math.max(...data.comments.filter((c) => !c.pending).map((c) => Date.parse(c.updatedAt)), Date.parse(data.serverTime) - SLACK_MS);
+  const newest = Math.max(
+    ...data.comments.filter((c) => !c.pending).map((c) => Date.parse(c.updatedAt)),
+    Date.parse(data.serverTime) - SLACK_MS,
+  );
   return new Date(newest - SLACK_MS).toISOString();
 }
 
@@ -52,7 +57,10 @@ export function useLiveThread(target: TTarget, initial: ThreadData, onArrived: (
       const latest = queryClient.getQueryData<ThreadData>(queryKey);
       const known = new Set(latest?.comments.map((c) => c.id));
       const fresh = changes.comments.filter((c) => !known.has(c.id));
-      queryClient.setQueryData<ThreadData>(queryKey, { comments: mergeComments(latest?.comments ?? [], changes.comments), serverTime: changes.serverTime });
+      queryClient.setQueryData<ThreadData>(queryKey, {
+        comments: mergeComments(latest?.comments ?? [], changes.comments),
+        serverTime: changes.serverTime,
+      });
       if (fresh.length > 0) arrived.current(fresh);
     };
     const stopPolling = () => {

@@ -2,9 +2,10 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useId } from "react";
+
 import { Button } from "@/components/ui/button";
-import { formatFileSize } from "@/lib/format/file-size";
 import { ATTACHMENT_ACCEPT, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "@/lib/attachments/limits";
+import { formatFileSize } from "@/lib/format/file-size";
 
 export type ExistingAttachment = { id: string; fileName: string; size: number };
 

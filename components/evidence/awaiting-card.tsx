@@ -1,9 +1,11 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+
 import { Card } from "@/components/ui/card";
 import type { SessionUser } from "@/lib/auth/session";
 import { listAwaitingVerification } from "@/lib/evidence/queries";
-import { Link } from "@/lib/i18n/navigation";
 import { localizedName } from "@/lib/i18n/localized-name";
+import { Link } from "@/lib/i18n/navigation";
+
 import { formatValue, getUnitLabel } from "./format";
 
 /** Landing-page card: submitted evidence this partner (or organizer) may confirm, dispute or return. */

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+
 import { Badge } from "@/components/ui/badge";
 
 const tone = { DRAFT: "neutral", SUBMITTED: "blue", VERIFIED: "green", DISPUTED: "red", RETURNED: "amber", WITHDRAWN: "neutral" } as const;

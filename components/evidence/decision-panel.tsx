@@ -3,12 +3,14 @@
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
+
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { ApiRequestError, postJson } from "@/lib/api/client";
 import { useRouter } from "@/lib/i18n/navigation";
+
 import { TextAreaField } from "./text-area";
 
 type Mode = "idle" | "DISPUTE" | "RETURN";
@@ -32,13 +34,21 @@ export function DecisionPanel({ evidenceId, version }: { evidenceId: string; ver
   return (
     <div className="space-y-3" data-testid="decision-panel">
       <p className="text-sm text-slate-600">{t("intro", { version })}</p>
-      {general && <Notice tone="error" testId="decision-error">{general}</Notice>}
+      {general && (
+        <Notice tone="error" testId="decision-error">
+          {general}
+        </Notice>
+      )}
       {decide.isSuccess && <Notice tone="success">{t("done")}</Notice>}
       <div className="flex flex-wrap gap-2">
         <Button disabled={decide.isPending} onClick={() => decide.mutate({ decision: "CONFIRM" })}>
           {t("confirm")}
         </Button>
-        <Button variant={mode === "DISPUTE" ? "danger" : "secondary"} aria-expanded={mode === "DISPUTE"} onClick={() => setMode(mode === "DISPUTE" ? "idle" : "DISPUTE")}>
+        <Button
+          variant={mode === "DISPUTE" ? "danger" : "secondary"}
+          aria-expanded={mode === "DISPUTE"}
+          onClick={() => setMode(mode === "DISPUTE" ? "idle" : "DISPUTE")}
+        >
           {t("dispute")}
         </Button>
         <Button variant="secondary" aria-expanded={mode === "RETURN"} onClick={() => setMode(mode === "RETURN" ? "idle" : "RETURN")}>
@@ -53,7 +63,13 @@ export function DecisionPanel({ evidenceId, version }: { evidenceId: string; ver
             decide.mutate({ decision: "DISPUTE", reason });
           }}
         >
-          <TextAreaField label={t("reason")} hint={t("reasonHint")} value={reason} onChange={(e) => setReason(e.target.value)} error={fieldError("reason")} />
+          <TextAreaField
+            label={t("reason")}
+            hint={t("reasonHint")}
+            value={reason}
+            onChange={(e) => setReason(e.target.value)}
+            error={fieldError("reason")}
+          />
           <Button type="submit" variant="danger" disabled={decide.isPending}>
             {t("sendDispute")}
           </Button>
@@ -72,7 +88,11 @@ export function DecisionPanel({ evidenceId, version }: { evidenceId: string; ver
             {fixes.map((fix, i) => (
               <div key={i} className="flex items-end gap-2">
                 <div className="flex-1">
-                  <TextField label={t("fixItem", { n: i + 1 })} value={fix} onChange={(e) => setFixes(fixes.map((f, j) => (j === i ? e.target.value : f)))} />
+                  <TextField
+                    label={t("fixItem", { n: i + 1 })}
+                    value={fix}
+                    onChange={(e) => setFixes(fixes.map((f, j) => (j === i ? e.target.value : f)))}
+                  />
                 </div>
                 {fixes.length > 1 && (
                   <Button variant="ghost" onClick={() => setFixes(fixes.filter((_, j) => j !== i))}>

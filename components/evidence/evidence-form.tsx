@@ -6,6 +6,7 @@ import { useTranslations } from "next-intl";
 import { useState } from "react";
 import { useForm, type Path } from "react-hook-form";
 import type { z } from "zod";
+
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -16,11 +17,21 @@ import { ZEvidenceFields, type TEvidenceFields } from "@/lib/evidence/schema";
 import { valueProblem } from "@/lib/evidence/value-rules";
 import { useRouter } from "@/lib/i18n/navigation";
 import { locales } from "@/lib/i18n/routing";
+
 import { AttachmentPicker, attachmentProblem, type ExistingAttachment } from "./attachment-picker";
 import { ScorePreview, type PreviewData } from "./score-preview";
 import { TextAreaField } from "./text-area";
 
-export type IndicatorOption = { id: string; code: string; dimension: string; unit: string; unitLabel: string; kind: "QUANTITATIVE" | "ORDINAL"; name: string; definition: string };
+export type IndicatorOption = {
+  id: string;
+  code: string;
+  dimension: string;
+  unit: string;
+  unitLabel: string;
+  kind: "QUANTITATIVE" | "ORDINAL";
+  name: string;
+  definition: string;
+};
 
 type Mode =
   | { kind: "create"; projectId: string }
@@ -36,7 +47,10 @@ export function EvidenceForm({ mode, indicators, defaults, preview }: Props) {
   const errorText = useErrorText("evidence");
   const router = useRouter();
   const editing = mode.kind === "edit";
-  const form = useForm<z.input<typeof ZEvidenceFields>, unknown, TEvidenceFields>({ resolver: zodResolver(ZEvidenceFields), defaultValues: defaults });
+  const form = useForm<z.input<typeof ZEvidenceFields>, unknown, TEvidenceFields>({
+    resolver: zodResolver(ZEvidenceFields),
+    defaultValues: defaults,
+  });
   const [files, setFiles] = useState<File[]>([]);
   const [removed, setRemoved] = useState<string[]>([]);
   const [attachmentError, setAttachmentError] = useState<string>();
@@ -45,7 +59,12 @@ export function EvidenceForm({ mode, indicators, defaults, preview }: Props) {
   const save = useMutation({
     mutationFn: ({ values, intent }: { values: TEvidenceFields; intent: Intent }) =>
       editing
-        ? sendMultipart(`/api/evidence/${mode.id}`, "PUT", { version: mode.version, fields: values, removeAttachmentIds: removed, intent }, files)
+        ? sendMultipart(
+            `/api/evidence/${mode.id}`,
+            "PUT",
+            { version: mode.version, fields: values, removeAttachmentIds: removed, intent },
+            files,
+          )
         : sendMultipart("/api/evidence", "POST", { projectId: mode.projectId, fields: values, intent }, files),
     onSuccess: (saved) => router.push(`/evidence/${saved.id}?saved=1`),
     onError: (error) => {
@@ -76,20 +95,32 @@ export function EvidenceForm({ mode, indicators, defaults, preview }: Props) {
 
   const { errors } = form.formState;
   const fieldError = (message: string | undefined) => errorText.field(message);
-  const serverError = save.error instanceof ApiRequestError && !save.error.error.field && Object.keys(save.error.fieldErrors).length === 0 ? save.error.error : undefined;
+  const serverError =
+    save.error instanceof ApiRequestError && !save.error.error.field && Object.keys(save.error.fieldErrors).length === 0
+      ? save.error.error
+      : undefined;
   const canSubmit = !editing || mode.status === "DRAFT" || mode.status === "RETURNED";
   const reopens = editing && ["SUBMITTED", "VERIFIED", "DISPUTED"].includes(mode.status);
 
   return (
     <div className="grid gap-6 lg:grid-cols-3">
       <form onSubmit={submit("draft")} noValidate className="space-y-4 lg:col-span-2" data-testid="evidence-form">
-        {serverError && <Notice tone="error" testId="form-error">{errorText.server(serverError)}</Notice>}
+        {serverError && (
+          <Notice tone="error" testId="form-error">
+            {errorText.server(serverError)}
+          </Notice>
+        )}
         {save.isError && !(save.error instanceof ApiRequestError) && <Notice tone="error">{t("errors.generic")}</Notice>}
         {reopens && <Notice tone="warning">{t("evidence.form.reopensHint")}</Notice>}
         {editing ? (
           // Fixed after creation (withdraw and re-enter to change it); not a form control, so
           // its default value is what the form sends.
-          <TextField label={t("evidence.form.indicator")} readOnly value={indicator ? `${indicator.code} · ${indicator.name}` : ""} hint={indicator?.definition} />
+          <TextField
+            label={t("evidence.form.indicator")}
+            readOnly
+            value={indicator ? `${indicator.code} · ${indicator.name}` : ""}
+            hint={indicator?.definition}
+          />
         ) : (
           <SelectField
             label={t("evidence.form.indicator")}
@@ -105,13 +136,29 @@ export function EvidenceForm({ mode, indicators, defaults, preview }: Props) {
           type="number"
           step="any"
           inputMode="decimal"
-          hint={indicator ? (indicator.kind === "ORDINAL" ? t("evidence.form.ordinalHint") : t("evidence.form.unitHint", { unit: indicator.unitLabel })) : undefined}
+          hint={
+            indicator
+              ? indicator.kind === "ORDINAL"
+                ? t("evidence.form.ordinalHint")
+                : t("evidence.form.unitHint", { unit: indicator.unitLabel })
+              : undefined
+          }
           error={fieldError(errors.value?.message)}
           {...form.register("value", { valueAsNumber: true })}
         />
         <div className="grid gap-4 sm:grid-cols-2">
-          <TextField label={t("evidence.form.periodStart")} type="date" error={fieldError(errors.periodStart?.message)} {...form.register("periodStart")} />
-          <TextField label={t("evidence.form.periodEnd")} type="date" error={fieldError(errors.periodEnd?.message)} {...form.register("periodEnd")} />
+          <TextField
+            label={t("evidence.form.periodStart")}
+            type="date"
+            error={fieldError(errors.periodStart?.message)}
+            {...form.register("periodStart")}
+          />
+          <TextField
+            label={t("evidence.form.periodEnd")}
+            type="date"
+            error={fieldError(errors.periodEnd?.message)}
+            {...form.register("periodEnd")}
+          />
         </div>
         {editing ? (
           <TextField label={t("evidence.form.originalLocale")} readOnly value={t(`languages.${originalLocale}`)} />
@@ -124,7 +171,12 @@ export function EvidenceForm({ mode, indicators, defaults, preview }: Props) {
             {...form.register("originalLocale")}
           />
         )}
-        <TextAreaField label={t("evidence.form.narrative")} lang={originalLocale} error={fieldError(errors.narrative?.message)} {...form.register("narrative")} />
+        <TextAreaField
+          label={t("evidence.form.narrative")}
+          lang={originalLocale}
+          error={fieldError(errors.narrative?.message)}
+          {...form.register("narrative")}
+        />
         <fieldset className="space-y-3 rounded-md border border-slate-200 p-3">
           <legend className="px-1 text-sm font-medium text-slate-800">{t("evidence.form.translations")}</legend>
           <p className="text-xs text-slate-500">{t("evidence.form.translationsHint")}</p>
@@ -142,7 +194,14 @@ export function EvidenceForm({ mode, indicators, defaults, preview }: Props) {
               />
             ))}
         </fieldset>
-        <TextField label={t("evidence.form.sourceUrl")} type="url" placeholder="https://" hint={t("evidence.form.sourceUrlHint")} error={fieldError(errors.sourceUrl?.message)} {...form.register("sourceUrl")} />
+        <TextField
+          label={t("evidence.form.sourceUrl")}
+          type="url"
+          placeholder="https://"
+          hint={t("evidence.form.sourceUrlHint")}
+          error={fieldError(errors.sourceUrl?.message)}
+          {...form.register("sourceUrl")}
+        />
         <AttachmentPicker
           existing={existing}
           removed={removed}

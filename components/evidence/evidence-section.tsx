@@ -1,11 +1,13 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+
 import { CountryLabel } from "@/components/projects/badges";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { getSessionUser } from "@/lib/auth/session";
 import { listProjectEvidence, type ProjectEvidenceRow } from "@/lib/evidence/queries";
-import { Link } from "@/lib/i18n/navigation";
 import { localizedName } from "@/lib/i18n/localized-name";
+import { Link } from "@/lib/i18n/navigation";
+
 import { EvidenceStatusBadge } from "./badges";
 import { formatDay, formatValue, getUnitLabel } from "./format";
 
@@ -50,17 +52,37 @@ export async function EvidenceSection({ projectId, locale }: { projectId: string
                       <table className="w-full min-w-[40rem] text-left text-sm">
                         <thead className="border-b border-slate-200 text-xs text-slate-500 uppercase">
                           <tr>
-                            <th scope="col" className="py-2 pr-3">{t("columns.indicator")}</th>
-                            <th scope="col" className="py-2 pr-3">{t("columns.value")}</th>
-                            <th scope="col" className="py-2 pr-3">{t("columns.period")}</th>
-                            <th scope="col" className="py-2 pr-3">{t("columns.organization")}</th>
-                            <th scope="col" className="py-2 pr-3">{t("columns.status")}</th>
-                            <th scope="col" className="py-2">{t("columns.submitted")}</th>
+                            <th scope="col" className="py-2 pr-3">
+                              {t("columns.indicator")}
+                            </th>
+                            <th scope="col" className="py-2 pr-3">
+                              {t("columns.value")}
+                            </th>
+                            <th scope="col" className="py-2 pr-3">
+                              {t("columns.period")}
+                            </th>
+                            <th scope="col" className="py-2 pr-3">
+                              {t("columns.organization")}
+                            </th>
+                            <th scope="col" className="py-2 pr-3">
+                              {t("columns.status")}
+                            </th>
+                            <th scope="col" className="py-2">
+                              {t("columns.submitted")}
+                            </th>
                           </tr>
                         </thead>
                         <tbody>
                           {group.map((row) => (
-                            <Row key={row.id} row={row} locale={locale} format={format} unitLabel={unitLabel} notSubmitted={t("notSubmitted")} countryName={countryName(row.organization.country)} />
+                            <Row
+                              key={row.id}
+                              row={row}
+                              locale={locale}
+                              format={format}
+                              unitLabel={unitLabel}
+                              notSubmitted={t("notSubmitted")}
+                              countryName={countryName(row.organization.country)}
+                            />
                           ))}
                         </tbody>
                       </table>
@@ -76,7 +98,14 @@ export async function EvidenceSection({ projectId, locale }: { projectId: string
 }
 
 type Format = Awaited<ReturnType<typeof getFormatter>>;
-type RowProps = { row: ProjectEvidenceRow; locale: string; format: Format; unitLabel: (u: string) => string; notSubmitted: string; countryName: string };
+type RowProps = {
+  row: ProjectEvidenceRow;
+  locale: string;
+  format: Format;
+  unitLabel: (u: string) => string;
+  notSubmitted: string;
+  countryName: string;
+};
 
 function Row({ row, locale, format, unitLabel, notSubmitted, countryName }: RowProps) {
   const withdrawn = row.status === "WITHDRAWN";
@@ -102,7 +131,9 @@ function Row({ row, locale, format, unitLabel, notSubmitted, countryName }: RowP
         <EvidenceStatusBadge status={row.status} />
       </td>
       <td className="py-2 text-xs text-slate-600">
-        {row.submittedAt ? `${row.submittedBy?.name ?? "—"} · ${format.dateTime(row.submittedAt, { dateStyle: "short", timeStyle: "short" })}` : notSubmitted}
+        {row.submittedAt
+          ? `${row.submittedBy?.name ?? "—"} · ${format.dateTime(row.submittedAt, { dateStyle: "short", timeStyle: "short" })}`
+          : notSubmitted}
       </td>
     </tr>
   );

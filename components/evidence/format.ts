@@ -15,7 +15,12 @@ export async function getUnitLabel(): Promise<(unit: string) => string> {
 }
 
 /** "42 %", "3 / 4" for ordinal indicators, "120 persons" otherwise. */
-export function formatValue(format: Formatter, value: number, indicator: { kind: string; unit: string }, unitLabel: (unit: string) => string): string {
+export function formatValue(
+  format: Formatter,
+  value: number,
+  indicator: { kind: string; unit: string },
+  unitLabel: (unit: string) => string,
+): string {
   if (indicator.kind === "ORDINAL") return `${format.number(value)} / 4`;
   return `${format.number(value)} ${unitLabel(indicator.unit)}`;
 }

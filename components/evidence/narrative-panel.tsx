@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+
 import { Badge } from "@/components/ui/badge";
 import { textStatus } from "@/lib/evidence/texts";
 
@@ -7,7 +8,17 @@ type Text = { locale: "en" | "zh" | "ru"; narrative: string; source: string; sou
 const LANG = { en: "en", zh: "zh-Hans", ru: "ru" } as const;
 
 /** The original narrative next to the human translations, each marked original / translated / outdated. */
-export async function NarrativePanel({ texts, originalLocale, textVersion, locale }: { texts: Text[]; originalLocale: string; textVersion: number; locale: string }) {
+export async function NarrativePanel({
+  texts,
+  originalLocale,
+  textVersion,
+  locale,
+}: {
+  texts: Text[];
+  originalLocale: string;
+  textVersion: number;
+  locale: string;
+}) {
   const t = await getTranslations("evidence.text");
   const tl = await getTranslations("languages");
   // The original first, then the reader's language, then the rest.
@@ -35,7 +46,9 @@ export async function NarrativePanel({ texts, originalLocale, textVersion, local
           );
         })}
       </div>
-      {missing.length > 0 && <p className="mt-2 text-xs text-slate-500">{t("noTranslation", { languages: missing.map((l) => tl(l)).join(", ") })}</p>}
+      {missing.length > 0 && (
+        <p className="mt-2 text-xs text-slate-500">{t("noTranslation", { languages: missing.map((l) => tl(l)).join(", ") })}</p>
+      )}
     </div>
   );
 }

@@ -2,6 +2,7 @@
 
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
+
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -21,7 +22,11 @@ export function OwnerActions({ evidenceId, version, canEdit, canSubmit, canWithd
   });
   return (
     <div className="space-y-2">
-      {act.error instanceof ApiRequestError && <Notice tone="error" testId="owner-error">{errorText.server(act.error.error)}</Notice>}
+      {act.error instanceof ApiRequestError && (
+        <Notice tone="error" testId="owner-error">
+          {errorText.server(act.error.error)}
+        </Notice>
+      )}
       <div className="flex flex-wrap gap-2">
         {canSubmit && (
           <Button disabled={act.isPending} onClick={() => act.mutate("submit")}>

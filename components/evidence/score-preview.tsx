@@ -2,6 +2,7 @@
 
 import { useFormatter, useTranslations } from "next-intl";
 import { useMemo } from "react";
+
 // Only the pure scoring core and types: this runs in the browser.
 import { scoreProject, type ProjectInput, type ProjectScore, type ScoringContext, type ScoringModel } from "@/lib/scoring";
 
@@ -52,7 +53,12 @@ export function ScorePreview({ preview, indicatorId, value, periodEnd, evidenceI
     { key: "uI", label: t("uInstitutional"), before: num(before.U.INSTITUTIONAL), after: after && num(after.U.INSTITUTIONAL) },
     { key: "uR", label: t("uResource"), before: num(before.U.RESOURCE), after: after && num(after.U.RESOURCE) },
     { key: "d", label: t("coordination"), before: num(before.D), after: after && num(after.D) },
-    { key: "level", label: t("level"), before: `${before.level} · ${tl(before.levelKey)}`, after: after && `${after.level} · ${tl(after.levelKey)}` },
+    {
+      key: "level",
+      label: t("level"),
+      before: `${before.level} · ${tl(before.levelKey)}`,
+      after: after && `${after.level} · ${tl(after.levelKey)}`,
+    },
     { key: "stage", label: t("stage"), before: stage(before.stage), after: after && stage(after.stage) },
   ];
   return (
@@ -62,9 +68,15 @@ export function ScorePreview({ preview, indicatorId, value, periodEnd, evidenceI
         <caption className="sr-only">{t("title")}</caption>
         <thead className="text-xs text-slate-500">
           <tr>
-            <th scope="col" className="py-1 text-left font-medium">{t("measure")}</th>
-            <th scope="col" className="py-1 text-right font-medium">{t("before")}</th>
-            <th scope="col" className="py-1 text-right font-medium">{t("after")}</th>
+            <th scope="col" className="py-1 text-left font-medium">
+              {t("measure")}
+            </th>
+            <th scope="col" className="py-1 text-right font-medium">
+              {t("before")}
+            </th>
+            <th scope="col" className="py-1 text-right font-medium">
+              {t("after")}
+            </th>
           </tr>
         </thead>
         <tbody>
@@ -72,8 +84,12 @@ export function ScorePreview({ preview, indicatorId, value, periodEnd, evidenceI
             const changed = r.after !== null && r.after !== r.before;
             return (
               <tr key={r.key} data-testid={`preview-${r.key}`} className="border-t border-slate-100">
-                <th scope="row" className="py-1 text-left font-normal">{r.label}</th>
-                <td className="py-1 text-right tabular-nums" data-testid="before">{r.before}</td>
+                <th scope="row" className="py-1 text-left font-normal">
+                  {r.label}
+                </th>
+                <td className="py-1 text-right tabular-nums" data-testid="before">
+                  {r.before}
+                </td>
                 <td className={`py-1 text-right tabular-nums ${changed ? "font-semibold text-brand-700" : ""}`} data-testid="after">
                   {r.after === null ? "—" : `→ ${r.after}`}
                 </td>

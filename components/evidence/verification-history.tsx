@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+
 import { Badge } from "@/components/ui/badge";
 import type { EvidenceDetail } from "@/lib/evidence/queries";
 import { localizedName } from "@/lib/i18n/localized-name";
@@ -6,7 +7,13 @@ import { localizedName } from "@/lib/i18n/localized-name";
 const tone = { CONFIRM: "green", DISPUTE: "red", RETURN: "amber" } as const;
 
 /** Every decision ever taken on the evidence, oldest first, with the version it applied to. */
-export async function VerificationHistory({ verifications, locale }: { verifications: EvidenceDetail["evidence"]["verifications"]; locale: string }) {
+export async function VerificationHistory({
+  verifications,
+  locale,
+}: {
+  verifications: EvidenceDetail["evidence"]["verifications"];
+  locale: string;
+}) {
   const t = await getTranslations("evidence.history");
   const td = await getTranslations("evidence.decisions");
   const tr = await getTranslations("roles");

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 import type { UseFormRegisterReturn } from "react-hook-form";
+
 import { DIMENSIONS } from "@/lib/scoring";
 
 /** The three upgrading dimensions as a checkbox group bound to one react-hook-form field. */

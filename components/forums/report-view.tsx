@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+
 import type { ForumReport } from "@/lib/forums/report";
 
 const LOCALES = ["zh", "ru", "en"] as const;
@@ -12,7 +13,9 @@ export async function ReportView({ report }: { report: ForumReport }) {
   const tri = (key: string) => (
     <>
       {LOCALES.map((l, i) => (
-        <span key={l} lang={LANG[l]} className={i === 0 ? "block" : "block text-xs font-normal text-slate-500"}>{ts[i](key)}</span>
+        <span key={l} lang={LANG[l]} className={i === 0 ? "block" : "block text-xs font-normal text-slate-500"}>
+          {ts[i](key)}
+        </span>
       ))}
     </>
   );
@@ -22,7 +25,9 @@ export async function ReportView({ report }: { report: ForumReport }) {
     <div data-testid="forum-report">
       <p className="mb-3 text-sm text-slate-700">
         {LOCALES.map((l, i) => (
-          <span key={l} lang={LANG[l]} className="block">{ts[i]("window", { from: report.from ? d(report.from) : "—", to: d(report.to) })}</span>
+          <span key={l} lang={LANG[l]} className="block">
+            {ts[i]("window", { from: report.from ? d(report.from) : "—", to: d(report.to) })}
+          </span>
         ))}
       </p>
       {report.rows.length === 0 ? (
@@ -32,7 +37,9 @@ export async function ReportView({ report }: { report: ForumReport }) {
           <thead className="bg-slate-50 text-left align-bottom text-slate-700">
             <tr>
               {["initiative", "status", "progress", "milestones", "evidence", "scores"].map((k) => (
-                <th key={k} scope="col" className="border border-slate-200 px-2 py-1 font-medium">{tri(`columns.${k}`)}</th>
+                <th key={k} scope="col" className="border border-slate-200 px-2 py-1 font-medium">
+                  {tri(`columns.${k}`)}
+                </th>
               ))}
             </tr>
           </thead>
@@ -41,25 +48,49 @@ export async function ReportView({ report }: { report: ForumReport }) {
               <tr key={r.id} className="break-inside-avoid align-top" data-testid="report-row">
                 <th scope="row" className="border border-slate-200 px-2 py-1 text-left font-normal">
                   <span className="text-xs text-slate-500">{r.code}</span>
-                  <span lang="zh-Hans" className="block font-medium">{r.titleZh}</span>
-                  <span lang="ru" className="block">{r.titleRu}</span>
-                  <span lang="en" className="block text-xs text-slate-600">{r.titleEn}</span>
+                  <span lang="zh-Hans" className="block font-medium">
+                    {r.titleZh}
+                  </span>
+                  <span lang="ru" className="block">
+                    {r.titleRu}
+                  </span>
+                  <span lang="en" className="block text-xs text-slate-600">
+                    {r.titleEn}
+                  </span>
                 </th>
                 <td className="border border-slate-200 px-2 py-1">
                   {r.statusBefore === r.statusNow ? status(r.statusNow) : `${status(r.statusBefore)} → ${status(r.statusNow)}`}
                   {r.statusChanges.map((c, i) => (
-                    <span key={i} className="mt-1 block text-xs text-slate-600">{d(c.at)}: {c.reason}</span>
+                    <span key={i} className="mt-1 block text-xs text-slate-600">
+                      {d(c.at)}: {c.reason}
+                    </span>
                   ))}
                 </td>
-                <td className="border border-slate-200 px-2 py-1 tabular-nums" data-testid="report-progress">{r.progressBefore} % → {r.progressNow} %</td>
+                <td className="border border-slate-200 px-2 py-1 tabular-nums" data-testid="report-progress">
+                  {r.progressBefore} % → {r.progressNow} %
+                </td>
                 <td className="border border-slate-200 px-2 py-1">
-                  {r.milestonesMet.map((m) => <span key={m} className="block">✓ {m}</span>)}
-                  {r.milestonesMissed.map((m) => <span key={m} className="block text-red-700">✗ {m}</span>)}
+                  {r.milestonesMet.map((m) => (
+                    <span key={m} className="block">
+                      ✓ {m}
+                    </span>
+                  ))}
+                  {r.milestonesMissed.map((m) => (
+                    <span key={m} className="block text-red-700">
+                      ✗ {m}
+                    </span>
+                  ))}
                   {r.milestonesMet.length + r.milestonesMissed.length === 0 && "—"}
                 </td>
                 <td className="border border-slate-200 px-2 py-1 tabular-nums">{r.newEvidence}</td>
                 <td className="border border-slate-200 px-2 py-1 tabular-nums">
-                  {r.scoreMoves.length === 0 ? "—" : r.scoreMoves.map((s) => <span key={s.projectId} className="block">{s.code}: D {s.dBefore?.toFixed(3) ?? "—"} → {s.dNow?.toFixed(3) ?? "—"}</span>)}
+                  {r.scoreMoves.length === 0
+                    ? "—"
+                    : r.scoreMoves.map((s) => (
+                        <span key={s.projectId} className="block">
+                          {s.code}: D {s.dBefore?.toFixed(3) ?? "—"} → {s.dNow?.toFixed(3) ?? "—"}
+                        </span>
+                      ))}
                 </td>
               </tr>
             ))}

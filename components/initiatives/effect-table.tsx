@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
-import type { initiativeEffect } from "@/lib/initiatives/effect";
+
 import { Link } from "@/lib/i18n/navigation";
+import type { initiativeEffect } from "@/lib/initiatives/effect";
 
 type Rows = Awaited<ReturnType<typeof initiativeEffect>>;
 const n = (v: number | null) => (v === null ? "—" : v.toFixed(3));
@@ -15,17 +16,35 @@ export async function EffectTable({ rows }: { rows: Rows }) {
         <caption className="sr-only">{t("initiatives.effect.caption")}</caption>
         <thead className="text-left text-slate-600">
           <tr>
-            <th scope="col" className="py-1 pr-3 font-medium">{t("initiatives.effect.project")}</th>
-            {rows[0].dims.map((d) => <th key={d.dim} scope="col" className="py-1 pr-3 font-medium">U · {t(`scores.dimensions.${d.dim}`)}</th>)}
-            <th scope="col" className="py-1 font-medium">D</th>
+            <th scope="col" className="py-1 pr-3 font-medium">
+              {t("initiatives.effect.project")}
+            </th>
+            {rows[0].dims.map((d) => (
+              <th key={d.dim} scope="col" className="py-1 pr-3 font-medium">
+                U · {t(`scores.dimensions.${d.dim}`)}
+              </th>
+            ))}
+            <th scope="col" className="py-1 font-medium">
+              D
+            </th>
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100 tabular-nums">
           {rows.map((r) => (
             <tr key={r.projectId}>
-              <th scope="row" className="py-1 pr-3 text-left font-normal"><Link href={`/projects/${r.projectId}`} className="text-brand-700 hover:underline">{r.code}</Link></th>
-              {r.dims.map((d) => <td key={d.dim} className="py-1 pr-3">{n(d.before)} → {n(d.now)}</td>)}
-              <td className="py-1">{n(r.d.before)} → {n(r.d.now)}</td>
+              <th scope="row" className="py-1 pr-3 text-left font-normal">
+                <Link href={`/projects/${r.projectId}`} className="text-brand-700 hover:underline">
+                  {r.code}
+                </Link>
+              </th>
+              {r.dims.map((d) => (
+                <td key={d.dim} className="py-1 pr-3">
+                  {n(d.before)} → {n(d.now)}
+                </td>
+              ))}
+              <td className="py-1">
+                {n(r.d.before)} → {n(r.d.now)}
+              </td>
             </tr>
           ))}
         </tbody>

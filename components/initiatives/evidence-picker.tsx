@@ -3,6 +3,7 @@
 import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useDeferredValue, useId, useState } from "react";
+
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -16,24 +17,42 @@ type Filters = { q: string; indicatorId: string; projectId: string; status: stri
 const statusTone = { SUBMITTED: "blue", VERIFIED: "green", DISPUTED: "red", RETURNED: "amber" } as const;
 
 export const evidenceQueryKeys = {
-  search: (initiativeId: string, filters: Filters, locale: string) => ["initiatives", initiativeId, "linkable-evidence", filters, locale] as const,
+  search: (initiativeId: string, filters: Filters, locale: string) =>
+    ["initiatives", initiativeId, "linkable-evidence", filters, locale] as const,
 };
 
 function useLinkableEvidence(initiativeId: string, filters: Filters) {
   const locale = useLocale();
   return useQuery({
     queryKey: evidenceQueryKeys.search(initiativeId, filters, locale),
-    queryFn: ({ signal }) => getJson<{ items: LinkableEvidence[]; more: boolean }>(`/api/initiatives/${initiativeId}/evidence?${new URLSearchParams({ ...filters, locale })}`, signal),
+    queryFn: ({ signal }) =>
+      getJson<{ items: LinkableEvidence[]; more: boolean }>(
+        `/api/initiatives/${initiativeId}/evidence?${new URLSearchParams({ ...filters, locale })}`,
+        signal,
+      ),
   });
 }
 
-export const evidenceLabel = (e: LinkableEvidence) => `${e.projectCode} · ${e.indicatorCode} ${e.indicatorName} = ${e.value} (${e.periodEnd})`;
+export const evidenceLabel = (e: LinkableEvidence) =>
+  `${e.projectCode} · ${e.indicatorCode} ${e.indicatorName} = ${e.value} (${e.periodEnd})`;
 
 /**
  * Picks evidence from the initiative's linked projects, filtered by text, indicator, project
  * and status. The server checks the choice again when the update is posted.
  */
-export function EvidencePicker({ initiativeId, options, selected, onChange, max }: { initiativeId: string; options: PickerOptions; selected: LinkableEvidence[]; onChange: (next: LinkableEvidence[]) => void; max: number }) {
+export function EvidencePicker({
+  initiativeId,
+  options,
+  selected,
+  onChange,
+  max,
+}: {
+  initiativeId: string;
+  options: PickerOptions;
+  selected: LinkableEvidence[];
+  onChange: (next: LinkableEvidence[]) => void;
+  max: number;
+}) {
   const t = useTranslations();
   const listId = useId();
   const [filters, setFilters] = useState<Filters>({ q: "", indicatorId: "", projectId: "", status: "" });
@@ -62,8 +81,20 @@ export function EvidencePicker({ initiativeId, options, selected, onChange, max 
       )}
       <TextField label={t("initiatives.evidencePicker.search")} type="search" value={filters.q} onChange={set("q")} />
       <div className="grid gap-2">
-        <SelectField label={t("initiatives.evidencePicker.indicator")} value={filters.indicatorId} onChange={set("indicatorId")} placeholder={any} options={options.indicators} />
-        <SelectField label={t("initiatives.evidencePicker.project")} value={filters.projectId} onChange={set("projectId")} placeholder={any} options={options.projects} />
+        <SelectField
+          label={t("initiatives.evidencePicker.indicator")}
+          value={filters.indicatorId}
+          onChange={set("indicatorId")}
+          placeholder={any}
+          options={options.indicators}
+        />
+        <SelectField
+          label={t("initiatives.evidencePicker.project")}
+          value={filters.projectId}
+          onChange={set("projectId")}
+          placeholder={any}
+          options={options.projects}
+        />
         <SelectField
           label={t("initiatives.evidencePicker.status")}
           value={filters.status}
@@ -82,11 +113,20 @@ export function EvidencePicker({ initiativeId, options, selected, onChange, max 
               : t("initiatives.evidencePicker.results", { count: results.data.items.length })}
       </p>
       {results.data && results.data.items.length > 0 && (
-        <ul id={listId} className="max-h-56 space-y-1 overflow-y-auto rounded-md border border-slate-200 p-2 text-sm" data-testid="evidence-results">
+        <ul
+          id={listId}
+          className="max-h-56 space-y-1 overflow-y-auto rounded-md border border-slate-200 p-2 text-sm"
+          data-testid="evidence-results"
+        >
           {results.data.items.map((e) => (
             <li key={e.id}>
               <label className="flex items-start gap-2">
-                <input type="checkbox" checked={isSelected(e.id)} disabled={!isSelected(e.id) && selected.length >= max} onChange={() => toggle(e)} />
+                <input
+                  type="checkbox"
+                  checked={isSelected(e.id)}
+                  disabled={!isSelected(e.id) && selected.length >= max}
+                  onChange={() => toggle(e)}
+                />
                 <span className="flex-1">{evidenceLabel(e)}</span>
                 <Badge tone={statusTone[e.status as keyof typeof statusTone] ?? "neutral"}>{t(`evidence.status.${e.status}`)}</Badge>
               </label>

@@ -1,18 +1,19 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
+import { useAction } from "next-safe-action/hooks";
 import { useFieldArray, useForm } from "react-hook-form";
 import type { z } from "zod";
+
 import { DimensionCheckboxes } from "@/components/forms/dimension-checkboxes";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { useRouter } from "@/lib/i18n/navigation";
 import { createInitiativeAction, updateInitiativeAction } from "@/lib/initiatives/actions";
 import { ZCreateInitiative, type TCreateInitiative } from "@/lib/initiatives/schema";
-import { useRouter } from "@/lib/i18n/navigation";
 
 type Option = { value: string; label: string };
 type Org = Option & { country: "CN" | "RU" };
@@ -23,25 +24,52 @@ export type ExistingInitiative = Omit<Values, "milestones"> & { id: string; vers
 const area = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
 
 /** Organizer form: a new initiative under a recommendation, with owners and milestones; or an edit. */
-export function InitiativeForm({ recommendations, organizations, projects, recommendationId, existing }: { recommendations: Option[]; organizations: Org[]; projects: Option[]; recommendationId?: string; existing?: ExistingInitiative }) {
+export function InitiativeForm({
+  recommendations,
+  organizations,
+  projects,
+  recommendationId,
+  existing,
+}: {
+  recommendations: Option[];
+  organizations: Org[];
+  projects: Option[];
+  recommendationId?: string;
+  existing?: ExistingInitiative;
+}) {
   const t = useTranslations();
   const errorText = useErrorText("initiatives");
   const router = useRouter();
   const form = useForm<z.input<typeof ZCreateInitiative>, unknown, TCreateInitiative>({
     resolver: zodResolver(ZCreateInitiative),
-    defaultValues: existing ? { ...existing, milestones: [] } : {
-      recommendationId: recommendationId ?? "",
-      titleEn: "", titleZh: "", titleRu: "", descriptionEn: "", descriptionZh: "", descriptionRu: "",
-      responsible: "", startDate: "", dueDate: "", weight: 1, dimensions: [], ownerOrgIds: [], projectIds: [],
-      milestones: [{ title: "", dueDate: "", weight: 1 }],
-    },
+    defaultValues: existing
+      ? { ...existing, milestones: [] }
+      : {
+          recommendationId: recommendationId ?? "",
+          titleEn: "",
+          titleZh: "",
+          titleRu: "",
+          descriptionEn: "",
+          descriptionZh: "",
+          descriptionRu: "",
+          responsible: "",
+          startDate: "",
+          dueDate: "",
+          weight: 1,
+          dimensions: [],
+          ownerOrgIds: [],
+          projectIds: [],
+          milestones: [{ title: "", dueDate: "", weight: 1 }],
+        },
   });
   const milestones = useFieldArray({ control: form.control, name: "milestones" });
   const created = useAction(createInitiativeAction, { onSuccess: ({ data }) => data && router.push(`/initiatives/${data.id}?created=1`) });
   const updated = useAction(updateInitiativeAction, { onSuccess: ({ data }) => data && router.push(`/initiatives/${data.id}`) });
   const create = existing ? updated : created;
   const onSubmit = form.handleSubmit(({ recommendationId: _r, milestones: _m, ...values }) =>
-    existing ? updated.execute({ ...values, id: existing.id, version: existing.version }) : created.execute({ ...values, recommendationId: _r, milestones: _m }),
+    existing
+      ? updated.execute({ ...values, id: existing.id, version: existing.version })
+      : created.execute({ ...values, recommendationId: _r, milestones: _m }),
   );
   const { errors } = form.formState;
   const validation = create.result.validationErrors as Record<string, { _errors?: string[] }> | undefined;
@@ -51,12 +79,26 @@ export function InitiativeForm({ recommendations, organizations, projects, recom
     return errorText.field(message ?? validation?.[name]?._errors?.[0]);
   };
   const f = (key: string) => t(`initiatives.fields.${key}`);
-  const ownersError = fieldError("ownerOrgIds") ?? (create.result.serverError?.field === "ownerOrgIds" ? errorText.server(create.result.serverError) : undefined);
+  const ownersError =
+    fieldError("ownerOrgIds") ??
+    (create.result.serverError?.field === "ownerOrgIds" ? errorText.server(create.result.serverError) : undefined);
 
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-3xl space-y-5">
-      {create.result.serverError && <Notice tone="error" testId="form-error">{errorText.server(create.result.serverError)}</Notice>}
-      {!existing && <SelectField label={f("recommendation")} placeholder={t("initiatives.chooseRecommendation")} options={recommendations} error={fieldError("recommendationId")} {...form.register("recommendationId")} />}
+      {create.result.serverError && (
+        <Notice tone="error" testId="form-error">
+          {errorText.server(create.result.serverError)}
+        </Notice>
+      )}
+      {!existing && (
+        <SelectField
+          label={f("recommendation")}
+          placeholder={t("initiatives.chooseRecommendation")}
+          options={recommendations}
+          error={fieldError("recommendationId")}
+          {...form.register("recommendationId")}
+        />
+      )}
       <div className="grid gap-4 sm:grid-cols-3">
         <TextField label={f("titleEn")} lang="en" error={fieldError("titleEn")} {...form.register("titleEn")} />
         <TextField label={f("titleZh")} lang="zh-Hans" error={fieldError("titleZh")} {...form.register("titleZh")} />
@@ -70,7 +112,12 @@ export function InitiativeForm({ recommendations, organizations, projects, recom
           </label>
         ))}
       </div>
-      <TextField label={f("responsible")} hint={t("initiatives.responsibleHint")} error={fieldError("responsible")} {...form.register("responsible")} />
+      <TextField
+        label={f("responsible")}
+        hint={t("initiatives.responsibleHint")}
+        error={fieldError("responsible")}
+        {...form.register("responsible")}
+      />
       <div className="grid gap-4 sm:grid-cols-3">
         <TextField type="date" label={f("startDate")} error={fieldError("startDate")} {...form.register("startDate")} />
         <TextField type="date" label={f("dueDate")} error={fieldError("dueDate")} {...form.register("dueDate")} />
@@ -84,16 +131,22 @@ export function InitiativeForm({ recommendations, organizations, projects, recom
           {(["CN", "RU"] as const).map((c) => (
             <div key={c}>
               <p className="text-xs font-semibold uppercase text-slate-500">{t(`countries.${c}`)}</p>
-              {organizations.filter((o) => o.country === c).map((o) => (
-                <label key={o.value} className="mt-1 flex items-center gap-2 text-sm">
-                  <input type="checkbox" value={o.value} {...form.register("ownerOrgIds")} />
-                  {o.label}
-                </label>
-              ))}
+              {organizations
+                .filter((o) => o.country === c)
+                .map((o) => (
+                  <label key={o.value} className="mt-1 flex items-center gap-2 text-sm">
+                    <input type="checkbox" value={o.value} {...form.register("ownerOrgIds")} />
+                    {o.label}
+                  </label>
+                ))}
             </div>
           ))}
         </div>
-        {ownersError && <p id="owners-error" className="mt-1 text-sm text-red-700">{ownersError}</p>}
+        {ownersError && (
+          <p id="owners-error" className="mt-1 text-sm text-red-700">
+            {ownersError}
+          </p>
+        )}
       </fieldset>
       <fieldset>
         <legend className="text-sm font-medium text-slate-800">{f("projects")}</legend>
@@ -108,21 +161,49 @@ export function InitiativeForm({ recommendations, organizations, projects, recom
           ))}
         </ul>
       </fieldset>
-      {!existing && <fieldset className="space-y-3">
-        <legend className="text-sm font-medium text-slate-800">{f("milestones")}</legend>
-        {milestones.fields.map((field, index) => (
-          <div key={field.id} className="grid gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-[1fr_10rem_6rem_auto]" data-testid="milestone-row">
-            <TextField label={t("initiatives.milestone.title", { n: index + 1 })} error={errorText.field(errors.milestones?.[index]?.title?.message)} {...form.register(`milestones.${index}.title`)} />
-            <TextField type="date" label={t("initiatives.milestone.dueDate", { n: index + 1 })} error={errorText.field(errors.milestones?.[index]?.dueDate?.message)} {...form.register(`milestones.${index}.dueDate`)} />
-            <TextField type="number" step="0.1" min="0" label={t("initiatives.milestone.weight", { n: index + 1 })} error={errorText.field(errors.milestones?.[index]?.weight?.message)} {...form.register(`milestones.${index}.weight`)} />
-            <div className="flex items-end">
-              <Button variant="ghost" onClick={() => milestones.remove(index)}>{t("initiatives.milestone.remove", { n: index + 1 })}</Button>
+      {!existing && (
+        <fieldset className="space-y-3">
+          <legend className="text-sm font-medium text-slate-800">{f("milestones")}</legend>
+          {milestones.fields.map((field, index) => (
+            <div
+              key={field.id}
+              className="grid gap-3 rounded-md border border-slate-200 p-3 sm:grid-cols-[1fr_10rem_6rem_auto]"
+              data-testid="milestone-row"
+            >
+              <TextField
+                label={t("initiatives.milestone.title", { n: index + 1 })}
+                error={errorText.field(errors.milestones?.[index]?.title?.message)}
+                {...form.register(`milestones.${index}.title`)}
+              />
+              <TextField
+                type="date"
+                label={t("initiatives.milestone.dueDate", { n: index + 1 })}
+                error={errorText.field(errors.milestones?.[index]?.dueDate?.message)}
+                {...form.register(`milestones.${index}.dueDate`)}
+              />
+              <TextField
+                type="number"
+                step="0.1"
+                min="0"
+                label={t("initiatives.milestone.weight", { n: index + 1 })}
+                error={errorText.field(errors.milestones?.[index]?.weight?.message)}
+                {...form.register(`milestones.${index}.weight`)}
+              />
+              <div className="flex items-end">
+                <Button variant="ghost" onClick={() => milestones.remove(index)}>
+                  {t("initiatives.milestone.remove", { n: index + 1 })}
+                </Button>
+              </div>
             </div>
-          </div>
-        ))}
-        <Button variant="secondary" onClick={() => milestones.append({ title: "", dueDate: "", weight: 1 })}>{t("initiatives.milestone.add")}</Button>
-      </fieldset>}
-      <Button type="submit" disabled={create.isPending}>{create.isPending ? t("common.saving") : existing ? t("common.save") : t("initiatives.create")}</Button>
+          ))}
+          <Button variant="secondary" onClick={() => milestones.append({ title: "", dueDate: "", weight: 1 })}>
+            {t("initiatives.milestone.add")}
+          </Button>
+        </fieldset>
+      )}
+      <Button type="submit" disabled={create.isPending}>
+        {create.isPending ? t("common.saving") : existing ? t("common.save") : t("initiatives.create")}
+      </Button>
     </form>
   );
 }

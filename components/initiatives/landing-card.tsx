@@ -1,11 +1,12 @@
 import { getTranslations } from "next-intl/server";
+
 import { ProgressBar } from "@/components/initiatives/progress-bar";
 import { StatusBadge } from "@/components/initiatives/status-badge";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import type { SessionUser } from "@/lib/auth/session";
-import { landingInitiatives } from "@/lib/initiatives/landing";
 import { Link } from "@/lib/i18n/navigation";
+import { landingInitiatives } from "@/lib/initiatives/landing";
 import { localized } from "@/lib/recommendations/text";
 
 /** Partners: initiatives their organization owns or they follow. Organizers: stalled and overdue initiatives. */
@@ -21,17 +22,25 @@ export async function InitiativesLandingCard({ user, locale }: { user: SessionUs
           <ul className="space-y-3 text-sm">
             {rows.map((r) => (
               <li key={r.id}>
-                <Link href={`/initiatives/${r.id}`} className="font-medium text-brand-700 hover:underline">{localized(r, "title", locale)}</Link>
+                <Link href={`/initiatives/${r.id}`} className="font-medium text-brand-700 hover:underline">
+                  {localized(r, "title", locale)}
+                </Link>
                 <div className="mt-1 flex flex-wrap items-center gap-2">
                   <StatusBadge status={r.status} />
                   {r.overdue > 0 && <Badge tone="red">{t("recommendations.overdue", { count: r.overdue })}</Badge>}
                 </div>
-                <ProgressBar value={r.progress} label={t("initiatives.progressOf", { title: localized(r, "title", locale) })} emptyText={t("recommendations.noProgress")} />
+                <ProgressBar
+                  value={r.progress}
+                  label={t("initiatives.progressOf", { title: localized(r, "title", locale) })}
+                  emptyText={t("recommendations.noProgress")}
+                />
               </li>
             ))}
           </ul>
         )}
-        <Link href="/recommendations" className="mt-3 inline-block text-sm text-brand-700 hover:underline">{t("initiatives.landing.all")}</Link>
+        <Link href="/recommendations" className="mt-3 inline-block text-sm text-brand-700 hover:underline">
+          {t("initiatives.landing.all")}
+        </Link>
       </div>
     </Card>
   );

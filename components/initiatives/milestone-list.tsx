@@ -1,23 +1,41 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
 import { useFormatter, useTranslations } from "next-intl";
+import { useAction } from "next-safe-action/hooks";
 import { useEffect, useRef, useState } from "react";
+
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Badge } from "@/components/ui/badge";
 import { Notice } from "@/components/ui/notice";
-import { deleteMilestoneAction, moveMilestoneAction, setMilestoneDoneAction } from "@/lib/initiatives/actions";
 import { useRouter } from "@/lib/i18n/navigation";
+import { deleteMilestoneAction, moveMilestoneAction, setMilestoneDoneAction } from "@/lib/initiatives/actions";
+
 import { MilestoneControls } from "./milestone-controls";
 
-export type MilestoneRow = { id: string; version: number; title: string; dueDate: string; weight: number; completedAt: string | null; overdue: boolean };
+export type MilestoneRow = {
+  id: string;
+  version: number;
+  title: string;
+  dueDate: string;
+  weight: number;
+  completedAt: string | null;
+  overdue: boolean;
+};
 
 /**
  * Milestones in the organizers' order, with a tick box for those who may contribute; overdue
  * ones are flagged. Organizers move them with buttons (keyboard-usable, no dragging) and delete
  * them after confirming.
  */
-export function MilestoneList({ milestones, canTick, canManage = false }: { milestones: MilestoneRow[]; canTick: boolean; canManage?: boolean }) {
+export function MilestoneList({
+  milestones,
+  canTick,
+  canManage = false,
+}: {
+  milestones: MilestoneRow[];
+  canTick: boolean;
+  canManage?: boolean;
+}) {
   const t = useTranslations("initiatives");
   const format = useFormatter();
   const errorText = useErrorText("initiatives");
@@ -50,9 +68,21 @@ export function MilestoneList({ milestones, canTick, canManage = false }: { mile
   if (milestones.length === 0) return <p className="text-sm text-slate-600">{t("milestone.none")}</p>;
   return (
     <>
-      {error && <Notice tone="error" testId="milestone-error">{errorText.server(error)}</Notice>}
-      {remove.hasSucceeded && <Notice tone="success" testId="milestone-deleted">{t("milestone.deletedNotice")}</Notice>}
-      {move.hasSucceeded && !remove.hasSucceeded && <Notice tone="success" testId="milestone-moved">{t("milestone.moved")}</Notice>}
+      {error && (
+        <Notice tone="error" testId="milestone-error">
+          {errorText.server(error)}
+        </Notice>
+      )}
+      {remove.hasSucceeded && (
+        <Notice tone="success" testId="milestone-deleted">
+          {t("milestone.deletedNotice")}
+        </Notice>
+      )}
+      {move.hasSucceeded && !remove.hasSucceeded && (
+        <Notice tone="success" testId="milestone-moved">
+          {t("milestone.moved")}
+        </Notice>
+      )}
       <ol className="divide-y divide-slate-100">
         {milestones.map((m, index) => (
           <li key={m.id} className="flex flex-wrap items-center gap-3 py-2 text-sm" data-testid="milestone">
@@ -68,7 +98,9 @@ export function MilestoneList({ milestones, canTick, canManage = false }: { mile
               />
               <span className={m.completedAt ? "text-slate-500 line-through" : ""}>{m.title}</span>
             </label>
-            <span className="text-slate-600">{t("milestone.due", { date: format.dateTime(new Date(m.dueDate), { dateStyle: "medium", timeZone: "UTC" }) })}</span>
+            <span className="text-slate-600">
+              {t("milestone.due", { date: format.dateTime(new Date(m.dueDate), { dateStyle: "medium", timeZone: "UTC" }) })}
+            </span>
             <span className="text-xs text-slate-500">{t("milestone.weightValue", { weight: m.weight })}</span>
             {m.completedAt && <Badge tone="green">{t("milestone.met")}</Badge>}
             {m.overdue && <Badge tone="red">{t("milestone.overdue")}</Badge>}

@@ -3,6 +3,7 @@
 import { useMutation } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
+
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -10,9 +11,10 @@ import { ApiRequestError, sendMultipart } from "@/lib/api/client";
 import { ATTACHMENT_ACCEPT, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "@/lib/attachments/limits";
 import type { PublicError } from "@/lib/errors";
 import { formatFileSize } from "@/lib/format/file-size";
+import { useRouter } from "@/lib/i18n/navigation";
 import { MAX_LINKED_EVIDENCE } from "@/lib/initiatives/schema";
 import type { LinkableEvidence } from "@/lib/initiatives/updates";
-import { useRouter } from "@/lib/i18n/navigation";
+
 import { EvidencePicker, type PickerOptions } from "./evidence-picker";
 
 const area = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-red-600";
@@ -41,7 +43,12 @@ export function PostUpdateForm({ initiativeId, pickerOptions }: { initiativeId: 
     mutationFn: () => {
       const problem = fileProblem(files);
       if (problem) throw new ApiRequestError(problem);
-      return sendMultipart<{ id: string }>(`/api/initiatives/${initiativeId}/updates`, "POST", { body, links: links.split(/\s+/).filter(Boolean), evidenceIds: evidence.map((e) => e.id) }, files);
+      return sendMultipart<{ id: string }>(
+        `/api/initiatives/${initiativeId}/updates`,
+        "POST",
+        { body, links: links.split(/\s+/).filter(Boolean), evidenceIds: evidence.map((e) => e.id) },
+        files,
+      );
     },
     onSuccess: () => {
       setBody("");
@@ -55,9 +62,13 @@ export function PostUpdateForm({ initiativeId, pickerOptions }: { initiativeId: 
   const failure = post.error instanceof ApiRequestError ? post.error : null;
   const fieldError = (name: string) => (failure?.fieldErrors[name] ? errorText.field(failure.fieldErrors[name]) : undefined);
   const bodyError = fieldError("body");
-  const linksError = Object.keys(failure?.fieldErrors ?? {}).some((k) => k.startsWith("links")) ? errorText.field("linkInvalid") : undefined;
-  const fileError = failure?.error.field === "attachments" || failure?.error.code === "uploadTooLarge" ? errorText.server(failure.error) : undefined;
-  const generalError = post.isError && !bodyError && !linksError && !fileError ? errorText.server(failure?.error ?? { code: "generic" }) : undefined;
+  const linksError = Object.keys(failure?.fieldErrors ?? {}).some((k) => k.startsWith("links"))
+    ? errorText.field("linkInvalid")
+    : undefined;
+  const fileError =
+    failure?.error.field === "attachments" || failure?.error.code === "uploadTooLarge" ? errorText.server(failure.error) : undefined;
+  const generalError =
+    post.isError && !bodyError && !linksError && !fileError ? errorText.server(failure?.error ?? { code: "generic" }) : undefined;
   const size = (bytes: number) => formatFileSize(format, bytes);
   return (
     <form
@@ -67,8 +78,16 @@ export function PostUpdateForm({ initiativeId, pickerOptions }: { initiativeId: 
         post.mutate();
       }}
     >
-      {generalError && <Notice tone="error" testId="update-error">{generalError}</Notice>}
-      {post.isSuccess && <Notice tone="success" testId="update-posted">{t("posted")}</Notice>}
+      {generalError && (
+        <Notice tone="error" testId="update-error">
+          {generalError}
+        </Notice>
+      )}
+      {post.isSuccess && (
+        <Notice tone="success" testId="update-posted">
+          {t("posted")}
+        </Notice>
+      )}
       <label className="block text-sm font-medium text-slate-800">
         {t("body")}
         <textarea rows={3} className={area} value={body} onChange={(e) => setBody(e.target.value)} aria-invalid={Boolean(bodyError)} />
@@ -76,12 +95,23 @@ export function PostUpdateForm({ initiativeId, pickerOptions }: { initiativeId: 
       {bodyError && <p className="text-sm text-red-700">{bodyError}</p>}
       <label className="block text-sm font-medium text-slate-800">
         {t("links")}
-        <textarea rows={2} className={area} value={links} onChange={(e) => setLinks(e.target.value)} aria-invalid={Boolean(linksError)} placeholder="https://" />
+        <textarea
+          rows={2}
+          className={area}
+          value={links}
+          onChange={(e) => setLinks(e.target.value)}
+          aria-invalid={Boolean(linksError)}
+          placeholder="https://"
+        />
       </label>
       {linksError && <p className="text-sm text-red-700">{linksError}</p>}
       <div className="space-y-1">
-        <label htmlFor={fileId} className="block text-sm font-medium text-slate-800">{t("attachments")}</label>
-        <p id={`${fileId}-hint`} className="text-xs text-slate-500">{t("attachmentsHint", { max: MAX_ATTACHMENTS, size: MAX_ATTACHMENT_BYTES / MB })}</p>
+        <label htmlFor={fileId} className="block text-sm font-medium text-slate-800">
+          {t("attachments")}
+        </label>
+        <p id={`${fileId}-hint`} className="text-xs text-slate-500">
+          {t("attachmentsHint", { max: MAX_ATTACHMENTS, size: MAX_ATTACHMENT_BYTES / MB })}
+        </p>
         <input
           ref={fileInput}
           id={fileId}
@@ -95,14 +125,30 @@ export function PostUpdateForm({ initiativeId, pickerOptions }: { initiativeId: 
         />
         {files.length > 0 && (
           <ul className="text-sm text-slate-700" data-testid="update-files">
-            {files.map((f) => <li key={`${f.name}-${f.size}`}>{f.name} <span className="text-xs text-slate-500">{size(f.size)}</span></li>)}
+            {files.map((f) => (
+              <li key={`${f.name}-${f.size}`}>
+                {f.name} <span className="text-xs text-slate-500">{size(f.size)}</span>
+              </li>
+            ))}
           </ul>
         )}
-        {fileError && <p id={`${fileId}-error`} className="text-sm text-red-700" data-testid="update-attachments-error">{fileError}</p>}
+        {fileError && (
+          <p id={`${fileId}-error`} className="text-sm text-red-700" data-testid="update-attachments-error">
+            {fileError}
+          </p>
+        )}
       </div>
-      <EvidencePicker initiativeId={initiativeId} options={pickerOptions} selected={evidence} onChange={setEvidence} max={MAX_LINKED_EVIDENCE} />
+      <EvidencePicker
+        initiativeId={initiativeId}
+        options={pickerOptions}
+        selected={evidence}
+        onChange={setEvidence}
+        max={MAX_LINKED_EVIDENCE}
+      />
       {fieldError("evidenceIds") && <p className="text-sm text-red-700">{fieldError("evidenceIds")}</p>}
-      <Button type="submit" disabled={post.isPending}>{t("post")}</Button>
+      <Button type="submit" disabled={post.isPending}>
+        {t("post")}
+      </Button>
     </form>
   );
 }

@@ -1,7 +1,9 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+
 import { StatusBadge } from "@/components/initiatives/status-badge";
 import { Badge } from "@/components/ui/badge";
 import type { InitiativeDetail } from "@/lib/initiatives/service";
+
 import { UpdateExtras } from "./update-extras";
 
 type Entry = { key: string; at: Date; node: React.ReactNode };
@@ -26,15 +28,25 @@ export async function Timeline({ initiative, locale }: { initiative: InitiativeD
                 <StatusBadge status={u.fromStatus} /> → <StatusBadge status={u.toStatus} />
               </>
             )}
-            {u.kind === "MILESTONE" && <Badge tone={u.toStatus === "COMPLETE" ? "green" : "amber"}>{u.toStatus === "COMPLETE" ? t("milestone.met") : t("milestone.reopened")}</Badge>}
+            {u.kind === "MILESTONE" && (
+              <Badge tone={u.toStatus === "COMPLETE" ? "green" : "amber"}>
+                {u.toStatus === "COMPLETE" ? t("milestone.met") : t("milestone.reopened")}
+              </Badge>
+            )}
             {u.kind === "MILESTONE_DELETED" && u.fromStatus === "COMPLETE" && <Badge tone="amber">{t("timeline.deletedWasMet")}</Badge>}
           </p>
           {u.body && <p className="mt-1 whitespace-pre-line text-sm text-slate-700">{u.body}</p>}
-          {u.kind === "MILESTONE_DELETED" && u.fromStatus === "COMPLETE" && <p className="mt-1 text-xs text-slate-600">{t("timeline.deletedWasMetNote")}</p>}
+          {u.kind === "MILESTONE_DELETED" && u.fromStatus === "COMPLETE" && (
+            <p className="mt-1 text-xs text-slate-600">{t("timeline.deletedWasMetNote")}</p>
+          )}
           {u.links.length > 0 && (
             <ul className="mt-1 text-sm">
               {u.links.map((l) => (
-                <li key={l}><a href={l} rel="noopener noreferrer" target="_blank" className="text-brand-700 underline">{l}</a></li>
+                <li key={l}>
+                  <a href={l} rel="noopener noreferrer" target="_blank" className="text-brand-700 underline">
+                    {l}
+                  </a>
+                </li>
               ))}
             </ul>
           )}

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+
 import { EvidenceStatusBadge } from "@/components/evidence/badges";
 import { formatFileSize } from "@/lib/format/file-size";
 import { localizedName } from "@/lib/i18n/localized-name";

@@ -1,15 +1,16 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
+import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
+
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { useRouter } from "@/lib/i18n/navigation";
 import { changeStatusAction } from "@/lib/initiatives/actions";
 import { INITIATIVE_STATUSES, type InitiativeStatus } from "@/lib/initiatives/progress";
-import { useRouter } from "@/lib/i18n/navigation";
 
 const area = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-red-600";
 
@@ -37,7 +38,11 @@ export function ChangeStatusForm({ id, version, status }: { id: string; version:
         change.execute({ id, version, status: next as InitiativeStatus, reason });
       }}
     >
-      {change.result.serverError && <Notice tone="error" testId="status-error">{errorText.server(change.result.serverError)}</Notice>}
+      {change.result.serverError && (
+        <Notice tone="error" testId="status-error">
+          {errorText.server(change.result.serverError)}
+        </Notice>
+      )}
       <SelectField
         label={t("statusChange.newStatus")}
         value={next}
@@ -48,10 +53,22 @@ export function ChangeStatusForm({ id, version, status }: { id: string; version:
       />
       <label className="block text-sm font-medium text-slate-800">
         {t("statusChange.reason")}
-        <textarea rows={2} className={area} value={reason} onChange={(e) => setReason(e.target.value)} aria-invalid={Boolean(reasonError)} />
+        <textarea
+          rows={2}
+          className={area}
+          value={reason}
+          onChange={(e) => setReason(e.target.value)}
+          aria-invalid={Boolean(reasonError)}
+        />
       </label>
-      {reasonError && <p className="text-sm text-red-700" data-testid="reason-error">{reasonError}</p>}
-      <Button type="submit" disabled={change.isPending}>{t("statusChange.submit")}</Button>
+      {reasonError && (
+        <p className="text-sm text-red-700" data-testid="reason-error">
+          {reasonError}
+        </p>
+      )}
+      <Button type="submit" disabled={change.isPending}>
+        {t("statusChange.submit")}
+      </Button>
     </form>
   );
 }

@@ -1,8 +1,19 @@
 import { getLocale, getTranslations } from "next-intl/server";
+
 import { Badge } from "@/components/ui/badge";
 import { localizedCity, localizedName } from "@/lib/i18n/localized-name";
 
-type Org = { id: string; nameEn: string; nameZh: string; nameRu: string; country: "CN" | "RU"; cityEn: string; cityZh: string; cityRu: string; type: string };
+type Org = {
+  id: string;
+  nameEn: string;
+  nameZh: string;
+  nameRu: string;
+  country: "CN" | "RU";
+  cityEn: string;
+  cityZh: string;
+  cityRu: string;
+  type: string;
+};
 
 export async function OrgList({ organizations }: { organizations: Org[] }) {
   const t = await getTranslations();

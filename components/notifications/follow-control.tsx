@@ -1,6 +1,7 @@
-import type { SessionUser } from "@/lib/auth/session";
 import { can } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/session";
 import { followState, type FollowSubject } from "@/lib/follows/service";
+
 import { FollowButton } from "./follow-button";
 
 /** The follow button for a project or initiative page, with the user's current state. */

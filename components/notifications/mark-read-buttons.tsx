@@ -1,13 +1,15 @@
 "use client";
 
 import { useQueryClient } from "@tanstack/react-query";
-import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
+import { useAction } from "next-safe-action/hooks";
+
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useRouter } from "@/lib/i18n/navigation";
 import { markAllNotificationsReadAction, markNotificationsReadAction } from "@/lib/notifications/actions";
+
 import { notificationKeys } from "./use-unread-count";
 
 function useAfterMarking() {
@@ -25,7 +27,13 @@ export function MarkReadButton({ id, label }: { id: string; label: string }) {
   const { execute, isPending, result } = useAction(markNotificationsReadAction, { onSuccess: useAfterMarking() });
   return (
     <>
-      <Button variant="ghost" className="px-2 py-1 text-xs" disabled={isPending} aria-label={`${t("markRead")}: ${label}`} onClick={() => execute({ ids: [id] })}>
+      <Button
+        variant="ghost"
+        className="px-2 py-1 text-xs"
+        disabled={isPending}
+        aria-label={`${t("markRead")}: ${label}`}
+        onClick={() => execute({ ids: [id] })}
+      >
         {t("markRead")}
       </Button>
       {result.serverError && <Notice tone="error">{errorText.server(result.serverError)}</Notice>}
@@ -42,7 +50,11 @@ export function MarkAllReadButton() {
       <Button variant="secondary" disabled={isPending} onClick={() => execute()} data-testid="mark-all-read">
         {t("markAllRead")}
       </Button>
-      {hasSucceeded && <span role="status" className="text-sm text-slate-600">{t("allMarked")}</span>}
+      {hasSucceeded && (
+        <span role="status" className="text-sm text-slate-600">
+          {t("allMarked")}
+        </span>
+      )}
       {result.serverError && <Notice tone="error">{errorText.server(result.serverError)}</Notice>}
     </div>
   );

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+
 import { Badge } from "@/components/ui/badge";
 
 const TONE = { QUEUED: "neutral", SENT: "green", FAILED: "red", STORED: "amber" } as const;

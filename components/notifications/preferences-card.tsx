@@ -1,7 +1,9 @@
 import { getTranslations } from "next-intl/server";
+
 import { Card } from "@/components/ui/card";
 import type { SessionUser } from "@/lib/auth/session";
 import { getPreferences } from "@/lib/notifications/preferences";
+
 import { PreferencesForm } from "./preferences-form";
 
 /** The account page's notification settings. */

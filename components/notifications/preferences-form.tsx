@@ -1,8 +1,9 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
+import { useAction } from "next-safe-action/hooks";
 import { useState, type FormEvent } from "react";
+
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -32,7 +33,13 @@ export function PreferencesForm({ initial }: { initial: Record<NotificationKind,
           <div className="flex flex-wrap gap-x-4 gap-y-1">
             {CHANNELS.map((channel) => (
               <label key={channel} className="inline-flex items-center gap-1.5 text-sm text-slate-700">
-                <input type="radio" name={kind} value={channel} checked={choices[kind] === channel} onChange={() => setChoices({ ...choices, [kind]: channel })} />
+                <input
+                  type="radio"
+                  name={kind}
+                  value={channel}
+                  checked={choices[kind] === channel}
+                  onChange={() => setChoices({ ...choices, [kind]: channel })}
+                />
                 {t(`channels.${channel}`)}
               </label>
             ))}

@@ -1,11 +1,12 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
+import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
 import type { z } from "zod";
+
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -26,7 +27,9 @@ export function OrganizationForm({ existing }: { existing?: Existing }) {
     resolver: zodResolver(ZOrganizationFields),
     defaultValues: existing ?? { nameEn: "", nameZh: "", nameRu: "", cityEn: "", cityZh: "", cityRu: "" },
   });
-  const create = useAction(createOrganizationAction, { onSuccess: ({ data }) => data && router.push(`/admin/organizations/${data.id}?created=1`) });
+  const create = useAction(createOrganizationAction, {
+    onSuccess: ({ data }) => data && router.push(`/admin/organizations/${data.id}?created=1`),
+  });
   const update = useAction(updateOrganizationAction, {
     onSuccess: ({ data }) => {
       if (data) setVersion(data.version);
@@ -34,7 +37,9 @@ export function OrganizationForm({ existing }: { existing?: Existing }) {
     },
   });
   const action = existing ? update : create;
-  const onSubmit = form.handleSubmit((values) => (existing ? update.execute({ ...values, id: existing.id, version }) : create.execute(values)));
+  const onSubmit = form.handleSubmit((values) =>
+    existing ? update.execute({ ...values, id: existing.id, version }) : create.execute(values),
+  );
 
   const { errors } = form.formState;
   const serverError = action.result.serverError;
@@ -42,13 +47,29 @@ export function OrganizationForm({ existing }: { existing?: Existing }) {
     errorText.field(errors[name]?.message ?? action.result.validationErrors?.[name]?._errors?.[0]);
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-xl space-y-4">
-      {serverError && <Notice tone="error" testId="form-error">{errorText.server(serverError)}</Notice>}
+      {serverError && (
+        <Notice tone="error" testId="form-error">
+          {errorText.server(serverError)}
+        </Notice>
+      )}
       {existing && update.hasSucceeded && <Notice tone="success">{t("common.saved")}</Notice>}
       <TextField label={t("organizations.nameEn")} lang="en" error={fieldError("nameEn")} {...form.register("nameEn")} />
       <TextField label={t("organizations.nameZh")} lang="zh-Hans" error={fieldError("nameZh")} {...form.register("nameZh")} />
       <TextField label={t("organizations.nameRu")} lang="ru" error={fieldError("nameRu")} {...form.register("nameRu")} />
-      <SelectField label={t("organizations.country")} placeholder={t("organizations.chooseCountry")} options={COUNTRIES.map((c) => ({ value: c, label: t(`countries.${c}`) }))} error={fieldError("country")} {...form.register("country")} />
-      <SelectField label={t("organizations.type")} placeholder={t("organizations.chooseType")} options={ORGANIZATION_TYPES.map((c) => ({ value: c, label: t(`orgTypes.${c}`) }))} error={fieldError("type")} {...form.register("type")} />
+      <SelectField
+        label={t("organizations.country")}
+        placeholder={t("organizations.chooseCountry")}
+        options={COUNTRIES.map((c) => ({ value: c, label: t(`countries.${c}`) }))}
+        error={fieldError("country")}
+        {...form.register("country")}
+      />
+      <SelectField
+        label={t("organizations.type")}
+        placeholder={t("organizations.chooseType")}
+        options={ORGANIZATION_TYPES.map((c) => ({ value: c, label: t(`orgTypes.${c}`) }))}
+        error={fieldError("type")}
+        {...form.register("type")}
+      />
       <TextField label={t("organizations.cityEn")} lang="en" error={fieldError("cityEn")} {...form.register("cityEn")} />
       <TextField label={t("organizations.cityZh")} lang="zh-Hans" error={fieldError("cityZh")} {...form.register("cityZh")} />
       <TextField label={t("organizations.cityRu")} lang="ru" error={fieldError("cityRu")} {...form.register("cityRu")} />

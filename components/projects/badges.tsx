@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+
 import { Badge } from "@/components/ui/badge";
 import type { TProjectStatus } from "@/lib/projects/schema";
 import type { TextStatus } from "@/lib/projects/texts";
@@ -25,7 +26,9 @@ export function ProjectStatusLabel({ status, label }: { status: TProjectStatus; 
 export function CountryLabel({ country, label }: { country: "CN" | "RU"; label: string }) {
   return (
     <Badge tone={country === "CN" ? "red" : "blue"}>
-      <span aria-hidden="true" className="mr-1 font-mono text-[0.65rem] font-semibold">{country}</span>
+      <span aria-hidden="true" className="mr-1 font-mono text-[0.65rem] font-semibold">
+        {country}
+      </span>
       {label}
     </Badge>
   );

@@ -1,6 +1,7 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+
 import { Button } from "@/components/ui/button";
 import type { FieldChange } from "@/lib/projects/errors";
 
@@ -15,7 +16,11 @@ export function ConflictNotice({ changes, onOverwrite, busy }: { changes: FieldC
     return value;
   };
   return (
-    <div role="alert" data-testid="edit-conflict" className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950">
+    <div
+      role="alert"
+      data-testid="edit-conflict"
+      className="space-y-3 rounded-md border border-amber-300 bg-amber-50 p-4 text-sm text-amber-950"
+    >
       <p className="font-semibold">{t("projects.conflict.title")}</p>
       {changes.length > 0 ? (
         <>
@@ -23,15 +28,23 @@ export function ConflictNotice({ changes, onOverwrite, busy }: { changes: FieldC
           <table className="w-full text-left">
             <thead>
               <tr>
-                <th scope="col" className="py-1 pr-3 font-medium">{t("projects.conflict.field")}</th>
-                <th scope="col" className="py-1 pr-3 font-medium">{t("projects.conflict.yours")}</th>
-                <th scope="col" className="py-1 font-medium">{t("projects.conflict.current")}</th>
+                <th scope="col" className="py-1 pr-3 font-medium">
+                  {t("projects.conflict.field")}
+                </th>
+                <th scope="col" className="py-1 pr-3 font-medium">
+                  {t("projects.conflict.yours")}
+                </th>
+                <th scope="col" className="py-1 font-medium">
+                  {t("projects.conflict.current")}
+                </th>
               </tr>
             </thead>
             <tbody>
               {changes.map((c) => (
                 <tr key={c.field} className="border-t border-amber-200 align-top">
-                  <th scope="row" className="py-1 pr-3 font-medium">{t(`projects.fields.${c.field}`)}</th>
+                  <th scope="row" className="py-1 pr-3 font-medium">
+                    {t(`projects.fields.${c.field}`)}
+                  </th>
                   <td className="py-1 pr-3 whitespace-pre-line">{show(c.field, c.mine)}</td>
                   <td className="py-1 whitespace-pre-line">{show(c.field, c.current)}</td>
                 </tr>

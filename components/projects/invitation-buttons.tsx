@@ -1,7 +1,8 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
+import { useAction } from "next-safe-action/hooks";
+
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -9,7 +10,15 @@ import { useRouter } from "@/lib/i18n/navigation";
 import { respondToInvitationAction } from "@/lib/projects/actions";
 
 /** Accept or decline on behalf of the invited organization. */
-export function InvitationButtons({ projectId, organizationId, organizationName }: { projectId: string; organizationId: string; organizationName: string }) {
+export function InvitationButtons({
+  projectId,
+  organizationId,
+  organizationName,
+}: {
+  projectId: string;
+  organizationId: string;
+  organizationName: string;
+}) {
   const t = useTranslations("projects.detail");
   const errorText = useErrorText("projects");
   const router = useRouter();
@@ -22,7 +31,12 @@ export function InvitationButtons({ projectId, organizationId, organizationName 
         <Button aria-label={t("acceptFor", { organization: organizationName })} disabled={action.isPending} onClick={() => respond(true)}>
           {t("accept")}
         </Button>
-        <Button variant="secondary" aria-label={t("declineFor", { organization: organizationName })} disabled={action.isPending} onClick={() => respond(false)}>
+        <Button
+          variant="secondary"
+          aria-label={t("declineFor", { organization: organizationName })}
+          disabled={action.isPending}
+          onClick={() => respond(false)}
+        >
           {t("decline")}
         </Button>
       </div>

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+
 import { buttonClass } from "@/components/ui/button";
 import { Link } from "@/lib/i18n/navigation";
 
@@ -8,9 +9,17 @@ export async function Pagination({ params, page, hasNext }: { params: Record<str
   const href = (p: number) => `/projects?${new URLSearchParams({ ...params, page: String(p) }).toString()}`;
   return (
     <nav aria-label={t("pagination")} className="mt-4 flex items-center gap-3 text-sm">
-      {page > 1 && <Link href={href(page - 1)} className={buttonClass("secondary")}>{t("previous")}</Link>}
+      {page > 1 && (
+        <Link href={href(page - 1)} className={buttonClass("secondary")}>
+          {t("previous")}
+        </Link>
+      )}
       <span>{t("pageOf", { page })}</span>
-      {hasNext && <Link href={href(page + 1)} className={buttonClass("secondary")}>{t("next")}</Link>}
+      {hasNext && (
+        <Link href={href(page + 1)} className={buttonClass("secondary")}>
+          {t("next")}
+        </Link>
+      )}
     </nav>
   );
 }

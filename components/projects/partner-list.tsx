@@ -1,7 +1,9 @@
 import { getTranslations } from "next-intl/server";
+
 import { can, type Actor } from "@/lib/auth/permissions";
 import { localizedName } from "@/lib/i18n/localized-name";
 import type { ProjectDetail } from "@/lib/projects/service";
+
 import { CountryBadge } from "./badges";
 import { InvitationButtons } from "./invitation-buttons";
 import { RemovePartnerButton } from "./partner-controls";
@@ -27,7 +29,14 @@ export async function PartnerList({ project, actor, locale, manage = false }: Pr
               <span className="font-medium">{localizedName(p.organization, locale)}</span>
               <span className="text-xs text-slate-500">{t(`roles.${p.role}`)}</span>
             </div>
-            {manage && p.role !== "LEAD" && <RemovePartnerButton projectId={project.id} organizationId={p.organizationId} organizationName={localizedName(p.organization, locale)} pending={false} />}
+            {manage && p.role !== "LEAD" && (
+              <RemovePartnerButton
+                projectId={project.id}
+                organizationId={p.organizationId}
+                organizationName={localizedName(p.organization, locale)}
+                pending={false}
+              />
+            )}
           </li>
         ))}
       </ul>
@@ -45,8 +54,12 @@ export async function PartnerList({ project, actor, locale, manage = false }: Pr
                   <span className="text-xs text-amber-800">{t("partnerStatus.PENDING")}</span>
                 </div>
                 <div className="flex gap-2">
-                  {can(actor, "project.respondToInvitation", { organizationId: p.organizationId }) && <InvitationButtons projectId={project.id} organizationId={p.organizationId} organizationName={name} />}
-                  {manage && <RemovePartnerButton projectId={project.id} organizationId={p.organizationId} organizationName={name} pending />}
+                  {can(actor, "project.respondToInvitation", { organizationId: p.organizationId }) && (
+                    <InvitationButtons projectId={project.id} organizationId={p.organizationId} organizationName={name} />
+                  )}
+                  {manage && (
+                    <RemovePartnerButton projectId={project.id} organizationId={p.organizationId} organizationName={name} pending />
+                  )}
                 </div>
               </li>
             );

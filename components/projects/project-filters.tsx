@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+
 import { buttonClass } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Link } from "@/lib/i18n/navigation";
@@ -7,18 +8,53 @@ import { PAIRINGS, PROJECT_STATUSES, SECTORS, SORTS, STAGES, type TProjectListQu
 const LEVELS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
 /** A plain GET form: the filters live in the URL, so results are linkable and work without JS. */
-export async function ProjectFilters({ query, organizations }: { query: TProjectListQuery; organizations: { value: string; label: string }[] }) {
+export async function ProjectFilters({
+  query,
+  organizations,
+}: {
+  query: TProjectListQuery;
+  organizations: { value: string; label: string }[];
+}) {
   const t = await getTranslations("projects");
   const any = t("list.any");
   return (
-    <form method="get" role="search" className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4" data-testid="project-filters">
+    <form
+      method="get"
+      role="search"
+      className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
+      data-testid="project-filters"
+    >
       <div className="sm:col-span-2">
         <TextField type="search" name="q" label={t("list.search")} hint={t("list.searchHint")} defaultValue={query.q ?? ""} />
       </div>
-      <SelectField name="sector" label={t("list.sector")} placeholder={any} defaultValue={query.sector ?? ""} options={SECTORS.map((s) => ({ value: s, label: t(`sectors.${s}`) }))} />
-      <SelectField name="status" label={t("list.status")} placeholder={any} defaultValue={query.status ?? ""} options={PROJECT_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))} />
-      <SelectField name="stage" label={t("list.stage")} placeholder={any} defaultValue={query.stage ? String(query.stage) : ""} options={STAGES.map((s) => ({ value: String(s), label: t(`stages.s${s}`) }))} />
-      <SelectField name="level" label={t("list.level")} placeholder={any} defaultValue={query.level ? String(query.level) : ""} options={LEVELS.map((l) => ({ value: String(l), label: String(l) }))} />
+      <SelectField
+        name="sector"
+        label={t("list.sector")}
+        placeholder={any}
+        defaultValue={query.sector ?? ""}
+        options={SECTORS.map((s) => ({ value: s, label: t(`sectors.${s}`) }))}
+      />
+      <SelectField
+        name="status"
+        label={t("list.status")}
+        placeholder={any}
+        defaultValue={query.status ?? ""}
+        options={PROJECT_STATUSES.map((s) => ({ value: s, label: t(`statuses.${s}`) }))}
+      />
+      <SelectField
+        name="stage"
+        label={t("list.stage")}
+        placeholder={any}
+        defaultValue={query.stage ? String(query.stage) : ""}
+        options={STAGES.map((s) => ({ value: String(s), label: t(`stages.s${s}`) }))}
+      />
+      <SelectField
+        name="level"
+        label={t("list.level")}
+        placeholder={any}
+        defaultValue={query.level ? String(query.level) : ""}
+        options={LEVELS.map((l) => ({ value: String(l), label: String(l) }))}
+      />
       <SelectField
         name="pairing"
         label={t("list.pairing")}
@@ -31,11 +67,18 @@ export async function ProjectFilters({ query, organizations }: { query: TProject
         name="sort"
         label={t("list.sort")}
         defaultValue={query.sort}
-        options={SORTS.map((s) => ({ value: s, label: t(s === "updated" ? "list.sortUpdated" : s === "code" ? "list.sortCode" : "list.sortD") }))}
+        options={SORTS.map((s) => ({
+          value: s,
+          label: t(s === "updated" ? "list.sortUpdated" : s === "code" ? "list.sortCode" : "list.sortD"),
+        }))}
       />
       <div className="flex items-end gap-2 lg:col-span-3">
-        <button type="submit" className={buttonClass("primary")}>{t("list.apply")}</button>
-        <Link href="/projects" className={buttonClass("ghost")}>{t("list.reset")}</Link>
+        <button type="submit" className={buttonClass("primary")}>
+          {t("list.apply")}
+        </button>
+        <Link href="/projects" className={buttonClass("ghost")}>
+          {t("list.reset")}
+        </Link>
       </div>
     </form>
   );

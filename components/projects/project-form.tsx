@@ -1,10 +1,11 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
+import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
 import { useForm } from "react-hook-form";
+
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -13,6 +14,7 @@ import { useRouter } from "@/lib/i18n/navigation";
 import { createProjectAction, updateProjectAction } from "@/lib/projects/actions";
 import type { FieldChange } from "@/lib/projects/errors";
 import { LOCALES, SECTORS, STAGES, ZProjectFields, type TProjectFields, type TProjectFieldsInput } from "@/lib/projects/schema";
+
 import { ConflictNotice } from "./conflict-notice";
 import { TextAreaField } from "./text-area-field";
 
@@ -46,11 +48,22 @@ export function ProjectForm({ existing, defaultLocale }: { existing?: ProjectFor
 
   const { errors } = form.formState;
   const serverError = action.result.serverError;
-  const fieldError = (name: keyof TProjectFields) => errorText.field(errors[name]?.message ?? action.result.validationErrors?.[name]?._errors?.[0]);
+  const fieldError = (name: keyof TProjectFields) =>
+    errorText.field(errors[name]?.message ?? action.result.validationErrors?.[name]?._errors?.[0]);
   return (
     <form onSubmit={onSubmit} noValidate className="max-w-3xl space-y-4">
-      {serverError && <Notice tone="error" testId="form-error">{errorText.server(serverError)}</Notice>}
-      {conflict && <ConflictNotice changes={conflict.changes} busy={action.isPending} onOverwrite={() => form.handleSubmit(() => submit(conflict.currentVersion))()} />}
+      {serverError && (
+        <Notice tone="error" testId="form-error">
+          {errorText.server(serverError)}
+        </Notice>
+      )}
+      {conflict && (
+        <ConflictNotice
+          changes={conflict.changes}
+          busy={action.isPending}
+          onOverwrite={() => form.handleSubmit(() => submit(conflict.currentVersion))()}
+        />
+      )}
       <TextField label={t("projects.fields.title")} error={fieldError("title")} {...form.register("title")} />
       <TextAreaField label={t("projects.fields.summary")} error={fieldError("summary")} {...form.register("summary")} />
       <SelectField
@@ -61,8 +74,20 @@ export function ProjectForm({ existing, defaultLocale }: { existing?: ProjectFor
         {...form.register("originalLocale")}
       />
       <div className="grid gap-4 md:grid-cols-2">
-        <SelectField label={t("projects.fields.sector")} placeholder={t("projects.chooseSector")} options={SECTORS.map((s) => ({ value: s, label: t(`projects.sectors.${s}`) }))} error={fieldError("sector")} {...form.register("sector")} />
-        <SelectField label={t("projects.fields.declaredStage")} placeholder={t("projects.chooseStage")} options={STAGES.map((s) => ({ value: String(s), label: t(`projects.stages.s${s}`) }))} error={fieldError("declaredStage")} {...form.register("declaredStage")} />
+        <SelectField
+          label={t("projects.fields.sector")}
+          placeholder={t("projects.chooseSector")}
+          options={SECTORS.map((s) => ({ value: s, label: t(`projects.sectors.${s}`) }))}
+          error={fieldError("sector")}
+          {...form.register("sector")}
+        />
+        <SelectField
+          label={t("projects.fields.declaredStage")}
+          placeholder={t("projects.chooseStage")}
+          options={STAGES.map((s) => ({ value: String(s), label: t(`projects.stages.s${s}`) }))}
+          error={fieldError("declaredStage")}
+          {...form.register("declaredStage")}
+        />
         <TextField label={t("projects.fields.location")} error={fieldError("location")} {...form.register("location")} />
         <div />
         <TextField type="date" label={t("projects.fields.startDate")} error={fieldError("startDate")} {...form.register("startDate")} />

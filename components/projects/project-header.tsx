@@ -1,8 +1,10 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+
 import { Link } from "@/lib/i18n/navigation";
 import type { TLocale, TProjectStatus } from "@/lib/projects/schema";
 import type { ProjectDetail } from "@/lib/projects/service";
 import { pickText, type ShownText } from "@/lib/projects/texts";
+
 import { ProjectStatusBadge, TextStatusBadge } from "./badges";
 
 const bcp47 = (l: string) => (l === "zh" ? "zh-Hans" : l);
@@ -28,7 +30,9 @@ export async function ProjectHeader({ project, locale, compare }: { project: Pro
   return (
     <header className="mb-6 space-y-4">
       <div className="flex flex-wrap items-center gap-2 text-sm text-slate-600">
-        <span className="font-mono font-semibold text-slate-800" data-testid="project-code">{project.code}</span>
+        <span className="font-mono font-semibold text-slate-800" data-testid="project-code">
+          {project.code}
+        </span>
         <ProjectStatusBadge status={project.status as TProjectStatus} />
         <TextStatusBadge status={shown.status} />
         {!translatedView && locale !== original.locale && <span>{t("projects.text.notTranslated")}</span>}
@@ -37,13 +41,27 @@ export async function ProjectHeader({ project, locale, compare }: { project: Pro
         {shown.title}
       </h1>
       <dl className="grid gap-x-6 gap-y-1 text-sm sm:grid-cols-2 lg:grid-cols-4">
-        <div><dt className="text-slate-500">{t("projects.fields.sector")}</dt><dd>{t(`projects.sectors.${project.sector}`)}</dd></div>
-        <div><dt className="text-slate-500">{t("projects.fields.location")}</dt><dd>{project.location}</dd></div>
+        <div>
+          <dt className="text-slate-500">{t("projects.fields.sector")}</dt>
+          <dd>{t(`projects.sectors.${project.sector}`)}</dd>
+        </div>
+        <div>
+          <dt className="text-slate-500">{t("projects.fields.location")}</dt>
+          <dd>{project.location}</dd>
+        </div>
         <div>
           <dt className="text-slate-500">{t("projects.fields.startDate")}</dt>
-          <dd>{t("projects.detail.dates", { start: date(project.startDate), end: project.endDate ? date(project.endDate) : t("projects.detail.openEnded") })}</dd>
+          <dd>
+            {t("projects.detail.dates", {
+              start: date(project.startDate),
+              end: project.endDate ? date(project.endDate) : t("projects.detail.openEnded"),
+            })}
+          </dd>
         </div>
-        <div><dt className="text-slate-500">{t("projects.detail.declaredStage")}</dt><dd>{t(`projects.stages.s${project.declaredStage as 1}`)}</dd></div>
+        <div>
+          <dt className="text-slate-500">{t("projects.detail.declaredStage")}</dt>
+          <dd>{t(`projects.stages.s${project.declaredStage as 1}`)}</dd>
+        </div>
       </dl>
       {compare && translatedView ? (
         <div className="grid gap-6 rounded-lg border border-slate-200 bg-white p-4 md:grid-cols-2" data-testid="side-by-side">
@@ -51,12 +69,17 @@ export async function ProjectHeader({ project, locale, compare }: { project: Pro
           <TextBlock text={original} heading={t("projects.text.originalIn", { language: language(original.locale) })} />
         </div>
       ) : (
-        <p className="max-w-3xl text-sm whitespace-pre-line text-slate-700" lang={bcp47(shown.locale)}>{shown.summary}</p>
+        <p className="max-w-3xl text-sm whitespace-pre-line text-slate-700" lang={bcp47(shown.locale)}>
+          {shown.summary}
+        </p>
       )}
       <p className="flex flex-wrap gap-4 text-xs text-slate-500">
         <span>{t("projects.text.originalIn", { language: language(original.locale) })}</span>
         {translatedView && (
-          <Link href={compare ? `/projects/${project.id}` : `/projects/${project.id}?compare=1`} className="font-medium text-brand-700 hover:underline">
+          <Link
+            href={compare ? `/projects/${project.id}` : `/projects/${project.id}?compare=1`}
+            className="font-medium text-brand-700 hover:underline"
+          >
             {compare ? t("projects.text.hideSideBySide") : t("projects.text.sideBySide")}
           </Link>
         )}

@@ -1,7 +1,8 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
+import { useAction } from "next-safe-action/hooks";
+
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -17,10 +18,19 @@ export function StatusControl({ projectId, version, next }: { projectId: string;
   const action = useAction(setProjectStatusAction, { onSuccess: () => router.refresh() });
   return (
     <div className="space-y-2">
-      {action.result.serverError && <Notice tone="error" testId="status-error">{errorText.server(action.result.serverError)}</Notice>}
+      {action.result.serverError && (
+        <Notice tone="error" testId="status-error">
+          {errorText.server(action.result.serverError)}
+        </Notice>
+      )}
       <div className="flex flex-wrap gap-2">
         {next.map((status) => (
-          <Button key={status} variant={status === "ACTIVE" ? "primary" : "secondary"} disabled={action.isPending} onClick={() => action.execute({ id: projectId, version, status })}>
+          <Button
+            key={status}
+            variant={status === "ACTIVE" ? "primary" : "secondary"}
+            disabled={action.isPending}
+            onClick={() => action.execute({ id: projectId, version, status })}
+          >
             {t(`statusControl.to.${status}`)}
           </Button>
         ))}

@@ -3,6 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useHookFormAction } from "@next-safe-action/adapter-react-hook-form/hooks";
 import { useTranslations } from "next-intl";
+
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
@@ -12,6 +13,7 @@ import { useRouter } from "@/lib/i18n/navigation";
 import { saveTranslationAction } from "@/lib/projects/actions";
 import { ZSaveTranslation, type TLocale } from "@/lib/projects/schema";
 import type { TextStatus } from "@/lib/projects/texts";
+
 import { TextAreaField } from "./text-area-field";
 
 type Props = { projectId: string; locale: TLocale; existing: { title: string; summary: string; status: TextStatus } | null };
@@ -32,12 +34,26 @@ export function TranslationForm({ projectId, locale, existing }: Props) {
     <form onSubmit={handleSubmitWithAction} noValidate className="space-y-3" data-testid={`translation-${locale}`}>
       <div className="flex items-center gap-2">
         <h3 className="font-semibold">{language}</h3>
-        {existing ? <Badge tone={existing.status === "outdated" ? "amber" : "green"}>{t(`projects.text.${existing.status}`)}</Badge> : <Badge>{t("projects.translations.missing")}</Badge>}
+        {existing ? (
+          <Badge tone={existing.status === "outdated" ? "amber" : "green"}>{t(`projects.text.${existing.status}`)}</Badge>
+        ) : (
+          <Badge>{t("projects.translations.missing")}</Badge>
+        )}
       </div>
       {action.result.serverError && <Notice tone="error">{errorText.server(action.result.serverError)}</Notice>}
       {action.hasSucceeded && <Notice tone="success">{t("projects.translations.saved")}</Notice>}
-      <TextField lang={bcp47} label={t("projects.translations.titleIn", { language })} error={errorText.field(errors.title?.message)} {...form.register("title")} />
-      <TextAreaField lang={bcp47} label={t("projects.translations.summaryIn", { language })} error={errorText.field(errors.summary?.message)} {...form.register("summary")} />
+      <TextField
+        lang={bcp47}
+        label={t("projects.translations.titleIn", { language })}
+        error={errorText.field(errors.title?.message)}
+        {...form.register("title")}
+      />
+      <TextAreaField
+        lang={bcp47}
+        label={t("projects.translations.summaryIn", { language })}
+        error={errorText.field(errors.summary?.message)}
+        {...form.register("summary")}
+      />
       <Button type="submit" variant="secondary" disabled={action.isPending}>
         {t("projects.translations.save")}
       </Button>

@@ -1,6 +1,7 @@
 import { useTranslations } from "next-intl";
-import { INITIATIVE_STATUSES, type InitiativeStatus } from "@/lib/initiatives/progress";
+
 import { StatusBadge } from "@/components/initiatives/status-badge";
+import { INITIATIVE_STATUSES, type InitiativeStatus } from "@/lib/initiatives/progress";
 
 /** The initiatives per status, as a list of badges with counts (zero counts left out). */
 export function StatusDistribution({ distribution }: { distribution: Record<InitiativeStatus, number> }) {

@@ -1,15 +1,25 @@
 import { getTranslations } from "next-intl/server";
+
 import { Badge } from "@/components/ui/badge";
 import type { CatalogEntry } from "@/lib/catalog/snapshot";
 import { localizedName } from "@/lib/i18n/localized-name";
 import type { CountryContributions, CountrySide } from "@/lib/scores/contributions";
 import { DIMENSIONS } from "@/lib/scoring";
+
 import { score } from "./format";
 
 const SIDES = ["CN", "RU"] as const;
 
 /** What the Chinese and the Russian partners each brought, indicator by indicator. */
-export async function CountryTable({ countries, catalog, locale }: { countries: CountryContributions; catalog: CatalogEntry[]; locale: string }) {
+export async function CountryTable({
+  countries,
+  catalog,
+  locale,
+}: {
+  countries: CountryContributions;
+  catalog: CatalogEntry[];
+  locale: string;
+}) {
   const t = await getTranslations();
   const byId = new Map(catalog.map((i) => [i.id, i]));
   const rows = countries.rows.filter((r) => r.CN || r.RU);
@@ -23,7 +33,9 @@ export async function CountryTable({ countries, catalog, locale }: { countries: 
     );
   return (
     <section aria-labelledby="country-title">
-      <h3 id="country-title" className="text-base font-semibold text-slate-900">{t("scores.countries.title")}</h3>
+      <h3 id="country-title" className="text-base font-semibold text-slate-900">
+        {t("scores.countries.title")}
+      </h3>
       <p className="text-xs text-slate-600">{t("scores.countries.intro")}</p>
       {rows.length === 0 ? (
         <p className="mt-2 text-sm">{t("scores.countries.empty")}</p>
@@ -33,14 +45,22 @@ export async function CountryTable({ countries, catalog, locale }: { countries: 
             <caption className="sr-only">{t("scores.countries.title")}</caption>
             <thead className="bg-slate-50 text-left text-slate-600">
               <tr>
-                <th scope="col" className="px-3 py-1.5 font-medium">{t("scores.countries.indicator")}</th>
+                <th scope="col" className="px-3 py-1.5 font-medium">
+                  {t("scores.countries.indicator")}
+                </th>
                 {SIDES.map((c) => (
-                  <th key={`${c}-v`} scope="col" className="px-3 py-1.5 font-medium">{t(`countries.${c}`)}: {t("scores.countries.value")}</th>
+                  <th key={`${c}-v`} scope="col" className="px-3 py-1.5 font-medium">
+                    {t(`countries.${c}`)}: {t("scores.countries.value")}
+                  </th>
                 ))}
                 {SIDES.map((c) => (
-                  <th key={`${c}-s`} scope="col" className="px-3 py-1.5 font-medium">{t(`countries.${c}`)}: {t("scores.countries.score")}</th>
+                  <th key={`${c}-s`} scope="col" className="px-3 py-1.5 font-medium">
+                    {t(`countries.${c}`)}: {t("scores.countries.score")}
+                  </th>
                 ))}
-                <th scope="col" className="px-3 py-1.5 font-medium">{t("scores.countries.counted")}</th>
+                <th scope="col" className="px-3 py-1.5 font-medium">
+                  {t("scores.countries.counted")}
+                </th>
               </tr>
             </thead>
             <tbody className="divide-y divide-slate-100">
@@ -51,9 +71,23 @@ export async function CountryTable({ countries, catalog, locale }: { countries: 
                     <th scope="row" className="px-3 py-1.5 text-left font-normal">
                       <span className="font-mono text-xs text-slate-500">{r.code}</span> {indicator ? localizedName(indicator, locale) : ""}
                     </th>
-                    {SIDES.map((c) => <td key={`${c}-v`} className="px-3 py-1.5 tabular-nums">{cell(r[c])}</td>)}
-                    {SIDES.map((c) => <td key={`${c}-s`} className="px-3 py-1.5 tabular-nums">{r[c] ? score(r[c]!.normalized) : t("scores.countries.nothing")}</td>)}
-                    <td className="px-3 py-1.5">{r.counted ? <Badge tone={r.counted === "CN" ? "red" : "blue"}>{t(`countries.${r.counted}`)}</Badge> : t("scores.countries.nothing")}</td>
+                    {SIDES.map((c) => (
+                      <td key={`${c}-v`} className="px-3 py-1.5 tabular-nums">
+                        {cell(r[c])}
+                      </td>
+                    ))}
+                    {SIDES.map((c) => (
+                      <td key={`${c}-s`} className="px-3 py-1.5 tabular-nums">
+                        {r[c] ? score(r[c]!.normalized) : t("scores.countries.nothing")}
+                      </td>
+                    ))}
+                    <td className="px-3 py-1.5">
+                      {r.counted ? (
+                        <Badge tone={r.counted === "CN" ? "red" : "blue"}>{t(`countries.${r.counted}`)}</Badge>
+                      ) : (
+                        t("scores.countries.nothing")
+                      )}
+                    </td>
                   </tr>
                 );
               })}
@@ -65,15 +99,27 @@ export async function CountryTable({ countries, catalog, locale }: { countries: 
         <caption className="text-left text-xs text-slate-600">{t("scores.countries.uTitle")}</caption>
         <thead className="bg-slate-50 text-left text-slate-600">
           <tr>
-            <th scope="col" className="px-3 py-1.5 font-medium">{t("scores.figures.U")}</th>
-            {SIDES.map((c) => <th key={c} scope="col" className="px-3 py-1.5 font-medium">{t(`countries.${c}`)}</th>)}
+            <th scope="col" className="px-3 py-1.5 font-medium">
+              {t("scores.figures.U")}
+            </th>
+            {SIDES.map((c) => (
+              <th key={c} scope="col" className="px-3 py-1.5 font-medium">
+                {t(`countries.${c}`)}
+              </th>
+            ))}
           </tr>
         </thead>
         <tbody className="divide-y divide-slate-100">
           {DIMENSIONS.map((d) => (
             <tr key={d}>
-              <th scope="row" className="px-3 py-1.5 text-left font-normal">{t(`scores.dimensions.${d}`)}</th>
-              {SIDES.map((c) => <td key={c} className="px-3 py-1.5 tabular-nums">{score(countries.U[c][d])}</td>)}
+              <th scope="row" className="px-3 py-1.5 text-left font-normal">
+                {t(`scores.dimensions.${d}`)}
+              </th>
+              {SIDES.map((c) => (
+                <td key={c} className="px-3 py-1.5 tabular-nums">
+                  {score(countries.U[c][d])}
+                </td>
+              ))}
             </tr>
           ))}
         </tbody>

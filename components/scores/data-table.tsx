@@ -1,7 +1,19 @@
 import type { ReactNode } from "react";
 
 /** A chart's text alternative: the same values as a table, in a disclosure. */
-export function DataTable({ caption, summary, head, rows, open = false }: { caption: string; summary: string; head: string[]; rows: ReactNode[][]; open?: boolean }) {
+export function DataTable({
+  caption,
+  summary,
+  head,
+  rows,
+  open = false,
+}: {
+  caption: string;
+  summary: string;
+  head: string[];
+  rows: ReactNode[][];
+  open?: boolean;
+}) {
   return (
     <details open={open} className="text-sm">
       <summary className="cursor-pointer text-brand-700">{summary}</summary>
@@ -11,7 +23,9 @@ export function DataTable({ caption, summary, head, rows, open = false }: { capt
           <thead className="bg-slate-50 text-left text-slate-600">
             <tr>
               {head.map((h) => (
-                <th key={h} scope="col" className="px-3 py-1.5 font-medium">{h}</th>
+                <th key={h} scope="col" className="px-3 py-1.5 font-medium">
+                  {h}
+                </th>
               ))}
             </tr>
           </thead>
@@ -20,9 +34,13 @@ export function DataTable({ caption, summary, head, rows, open = false }: { capt
               <tr key={i}>
                 {row.map((cell, j) =>
                   j === 0 ? (
-                    <th key={j} scope="row" className="px-3 py-1.5 text-left font-normal">{cell}</th>
+                    <th key={j} scope="row" className="px-3 py-1.5 text-left font-normal">
+                      {cell}
+                    </th>
                   ) : (
-                    <td key={j} className="px-3 py-1.5 tabular-nums">{cell}</td>
+                    <td key={j} className="px-3 py-1.5 tabular-nums">
+                      {cell}
+                    </td>
                   ),
                 )}
               </tr>

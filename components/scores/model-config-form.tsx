@@ -1,10 +1,11 @@
 "use client";
 
 import { zodResolver } from "@hookform/resolvers/zod";
-import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
+import { useAction } from "next-safe-action/hooks";
 import type { ReactNode } from "react";
 import { useForm } from "react-hook-form";
+
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
@@ -30,8 +31,13 @@ export function ModelConfigForm({ initial }: { initial: ModelConfigFormInput }) 
   const t = useTranslations();
   const errorText = useErrorText("scores");
   const router = useRouter();
-  const form = useForm<ModelConfigFormInput, unknown, ModelConfigFormValues>({ resolver: zodResolver(ZModelConfigForm), defaultValues: initial });
-  const create = useAction(createModelVersionAction, { onSuccess: ({ data }) => data && router.push(`/admin/scoring?created=${data.version}`) });
+  const form = useForm<ModelConfigFormInput, unknown, ModelConfigFormValues>({
+    resolver: zodResolver(ZModelConfigForm),
+    defaultValues: initial,
+  });
+  const create = useAction(createModelVersionAction, {
+    onSuccess: ({ data }) => data && router.push(`/admin/scoring?created=${data.version}`),
+  });
   const onSubmit = form.handleSubmit((values) => create.execute({ config: toConfig(values), note: values.note || undefined }));
   const { errors } = form.formState;
   const normalization = form.watch("normalizationKind");
@@ -39,13 +45,24 @@ export function ModelConfigForm({ initial }: { initial: ModelConfigFormInput }) 
   const useShift = form.watch("useShift");
 
   const num = (name: Name, label: string, step = "any") => (
-    <TextField key={name} label={label} type="number" step={step} error={errorText.field(errors[name]?.message)} {...form.register(name, { valueAsNumber: true })} />
+    <TextField
+      key={name}
+      label={label}
+      type="number"
+      step={step}
+      error={errorText.field(errors[name]?.message)}
+      {...form.register(name, { valueAsNumber: true })}
+    />
   );
   const c = (key: string) => t(`scores.config.${key}`);
 
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-5" data-testid="model-config-form">
-      {create.result.serverError && <Notice tone="error" testId="form-error">{errorText.server(create.result.serverError)}</Notice>}
+      {create.result.serverError && (
+        <Notice tone="error" testId="form-error">
+          {errorText.server(create.result.serverError)}
+        </Notice>
+      )}
       <Group legend={c("normalization")}>
         <SelectField
           label={c("normalization")}
@@ -90,7 +107,12 @@ export function ModelConfigForm({ initial }: { initial: ModelConfigFormInput }) 
       <Group legend={c("statusFactors")}>{EVIDENCE_STATUSES.map((s) => num(`factor${s}`, t(`scores.statuses.${s}`)))}</Group>
       <fieldset className="rounded-md border border-slate-200 p-4">
         <legend className="px-1 text-sm font-semibold text-slate-900">{c("levelThresholds")}</legend>
-        <TextField label={c("levelThresholds")} hint={c("levelThresholdsHint")} error={errorText.field(errors.levelThresholds?.message)} {...form.register("levelThresholds")} />
+        <TextField
+          label={c("levelThresholds")}
+          hint={c("levelThresholdsHint")}
+          error={errorText.field(errors.levelThresholds?.message)}
+          {...form.register("levelThresholds")}
+        />
       </fieldset>
       <Group legend={c("stage")}>
         {num("stage3MinD", c("stage3MinD"))}

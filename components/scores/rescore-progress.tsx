@@ -2,9 +2,11 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
+
 import { Notice } from "@/components/ui/notice";
 import type { RescoreProgress as Progress } from "@/lib/scores/rescore";
 import { RESCORE_FINISHED_STATES, RESCORE_INTERRUPTED, RESCORE_STALL_MINUTES } from "@/lib/scores/rescore-state";
+
 import { RestartRescoreButton } from "./restart-rescore-button";
 
 const FINISHED = new Set(RESCORE_FINISHED_STATES);
@@ -31,7 +33,9 @@ export function RescoreProgress({ initial }: { initial: Progress }) {
   const interrupted = job.status === "FAILED" && job.error === RESCORE_INTERRUPTED;
   return (
     <section aria-labelledby="rescore-title" className="space-y-2" data-testid="rescore-progress">
-      <h2 id="rescore-title" className="text-base font-semibold text-slate-900">{t("title", { version: job.modelVersion })}</h2>
+      <h2 id="rescore-title" className="text-base font-semibold text-slate-900">
+        {t("title", { version: job.modelVersion })}
+      </h2>
       <div
         role="progressbar"
         aria-label={t("progressLabel")}
@@ -50,7 +54,9 @@ export function RescoreProgress({ initial }: { initial: Progress }) {
       {job.status === "DONE" && <Notice tone="success">{t("done", { version: job.modelVersion })}</Notice>}
       {job.status === "FAILED" && (
         <>
-          <Notice tone="error">{interrupted ? t("interrupted", { minutes: RESCORE_STALL_MINUTES }) : t("failed", { error: job.error ?? "" })}</Notice>
+          <Notice tone="error">
+            {interrupted ? t("interrupted", { minutes: RESCORE_STALL_MINUTES }) : t("failed", { error: job.error ?? "" })}
+          </Notice>
           <RestartRescoreButton />
         </>
       )}

@@ -1,7 +1,8 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
+import { useAction } from "next-safe-action/hooks";
+
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
 import { useRouter } from "@/lib/i18n/navigation";
@@ -19,7 +20,9 @@ export function RestartRescoreButton() {
         {restart.isPending ? t("restarting") : t("restart")}
       </Button>
       {restart.result.serverError && (
-        <p role="alert" className="mt-1 text-sm text-red-700">{errorText.server(restart.result.serverError)}</p>
+        <p role="alert" className="mt-1 text-sm text-red-700">
+          {errorText.server(restart.result.serverError)}
+        </p>
       )}
     </div>
   );

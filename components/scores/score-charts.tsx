@@ -1,6 +1,19 @@
 "use client";
 
-import { Legend, Line, LineChart, PolarAngleAxis, PolarGrid, PolarRadiusAxis, Radar, RadarChart, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
+import {
+  Legend,
+  Line,
+  LineChart,
+  PolarAngleAxis,
+  PolarGrid,
+  PolarRadiusAxis,
+  Radar,
+  RadarChart,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
 
 export type RadarPoint = { dimension: string; U: number };
 export type HistoryPoint = { label: string; D: number; TECHNOLOGY: number; INSTITUTIONAL: number; RESOURCE: number };
@@ -29,7 +42,15 @@ const LINES = [
 ] as const;
 
 /** D and the three U over time, one point per snapshot. */
-export function ScoreHistoryChart({ data, names, alt }: { data: HistoryPoint[]; names: Record<(typeof LINES)[number]["key"], string>; alt: string }) {
+export function ScoreHistoryChart({
+  data,
+  names,
+  alt,
+}: {
+  data: HistoryPoint[];
+  names: Record<(typeof LINES)[number]["key"], string>;
+  alt: string;
+}) {
   return (
     <div role="img" aria-label={alt} className="h-64 w-full">
       <ResponsiveContainer width="100%" height="100%">
@@ -39,7 +60,16 @@ export function ScoreHistoryChart({ data, names, alt }: { data: HistoryPoint[]; 
           <Tooltip formatter={(value) => (typeof value === "number" ? value.toFixed(3) : String(value))} />
           <Legend />
           {LINES.map((line) => (
-            <Line key={line.key} type="monotone" dataKey={line.key} name={names[line.key]} stroke={line.color} strokeWidth={line.width} dot={{ r: 2 }} isAnimationActive={false} />
+            <Line
+              key={line.key}
+              type="monotone"
+              dataKey={line.key}
+              name={names[line.key]}
+              stroke={line.color}
+              strokeWidth={line.width}
+              dot={{ r: 2 }}
+              isAnimationActive={false}
+            />
           ))}
         </LineChart>
       </ResponsiveContainer>

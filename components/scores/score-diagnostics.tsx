@@ -1,13 +1,20 @@
 import { getTranslations } from "next-intl/server";
+
 import { Badge } from "@/components/ui/badge";
 import type { CatalogEntry } from "@/lib/catalog/snapshot";
 import { localizedName } from "@/lib/i18n/localized-name";
-import type { ConstraintDiagnostic } from "@/lib/scoring";
 import type { ScoreView } from "@/lib/scores/view";
+import type { ConstraintDiagnostic } from "@/lib/scoring";
+
 import { percent, score } from "./format";
 
 const formatValues = (values: Record<string, number | null>) =>
-  Object.fromEntries(Object.entries(values).map(([k, v]) => [k, k === "count" || k === "required" || k === "flagged" || k === "counted" ? String(v ?? 0) : score(v)]));
+  Object.fromEntries(
+    Object.entries(values).map(([k, v]) => [
+      k,
+      k === "count" || k === "required" || k === "flagged" || k === "counted" ? String(v ?? 0) : score(v),
+    ]),
+  );
 
 /** Stage reasons, constraint badges with their numbers, and the top obstacles. */
 export async function ScoreDiagnostics({ latest, catalog, locale }: { latest: ScoreView; catalog: CatalogEntry[]; locale: string }) {
@@ -21,7 +28,9 @@ export async function ScoreDiagnostics({ latest, catalog, locale }: { latest: Sc
   return (
     <div className="grid gap-6 lg:grid-cols-3">
       <section aria-labelledby="stage-reasons-title">
-        <h3 id="stage-reasons-title" className="text-base font-semibold text-slate-900">{t("stageReasons.title")}</h3>
+        <h3 id="stage-reasons-title" className="text-base font-semibold text-slate-900">
+          {t("stageReasons.title")}
+        </h3>
         <ul className="mt-2 space-y-1.5 text-sm" data-testid="stage-reasons">
           {latest.stageReasons.map((r) => (
             <li key={r.key} className="flex items-start gap-2">
@@ -33,7 +42,9 @@ export async function ScoreDiagnostics({ latest, catalog, locale }: { latest: Sc
       </section>
 
       <section aria-labelledby="constraints-title">
-        <h3 id="constraints-title" className="text-base font-semibold text-slate-900">{t("constraints.title")}</h3>
+        <h3 id="constraints-title" className="text-base font-semibold text-slate-900">
+          {t("constraints.title")}
+        </h3>
         <ul className="mt-2 space-y-2 text-sm" data-testid="constraints">
           {latest.constraints.map((c) => (
             <li key={c.key}>
@@ -48,7 +59,9 @@ export async function ScoreDiagnostics({ latest, catalog, locale }: { latest: Sc
       </section>
 
       <section aria-labelledby="obstacles-title">
-        <h3 id="obstacles-title" className="text-base font-semibold text-slate-900">{t("obstacles.title")}</h3>
+        <h3 id="obstacles-title" className="text-base font-semibold text-slate-900">
+          {t("obstacles.title")}
+        </h3>
         <p className="text-xs text-slate-600">{t("obstacles.intro")}</p>
         {latest.obstacles.length === 0 ? (
           <p className="mt-2 text-sm">{t("obstacles.none")}</p>
@@ -61,7 +74,9 @@ export async function ScoreDiagnostics({ latest, catalog, locale }: { latest: Sc
                   <span>
                     <span className="font-mono text-xs text-slate-500">{o.code}</span> {indicator ? localizedName(indicator, locale) : ""}
                   </span>
-                  <span className="tabular-nums" aria-label={t("obstacles.degree")}>{percent(o.degree)}</span>
+                  <span className="tabular-nums" aria-label={t("obstacles.degree")}>
+                    {percent(o.degree)}
+                  </span>
                 </li>
               );
             })}

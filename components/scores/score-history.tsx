@@ -1,6 +1,8 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+
 import type { ScoreHistoryPoint } from "@/lib/scores/view";
 import { DIMENSIONS } from "@/lib/scoring";
+
 import { DataTable } from "./data-table";
 import { score, triggerLabel } from "./format";
 import { ScoreHistoryChart } from "./score-charts";
@@ -15,7 +17,9 @@ export async function ScoreHistory({ history }: { history: ScoreHistoryPoint[] }
   };
   return (
     <section aria-labelledby="score-history-title">
-      <h3 id="score-history-title" className="text-base font-semibold text-slate-900">{t("scores.charts.historyTitle")}</h3>
+      <h3 id="score-history-title" className="text-base font-semibold text-slate-900">
+        {t("scores.charts.historyTitle")}
+      </h3>
       {history.length === 0 ? (
         <p className="text-sm text-slate-600">{t("scores.charts.noHistory")}</p>
       ) : (
@@ -28,16 +32,26 @@ export async function ScoreHistory({ history }: { history: ScoreHistoryPoint[] }
           <DataTable
             caption={t("scores.charts.historyTitle")}
             summary={t("scores.charts.showTable")}
-            head={[t("scores.history.time"), t("scores.history.event"), "D", ...DIMENSIONS.map((d) => names[d]), t("scores.history.level"), t("scores.history.stage"), t("scores.history.model")]}
-            rows={[...history].reverse().map((h) => [
-              when(h.computedAt),
-              triggerLabel(t, h.trigger),
-              score(h.D),
-              ...DIMENSIONS.map((d) => score(h.U[d])),
-              h.level,
-              h.stage ?? "—",
-              `v${h.modelVersion}`,
-            ])}
+            head={[
+              t("scores.history.time"),
+              t("scores.history.event"),
+              "D",
+              ...DIMENSIONS.map((d) => names[d]),
+              t("scores.history.level"),
+              t("scores.history.stage"),
+              t("scores.history.model"),
+            ]}
+            rows={[...history]
+              .reverse()
+              .map((h) => [
+                when(h.computedAt),
+                triggerLabel(t, h.trigger),
+                score(h.D),
+                ...DIMENSIONS.map((d) => score(h.U[d])),
+                h.level,
+                h.stage ?? "—",
+                `v${h.modelVersion}`,
+              ])}
           />
         </>
       )}

@@ -1,14 +1,16 @@
 import { getFormatter, getTranslations } from "next-intl/server";
+
 import { Card } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/guard";
 import { getProjectScores } from "@/lib/scores/service";
 import { DIMENSIONS } from "@/lib/scoring";
+
 import { CountryTable } from "./country-table";
+import { DataTable } from "./data-table";
 import { score } from "./format";
+import { ScoreRadar } from "./score-charts";
 import { ScoreDiagnostics } from "./score-diagnostics";
 import { ScoreHistory } from "./score-history";
-import { ScoreRadar } from "./score-charts";
-import { DataTable } from "./data-table";
 
 /** The project page's score panel: figures, charts with data tables, diagnostics, history. */
 export async function ScorePanel({ projectId, locale }: { projectId: string; locale: string }) {
@@ -40,8 +42,18 @@ export async function ScorePanel({ projectId, locale }: { projectId: string; loc
       label: t("scores.figures.stage"),
       value: latest.stage ? t("scores.figures.stageValue", { stage: latest.stage }) : t("scores.figures.stageNone"),
     },
-    { key: "confidence", label: t("scores.figures.confidence"), value: format.number(latest.confidence, { style: "percent" }), hint: t("scores.figures.confidenceHint") },
-    { key: "coverage", label: t("scores.figures.coverage"), value: format.number(latest.coverage, { style: "percent" }), hint: t("scores.figures.coverageHint") },
+    {
+      key: "confidence",
+      label: t("scores.figures.confidence"),
+      value: format.number(latest.confidence, { style: "percent" }),
+      hint: t("scores.figures.confidenceHint"),
+    },
+    {
+      key: "coverage",
+      label: t("scores.figures.coverage"),
+      value: format.number(latest.coverage, { style: "percent" }),
+      hint: t("scores.figures.coverageHint"),
+    },
   ];
 
   return (
@@ -53,17 +65,23 @@ export async function ScorePanel({ projectId, locale }: { projectId: string; loc
           </p>
           <p className="mt-1 text-xs text-slate-500">
             {t("scores.panel.modelVersion", { version: latest.modelVersion })} ·{" "}
-            {t("scores.panel.computedAt", { time: format.dateTime(new Date(latest.computedAt), { dateStyle: "medium", timeStyle: "short" }) })}
+            {t("scores.panel.computedAt", {
+              time: format.dateTime(new Date(latest.computedAt), { dateStyle: "medium", timeStyle: "short" }),
+            })}
           </p>
           {latest.modelVersion !== data.activeModelVersion && (
-            <p className="mt-1 text-xs text-amber-800">{t("scores.panel.outdatedModel", { version: latest.modelVersion, active: data.activeModelVersion })}</p>
+            <p className="mt-1 text-xs text-amber-800">
+              {t("scores.panel.outdatedModel", { version: latest.modelVersion, active: data.activeModelVersion })}
+            </p>
           )}
         </div>
 
         <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
           {figures.map((f) => (
             <div key={f.key} className="rounded-md border border-slate-200 p-3" data-testid={`score-${f.key}`}>
-              <dt className="text-xs text-slate-600" title={f.hint}>{f.label}</dt>
+              <dt className="text-xs text-slate-600" title={f.hint}>
+                {f.label}
+              </dt>
               <dd className="mt-1 text-lg font-semibold text-slate-900">{f.value}</dd>
             </div>
           ))}
@@ -71,7 +89,9 @@ export async function ScorePanel({ projectId, locale }: { projectId: string; loc
 
         <section aria-labelledby="score-radar-title" className="grid gap-4 md:grid-cols-2">
           <div>
-            <h3 id="score-radar-title" className="text-base font-semibold text-slate-900">{t("scores.charts.radarTitle")}</h3>
+            <h3 id="score-radar-title" className="text-base font-semibold text-slate-900">
+              {t("scores.charts.radarTitle")}
+            </h3>
             <ScoreRadar
               data={DIMENSIONS.map((d) => ({ dimension: dimensionNames[d], U: latest.U[d] }))}
               label={t("scores.figures.U")}

@@ -2,7 +2,8 @@
 
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { TextField, SelectField } from "@/components/ui/field";
+
+import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { coordination, coordinationLevel, type CouplingVariant } from "@/lib/scoring";
 
@@ -21,7 +22,11 @@ function parseScore(raw: string): number | null {
  */
 export function CoordinationCalculator() {
   const t = useTranslations();
-  const [values, setValues] = useState<Record<(typeof DIMENSIONS)[number], string>>({ technology: "0.62", institutional: "0.35", resource: "0.48" });
+  const [values, setValues] = useState<Record<(typeof DIMENSIONS)[number], string>>({
+    technology: "0.62",
+    institutional: "0.35",
+    resource: "0.48",
+  });
   const [variant, setVariant] = useState<CouplingVariant>("standard");
   const u = DIMENSIONS.map((d) => parseScore(values[d]));
   const valid = u.every((x): x is number => x !== null);
@@ -42,17 +47,31 @@ export function CoordinationCalculator() {
             data-testid={`u-${d}`}
           />
         ))}
-        <SelectField label={t("coordination.variant")} value={variant} onChange={(e) => setVariant(e.target.value as CouplingVariant)} options={VARIANTS.map((v) => ({ value: v, label: t(`coordination.variant_${v}`) }))} />
+        <SelectField
+          label={t("coordination.variant")}
+          value={variant}
+          onChange={(e) => setVariant(e.target.value as CouplingVariant)}
+          options={VARIANTS.map((v) => ({ value: v, label: t(`coordination.variant_${v}`) }))}
+        />
       </div>
       <div aria-live="polite">
         {result && level ? (
-          <dl className="grid grid-cols-[1fr_max-content] gap-x-6 gap-y-3 rounded-lg bg-slate-50 p-5 text-sm" data-testid="coordination-result">
+          <dl
+            className="grid grid-cols-[1fr_max-content] gap-x-6 gap-y-3 rounded-lg bg-slate-50 p-5 text-sm"
+            data-testid="coordination-result"
+          >
             <dt>{t("coordination.couplingDegree")}</dt>
-            <dd className="font-mono" data-testid="value-C">{result.C.toFixed(3)}</dd>
+            <dd className="font-mono" data-testid="value-C">
+              {result.C.toFixed(3)}
+            </dd>
             <dt>{t("coordination.developmentIndex")}</dt>
-            <dd className="font-mono" data-testid="value-T">{result.T.toFixed(3)}</dd>
+            <dd className="font-mono" data-testid="value-T">
+              {result.T.toFixed(3)}
+            </dd>
             <dt className="font-semibold">{t("coordination.coordinationDegree")}</dt>
-            <dd className="font-mono font-semibold" data-testid="value-D">{result.D.toFixed(3)}</dd>
+            <dd className="font-mono font-semibold" data-testid="value-D">
+              {result.D.toFixed(3)}
+            </dd>
             <dt className="col-span-2 mt-2 border-t border-slate-200 pt-3 text-base font-semibold" data-testid="value-level">
               {t(`levels.${level.key}`)} · {t("coordination.level", { level: level.level })}
             </dt>

@@ -1,9 +1,11 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
-import type { SessionUser } from "@/lib/auth/session";
+
 import { NotificationBell } from "@/components/notifications/notification-bell";
+import type { SessionUser } from "@/lib/auth/session";
 import { Link } from "@/lib/i18n/navigation";
 import { unreadCount } from "@/lib/notifications/inbox";
+
 import { LocaleSwitcher } from "./locale-switcher";
 import { navItemsFor } from "./nav-items";
 import { NavLinks } from "./nav-links";
@@ -18,7 +20,10 @@ export async function AppShell({ user, children }: { user: SessionUser; children
   const navClass = items.length >= NAV_ROW_FROM ? "order-last w-full" : "order-last w-full md:order-none md:w-auto md:flex-1";
   return (
     <div className="min-h-screen">
-      <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2">
+      <a
+        href="#main"
+        className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:rounded focus:bg-white focus:px-3 focus:py-2"
+      >
         {t("common.skipToContent")}
       </a>
       <header className="border-b border-slate-200 bg-white">

@@ -2,6 +2,7 @@
 
 import { useLocale, useTranslations } from "next-intl";
 import { useTransition } from "react";
+
 import { setLocaleAction } from "@/lib/accounts/actions";
 import { usePathname, useRouter } from "@/lib/i18n/navigation";
 import { locales, type AppLocale } from "@/lib/i18n/routing";

@@ -1,7 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
+
 import { Link, usePathname } from "@/lib/i18n/navigation";
+
 import type { NavItem } from "./nav-items";
 
 export function NavLinks({ items }: { items: NavItem[] }) {

@@ -3,7 +3,12 @@ import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttribu
 const control =
   "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm focus:border-brand-600 aria-[invalid=true]:border-red-600";
 
-type FieldProps = { label: ReactNode; error?: string; hint?: ReactNode; children: (ids: { id: string; describedBy?: string; invalid: boolean }) => ReactNode };
+type FieldProps = {
+  label: ReactNode;
+  error?: string;
+  hint?: ReactNode;
+  children: (ids: { id: string; describedBy?: string; invalid: boolean }) => ReactNode;
+};
 
 /** Label, control, hint and error wired together for assistive technology. */
 export function Field({ label, error, hint, children }: FieldProps) {
@@ -31,10 +36,17 @@ export function Field({ label, error, hint, children }: FieldProps) {
   );
 }
 
-export function TextField({ label, error, hint, ...props }: { label: ReactNode; error?: string; hint?: ReactNode } & InputHTMLAttributes<HTMLInputElement>) {
+export function TextField({
+  label,
+  error,
+  hint,
+  ...props
+}: { label: ReactNode; error?: string; hint?: ReactNode } & InputHTMLAttributes<HTMLInputElement>) {
   return (
     <Field label={label} error={error} hint={hint}>
-      {({ id, describedBy, invalid }) => <input id={id} aria-describedby={describedBy} aria-invalid={invalid} className={control} {...props} />}
+      {({ id, describedBy, invalid }) => (
+        <input id={id} aria-describedby={describedBy} aria-invalid={invalid} className={control} {...props} />
+      )}
     </Field>
   );
 }
@@ -46,7 +58,13 @@ export function SelectField({
   options,
   placeholder,
   ...props
-}: { label: ReactNode; error?: string; hint?: ReactNode; options: { value: string; label: string }[]; placeholder?: string } & SelectHTMLAttributes<HTMLSelectElement>) {
+}: {
+  label: ReactNode;
+  error?: string;
+  hint?: ReactNode;
+  options: { value: string; label: string }[];
+  placeholder?: string;
+} & SelectHTMLAttributes<HTMLSelectElement>) {
   return (
     <Field label={label} error={error} hint={hint}>
       {({ id, describedBy, invalid }) => (

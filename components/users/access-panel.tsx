@@ -1,12 +1,14 @@
 "use client";
 
-import { useAction } from "next-safe-action/hooks";
 import { useTranslations } from "next-intl";
+import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
+
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { issuePasswordResetAction, reissueInvitationAction, setUserActiveAction } from "@/lib/accounts/actions";
+
 import { OneTimeLink } from "./one-time-link";
 
 /** Deactivate / reactivate and the single-use links, for one account. */
@@ -21,10 +23,18 @@ export function AccessPanel({ userId, status }: { userId: string; status: "INVIT
 
   return (
     <div className="space-y-4">
-      {error && <Notice tone="error" testId="access-error">{errorText.server(error)}</Notice>}
-      {toggle.hasSucceeded && <Notice tone="success">{t(toggle.result.data?.status === "DISABLED" ? "deactivated" : "reactivated")}</Notice>}
+      {error && (
+        <Notice tone="error" testId="access-error">
+          {errorText.server(error)}
+        </Notice>
+      )}
+      {toggle.hasSucceeded && (
+        <Notice tone="success">{t(toggle.result.data?.status === "DISABLED" ? "deactivated" : "reactivated")}</Notice>
+      )}
       {reset.result.data && <OneTimeLink link={reset.result.data.link} expiresAt={reset.result.data.expiresAt} messageKey="resetCreated" />}
-      {reinvite.result.data && <OneTimeLink link={reinvite.result.data.link} expiresAt={reinvite.result.data.expiresAt} messageKey="invitationCreated" />}
+      {reinvite.result.data && (
+        <OneTimeLink link={reinvite.result.data.link} expiresAt={reinvite.result.data.expiresAt} messageKey="invitationCreated" />
+      )}
       <div className="flex flex-wrap gap-3">
         {status === "DISABLED" ? (
           <Button variant="secondary" disabled={toggle.isPending} onClick={() => toggle.execute({ id: userId, active: true })}>

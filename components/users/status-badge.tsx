@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+
 import { Badge } from "@/components/ui/badge";
 
 const tone = { ACTIVE: "green", INVITED: "amber", DISABLED: "red" } as const;

@@ -1,4 +1,5 @@
 import { getTranslations } from "next-intl/server";
+
 import { buttonClass } from "@/components/ui/button";
 
 /** A plain GET form: filters live in the URL, so they survive reloads and can be shared. */
@@ -16,7 +17,9 @@ export async function UserFilters({ defaults }: { defaults: { q: string; role: s
         <select name="role" defaultValue={defaults.role} className={select}>
           <option value="">{t("common.all")}</option>
           {(["ADMIN", "ORGANIZER", "PARTNER"] as const).map((r) => (
-            <option key={r} value={r}>{t(`roles.${r}`)}</option>
+            <option key={r} value={r}>
+              {t(`roles.${r}`)}
+            </option>
           ))}
         </select>
       </label>
@@ -25,11 +28,15 @@ export async function UserFilters({ defaults }: { defaults: { q: string; role: s
         <select name="status" defaultValue={defaults.status} className={select}>
           <option value="">{t("common.all")}</option>
           {(["INVITED", "ACTIVE", "DISABLED"] as const).map((s) => (
-            <option key={s} value={s}>{t(`userStatus.${s}`)}</option>
+            <option key={s} value={s}>
+              {t(`userStatus.${s}`)}
+            </option>
           ))}
         </select>
       </label>
-      <button type="submit" className={buttonClass("secondary")}>{t("common.filter")}</button>
+      <button type="submit" className={buttonClass("secondary")}>
+        {t("common.filter")}
+      </button>
     </form>
   );
 }

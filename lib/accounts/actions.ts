@@ -1,9 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+
 import { actionClient, authActionClient } from "@/lib/actions/safe-action";
 import { assertCan } from "@/lib/auth/permissions";
 import { absoluteUrl } from "@/lib/http/absolute-url";
+
 import {
   ZAcceptInvitation,
   ZChangePassword,

@@ -1,16 +1,11 @@
 import { z } from "zod";
+
 import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from "@/lib/auth/password-rules";
 import { locales } from "@/lib/i18n/routing";
 
 export const ROLE_VALUES = ["ADMIN", "ORGANIZER", "PARTNER"] as const;
 
-const email = z
-  .string()
-  .trim()
-  .toLowerCase()
-  .min(1, "required")
-  .max(254, "tooLong254")
-  .pipe(z.email("emailInvalid"));
+const email = z.string().trim().toLowerCase().min(1, "required").max(254, "tooLong254").pipe(z.email("emailInvalid"));
 
 export const ZPassword = z
   .string()
@@ -65,7 +60,11 @@ export const ZAcceptInvitation = z
 export const ZResetPassword = ZAcceptInvitation;
 
 export const ZChangePassword = z
-  .object({ currentPassword: z.string().min(1, "required").max(PASSWORD_MAX_LENGTH, "passwordTooLong"), newPassword: ZPassword, confirm: z.string() })
+  .object({
+    currentPassword: z.string().min(1, "required").max(PASSWORD_MAX_LENGTH, "passwordTooLong"),
+    newPassword: ZPassword,
+    confirm: z.string(),
+  })
   .refine((v) => v.newPassword === v.confirm, { path: ["confirm"], message: "passwordsDiffer" });
 
 export const ZSetLocale = z.object({ locale: z.enum(locales, "localeInvalid") });

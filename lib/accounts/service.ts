@@ -1,10 +1,12 @@
 import "server-only";
+
 import { recordAudit } from "@/lib/audit/service";
-import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
+import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb, type DbTx, type Prisma } from "@/lib/db/client";
-import { isUuid } from "@/lib/ids";
 import { ConflictError, isUniqueViolation, NotFoundError, ValidationError } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
+
 import type { TInviteUser, TUpdateUser } from "./schema";
 import { hashToken, INVITATION_TTL_MS, newToken, RESET_TTL_MS } from "./tokens";
 
@@ -24,7 +26,12 @@ const userView = {
   organization: { select: { id: true, nameEn: true, nameZh: true, nameRu: true, country: true } },
 } satisfies Prisma.UserSelect;
 
-export type UserFilter = { q?: string; role?: "ADMIN" | "ORGANIZER" | "PARTNER"; status?: "INVITED" | "ACTIVE" | "DISABLED"; organizationId?: string };
+export type UserFilter = {
+  q?: string;
+  role?: "ADMIN" | "ORGANIZER" | "PARTNER";
+  status?: "INVITED" | "ACTIVE" | "DISABLED";
+  organizationId?: string;
+};
 
 export async function listUsers(actor: Actor, filter: UserFilter = {}) {
   assertCan(actor, "user.read");
@@ -240,6 +247,13 @@ export async function setOwnLocale(actor: Actor, locale: "en" | "zh" | "ru") {
     const before = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { locale: true } });
     if (before.locale === locale) return;
     await tx.user.update({ where: { id: actor.id }, data: { locale } });
-    await recordAudit(tx, { actorId: actor.id, action: "user.setLocale", entityType: "User", entityId: actor.id, before, after: { locale } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "user.setLocale",
+      entityType: "User",
+      entityId: actor.id,
+      before,
+      after: { locale },
+    });
   });
 }

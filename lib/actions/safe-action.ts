@@ -1,5 +1,7 @@
 import "server-only";
+
 import { createSafeActionClient } from "next-safe-action";
+
 import { getSessionUser } from "@/lib/auth/session";
 import { toPublicError, UnauthorizedError, type PublicError } from "@/lib/errors";
 import { log } from "@/lib/log";

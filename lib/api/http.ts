@@ -1,11 +1,23 @@
 import "server-only";
+
 import { NextResponse } from "next/server";
 import type { z } from "zod";
-import { getSessionUser, type SessionUser } from "@/lib/auth/session";
-import { AppError, ConflictError, ForbiddenError, NotFoundError, RateLimitError, toPublicError, UnauthorizedError, ValidationError, type PublicError } from "@/lib/errors";
-import { log } from "@/lib/log";
+
 import type { UploadFile } from "@/lib/attachments/files";
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "@/lib/attachments/limits";
+import { getSessionUser, type SessionUser } from "@/lib/auth/session";
+import {
+  AppError,
+  ConflictError,
+  ForbiddenError,
+  NotFoundError,
+  RateLimitError,
+  toPublicError,
+  UnauthorizedError,
+  ValidationError,
+  type PublicError,
+} from "@/lib/errors";
+import { log } from "@/lib/log";
 
 /**
  * Writes that carry attachments (evidence, initiative updates) arrive as route handlers, not
@@ -59,7 +71,8 @@ export async function handleWrite<T>(request: Request, work: (user: SessionUser)
     if (!user) throw new UnauthorizedError();
     return NextResponse.json({ data: await work(user) });
   } catch (error) {
-    if (error instanceof BadInput) return NextResponse.json({ error: { code: "invalidInput" }, fieldErrors: error.fieldErrors } satisfies ApiError, { status: 400 });
+    if (error instanceof BadInput)
+      return NextResponse.json({ error: { code: "invalidInput" }, fieldErrors: error.fieldErrors } satisfies ApiError, { status: 400 });
     const known = toPublicError(error);
     if (known && error instanceof AppError) return NextResponse.json({ error: known } satisfies ApiError, { status: statusOf(error) });
     log.error({ err: error, path: new URL(request.url).pathname }, "api request failed");

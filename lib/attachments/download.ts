@@ -1,4 +1,5 @@
 import "server-only";
+
 import { NextResponse } from "next/server";
 
 /** RFC 6266: an ASCII fallback plus the UTF-8 name (Chinese and Russian file names survive). */

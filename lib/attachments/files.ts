@@ -1,6 +1,9 @@
 import "server-only";
+
 import { createHash, randomUUID } from "node:crypto";
+
 import { ValidationError } from "@/lib/errors";
+
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "./limits";
 import { cleanFileName, sniffAttachment, type AttachmentMime } from "./sniff";
 import { removeBytes, storeBytes, type StoredBytes } from "./storage";
@@ -20,7 +23,8 @@ export function checkFiles(files: UploadFile[], alreadyAttached = 0, tooManyCode
   if (alreadyAttached + files.length > MAX_ATTACHMENTS) throw new ValidationError(tooManyCode, "attachments", { max: MAX_ATTACHMENTS });
   return files.map((file) => {
     const name = cleanFileName(file.name);
-    if (file.bytes.byteLength > MAX_ATTACHMENT_BYTES) throw new ValidationError("attachmentTooLarge", "attachments", { name, max: MAX_ATTACHMENT_BYTES / 1024 / 1024 });
+    if (file.bytes.byteLength > MAX_ATTACHMENT_BYTES)
+      throw new ValidationError("attachmentTooLarge", "attachments", { name, max: MAX_ATTACHMENT_BYTES / 1024 / 1024 });
     if (file.bytes.byteLength === 0) throw new ValidationError("attachmentEmpty", "attachments", { name });
     const mimeType = sniffAttachment(file.bytes, name);
     if (!mimeType) throw new ValidationError("attachmentType", "attachments", { name });
@@ -33,13 +37,20 @@ export function checkFiles(files: UploadFile[], alreadyAttached = 0, tooManyCode
  * transaction). Files written under UPLOAD_DIR are collected in `written` so the caller can
  * remove them when the transaction rolls back.
  */
-export async function saveFiles<T>(folder: string, files: CheckedFile[], written: (string | null)[], createRow: (file: StoredFile) => Promise<T>): Promise<T[]> {
+export async function saveFiles<T>(
+  folder: string,
+  files: CheckedFile[],
+  written: (string | null)[],
+  createRow: (file: StoredFile) => Promise<T>,
+): Promise<T[]> {
   const saved: T[] = [];
   for (const file of files) {
     const id = randomUUID();
     const stored = await storeBytes(folder, id, file.bytes);
     written.push(stored.storagePath);
-    saved.push(await createRow({ id, fileName: file.name, mimeType: file.mimeType, size: file.bytes.byteLength, sha256: file.sha256, ...stored }));
+    saved.push(
+      await createRow({ id, fileName: file.name, mimeType: file.mimeType, size: file.bytes.byteLength, sha256: file.sha256, ...stored }),
+    );
   }
   return saved;
 }

@@ -88,8 +88,13 @@ export function sniffAttachment(bytes: Uint8Array, fileName: string): Attachment
 
 /** A file name safe to echo in a Content-Disposition header and in the UI. */
 export function cleanFileName(name: string): string {
-  // eslint-disable-next-line no-control-regex -- strip control characters and path parts
-  const base = name.replace(/[\u0000-\u001f\u007f]/g, "").split(/[\\/]/).pop() ?? "";
+  // Strip control characters and path parts.
+  const base =
+    name
+      // eslint-disable-next-line no-control-regex -- control characters are what is removed
+      .replace(/[\u0000-\u001f\u007f]/g, "")
+      .split(/[\\/]/)
+      .pop() ?? "";
   const trimmed = base.trim().slice(0, 200);
   return trimmed === "" ? "attachment" : trimmed;
 }

@@ -1,6 +1,8 @@
 import "server-only";
+
 import { mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+
 import { getEnv } from "@/lib/env";
 
 /**
@@ -22,7 +24,12 @@ function resolveInside(dir: string, relative: string): string {
 }
 
 /** Stores the bytes; the caller removes written files again when its transaction fails. */
-export async function storeBytes(folder: string, attachmentId: string, bytes: Uint8Array<ArrayBuffer>, dir = uploadDir()): Promise<StoredBytes> {
+export async function storeBytes(
+  folder: string,
+  attachmentId: string,
+  bytes: Uint8Array<ArrayBuffer>,
+  dir = uploadDir(),
+): Promise<StoredBytes> {
   if (!dir) return { data: bytes, storagePath: null };
   const relative = path.join(folder, attachmentId);
   const full = resolveInside(dir, relative);
@@ -40,5 +47,7 @@ export async function readBytes(row: { data: Uint8Array | null; storagePath: str
 /** Best effort: a leftover file is harmless, a failed clean-up must not hide the real error. */
 export async function removeBytes(storagePaths: (string | null)[], dir = uploadDir()): Promise<void> {
   if (!dir) return;
-  await Promise.all(storagePaths.filter((p): p is string => !!p).map((p) => rm(resolveInside(dir, p), { force: true }).catch(() => undefined)));
+  await Promise.all(
+    storagePaths.filter((p): p is string => !!p).map((p) => rm(resolveInside(dir, p), { force: true }).catch(() => undefined)),
+  );
 }

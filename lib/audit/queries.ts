@@ -1,4 +1,5 @@
 import "server-only";
+
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb, type Prisma } from "@/lib/db/client";
 
@@ -21,7 +22,9 @@ export async function listAuditEntries(actor: Actor, filter: AuditFilter = {}) {
     ...(filter.action ? { action: { startsWith: filter.action } } : {}),
     ...(filter.entityType ? { entityType: filter.entityType } : {}),
     ...(filter.actorId ? { actorId: filter.actorId } : {}),
-    ...(filter.from || filter.to ? { createdAt: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lt: filter.to } : {}) } } : {}),
+    ...(filter.from || filter.to
+      ? { createdAt: { ...(filter.from ? { gte: filter.from } : {}), ...(filter.to ? { lt: filter.to } : {}) } }
+      : {}),
     ...(filter.before ? { id: { lt: filter.before } } : {}),
   };
   const rows = await getDb().auditLog.findMany({

@@ -7,7 +7,11 @@ import { getEnv } from "@/lib/env";
  */
 export function clientAddress(headers: Headers): string {
   const forwarded = headers.get("x-forwarded-for");
-  const entries = forwarded?.split(",").map((s) => s.trim()).filter(Boolean) ?? [];
+  const entries =
+    forwarded
+      ?.split(",")
+      .map((s) => s.trim())
+      .filter(Boolean) ?? [];
   if (entries.length === 0) return headers.get("x-real-ip") ?? "unknown";
   return getEnv().TRUST_PROXY ? entries[0] : entries[entries.length - 1];
 }

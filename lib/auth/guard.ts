@@ -1,6 +1,9 @@
 import "server-only";
+
 import { notFound, redirect } from "next/navigation";
+
 import { NotFoundError } from "@/lib/errors";
+
 import { assertCan, can, type Action, type Resource } from "./permissions";
 import { getSessionUser, type SessionUser } from "./session";
 

@@ -1,9 +1,11 @@
 import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
+
 import { getEnv } from "@/lib/env";
 import { RateLimitError } from "@/lib/errors";
-import { authenticate, recordSignOut } from "./sign-in";
+
 import { clientAddress } from "./client-address";
+import { authenticate, recordSignOut } from "./sign-in";
 
 /** Sessions are JWTs (no server state); every request re-checks the user's status and session version. */
 export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;

@@ -1,7 +1,12 @@
 import { hash, verify, type Algorithm } from "@node-rs/argon2";
 
 // argon2id with OWASP's second recommended profile (19 MiB, t=2, p=1).
-const OPTIONS = { algorithm: 2 as Algorithm /* Argon2id; a const enum, not importable as a value */, memoryCost: 19_456, timeCost: 2, parallelism: 1 };
+const OPTIONS = {
+  algorithm: 2 as Algorithm /* Argon2id; a const enum, not importable as a value */,
+  memoryCost: 19_456,
+  timeCost: 2,
+  parallelism: 1,
+};
 
 export { PASSWORD_MIN_LENGTH, PASSWORD_MAX_LENGTH } from "./password-rules";
 

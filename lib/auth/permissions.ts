@@ -71,7 +71,11 @@ const RULES = {
     roles: ["PARTNER", "ORGANIZER"],
     when: (actor, r) =>
       actor.role === "ORGANIZER" ||
-      (isMember(actor, r) && !!r.actorCountry && !!r.evidenceCountry && r.actorCountry !== r.evidenceCountry && actor.organizationId !== r.evidenceOrgId),
+      (isMember(actor, r) &&
+        !!r.actorCountry &&
+        !!r.evidenceCountry &&
+        r.actorCountry !== r.evidenceCountry &&
+        actor.organizationId !== r.evidenceOrgId),
   },
   "evidence.downloadAttachment": { roles: everyone },
 
@@ -105,7 +109,10 @@ const RULES = {
   "comment.editOwn": { roles: everyone, when: (actor, r) => r.userId === actor.id },
   "comment.report": { roles: everyone },
   "comment.moderate": { roles: ["ORGANIZER"] },
-  "comment.resolveRevision": { roles: ["PARTNER"], when: (actor, r) => !!actor.organizationId && actor.organizationId === r.organizationId },
+  "comment.resolveRevision": {
+    roles: ["PARTNER"],
+    when: (actor, r) => !!actor.organizationId && actor.organizationId === r.organizationId,
+  },
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof RULES;

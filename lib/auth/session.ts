@@ -1,7 +1,10 @@
 import "server-only";
-import { cache } from "react";
+
 import { getServerSession } from "next-auth";
+import { cache } from "react";
+
 import { getDb } from "@/lib/db/client";
+
 import { getAuthOptions } from "./options";
 import type { Actor } from "./permissions";
 

@@ -1,7 +1,8 @@
+import { recordAudit } from "@/lib/audit/service";
 import { getDb } from "@/lib/db/client";
 import { RateLimitError, UnauthorizedError } from "@/lib/errors";
-import { recordAudit } from "@/lib/audit/service";
 import { isUuid } from "@/lib/ids";
+
 import { getDummyHash, verifyPassword } from "./password";
 
 export const LOGIN_WINDOW_MINUTES = 15;

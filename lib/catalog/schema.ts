@@ -1,5 +1,7 @@
 import { z } from "zod";
+
 import { DATA_GOVERNANCE_FLAG, TALENT_FLAG } from "@/lib/scoring";
+
 import { UNITS } from "./indicators";
 
 // Messages are keys under `validation.` (core) or `catalog.validation.` (this feature).

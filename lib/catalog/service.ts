@@ -1,10 +1,12 @@
 import "server-only";
+
 import { recordAudit } from "@/lib/audit/service";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb, type DbTx } from "@/lib/db/client";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { createModelVersion } from "@/lib/scores/versions";
+
 import { ORDINAL_BOUNDS } from "./rules";
 import type { TUpdateIndicator } from "./schema";
 import { compareIndicators } from "./snapshot";

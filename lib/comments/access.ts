@@ -1,8 +1,10 @@
 import "server-only";
+
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import type { DbTx, Prisma } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { assertVisible } from "@/lib/evidence/access";
+
 import type { TTarget } from "./schema";
 
 type Reader = Pick<DbTx, "jointProject" | "evidence" | "initiative">;

@@ -1,8 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+
 import { authActionClient } from "@/lib/actions/safe-action";
 import { assertCan } from "@/lib/auth/permissions";
+
 import * as moderation from "./moderation";
 import { ZCommentId, ZCommentVersion, ZCreateComment, ZEditComment, ZHideComment, ZReportComment, ZTranslateComment } from "./schema";
 import * as comments from "./service";

@@ -1,15 +1,21 @@
 import "server-only";
+
 import { NextResponse, type NextRequest } from "next/server";
+
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { log } from "@/lib/log";
+
 import { parseTargetParam, type TTarget } from "./schema";
 
 /**
  * The comments API's GET handlers share this shape: session → `target` query parameter →
  * service (which checks the target is readable) → JSON; 401 / 403 / 404 as the refusal says.
  */
-export async function handleRead(request: NextRequest, work: (user: SessionUser, target: TTarget) => Promise<Response | object>): Promise<Response> {
+export async function handleRead(
+  request: NextRequest,
+  work: (user: SessionUser, target: TTarget) => Promise<Response | object>,
+): Promise<Response> {
   const user = await getSessionUser();
   if (!user) return NextResponse.json({ error: { code: "unauthorized" } }, { status: 401 });
   const target = parseTargetParam(request.nextUrl.searchParams.get("target"));

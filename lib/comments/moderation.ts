@@ -1,12 +1,14 @@
 import "server-only";
+
 import { recordAudit } from "@/lib/audit/service";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { ConflictError, isUniqueViolation, NotFoundError, ValidationError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
+import { signalCommentChange } from "@/lib/realtime/notify";
+
 import type { THideComment, TReportComment } from "./schema";
 import { assertLive, loadCommentOrThrow } from "./service";
-import { signalCommentChange } from "@/lib/realtime/notify";
 
 /** Anyone signed in who can read the comment reports it to organizers, once. */
 export async function reportComment(actor: Actor, input: TReportComment) {
@@ -17,7 +19,13 @@ export async function reportComment(actor: Actor, input: TReportComment) {
       assertLive(comment);
       if (comment.authorId === actor.id) throw new ValidationError("cannotReportOwn");
       const report = await tx.commentReport.create({ data: { commentId: comment.id, reporterId: actor.id, reason: input.reason } });
-      await recordAudit(tx, { actorId: actor.id, action: "comment.report", entityType: "Comment", entityId: comment.id, after: { reportId: report.id, reason: input.reason } });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "comment.report",
+        entityType: "Comment",
+        entityId: comment.id,
+        after: { reportId: report.id, reason: input.reason },
+      });
       return { id: report.id };
     })
     .catch((error: unknown) => {
@@ -38,8 +46,18 @@ export async function hideComment(actor: Actor, input: THideComment) {
       data: { hiddenAt: now, hiddenById: actor.id, hiddenReason: input.reason, version: { increment: 1 } },
     });
     if (count === 0) throw new ConflictError("staleVersion");
-    await tx.commentReport.updateMany({ where: { commentId: comment.id, handledAt: null }, data: { handledAt: now, handledById: actor.id, outcome: "HIDDEN" } });
-    await recordAudit(tx, { actorId: actor.id, action: "comment.hide", entityType: "Comment", entityId: comment.id, before: { body: comment.body }, after: { reason: input.reason } });
+    await tx.commentReport.updateMany({
+      where: { commentId: comment.id, handledAt: null },
+      data: { handledAt: now, handledById: actor.id, outcome: "HIDDEN" },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "comment.hide",
+      entityType: "Comment",
+      entityId: comment.id,
+      before: { body: comment.body },
+      after: { reason: input.reason },
+    });
     await signalCommentChange(tx, { targetType: comment.targetType, targetId: comment.targetId, commentId: comment.id });
     return { id: comment.id };
   });
@@ -54,7 +72,13 @@ export async function dismissReports(actor: Actor, input: { id: string }) {
       data: { handledAt: new Date(), handledById: actor.id, outcome: "DISMISSED" },
     });
     if (count === 0) throw new NotFoundError();
-    await recordAudit(tx, { actorId: actor.id, action: "comment.dismissReports", entityType: "Comment", entityId: input.id, after: { dismissed: count } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "comment.dismissReports",
+      entityType: "Comment",
+      entityId: input.id,
+      after: { dismissed: count },
+    });
     return { dismissed: count };
   });
 }
@@ -92,6 +116,10 @@ export async function listReportQueue(actor: Actor) {
 export async function listRevisions(actor: Actor, id: string) {
   assertCan(actor, "comment.moderate");
   if (!isUuid(id)) throw new NotFoundError();
-  const revisions = await getDb().commentRevision.findMany({ where: { commentId: id }, orderBy: { createdAt: "desc" }, select: { id: true, body: true, locale: true, createdAt: true } });
+  const revisions = await getDb().commentRevision.findMany({
+    where: { commentId: id },
+    orderBy: { createdAt: "desc" },
+    select: { id: true, body: true, locale: true, createdAt: true },
+  });
   return revisions.map((r) => ({ ...r, createdAt: r.createdAt.toISOString() }));
 }

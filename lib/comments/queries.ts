@@ -1,6 +1,8 @@
 import "server-only";
+
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
+
 import { loadTargetOrThrow, readersWhere } from "./access";
 import type { TTarget } from "./schema";
 import { commentInclude, toViews } from "./view";
@@ -45,7 +47,11 @@ const openRequest = { targetType: "EVIDENCE", revisionRequest: true, resolvedAt:
 export async function listOpenRevisionRequests(actor: Actor, evidenceId: string) {
   const db = getDb();
   await loadTargetOrThrow(db, actor, { type: "EVIDENCE", id: evidenceId });
-  return db.comment.findMany({ where: { ...openRequest, targetId: evidenceId }, orderBy: { createdAt: "asc" }, select: { id: true, createdAt: true } });
+  return db.comment.findMany({
+    where: { ...openRequest, targetId: evidenceId },
+    orderBy: { createdAt: "asc" },
+    select: { id: true, createdAt: true },
+  });
 }
 
 /** The partner's landing page: their organization's evidence items with open revision requests. */
@@ -64,7 +70,11 @@ export async function listRevisionRequestsForOrganization(actor: Actor) {
   if (grouped.length === 0) return [];
   const details = await db.evidence.findMany({
     where: { id: { in: grouped.map((g) => g.targetId) } },
-    select: { id: true, indicator: { select: { code: true, nameEn: true, nameZh: true, nameRu: true } }, project: { select: { code: true } } },
+    select: {
+      id: true,
+      indicator: { select: { code: true, nameEn: true, nameZh: true, nameRu: true } },
+      project: { select: { code: true } },
+    },
   });
   const byId = new Map(details.map((d) => [d.id, d]));
   return grouped.flatMap((g) => {

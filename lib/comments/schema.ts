@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { locales } from "@/lib/i18n/routing";
 
 // Messages are keys under `validation.` or `comments.validation.` in the message files, so the

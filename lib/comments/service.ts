@@ -1,13 +1,22 @@
 import "server-only";
+
 import { recordAudit } from "@/lib/audit/service";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb, type DbTx, type Prisma } from "@/lib/db/client";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { notify, type NotificationEvent } from "@/lib/notifications/service";
 import { signalCommentChange } from "@/lib/realtime/notify";
+
 import { loadTargetOrThrow, readersWhere, type TargetInfo } from "./access";
 import { mentionedIds } from "./mentions";
-import { MAX_COMMENT_LENGTH, MAX_DEPTH, type TCommentVersion, type TCreateComment, type TEditComment, type TTranslateComment } from "./schema";
+import {
+  MAX_COMMENT_LENGTH,
+  MAX_DEPTH,
+  type TCommentVersion,
+  type TCreateComment,
+  type TEditComment,
+  type TTranslateComment,
+} from "./schema";
 import { commentInclude, toViews } from "./view";
 
 type CommentRow = Prisma.CommentModel;
@@ -84,7 +93,13 @@ export async function createComment(actor: Actor, input: TCreateComment) {
         mentions: { create: mentions.map((userId) => ({ userId })) },
       },
     });
-    await recordAudit(tx, { actorId: actor.id, action: "comment.create", entityType: "Comment", entityId: comment.id, after: { ...audited(comment), target: input.target, mentions } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "comment.create",
+      entityType: "Comment",
+      entityId: comment.id,
+      after: { ...audited(comment), target: input.target, mentions },
+    });
 
     const base = { actorId: actor.id, subject: input.target, commentId: comment.id };
     const events: NotificationEvent[] = [{ ...base, kind: "NEW_COMMENT", recipientIds: [] }];
@@ -92,7 +107,10 @@ export async function createComment(actor: Actor, input: TCreateComment) {
     if (mentions.length > 0) events.push({ ...base, kind: "MENTION", recipientIds: mentions });
     if (input.revisionRequest && info.evidence) {
       // The evidence's authors: the partners of the organization that entered it.
-      const authors = await tx.user.findMany({ where: { organizationId: info.evidence.organizationId, status: "ACTIVE", role: "PARTNER" }, select: { id: true } });
+      const authors = await tx.user.findMany({
+        where: { organizationId: info.evidence.organizationId, status: "ACTIVE", role: "PARTNER" },
+        select: { id: true },
+      });
       events.push({ ...base, kind: "REVISION_REQUEST", recipientIds: authors.map((u) => u.id) });
     }
     await notify(tx, events);
@@ -127,7 +145,14 @@ export async function editComment(actor: Actor, input: TEditComment) {
       await tx.commentMention.createMany({ data: added.map((userId) => ({ commentId: before.id, userId })) });
       await notify(tx, [{ kind: "MENTION", recipientIds: added, actorId: actor.id, subject: info.target, commentId: before.id }]);
     }
-    await recordAudit(tx, { actorId: actor.id, action: "comment.edit", entityType: "Comment", entityId: before.id, before: audited(before), after: audited(input) });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "comment.edit",
+      entityType: "Comment",
+      entityId: before.id,
+      before: audited(before),
+      after: audited(input),
+    });
     await signal(tx, before);
     return viewOf(tx, actor, info, before.id);
   });
@@ -139,9 +164,18 @@ export async function deleteComment(actor: Actor, input: TCommentVersion) {
     const { comment: before, info } = await loadCommentOrThrow(tx, actor, input.id);
     assertCan(actor, "comment.editOwn", { userId: before.authorId });
     assertLive(before);
-    const { count } = await tx.comment.updateMany({ where: { id: input.id, version: input.version }, data: { deletedAt: new Date(), version: { increment: 1 } } });
+    const { count } = await tx.comment.updateMany({
+      where: { id: input.id, version: input.version },
+      data: { deletedAt: new Date(), version: { increment: 1 } },
+    });
     if (count === 0) throw new ConflictError("staleVersion");
-    await recordAudit(tx, { actorId: actor.id, action: "comment.delete", entityType: "Comment", entityId: before.id, before: audited(before) });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "comment.delete",
+      entityType: "Comment",
+      entityId: before.id,
+      before: audited(before),
+    });
     await signal(tx, before);
     return viewOf(tx, actor, info, before.id);
   });
@@ -160,7 +194,14 @@ export async function translateComment(actor: Actor, input: TTranslateComment) {
     await tx.commentTranslation.upsert({ where: key, create: { commentId: comment.id, locale: input.locale, ...fields }, update: fields });
     // Touch the comment so readers polling for changes pick the translation up.
     await tx.comment.update({ where: { id: comment.id }, data: { updatedAt: new Date() } });
-    await recordAudit(tx, { actorId: actor.id, action: "comment.translate", entityType: "Comment", entityId: comment.id, before: before ?? undefined, after: { locale: input.locale, body: input.body } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "comment.translate",
+      entityType: "Comment",
+      entityId: comment.id,
+      before: before ?? undefined,
+      after: { locale: input.locale, body: input.body },
+    });
     await signal(tx, comment);
     return viewOf(tx, actor, info, comment.id);
   });
@@ -179,7 +220,13 @@ export async function resolveRevisionRequest(actor: Actor, input: TCommentVersio
       data: { resolvedAt: new Date(), resolvedById: actor.id, version: { increment: 1 } },
     });
     if (count === 0) throw new ConflictError("staleVersion");
-    await recordAudit(tx, { actorId: actor.id, action: "comment.resolve", entityType: "Comment", entityId: comment.id, after: { resolved: true } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "comment.resolve",
+      entityType: "Comment",
+      entityId: comment.id,
+      after: { resolved: true },
+    });
     await signal(tx, comment);
     return viewOf(tx, actor, info, comment.id);
   });

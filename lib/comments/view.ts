@@ -1,7 +1,9 @@
 import "server-only";
+
 import { can, type Actor } from "@/lib/auth/permissions";
 import type { DbTx } from "@/lib/db/client";
 import type { AppLocale } from "@/lib/i18n/routing";
+
 import type { TargetInfo } from "./access";
 import { MAX_DEPTH } from "./schema";
 
@@ -62,7 +64,8 @@ export async function toViews(db: Pick<DbTx, "user">, actor: Actor, info: Target
     if (r.resolvedById) ids.add(r.resolvedById);
     for (const t of r.translations) ids.add(t.translatorId);
   }
-  const users = ids.size === 0 ? [] : await db.user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true, status: true } });
+  const users =
+    ids.size === 0 ? [] : await db.user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true, status: true } });
   const byId = new Map(users.map((u) => [u.id, u]));
   const nameOf = (id: string | null) => (id ? (byId.get(id)?.name ?? "—") : "—");
   const moderator = can(actor, "comment.moderate");
@@ -87,7 +90,14 @@ export async function toViews(db: Pick<DbTx, "user">, actor: Actor, info: Target
       hiddenReason: state === "hidden" && moderator ? r.hiddenReason : null,
       revisionRequest: r.revisionRequest,
       resolved: r.resolvedAt ? { at: r.resolvedAt.toISOString(), by: nameOf(r.resolvedById) } : null,
-      translations: showBody ? r.translations.map((t) => ({ locale: t.locale, body: t.body, outdated: t.sourceVersion < r.textVersion, translator: nameOf(t.translatorId) })) : [],
+      translations: showBody
+        ? r.translations.map((t) => ({
+            locale: t.locale,
+            body: t.body,
+            outdated: t.sourceVersion < r.textVersion,
+            translator: nameOf(t.translatorId),
+          }))
+        : [],
       reportedByMe: r.reports.some((p) => p.reporterId === actor.id && !p.handledAt),
       can: {
         edit: live && can(actor, "comment.editOwn", { userId: r.authorId }),

@@ -1,6 +1,8 @@
 import { PrismaPg } from "@prisma/adapter-pg";
-import { PrismaClient } from "./generated/prisma/client";
+
 import { getEnv } from "@/lib/env";
+
+import { PrismaClient } from "./generated/prisma/client";
 
 /** A client for one database; scripts and tests use it directly, the app through getDb(). */
 export function createDb(connectionString: string, max = 10) {

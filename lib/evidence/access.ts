@@ -1,4 +1,5 @@
 import "server-only";
+
 import { can, type Actor, type Resource } from "@/lib/auth/permissions";
 import type { DbTx } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
@@ -28,7 +29,12 @@ export async function evidenceResource(
   // sent a second query while the first is running (pg deprecates it).
   const members = await memberOrgIds(db, evidence.projectId);
   const country = await actorCountry(db, actor);
-  return { memberOrgIds: members, evidenceOrgId: evidence.organizationId, evidenceCountry: evidence.organization.country, actorCountry: country };
+  return {
+    memberOrgIds: members,
+    evidenceOrgId: evidence.organizationId,
+    evidenceCountry: evidence.organization.country,
+    actorCountry: country,
+  };
 }
 
 /** What the current user may do with a piece of evidence in its current status. */

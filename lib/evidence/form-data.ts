@@ -1,10 +1,12 @@
 import "server-only";
+
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
 import { localizedName } from "@/lib/i18n/localized-name";
 import { log } from "@/lib/log";
 import { getScoringPreview } from "@/lib/scores/service";
 import type { ProjectInput, ScoringContext, ScoringModel } from "@/lib/scoring";
+
 import { listActiveIndicators } from "./queries";
 
 /** Indicator choices in the reader's language. */
@@ -27,10 +29,17 @@ export async function indicatorOptions(locale: string, unitLabel: (unit: string)
  * never count towards a score, and other organizations' drafts are private, so none are sent
  * to the browser.
  */
-export async function previewData(actor: Actor, projectId: string): Promise<{ model: ScoringModel; context: ScoringContext; project: ProjectInput } | null> {
+export async function previewData(
+  actor: Actor,
+  projectId: string,
+): Promise<{ model: ScoringModel; context: ScoringContext; project: ProjectInput } | null> {
   try {
     const preview = await getScoringPreview(actor, projectId);
-    return { model: preview.model, context: preview.context, project: { id: preview.project.id, evidence: preview.project.evidence.filter((e) => e.status !== "DRAFT") } };
+    return {
+      model: preview.model,
+      context: preview.context,
+      project: { id: preview.project.id, evidence: preview.project.evidence.filter((e) => e.status !== "DRAFT") },
+    };
   } catch (error) {
     if (error instanceof AppError) return null;
     log.error({ err: error, projectId }, "scoring preview unavailable");

@@ -1,13 +1,24 @@
 import "server-only";
+
+import { readBytes } from "@/lib/attachments/storage";
 import { assertCan, can, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
+
 import { abilities, actorCountry, assertVisible, evidenceResource, memberOrgIds } from "./access";
-import { readBytes } from "@/lib/attachments/storage";
 
 const orgSelect = { id: true, nameEn: true, nameZh: true, nameRu: true, country: true } as const;
-const indicatorSelect = { id: true, code: true, dimension: true, unit: true, kind: true, nameEn: true, nameZh: true, nameRu: true } as const;
+const indicatorSelect = {
+  id: true,
+  code: true,
+  dimension: true,
+  unit: true,
+  kind: true,
+  nameEn: true,
+  nameZh: true,
+  nameRu: true,
+} as const;
 
 /** The project's title in the reader's language, else in its original language. */
 async function projectHeading(projectId: string, locale: string) {
@@ -16,7 +27,8 @@ async function projectHeading(projectId: string, locale: string) {
     select: { id: true, code: true, status: true, originalLocale: true, texts: { select: { locale: true, title: true } } },
   });
   if (!project) throw new NotFoundError();
-  const title = project.texts.find((t) => t.locale === locale) ?? project.texts.find((t) => t.locale === project.originalLocale) ?? project.texts[0];
+  const title =
+    project.texts.find((t) => t.locale === locale) ?? project.texts.find((t) => t.locale === project.originalLocale) ?? project.texts[0];
   return { id: project.id, code: project.code, status: project.status, title: title?.title ?? project.code };
 }
 
@@ -115,7 +127,10 @@ export async function listAwaitingVerification(actor: Actor, take = 8) {
   } as const;
   if (actor.role === "ORGANIZER") {
     const where = { status: "SUBMITTED" as const };
-    const [rows, total] = await Promise.all([db.evidence.findMany({ where, select, orderBy: { submittedAt: "desc" }, take }), db.evidence.count({ where })]);
+    const [rows, total] = await Promise.all([
+      db.evidence.findMany({ where, select, orderBy: { submittedAt: "desc" }, take }),
+      db.evidence.count({ where }),
+    ]);
     return { rows, total };
   }
   const country = actor.role === "PARTNER" ? await actorCountry(db, actor) : null;
@@ -125,7 +140,10 @@ export async function listAwaitingVerification(actor: Actor, take = 8) {
     organization: { country: country === "CN" ? ("RU" as const) : ("CN" as const) },
     project: { partners: { some: { organizationId: actor.organizationId, status: "ACCEPTED" as const } } },
   };
-  const [rows, total] = await Promise.all([db.evidence.findMany({ where, select, orderBy: { submittedAt: "desc" }, take }), db.evidence.count({ where })]);
+  const [rows, total] = await Promise.all([
+    db.evidence.findMany({ where, select, orderBy: { submittedAt: "desc" }, take }),
+    db.evidence.count({ where }),
+  ]);
   return { rows, total };
 }
 

@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { MAX_ATTACHMENTS } from "@/lib/attachments/limits";
 import { locales } from "@/lib/i18n/routing";
 
@@ -74,8 +75,18 @@ export const DECISIONS = ["CONFIRM", "DISPUTE", "RETURN"] as const;
 
 /** A counterpart's decision about the version of the evidence they were shown. */
 export const ZDecision = z.discriminatedUnion("decision", [
-  z.object({ id: z.uuid("invalidId"), version: z.number().int().positive(), decision: z.literal("CONFIRM"), reason: z.string().trim().max(2000, "tooLong2000").optional() }),
-  z.object({ id: z.uuid("invalidId"), version: z.number().int().positive(), decision: z.literal("DISPUTE"), reason: z.string().trim().min(1, "reasonRequired").max(2000, "tooLong2000") }),
+  z.object({
+    id: z.uuid("invalidId"),
+    version: z.number().int().positive(),
+    decision: z.literal("CONFIRM"),
+    reason: z.string().trim().max(2000, "tooLong2000").optional(),
+  }),
+  z.object({
+    id: z.uuid("invalidId"),
+    version: z.number().int().positive(),
+    decision: z.literal("DISPUTE"),
+    reason: z.string().trim().min(1, "reasonRequired").max(2000, "tooLong2000"),
+  }),
   z.object({
     id: z.uuid("invalidId"),
     version: z.number().int().positive(),

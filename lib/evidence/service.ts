@@ -1,4 +1,7 @@
 import "server-only";
+
+import { checkFiles, saveFiles, withWrittenFiles, type CheckedFile, type UploadFile } from "@/lib/attachments/files";
+import { removeBytes } from "@/lib/attachments/storage";
 import { recordAudit } from "@/lib/audit/service";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb, type DbTx } from "@/lib/db/client";
@@ -6,9 +9,8 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@
 import { isUuid } from "@/lib/ids";
 import { evidenceDecided, evidenceSubmitted } from "@/lib/notifications/triggers";
 import { recordScoreSnapshot } from "@/lib/scores/service";
+
 import { evidenceResource, memberOrgIds } from "./access";
-import { checkFiles, saveFiles, withWrittenFiles, type CheckedFile, type UploadFile } from "@/lib/attachments/files";
-import { removeBytes } from "@/lib/attachments/storage";
 import type { TCreateEvidence, TDecision, TEvidenceFields, TEvidenceRef, TUpdateEvidence } from "./schema";
 import { applyTexts } from "./texts";
 import { valueProblem } from "./value-rules";
@@ -27,7 +29,11 @@ import { valueProblem } from "./value-rules";
  */
 export type Intent = "draft" | "submit";
 
-const evidenceInclude = { organization: { select: { country: true } }, texts: true, attachments: { select: { id: true, storagePath: true } } } as const;
+const evidenceInclude = {
+  organization: { select: { country: true } },
+  texts: true,
+  attachments: { select: { id: true, storagePath: true } },
+} as const;
 
 async function lockEvidence(tx: DbTx, id: string) {
   if (!isUuid(id)) throw new NotFoundError();
@@ -56,7 +62,9 @@ const attachmentSelect = { id: true, fileName: true, mimeType: true, size: true,
 
 /** Bytes go in a folder named after the evidence (where they have always lived). */
 const saveAttachments = (tx: DbTx, evidenceId: string, files: CheckedFile[], uploadedById: string, written: (string | null)[]) =>
-  saveFiles(evidenceId, files, written, (file) => tx.evidenceAttachment.create({ data: { ...file, evidenceId, uploadedById }, select: attachmentSelect }));
+  saveFiles(evidenceId, files, written, (file) =>
+    tx.evidenceAttachment.create({ data: { ...file, evidenceId, uploadedById }, select: attachmentSelect }),
+  );
 
 export async function createEvidence(actor: Actor, input: TCreateEvidence, files: UploadFile[] = [], intent: Intent = "draft") {
   const checked = checkFiles(files);
@@ -88,7 +96,13 @@ export async function createEvidence(actor: Actor, input: TCreateEvidence, files
     });
     await applyTexts(tx, evidence, [], fields, actor.id);
     const attachments = await saveAttachments(tx, evidence.id, checked, actor.id, written);
-    await recordAudit(tx, { actorId: actor.id, action: "evidence.create", entityType: "Evidence", entityId: evidence.id, after: { ...evidence, narrative: fields.narrative, attachments } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "evidence.create",
+      entityType: "Evidence",
+      entityId: evidence.id,
+      after: { ...evidence, narrative: fields.narrative, attachments },
+    });
     await recordScoreSnapshot(tx, project.id, { kind: intent === "submit" ? "evidence.submit" : "evidence.create", id: evidence.id });
     if (intent === "submit") await evidenceSubmitted(tx, evidence, actor.id);
     return evidence;
@@ -168,10 +182,20 @@ async function transition(actor: Actor, ref: TEvidenceRef, kind: "submit" | "wit
     if (!allowed) throw new ConflictError(kind === "submit" ? "notSubmittable" : "evidenceWithdrawn");
     const after = await tx.evidence.update({
       where: { id: before.id },
-      data: kind === "submit" ? { status: "SUBMITTED", submittedAt: new Date(), submittedById: actor.id, version: { increment: 1 } } : { status: "WITHDRAWN", version: { increment: 1 } },
+      data:
+        kind === "submit"
+          ? { status: "SUBMITTED", submittedAt: new Date(), submittedById: actor.id, version: { increment: 1 } }
+          : { status: "WITHDRAWN", version: { increment: 1 } },
     });
     const { texts: _t, attachments: _a, organization: _o, ...plainBefore } = before;
-    await recordAudit(tx, { actorId: actor.id, action: `evidence.${kind}`, entityType: "Evidence", entityId: before.id, before: plainBefore, after });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: `evidence.${kind}`,
+      entityType: "Evidence",
+      entityId: before.id,
+      before: plainBefore,
+      after,
+    });
     await recordScoreSnapshot(tx, before.projectId, { kind: `evidence.${kind}`, id: before.id });
     if (kind === "submit") await evidenceSubmitted(tx, before, actor.id);
     return after;
@@ -206,7 +230,10 @@ export async function decideEvidence(actor: Actor, input: TDecision) {
         evidenceVersion: before.version,
       },
     });
-    const after = await tx.evidence.update({ where: { id: before.id }, data: { status: OUTCOME[input.decision], version: { increment: 1 } } });
+    const after = await tx.evidence.update({
+      where: { id: before.id },
+      data: { status: OUTCOME[input.decision], version: { increment: 1 } },
+    });
     await recordAudit(tx, {
       actorId: actor.id,
       action: `evidence.${input.decision.toLowerCase()}`,

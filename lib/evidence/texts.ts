@@ -1,6 +1,8 @@
 import "server-only";
+
 import type { DbTx } from "@/lib/db/client";
 import { locales, type AppLocale } from "@/lib/i18n/routing";
+
 import type { TEvidenceFields } from "./schema";
 
 type TextRow = { locale: AppLocale; narrative: string; sourceVersion: number };
@@ -23,7 +25,14 @@ export async function applyTexts(
   if (changed) {
     await tx.evidenceText.upsert({
       where: { evidenceId_locale: { evidenceId: evidence.id, locale: evidence.originalLocale } },
-      create: { evidenceId: evidence.id, locale: evidence.originalLocale, narrative: fields.narrative, source: "ORIGINAL", sourceVersion: textVersion, updatedById: userId },
+      create: {
+        evidenceId: evidence.id,
+        locale: evidence.originalLocale,
+        narrative: fields.narrative,
+        source: "ORIGINAL",
+        sourceVersion: textVersion,
+        updatedById: userId,
+      },
       update: { narrative: fields.narrative, source: "ORIGINAL", sourceVersion: textVersion, updatedById: userId },
     });
   }

@@ -1,8 +1,11 @@
 "use server";
+
 import { revalidatePath } from "next/cache";
+
 import { authActionClient } from "@/lib/actions/safe-action";
 import { assertCan } from "@/lib/auth/permissions";
 import { ZFollow } from "@/lib/notifications/schema";
+
 import { setFollowing } from "./service";
 
 export const setFollowingAction = authActionClient.inputSchema(ZFollow).action(async ({ parsedInput, ctx }) => {

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { recordAudit } from "@/lib/audit/service";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb, type DbTx } from "@/lib/db/client";
@@ -17,7 +18,10 @@ type Reader = Pick<DbTx, "follow" | "user" | "projectPartner" | "initiativeOwner
 /** Organizations whose partners follow the subject without asking. */
 async function implicitOrgIds(db: Reader, subject: FollowSubject): Promise<string[]> {
   if (subject.type === "PROJECT") {
-    const rows = await db.projectPartner.findMany({ where: { projectId: subject.id, status: "ACCEPTED" }, select: { organizationId: true } });
+    const rows = await db.projectPartner.findMany({
+      where: { projectId: subject.id, status: "ACCEPTED" },
+      select: { organizationId: true },
+    });
     return rows.map((r) => r.organizationId);
   }
   const rows = await db.initiativeOwner.findMany({ where: { initiativeId: subject.id }, select: { organizationId: true } });
@@ -36,7 +40,10 @@ export async function followersOf(db: Reader, subject: { type: "PROJECT" | "EVID
   }
   // Sequential: `db` is usually the caller's transaction (one connection, one query at a time).
   const orgIds = await implicitOrgIds(db, target);
-  const choices = await db.follow.findMany({ where: { subjectType: target.type, subjectId: target.id }, select: { userId: true, following: true } });
+  const choices = await db.follow.findMany({
+    where: { subjectType: target.type, subjectId: target.id },
+    select: { userId: true, following: true },
+  });
   const implicit = orgIds.length
     ? await db.user.findMany({ where: { organizationId: { in: orgIds }, role: "PARTNER", status: "ACTIVE" }, select: { id: true } })
     : [];
@@ -64,7 +71,9 @@ export async function followState(actor: Actor, subject: FollowSubject): Promise
   assertCan(actor, "follow.manage");
   const db = getDb();
   const [choice, orgIds] = await Promise.all([
-    db.follow.findUnique({ where: { userId_subjectType_subjectId: { userId: actor.id, subjectType: subject.type, subjectId: subject.id } } }),
+    db.follow.findUnique({
+      where: { userId_subjectType_subjectId: { userId: actor.id, subjectType: subject.type, subjectId: subject.id } },
+    }),
     implicitOrgIds(db, subject),
   ]);
   const implicit = actor.role === "PARTNER" && !!actor.organizationId && orgIds.includes(actor.organizationId);
@@ -77,14 +86,31 @@ export async function setFollowing(actor: Actor, subject: FollowSubject, followi
   await getDb().$transaction(async (tx) => {
     const key = { userId: actor.id, subjectType: subject.type, subjectId: subject.id };
     const before = await tx.follow.findUnique({ where: { userId_subjectType_subjectId: key } });
-    const after = await tx.follow.upsert({ where: { userId_subjectType_subjectId: key }, create: { ...key, following }, update: { following } });
-    await recordAudit(tx, { actorId: actor.id, action: following ? "follow.follow" : "follow.unfollow", entityType: subject.type === "PROJECT" ? "JointProject" : "Initiative", entityId: subject.id, before, after });
+    const after = await tx.follow.upsert({
+      where: { userId_subjectType_subjectId: key },
+      create: { ...key, following },
+      update: { following },
+    });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: following ? "follow.follow" : "follow.unfollow",
+      entityType: subject.type === "PROJECT" ? "JointProject" : "Initiative",
+      entityId: subject.id,
+      before,
+      after,
+    });
   });
   return followState(actor, subject);
 }
 
 /** Initiatives the user chose to follow, and those they turned off, for the landing page. */
 export async function initiativeChoices(userId: string): Promise<{ followed: string[]; unfollowed: string[] }> {
-  const rows = await getDb().follow.findMany({ where: { userId, subjectType: "INITIATIVE" }, select: { subjectId: true, following: true } });
-  return { followed: rows.filter((r) => r.following).map((r) => r.subjectId), unfollowed: rows.filter((r) => !r.following).map((r) => r.subjectId) };
+  const rows = await getDb().follow.findMany({
+    where: { userId, subjectType: "INITIATIVE" },
+    select: { subjectId: true, following: true },
+  });
+  return {
+    followed: rows.filter((r) => r.following).map((r) => r.subjectId),
+    unfollowed: rows.filter((r) => !r.following).map((r) => r.subjectId),
+  };
 }

@@ -1,8 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+
 import { authActionClient } from "@/lib/actions/safe-action";
 import { assertCan } from "@/lib/auth/permissions";
+
 import { ZAssignInitiatives, ZForumFields } from "./schema";
 import * as forums from "./service";
 

@@ -1,4 +1,5 @@
 import "server-only";
+
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
@@ -33,8 +34,20 @@ export async function forumReport(actor: Actor, forumId: string, now: Date = new
   });
   const projectIds = [...new Set(initiatives.flatMap((i) => i.projects.map((p) => p.projectId)))];
   const [evidence, snapshots] = await Promise.all([
-    projectIds.length ? db.evidence.groupBy({ by: ["projectId"], where: { projectId: { in: projectIds }, submittedAt: { gte: from, lt: to } }, _count: { _all: true } }) : [],
-    projectIds.length ? db.scoreSnapshot.findMany({ where: { projectId: { in: projectIds }, computedAt: { lt: to } }, orderBy: { computedAt: "asc" }, select: { projectId: true, computedAt: true, d: true } }) : [],
+    projectIds.length
+      ? db.evidence.groupBy({
+          by: ["projectId"],
+          where: { projectId: { in: projectIds }, submittedAt: { gte: from, lt: to } },
+          _count: { _all: true },
+        })
+      : [],
+    projectIds.length
+      ? db.scoreSnapshot.findMany({
+          where: { projectId: { in: projectIds }, computedAt: { lt: to } },
+          orderBy: { computedAt: "asc" },
+          select: { projectId: true, computedAt: true, d: true },
+        })
+      : [],
   ]);
   const evidenceBy = new Map(evidence.map((e) => [e.projectId, e._count._all]));
   const dAt = (projectId: string, at: Date) => snapshots.filter((s) => s.projectId === projectId && s.computedAt < at).at(-1)?.d ?? null;
@@ -47,7 +60,9 @@ export async function forumReport(actor: Actor, forumId: string, now: Date = new
     const statusBefore = before.filter((u) => u.toStatus && u.kind !== "MILESTONE").at(-1)?.toStatus ?? "NOT_STARTED";
     const inWindow = (d: Date | null) => !!d && d >= from && d < to;
     const met = [...i.milestones.filter((m) => inWindow(m.completedAt)).map((m) => m.title), ...deletedMetIn(i.updates, inWindow)];
-    const missed = i.milestones.filter((m) => inWindow(m.dueDate) && (!m.completedAt || m.completedAt.getTime() >= m.dueDate.getTime() + 86_400_000));
+    const missed = i.milestones.filter(
+      (m) => inWindow(m.dueDate) && (!m.completedAt || m.completedAt.getTime() >= m.dueDate.getTime() + 86_400_000),
+    );
     const scoreMoves = i.projects
       .map(({ projectId, project }) => ({ projectId, code: project.code, dBefore: dAt(projectId, from), dNow: dAt(projectId, to) }))
       .filter((s) => s.dBefore !== s.dNow);
@@ -59,7 +74,9 @@ export async function forumReport(actor: Actor, forumId: string, now: Date = new
       titleRu: i.titleRu,
       statusBefore,
       statusNow: i.status,
-      statusChanges: during.filter((u) => u.kind === "STATUS").map((u) => ({ at: u.createdAt, from: u.fromStatus, to: u.toStatus, reason: u.body })),
+      statusChanges: during
+        .filter((u) => u.kind === "STATUS")
+        .map((u) => ({ at: u.createdAt, from: u.fromStatus, to: u.toStatus, reason: u.body })),
       progressBefore: Math.round(progressBefore),
       progressNow: Math.round(initiativeProgress(i)),
       updates: during.filter((u) => u.kind === "NOTE").length,
@@ -73,7 +90,14 @@ export async function forumReport(actor: Actor, forumId: string, now: Date = new
 }
 export type ForumReport = Awaited<ReturnType<typeof forumReport>>;
 
-type TimelineEntry = { kind: string; milestoneId: string | null; fromStatus: string | null; toStatus: string | null; body: string; createdAt: Date };
+type TimelineEntry = {
+  kind: string;
+  milestoneId: string | null;
+  fromStatus: string | null;
+  toStatus: string | null;
+  body: string;
+  createdAt: Date;
+};
 
 /**
  * Titles of milestones that were met in the window and deleted since: deleting a milestone does
@@ -83,7 +107,15 @@ function deletedMetIn(timeline: TimelineEntry[], inWindow: (d: Date) => boolean)
   return timeline
     .filter((u) => u.kind === "MILESTONE_DELETED" && u.fromStatus === "COMPLETE" && u.milestoneId)
     .flatMap((deletion) => {
-      const met = timeline.filter((u) => u.kind === "MILESTONE" && u.milestoneId === deletion.milestoneId && u.toStatus === "COMPLETE" && u.createdAt <= deletion.createdAt).at(-1);
+      const met = timeline
+        .filter(
+          (u) =>
+            u.kind === "MILESTONE" &&
+            u.milestoneId === deletion.milestoneId &&
+            u.toStatus === "COMPLETE" &&
+            u.createdAt <= deletion.createdAt,
+        )
+        .at(-1);
       return met && inWindow(met.createdAt) ? [deletion.body] : [];
     });
 }
@@ -97,15 +129,41 @@ const cell = (v: string | number) => {
 
 /** The report as CSV (UTF-8 with BOM so spreadsheet programs read Chinese and Russian). */
 export function reportCsv(report: ForumReport): string {
-  const header = ["recommendation", "title_en", "title_zh", "title_ru", "status_before", "status_now", "status_changes", "progress_before", "progress_now", "updates", "milestones_met", "milestones_missed", "new_evidence", "d_changes"];
+  const header = [
+    "recommendation",
+    "title_en",
+    "title_zh",
+    "title_ru",
+    "status_before",
+    "status_now",
+    "status_changes",
+    "progress_before",
+    "progress_now",
+    "updates",
+    "milestones_met",
+    "milestones_missed",
+    "new_evidence",
+    "d_changes",
+  ];
   const lines = report.rows.map((r) =>
     [
-      r.code, r.titleEn, r.titleZh, r.titleRu, r.statusBefore, r.statusNow,
+      r.code,
+      r.titleEn,
+      r.titleZh,
+      r.titleRu,
+      r.statusBefore,
+      r.statusNow,
       r.statusChanges.map((c) => `${c.from}→${c.to}: ${c.reason}`).join(" | "),
-      r.progressBefore, r.progressNow, r.updates,
-      r.milestonesMet.join(" | "), r.milestonesMissed.join(" | "), r.newEvidence,
+      r.progressBefore,
+      r.progressNow,
+      r.updates,
+      r.milestonesMet.join(" | "),
+      r.milestonesMissed.join(" | "),
+      r.newEvidence,
       r.scoreMoves.map((s) => `${s.code}: ${s.dBefore?.toFixed(3) ?? "—"}→${s.dNow?.toFixed(3) ?? "—"}`).join(" | "),
-    ].map(cell).join(","),
+    ]
+      .map(cell)
+      .join(","),
   );
   return `\uFEFF${[header.join(","), ...lines].join("\r\n")}\r\n`;
 }

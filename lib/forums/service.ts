@@ -1,9 +1,11 @@
 import "server-only";
+
 import { recordAudit } from "@/lib/audit/service";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
+
 import type { TAssignInitiatives, TForumFields } from "./schema";
 
 export async function listForums(actor: Actor) {
@@ -35,7 +37,8 @@ export async function assignInitiatives(actor: Actor, input: TAssignInitiatives)
     const forum = await tx.forumEdition.findUnique({ where: { id: input.forumId }, include: { initiatives: true } });
     if (!forum) throw new NotFoundError();
     const ids = [...new Set(input.initiativeIds)];
-    if ((await tx.initiative.count({ where: { id: { in: ids } } })) !== ids.length) throw new ValidationError("initiativeUnknown", "initiativeIds");
+    if ((await tx.initiative.count({ where: { id: { in: ids } } })) !== ids.length)
+      throw new ValidationError("initiativeUnknown", "initiativeIds");
     await tx.forumInitiative.deleteMany({ where: { forumId: forum.id } });
     await tx.forumInitiative.createMany({ data: ids.map((initiativeId) => ({ forumId: forum.id, initiativeId })) });
     await recordAudit(tx, {

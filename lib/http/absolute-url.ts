@@ -1,5 +1,7 @@
 import "server-only";
+
 import { headers } from "next/headers";
+
 import { getEnv } from "@/lib/env";
 
 /** The public URL of a path, for links an admin hands to someone (invitations, resets). */

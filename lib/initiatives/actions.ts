@@ -1,9 +1,19 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+
 import { authActionClient } from "@/lib/actions/safe-action";
 import { assertCan } from "@/lib/auth/permissions";
-import { ZAddMilestone, ZChangeStatus, ZCreateInitiative, ZDeleteMilestone, ZMoveMilestone, ZSetMilestoneDone, ZUpdateInitiative } from "./schema";
+
+import {
+  ZAddMilestone,
+  ZChangeStatus,
+  ZCreateInitiative,
+  ZDeleteMilestone,
+  ZMoveMilestone,
+  ZSetMilestoneDone,
+  ZUpdateInitiative,
+} from "./schema";
 import * as initiatives from "./service";
 
 // Contributing is checked against the initiative's owners inside the service (it needs the row).

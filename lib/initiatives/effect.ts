@@ -1,7 +1,9 @@
 import "server-only";
+
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { DIMENSIONS, type Dimension as Dim } from "@/lib/scoring";
+
 type Snap = { uTechnology: number; uInstitutional: number; uResource: number; d: number; computedAt: Date };
 const u = (s: Snap, dim: Dim) => (dim === "TECHNOLOGY" ? s.uTechnology : dim === "INSTITUTIONAL" ? s.uInstitutional : s.uResource);
 
@@ -17,7 +19,14 @@ export async function initiativeEffect(actor: Actor, initiative: { id: string; p
   const projects = await getDb().jointProject.findMany({
     where: { initiatives: { some: { initiativeId: initiative.id } } },
     orderBy: { code: "asc" },
-    select: { id: true, code: true, snapshots: { orderBy: { computedAt: "asc" }, select: { uTechnology: true, uInstitutional: true, uResource: true, d: true, computedAt: true } } },
+    select: {
+      id: true,
+      code: true,
+      snapshots: {
+        orderBy: { computedAt: "asc" },
+        select: { uTechnology: true, uInstitutional: true, uResource: true, d: true, computedAt: true },
+      },
+    },
   });
   return projects.map((p) => {
     const before = p.snapshots.filter((s) => s.computedAt <= initiative.startDate).at(-1) ?? p.snapshots[0] ?? null;
@@ -35,6 +44,10 @@ export async function initiativeEffect(actor: Actor, initiative: { id: string; p
 /** Projects an initiative can be linked to, for the form. */
 export async function listProjectOptions(actor: Actor, locale: string) {
   assertCan(actor, "project.read");
-  const rows = await getDb().jointProject.findMany({ orderBy: { code: "asc" }, take: 500, select: { id: true, code: true, texts: { select: { locale: true, title: true } } } });
+  const rows = await getDb().jointProject.findMany({
+    orderBy: { code: "asc" },
+    take: 500,
+    select: { id: true, code: true, texts: { select: { locale: true, title: true } } },
+  });
   return rows.map((r) => ({ value: r.id, label: `${r.code} — ${(r.texts.find((t) => t.locale === locale) ?? r.texts[0])?.title ?? ""}` }));
 }

@@ -1,13 +1,18 @@
 import "server-only";
+
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb, type Prisma } from "@/lib/db/client";
 import { initiativeChoices } from "@/lib/follows/service";
+
 import { initiativeProgress, overdueCount } from "./progress";
 
 /** Owned by the partner's organization (unless unfollowed), or followed explicitly. */
 async function ownedOrFollowed(actor: Actor): Promise<Prisma.InitiativeWhereInput> {
   const { followed, unfollowed } = await initiativeChoices(actor.id);
-  const owned: Prisma.InitiativeWhereInput = { owners: { some: { organizationId: actor.organizationId ?? "00000000-0000-0000-0000-000000000000" } }, id: { notIn: unfollowed } };
+  const owned: Prisma.InitiativeWhereInput = {
+    owners: { some: { organizationId: actor.organizationId ?? "00000000-0000-0000-0000-000000000000" } },
+    id: { notIn: unfollowed },
+  };
   return { status: { not: "WITHDRAWN" }, OR: [owned, { id: { in: followed } }] };
 }
 
@@ -21,7 +26,12 @@ export async function landingInitiatives(actor: Actor, take = 8) {
   const where: Prisma.InitiativeWhereInput =
     actor.role === "PARTNER"
       ? await ownedOrFollowed(actor)
-      : { OR: [{ status: "STALLED" }, { status: { notIn: ["COMPLETE", "WITHDRAWN"] }, milestones: { some: { completedAt: null, dueDate: { lt: today } } } }] };
+      : {
+          OR: [
+            { status: "STALLED" },
+            { status: { notIn: ["COMPLETE", "WITHDRAWN"] }, milestones: { some: { completedAt: null, dueDate: { lt: today } } } },
+          ],
+        };
   const rows = await getDb().initiative.findMany({ where, orderBy: { dueDate: "asc" }, take, include: { milestones: true } });
   return rows.map((r) => ({ ...r, progress: initiativeProgress(r), overdue: overdueCount(r.milestones) }));
 }

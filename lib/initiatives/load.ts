@@ -1,8 +1,10 @@
 import "server-only";
+
 import type { Actor } from "@/lib/auth/permissions";
 import type { DbTx } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
+
 import { initiativeProgress } from "./progress";
 
 /** Helpers shared by the initiative, milestone and update services. */

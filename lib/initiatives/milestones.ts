@@ -1,10 +1,12 @@
 import "server-only";
+
 import { recordAudit } from "@/lib/audit/service";
-import { initiativeChanged } from "@/lib/notifications/triggers";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb, type DbTx } from "@/lib/db/client";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
+import { initiativeChanged } from "@/lib/notifications/triggers";
+
 import { authorName, contributorResource, day, loadForWrite, lockInitiative, progressOf } from "./load";
 import type { TAddMilestone, TDeleteMilestone, TMoveMilestone, TSetMilestoneDone } from "./schema";
 
@@ -54,13 +56,19 @@ export async function addMilestone(actor: Actor, input: TAddMilestone) {
 export async function setMilestoneDone(actor: Actor, input: TSetMilestoneDone) {
   if (!isUuid(input.milestoneId)) throw new NotFoundError();
   return getDb().$transaction(async (tx) => {
-    const before = await tx.milestone.findUnique({ where: { id: input.milestoneId }, include: { initiative: { include: { owners: true } } } });
+    const before = await tx.milestone.findUnique({
+      where: { id: input.milestoneId },
+      include: { initiative: { include: { owners: true } } },
+    });
     if (!before) throw new NotFoundError();
     assertCan(actor, "initiative.contribute", contributorResource(before.initiative.owners));
     if (Boolean(before.completedAt) === input.done) return before;
     const after = await tx.milestone.update({
       where: { id: before.id },
-      data: { ...(input.done ? { completedAt: new Date(), completedById: actor.id } : { completedAt: null, completedById: null }), version: { increment: 1 } },
+      data: {
+        ...(input.done ? { completedAt: new Date(), completedById: actor.id } : { completedAt: null, completedById: null }),
+        version: { increment: 1 },
+      },
     });
     await tx.initiativeUpdate.create({
       data: {
@@ -75,7 +83,14 @@ export async function setMilestoneDone(actor: Actor, input: TSetMilestoneDone) {
       },
     });
     const { initiative: _initiative, ...beforeRow } = before;
-    await recordAudit(tx, { actorId: actor.id, action: input.done ? "milestone.complete" : "milestone.reopen", entityType: "Milestone", entityId: before.id, before: beforeRow, after });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: input.done ? "milestone.complete" : "milestone.reopen",
+      entityType: "Milestone",
+      entityId: before.id,
+      before: beforeRow,
+      after,
+    });
     await initiativeChanged(tx, before.initiativeId, actor.id);
     return after;
   });
@@ -130,7 +145,14 @@ export async function deleteMilestone(actor: Actor, input: TDeleteMilestone) {
         progress,
       },
     });
-    await recordAudit(tx, { actorId: actor.id, action: "milestone.delete", entityType: "Milestone", entityId: milestone.id, before: milestone, after: { progress } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "milestone.delete",
+      entityType: "Milestone",
+      entityId: milestone.id,
+      before: milestone,
+      after: { progress },
+    });
     await initiativeChanged(tx, milestone.initiativeId, actor.id);
     return { initiativeId: milestone.initiativeId, progress };
   });

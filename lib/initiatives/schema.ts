@@ -1,11 +1,16 @@
 import { z } from "zod";
+
 import { DIMENSIONS } from "@/lib/scoring";
+
 import { INITIATIVE_STATUSES } from "./progress";
 
 // Messages are keys under `validation.` (core) or `initiatives.validation.` (this feature).
 const title = z.string().trim().min(1, "required").max(200, "tooLong200");
 const longText = z.string().trim().max(4000, "tooLong4000").default("");
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "dateInvalid").refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "dateInvalid");
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "dateInvalid")
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "dateInvalid");
 const weight = z.coerce.number("weightInvalid").min(0, "weightInvalid").max(100, "weightInvalid").default(1);
 
 export { DIMENSIONS, INITIATIVE_STATUSES };
@@ -33,7 +38,9 @@ const initiativeFields = z.object({
 const dueAfterStart = (v: { startDate: string; dueDate: string }) => v.dueDate >= v.startDate;
 const dueIssue = { message: "dueBeforeStart", path: ["dueDate"] };
 
-export const ZCreateInitiative = initiativeFields.extend({ milestones: z.array(ZMilestoneFields).max(50).default([]) }).refine(dueAfterStart, dueIssue);
+export const ZCreateInitiative = initiativeFields
+  .extend({ milestones: z.array(ZMilestoneFields).max(50).default([]) })
+  .refine(dueAfterStart, dueIssue);
 export type TCreateInitiative = z.infer<typeof ZCreateInitiative>;
 
 export const ZUpdateInitiative = initiativeFields
@@ -81,7 +88,11 @@ export const ZSetMilestoneDone = z.object({ milestoneId: z.uuid("invalidId"), do
 export type TSetMilestoneDone = z.infer<typeof ZSetMilestoneDone>;
 
 /** The milestone as the organizer saw it (version), moved one place up or down. */
-export const ZMoveMilestone = z.object({ milestoneId: z.uuid("invalidId"), version: z.number().int().positive(), direction: z.enum(["up", "down"], "invalid") });
+export const ZMoveMilestone = z.object({
+  milestoneId: z.uuid("invalidId"),
+  version: z.number().int().positive(),
+  direction: z.enum(["up", "down"], "invalid"),
+});
 export type TMoveMilestone = z.infer<typeof ZMoveMilestone>;
 
 export const ZDeleteMilestone = z.object({ milestoneId: z.uuid("invalidId"), version: z.number().int().positive() });

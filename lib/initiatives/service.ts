@@ -1,14 +1,16 @@
 import "server-only";
+
 import { recordAudit } from "@/lib/audit/service";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb, type DbTx } from "@/lib/db/client";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { initiativeChanged } from "@/lib/notifications/triggers";
+
 import { authorName, contributorResource, day, loadForWrite, withProjectIds } from "./load";
-import { CITED_EVIDENCE_SELECT } from "./updates";
 import { initiativeProgress, isOverdue } from "./progress";
 import type { TChangeStatus, TCreateInitiative, TUpdateInitiative } from "./schema";
+import { CITED_EVIDENCE_SELECT } from "./updates";
 
 export { contributorResource };
 export { addMilestone, deleteMilestone, moveMilestone, setMilestoneDone } from "./milestones";
@@ -89,7 +91,16 @@ export async function createInitiative(actor: Actor, input: TCreateInitiative) {
       },
       include: { owners: true, milestones: true, projects: true },
     });
-    await tx.initiativeUpdate.create({ data: { initiativeId: row.id, kind: "CREATED", authorId: actor.id, authorName: await authorName(tx, actor), toStatus: row.status, progress: initiativeProgress(row) } });
+    await tx.initiativeUpdate.create({
+      data: {
+        initiativeId: row.id,
+        kind: "CREATED",
+        authorId: actor.id,
+        authorName: await authorName(tx, actor),
+        toStatus: row.status,
+        progress: initiativeProgress(row),
+      },
+    });
     await recordAudit(tx, { actorId: actor.id, action: "initiative.create", entityType: "Initiative", entityId: row.id, after: row });
     return withProjectIds(row);
   });
@@ -113,7 +124,14 @@ export async function updateInitiative(actor: Actor, input: TUpdateInitiative) {
     await tx.initiativeProject.deleteMany({ where: { initiativeId: id } });
     await tx.initiativeProject.createMany({ data: projects.map((projectId) => ({ initiativeId: id, projectId })) });
     const after = withProjectIds(await loadForWrite(tx, id));
-    await recordAudit(tx, { actorId: actor.id, action: "initiative.update", entityType: "Initiative", entityId: id, before: withProjectIds(before), after });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "initiative.update",
+      entityType: "Initiative",
+      entityId: id,
+      before: withProjectIds(before),
+      after,
+    });
     await initiativeChanged(tx, id, actor.id);
     return after;
   });
@@ -126,13 +144,32 @@ export async function changeStatus(actor: Actor, input: TChangeStatus) {
     const before = await loadForWrite(tx, input.id);
     assertCan(actor, "initiative.contribute", contributorResource(before.owners));
     if (before.status === input.status) throw new ValidationError("statusUnchanged", "status");
-    const { count } = await tx.initiative.updateMany({ where: { id: input.id, version: input.version }, data: { status: input.status, version: { increment: 1 } } });
+    const { count } = await tx.initiative.updateMany({
+      where: { id: input.id, version: input.version },
+      data: { status: input.status, version: { increment: 1 } },
+    });
     if (count === 0) throw new ConflictError("staleVersion");
     const after = await loadForWrite(tx, input.id);
     await tx.initiativeUpdate.create({
-      data: { initiativeId: input.id, kind: "STATUS", authorId: actor.id, authorName: await authorName(tx, actor), body: input.reason.trim(), fromStatus: before.status, toStatus: input.status, progress: initiativeProgress(after) },
+      data: {
+        initiativeId: input.id,
+        kind: "STATUS",
+        authorId: actor.id,
+        authorName: await authorName(tx, actor),
+        body: input.reason.trim(),
+        fromStatus: before.status,
+        toStatus: input.status,
+        progress: initiativeProgress(after),
+      },
     });
-    await recordAudit(tx, { actorId: actor.id, action: "initiative.status", entityType: "Initiative", entityId: input.id, before: { status: before.status }, after: { status: input.status, reason: input.reason } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "initiative.status",
+      entityType: "Initiative",
+      entityId: input.id,
+      before: { status: before.status },
+      after: { status: input.status, reason: input.reason },
+    });
     await initiativeChanged(tx, input.id, actor.id);
     return after;
   });

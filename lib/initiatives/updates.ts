@@ -1,13 +1,15 @@
 import "server-only";
-import { recordAudit } from "@/lib/audit/service";
-import { initiativeChanged } from "@/lib/notifications/triggers";
+
 import { checkFiles, saveFiles, withWrittenFiles, type UploadFile } from "@/lib/attachments/files";
 import { readBytes } from "@/lib/attachments/storage";
+import { recordAudit } from "@/lib/audit/service";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb, type DbTx, type Prisma } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { localizedName } from "@/lib/i18n/localized-name";
 import { isUuid } from "@/lib/ids";
+import { initiativeChanged } from "@/lib/notifications/triggers";
+
 import { authorName, contributorResource, loadForWrite } from "./load";
 import { initiativeProgress } from "./progress";
 import { LINKABLE_EVIDENCE_STATUSES, type TEvidenceSearch, type TPostUpdate } from "./schema";
@@ -52,9 +54,18 @@ export async function postUpdate(actor: Actor, input: TPostUpdate, files: Upload
           },
         });
         const attachments = await saveFiles(`initiative-updates/${row.id}`, checked, written, (file) =>
-          tx.initiativeUpdateAttachment.create({ data: { ...file, updateId: row.id, uploadedById: actor.id }, select: { id: true, fileName: true, mimeType: true, size: true, sha256: true } }),
+          tx.initiativeUpdateAttachment.create({
+            data: { ...file, updateId: row.id, uploadedById: actor.id },
+            select: { id: true, fileName: true, mimeType: true, size: true, sha256: true },
+          }),
         );
-        await recordAudit(tx, { actorId: actor.id, action: "initiative.update.post", entityType: "Initiative", entityId: initiative.id, after: { ...row, evidenceIds, attachments } });
+        await recordAudit(tx, {
+          actorId: actor.id,
+          action: "initiative.update.post",
+          entityType: "Initiative",
+          entityId: initiative.id,
+          after: { ...row, evidenceIds, attachments },
+        });
         await initiativeChanged(tx, initiative.id, actor.id);
         return row;
       },
@@ -74,7 +85,10 @@ export async function getUpdateAttachmentForDownload(actor: Actor, attachmentId:
 
 async function contributableInitiative(actor: Actor, initiativeId: string) {
   if (!isUuid(initiativeId)) throw new NotFoundError();
-  const initiative = await getDb().initiative.findUnique({ where: { id: initiativeId }, select: { id: true, owners: { select: { organizationId: true } } } });
+  const initiative = await getDb().initiative.findUnique({
+    where: { id: initiativeId },
+    select: { id: true, owners: { select: { organizationId: true } } },
+  });
   if (!initiative) throw new NotFoundError();
   assertCan(actor, "initiative.contribute", contributorResource(initiative.owners));
   return initiative;
@@ -104,7 +118,15 @@ export async function searchLinkableEvidence(actor: Actor, initiativeId: string,
         search.indicatorId ? { indicatorId: search.indicatorId } : {},
         search.projectId ? { projectId: search.projectId } : {},
         search.status ? { status: search.status } : {},
-        q ? { OR: [{ texts: { some: { narrative: text } } }, { indicator: { OR: [{ code: text }, { nameEn: text }, { nameZh: text }, { nameRu: text }] } }, { project: { code: text } }] } : {},
+        q
+          ? {
+              OR: [
+                { texts: { some: { narrative: text } } },
+                { indicator: { OR: [{ code: text }, { nameEn: text }, { nameZh: text }, { nameRu: text }] } },
+                { project: { code: text } },
+              ],
+            }
+          : {},
       ],
     },
     orderBy: [{ submittedAt: "desc" }, { id: "asc" }],
@@ -129,8 +151,16 @@ export async function evidencePickerOptions(actor: Actor, initiativeId: string, 
   const initiative = await contributableInitiative(actor, initiativeId);
   const db = getDb();
   const [projects, indicators] = await Promise.all([
-    db.jointProject.findMany({ where: { initiatives: { some: { initiativeId: initiative.id } } }, orderBy: { code: "asc" }, select: { id: true, code: true } }),
-    db.indicator.findMany({ where: { evidence: { some: linkableWhere(initiative.id) } }, orderBy: { code: "asc" }, select: { id: true, code: true, nameEn: true, nameZh: true, nameRu: true } }),
+    db.jointProject.findMany({
+      where: { initiatives: { some: { initiativeId: initiative.id } } },
+      orderBy: { code: "asc" },
+      select: { id: true, code: true },
+    }),
+    db.indicator.findMany({
+      where: { evidence: { some: linkableWhere(initiative.id) } },
+      orderBy: { code: "asc" },
+      select: { id: true, code: true, nameEn: true, nameZh: true, nameRu: true },
+    }),
   ]);
   return {
     projects: projects.map((p) => ({ value: p.id, label: p.code })),

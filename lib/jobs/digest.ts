@@ -13,7 +13,11 @@ import { present } from "@/lib/notifications/present";
  * ids of the queued mails.
  */
 export async function queueDigests(db: Db): Promise<string[]> {
-  const waiting = await db.notification.findMany({ where: { channel: "DIGEST", emailId: null }, distinct: ["recipientId"], select: { recipientId: true } });
+  const waiting = await db.notification.findMany({
+    where: { channel: "DIGEST", emailId: null },
+    distinct: ["recipientId"],
+    select: { recipientId: true },
+  });
   const mailIds: string[] = [];
   for (const { recipientId } of waiting) {
     const id = await db.$transaction(async (tx) => {

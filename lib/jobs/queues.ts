@@ -1,5 +1,6 @@
 // Not `server-only`: shared by the web app (enqueueing) and the worker (scripts/worker.ts).
 import PgBoss from "pg-boss";
+
 import type { DbTx } from "@/lib/db/client";
 
 /** pg-boss keeps its tables in a schema of its own, apart from the application's. */
@@ -31,7 +32,9 @@ export async function enqueueDeliveries(tx: Pick<DbTx, "$queryRaw" | "$queryRawU
   const [{ ready }] = await tx.$queryRaw<{ ready: boolean }[]>`SELECT to_regclass(${`${BOSS_SCHEMA}.queue`}) IS NOT NULL AS ready`;
   if (!ready) return;
   const db = {
-    executeSql: async (text: string, values: unknown[]) => ({ rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values.map((v) => v ?? null)) }),
+    executeSql: async (text: string, values: unknown[]) => ({
+      rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values.map((v) => v ?? null)),
+    }),
   };
   await sender.insert(
     mailIds.map((id) => ({ name: QUEUES.deliver, data: { id }, singletonKey: id })),

@@ -1,9 +1,11 @@
 // Not `server-only`: started by scripts/worker.ts in plain Node.
 import PgBoss from "pg-boss";
+
 import type { Db } from "@/lib/db/client";
 import { log } from "@/lib/log";
 import { deliverMail, queuedMailIds } from "@/lib/mail/outbox";
 import type { MailTransport } from "@/lib/mail/transport";
+
 import { queueDigests } from "./digest";
 import { BOSS_SCHEMA, DIGEST_CRON, QUEUES } from "./queues";
 
@@ -29,7 +31,11 @@ export async function runDigest(db: Db, transport: MailTransport | null): Promis
  * handlers. Several workers may run: pg-boss hands each job to one of them and the outbox rows
  * are locked while they are delivered.
  */
-export async function startWorker(options: { databaseUrl: string; db: Db; transport: MailTransport | null }): Promise<{ stop: () => Promise<void> }> {
+export async function startWorker(options: {
+  databaseUrl: string;
+  db: Db;
+  transport: MailTransport | null;
+}): Promise<{ stop: () => Promise<void> }> {
   const { db, transport } = options;
   const boss = new PgBoss({ connectionString: options.databaseUrl, schema: BOSS_SCHEMA, max: 4 });
   boss.on("error", (error) => log.error({ err: error }, "job queue error"));

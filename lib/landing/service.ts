@@ -1,10 +1,21 @@
 import "server-only";
+
 import { assertCan, can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { getPartnerProjectSummary } from "@/lib/projects/queries";
 
-const orgSelect = { id: true, nameEn: true, nameZh: true, nameRu: true, country: true, cityEn: true, cityZh: true, cityRu: true, type: true } as const;
+const orgSelect = {
+  id: true,
+  nameEn: true,
+  nameZh: true,
+  nameRu: true,
+  country: true,
+  cityEn: true,
+  cityZh: true,
+  cityRu: true,
+  type: true,
+} as const;
 
 async function organizationsByCountry() {
   const rows = await getDb().organization.groupBy({ by: ["country"], where: { archivedAt: null }, _count: { _all: true } });
@@ -28,7 +39,11 @@ export async function getLandingData(user: SessionUser, locale: string) {
   if (user.role === "PARTNER" && user.organizationId) {
     const [organization, colleagues, counterparts, projects] = await Promise.all([
       db.organization.findUniqueOrThrow({ where: { id: user.organizationId }, select: orgSelect }),
-      db.user.findMany({ where: { organizationId: user.organizationId, status: "ACTIVE", id: { not: user.id } }, select: { id: true, name: true }, orderBy: { name: "asc" } }),
+      db.user.findMany({
+        where: { organizationId: user.organizationId, status: "ACTIVE", id: { not: user.id } },
+        select: { id: true, name: true },
+        orderBy: { name: "asc" },
+      }),
       db.organization.findMany({
         where: { archivedAt: null, country: user.organization?.country === "CN" ? "RU" : "CN" },
         select: orgSelect,

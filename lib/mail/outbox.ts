@@ -5,6 +5,7 @@ import { getEnv } from "@/lib/env";
 import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { log } from "@/lib/log";
+
 import type { RenderedMail } from "./render";
 import type { MailTransport } from "./transport";
 
@@ -31,7 +32,9 @@ export type DeliveryResult = "SENT" | "STORED" | "RETRY" | "FAILED" | "SKIPPED";
 export async function deliverMail(db: Db, id: string, transport: MailTransport | null, from = getEnv().MAIL_FROM): Promise<DeliveryResult> {
   return db.$transaction(
     async (tx) => {
-      const rows = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM email_outbox WHERE id = ${id}::uuid AND status = 'QUEUED' FOR UPDATE SKIP LOCKED`;
+      const rows = await tx.$queryRaw<
+        { id: string }[]
+      >`SELECT id FROM email_outbox WHERE id = ${id}::uuid AND status = 'QUEUED' FOR UPDATE SKIP LOCKED`;
       if (rows.length === 0) return "SKIPPED";
       const mail = await tx.emailOutbox.findUniqueOrThrow({ where: { id } });
       if (!transport) {
@@ -40,13 +43,19 @@ export async function deliverMail(db: Db, id: string, transport: MailTransport |
       }
       try {
         await transport.sendMail({ from, to: mail.toAddress, subject: mail.subject, text: mail.textBody, html: mail.htmlBody });
-        await tx.emailOutbox.update({ where: { id }, data: { status: "SENT", sentAt: new Date(), attempts: { increment: 1 }, error: null } });
+        await tx.emailOutbox.update({
+          where: { id },
+          data: { status: "SENT", sentAt: new Date(), attempts: { increment: 1 }, error: null },
+        });
         return "SENT";
       } catch (error) {
         const attempts = mail.attempts + 1;
         const status = attempts >= MAX_ATTEMPTS ? "FAILED" : "QUEUED";
         log.warn({ err: error, mailId: id, attempts }, "mail delivery failed");
-        await tx.emailOutbox.update({ where: { id }, data: { status, attempts, error: error instanceof Error ? error.message.slice(0, 500) : "error" } });
+        await tx.emailOutbox.update({
+          where: { id },
+          data: { status, attempts, error: error instanceof Error ? error.message.slice(0, 500) : "error" },
+        });
         return status === "FAILED" ? "FAILED" : "RETRY";
       }
     },

@@ -1,5 +1,6 @@
 // Not `server-only`: the mail worker (scripts/worker.ts) runs this in plain Node.
 import { createTranslator } from "next-intl";
+
 import { getEnv } from "@/lib/env";
 import { messagesByLocale } from "@/lib/i18n/messages";
 import { isLocale, type AppLocale } from "@/lib/i18n/routing";
@@ -46,7 +47,10 @@ function layout(t: Translate, locale: string, intro: string, items: { text: stri
 export function renderNotificationMail(item: NotificationView, locale: string): RenderedMail {
   const t = translator(locale);
   const line = sentence(t, item);
-  return { subject: t("email.subject", { sentence: line }), ...layout(t, locale, t("email.open"), [{ text: line, url: link(locale, item.href) }]) };
+  return {
+    subject: t("email.subject", { sentence: line }),
+    ...layout(t, locale, t("email.open"), [{ text: line, url: link(locale, item.href) }]),
+  };
 }
 
 /** Every waiting item of one recipient in one mail. */

@@ -1,5 +1,6 @@
 // Not `server-only`: the mail worker (scripts/worker.ts) runs this in plain Node.
 import nodemailer, { type Transporter } from "nodemailer";
+
 import { getEnv, type Env } from "@/lib/env";
 
 export type MailTransport = Pick<Transporter, "sendMail">;

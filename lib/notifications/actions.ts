@@ -1,7 +1,10 @@
 "use server";
+
 import { revalidatePath } from "next/cache";
+
 import { authActionClient } from "@/lib/actions/safe-action";
 import { assertCan } from "@/lib/auth/permissions";
+
 import { markAllRead, markRead } from "./inbox";
 import { savePreferences } from "./preferences";
 import { ZMarkRead, ZPreferences } from "./schema";

@@ -1,8 +1,10 @@
 import "server-only";
+
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
+
 import { notificationHref, type NotificationKind, type SubjectType } from "./kinds";
 import { present, type NotificationView } from "./present";
 
@@ -17,16 +19,29 @@ const own = (actor: Actor) => {
   return { recipientId: actor.id };
 };
 
-export async function listNotifications(actor: Actor, locale: string, page = 1): Promise<{ items: NotificationView[]; total: number; unread: number; page: number; pageCount: number }> {
+export async function listNotifications(
+  actor: Actor,
+  locale: string,
+  page = 1,
+): Promise<{ items: NotificationView[]; total: number; unread: number; page: number; pageCount: number }> {
   const where = own(actor);
   const db = getDb();
   const current = Math.max(1, Math.floor(page) || 1);
   const [rows, total, unread] = await Promise.all([
-    db.notification.findMany({ where, orderBy: [{ createdAt: "desc" }, { id: "desc" }], skip: (current - 1) * INBOX_PAGE_SIZE, take: INBOX_PAGE_SIZE }),
+    db.notification.findMany({
+      where,
+      orderBy: [{ createdAt: "desc" }, { id: "desc" }],
+      skip: (current - 1) * INBOX_PAGE_SIZE,
+      take: INBOX_PAGE_SIZE,
+    }),
     db.notification.count({ where }),
     db.notification.count({ where: { ...where, readAt: null } }),
   ]);
-  const items = await present(db, rows.map((r) => ({ ...r, kind: r.kind as NotificationKind, subjectType: r.subjectType as SubjectType })), locale);
+  const items = await present(
+    db,
+    rows.map((r) => ({ ...r, kind: r.kind as NotificationKind, subjectType: r.subjectType as SubjectType })),
+    locale,
+  );
   return { items, total, unread, page: current, pageCount: Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE)) };
 }
 
@@ -44,7 +59,10 @@ async function assertOwn(actor: Actor, ids: readonly string[]) {
 
 export async function markRead(actor: Actor, ids: readonly string[]): Promise<number> {
   await assertOwn(actor, ids);
-  const { count } = await getDb().notification.updateMany({ where: { id: { in: [...ids] }, recipientId: actor.id, readAt: null }, data: { readAt: new Date() } });
+  const { count } = await getDb().notification.updateMany({
+    where: { id: { in: [...ids] }, recipientId: actor.id, readAt: null },
+    data: { readAt: new Date() },
+  });
   return count;
 }
 
@@ -56,6 +74,9 @@ export async function markAllRead(actor: Actor): Promise<number> {
 /** Opening a notification marks it read and tells where it leads. */
 export async function openNotification(actor: Actor, id: string): Promise<string> {
   await markRead(actor, [id]);
-  const row = await getDb().notification.findUniqueOrThrow({ where: { id }, select: { subjectType: true, subjectId: true, commentId: true } });
+  const row = await getDb().notification.findUniqueOrThrow({
+    where: { id },
+    select: { subjectType: true, subjectId: true, commentId: true },
+  });
   return notificationHref(row.subjectType, row.subjectId, row.commentId);
 }

@@ -40,6 +40,11 @@ export function moreSpecific(a: NotificationKind, b: NotificationKind): Notifica
 
 /** Where a notification leads: the item itself, at the comment when there is one. */
 export function notificationHref(subjectType: SubjectType, subjectId: string, commentId?: string | null): string {
-  const base = subjectType === "PROJECT" ? `/projects/${subjectId}` : subjectType === "EVIDENCE" ? `/evidence/${subjectId}` : `/initiatives/${subjectId}`;
+  const base =
+    subjectType === "PROJECT"
+      ? `/projects/${subjectId}`
+      : subjectType === "EVIDENCE"
+        ? `/evidence/${subjectId}`
+        : `/initiatives/${subjectId}`;
   return commentId ? `${base}#comment-${commentId}` : base;
 }

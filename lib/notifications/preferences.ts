@@ -1,7 +1,9 @@
 import "server-only";
+
 import { recordAudit } from "@/lib/audit/service";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
+
 import { NOTIFICATION_KINDS, type Channel, type NotificationKind } from "./kinds";
 import type { TPreferences } from "./schema";
 
@@ -20,9 +22,20 @@ export async function savePreferences(actor: Actor, input: TPreferences): Promis
   const before = await getPreferences(actor);
   await getDb().$transaction(async (tx) => {
     for (const [kind, channel] of Object.entries(input.preferences) as [NotificationKind, Channel][]) {
-      await tx.notificationPreference.upsert({ where: { userId_kind: { userId: actor.id, kind } }, create: { userId: actor.id, kind, channel }, update: { channel } });
+      await tx.notificationPreference.upsert({
+        where: { userId_kind: { userId: actor.id, kind } },
+        create: { userId: actor.id, kind, channel },
+        update: { channel },
+      });
     }
-    await recordAudit(tx, { actorId: actor.id, action: "notification.preferences", entityType: "User", entityId: actor.id, before, after: { ...before, ...input.preferences } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "notification.preferences",
+      entityType: "User",
+      entityId: actor.id,
+      before,
+      after: { ...before, ...input.preferences },
+    });
   });
   return getPreferences(actor);
 }

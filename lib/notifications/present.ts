@@ -2,6 +2,7 @@
 import type { DbTx } from "@/lib/db/client";
 import { localizedName } from "@/lib/i18n/localized-name";
 import { localized } from "@/lib/recommendations/text";
+
 import { notificationHref, type NotificationKind, type SubjectType } from "./kinds";
 
 type Reader = Pick<DbTx, "user" | "projectText" | "evidence" | "initiative">;
@@ -20,7 +21,9 @@ export type NotificationRow = {
 /** What a person reads: who did what to which item, and where it leads. */
 export type NotificationView = NotificationRow & { actorName: string; title: string; href: string };
 
-const idsOf = (rows: readonly NotificationRow[], type: SubjectType) => [...new Set(rows.filter((r) => r.subjectType === type).map((r) => r.subjectId))];
+const idsOf = (rows: readonly NotificationRow[], type: SubjectType) => [
+  ...new Set(rows.filter((r) => r.subjectType === type).map((r) => r.subjectId)),
+];
 
 /** Subject titles in the reader's language (the original when no translation exists). */
 async function titles(db: Reader, rows: readonly NotificationRow[], locale: string): Promise<Map<string, string>> {
@@ -28,9 +31,24 @@ async function titles(db: Reader, rows: readonly NotificationRow[], locale: stri
   const evidenceIds = idsOf(rows, "EVIDENCE");
   const initiativeIds = idsOf(rows, "INITIATIVE");
   // One after another: `db` may be a transaction, whose single connection runs one query at a time.
-  const texts = projectIds.length ? await db.projectText.findMany({ where: { projectId: { in: projectIds } }, select: { projectId: true, locale: true, title: true, project: { select: { originalLocale: true } } } }) : [];
-  const evidence = evidenceIds.length ? await db.evidence.findMany({ where: { id: { in: evidenceIds } }, select: { id: true, indicator: { select: { nameEn: true, nameZh: true, nameRu: true } } } }) : [];
-  const initiatives = initiativeIds.length ? await db.initiative.findMany({ where: { id: { in: initiativeIds } }, select: { id: true, titleEn: true, titleZh: true, titleRu: true } }) : [];
+  const texts = projectIds.length
+    ? await db.projectText.findMany({
+        where: { projectId: { in: projectIds } },
+        select: { projectId: true, locale: true, title: true, project: { select: { originalLocale: true } } },
+      })
+    : [];
+  const evidence = evidenceIds.length
+    ? await db.evidence.findMany({
+        where: { id: { in: evidenceIds } },
+        select: { id: true, indicator: { select: { nameEn: true, nameZh: true, nameRu: true } } },
+      })
+    : [];
+  const initiatives = initiativeIds.length
+    ? await db.initiative.findMany({
+        where: { id: { in: initiativeIds } },
+        select: { id: true, titleEn: true, titleZh: true, titleRu: true },
+      })
+    : [];
   const out = new Map<string, string>();
   for (const id of projectIds) {
     const own = texts.filter((t) => t.projectId === id);

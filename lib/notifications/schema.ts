@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { CHANNELS, NOTIFICATION_KINDS } from "./kinds";
 
 export const ZMarkRead = z.object({ ids: z.array(z.string()).min(1).max(100) });

@@ -1,10 +1,13 @@
 import "server-only";
+
 import { randomUUID } from "node:crypto";
+
 import type { DbTx, Prisma } from "@/lib/db/client";
 import { followersOf } from "@/lib/follows/service";
 import { enqueueDeliveries } from "@/lib/jobs/queues";
 import { queueMail } from "@/lib/mail/outbox";
 import { renderNotificationMail } from "@/lib/mail/render";
+
 import { moreSpecific, type NotificationKind } from "./kinds";
 import { present } from "./present";
 
@@ -43,19 +46,29 @@ export interface NotificationEvent {
 export async function notify(tx: DbTx, events: NotificationEvent[]): Promise<void> {
   const chosen = new Map<string, Pending>();
   for (const event of events) {
-    const recipients = event.recipientIds.length === 0 && BROADCAST.has(event.kind) ? await followersOf(tx, event.subject) : event.recipientIds;
+    const recipients =
+      event.recipientIds.length === 0 && BROADCAST.has(event.kind) ? await followersOf(tx, event.subject) : event.recipientIds;
     for (const recipientId of new Set(recipients)) {
       if (recipientId === event.actorId) continue;
       const key = `${recipientId}|${event.subject.type}|${event.subject.id}|${event.commentId ?? ""}`;
       const seen = chosen.get(key);
       if (seen && moreSpecific(seen.kind, event.kind) === seen.kind) continue;
-      chosen.set(key, { recipientId, kind: event.kind, subject: event.subject, commentId: event.commentId ?? null, actorId: event.actorId });
+      chosen.set(key, {
+        recipientId,
+        kind: event.kind,
+        subject: event.subject,
+        commentId: event.commentId ?? null,
+        actorId: event.actorId,
+      });
     }
   }
   if (chosen.size === 0) return;
   const pending = [...chosen.values()];
   const recipientIds = [...new Set(pending.map((p) => p.recipientId))];
-  const users = await tx.user.findMany({ where: { id: { in: recipientIds }, status: "ACTIVE" }, select: { id: true, email: true, locale: true } });
+  const users = await tx.user.findMany({
+    where: { id: { in: recipientIds }, status: "ACTIVE" },
+    select: { id: true, email: true, locale: true },
+  });
   const preferences = await tx.notificationPreference.findMany({ where: { userId: { in: recipientIds } } });
   const userById = new Map(users.map((u) => [u.id, u]));
   const channelOf = new Map(preferences.map((p) => [`${p.userId}|${p.kind}`, p.channel]));
@@ -67,7 +80,17 @@ export async function notify(tx: DbTx, events: NotificationEvent[]): Promise<voi
     const user = userById.get(p.recipientId);
     if (!user) continue; // deactivated, not yet active, or unknown
     const channel = channelOf.get(`${p.recipientId}|${p.kind}`) ?? "IN_APP";
-    const row = { id: randomUUID(), recipientId: p.recipientId, kind: p.kind, subjectType: p.subject.type, subjectId: p.subject.id, commentId: p.commentId, actorId: p.actorId, channel, createdAt: now };
+    const row = {
+      id: randomUUID(),
+      recipientId: p.recipientId,
+      kind: p.kind,
+      subjectType: p.subject.type,
+      subjectId: p.subject.id,
+      commentId: p.commentId,
+      actorId: p.actorId,
+      channel,
+      createdAt: now,
+    };
     let emailId: string | null = null;
     if (channel === "EMAIL") {
       const [view] = await present(tx, [{ ...row, readAt: null }], user.locale);

@@ -1,5 +1,7 @@
 import "server-only";
+
 import type { DbTx } from "@/lib/db/client";
+
 import { notify } from "./service";
 
 /** Notifications that the evidence and initiative services raise inside their transactions. */
@@ -8,17 +10,30 @@ const DECIDED = { CONFIRM: "EVIDENCE_CONFIRMED", DISPUTE: "EVIDENCE_DISPUTED", R
 
 async function partnersOf(tx: DbTx, organizationIds: readonly string[]): Promise<string[]> {
   if (organizationIds.length === 0) return [];
-  const users = await tx.user.findMany({ where: { organizationId: { in: [...organizationIds] }, role: "PARTNER", status: "ACTIVE" }, select: { id: true } });
+  const users = await tx.user.findMany({
+    where: { organizationId: { in: [...organizationIds] }, role: "PARTNER", status: "ACTIVE" },
+    select: { id: true },
+  });
   return users.map((u) => u.id);
 }
 
 /** Submitted evidence waits for the other country's partners on the project. */
 export async function evidenceSubmitted(tx: DbTx, evidence: { id: string; projectId: string; organizationId: string }, actorId: string) {
   const author = await tx.organization.findUnique({ where: { id: evidence.organizationId }, select: { country: true } });
-  const members = await tx.projectPartner.findMany({ where: { projectId: evidence.projectId, status: "ACCEPTED" }, select: { organization: { select: { id: true, country: true } } } });
+  const members = await tx.projectPartner.findMany({
+    where: { projectId: evidence.projectId, status: "ACCEPTED" },
+    select: { organization: { select: { id: true, country: true } } },
+  });
   if (!author) return;
   const counterparts = members.filter((m) => m.organization.country !== author.country).map((m) => m.organization.id);
-  await notify(tx, [{ kind: "VERIFICATION_REQUESTED", recipientIds: await partnersOf(tx, counterparts), actorId, subject: { type: "EVIDENCE", id: evidence.id } }]);
+  await notify(tx, [
+    {
+      kind: "VERIFICATION_REQUESTED",
+      recipientIds: await partnersOf(tx, counterparts),
+      actorId,
+      subject: { type: "EVIDENCE", id: evidence.id },
+    },
+  ]);
 }
 
 /** A decision reaches the evidence's author and their organization's partners, and settles the request. */
@@ -29,7 +44,10 @@ export async function evidenceDecided(
   actorId: string,
 ) {
   // The request to verify is settled for everyone it went to: it no longer counts as unread.
-  await tx.notification.updateMany({ where: { kind: "VERIFICATION_REQUESTED", subjectType: "EVIDENCE", subjectId: evidence.id, readAt: null }, data: { readAt: new Date() } });
+  await tx.notification.updateMany({
+    where: { kind: "VERIFICATION_REQUESTED", subjectType: "EVIDENCE", subjectId: evidence.id, readAt: null },
+    data: { readAt: new Date() },
+  });
   const recipients = await partnersOf(tx, [evidence.organizationId]);
   if (evidence.submittedById) recipients.push(evidence.submittedById);
   await notify(tx, [{ kind: DECIDED[decision], recipientIds: recipients, actorId, subject: { type: "EVIDENCE", id: evidence.id } }]);

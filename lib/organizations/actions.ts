@@ -1,8 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+
 import { authActionClient } from "@/lib/actions/safe-action";
 import { assertCan } from "@/lib/auth/permissions";
+
 import { ZArchiveOrganization, ZCreateOrganization, ZUpdateOrganization } from "./schema";
 import * as organizations from "./service";
 

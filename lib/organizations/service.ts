@@ -1,9 +1,11 @@
 import "server-only";
+
 import { recordAudit } from "@/lib/audit/service";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb, type Prisma } from "@/lib/db/client";
-import { isUuid } from "@/lib/ids";
 import { ConflictError, isUniqueViolation, NotFoundError } from "@/lib/errors";
+import { isUuid } from "@/lib/ids";
+
 import type { TOrganizationFields, TUpdateOrganization } from "./schema";
 
 export type OrganizationFilter = { includeArchived?: boolean; country?: "CN" | "RU" };

@@ -1,11 +1,21 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+
 import { authActionClient } from "@/lib/actions/safe-action";
 import { assertCan } from "@/lib/auth/permissions";
+
 import { ProjectConflictError } from "./errors";
 import * as partners from "./partners";
-import { ZCreateProject, ZInvitePartner, ZRemovePartner, ZRespondInvitation, ZSaveTranslation, ZSetProjectStatus, ZUpdateProject } from "./schema";
+import {
+  ZCreateProject,
+  ZInvitePartner,
+  ZRemovePartner,
+  ZRespondInvitation,
+  ZSaveTranslation,
+  ZSetProjectStatus,
+  ZUpdateProject,
+} from "./schema";
 import * as projects from "./service";
 
 const revalidateProjects = () => revalidatePath("/[locale]/projects", "layout");
@@ -27,7 +37,8 @@ export const updateProjectAction = authActionClient.inputSchema(ZUpdateProject).
     revalidateProjects();
     return { saved: true as const, version: project.version };
   } catch (error) {
-    if (error instanceof ProjectConflictError) return { saved: false as const, changes: error.changes, currentVersion: error.currentVersion };
+    if (error instanceof ProjectConflictError)
+      return { saved: false as const, changes: error.changes, currentVersion: error.currentVersion };
     throw error;
   }
 });

@@ -1,7 +1,16 @@
 import { ConflictError, ValidationError } from "@/lib/errors";
 
 /** The fields a conflict report compares, as shown in the edit form. */
-export const EDITABLE_FIELDS = ["title", "summary", "originalLocale", "sector", "location", "declaredStage", "startDate", "endDate"] as const;
+export const EDITABLE_FIELDS = [
+  "title",
+  "summary",
+  "originalLocale",
+  "sector",
+  "location",
+  "declaredStage",
+  "startDate",
+  "endDate",
+] as const;
 export type EditableField = (typeof EDITABLE_FIELDS)[number];
 export type FieldChange = { field: EditableField; mine: string; current: string };
 
@@ -32,7 +41,15 @@ export function isPartnerCountriesViolation(error: unknown): boolean {
   let current: unknown = error;
   while (current && typeof current === "object" && !seen.has(current)) {
     seen.add(current);
-    const e = current as { message?: unknown; originalMessage?: unknown; originalCode?: unknown; code?: unknown; constraint?: unknown; constraint_name?: unknown; cause?: unknown };
+    const e = current as {
+      message?: unknown;
+      originalMessage?: unknown;
+      originalCode?: unknown;
+      code?: unknown;
+      constraint?: unknown;
+      constraint_name?: unknown;
+      cause?: unknown;
+    };
     if (e.constraint === TRIGGER || e.constraint_name === TRIGGER) return true;
     const message = [e.message, e.originalMessage].filter((m): m is string => typeof m === "string").join(" ");
     if ((e.originalCode === "23514" || e.code === "23514") && message.includes(TRIGGER_TEXT)) return true;

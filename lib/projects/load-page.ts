@@ -1,6 +1,8 @@
 import "server-only";
+
 import { orNotFound } from "@/lib/auth/guard";
 import { can, type Actor } from "@/lib/auth/permissions";
+
 import { getProjectOrThrow } from "./service";
 
 /** For project pages: the project (404 on a forged or unknown id) and whether the reader may edit it. */

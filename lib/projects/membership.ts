@@ -1,8 +1,10 @@
 import "server-only";
+
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import type { DbTx } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
+
 import { buildSearchText } from "./texts";
 
 type Tx = Pick<DbTx, "jointProject" | "projectPartner" | "projectText">;

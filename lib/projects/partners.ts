@@ -1,9 +1,11 @@
 import "server-only";
+
 import { recordAudit } from "@/lib/audit/service";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
+
 import { mapPartnerCountries } from "./errors";
 import { assertBothCountries, loadForEdit } from "./membership";
 import type { TInvitePartner, TRespondInvitation } from "./schema";
@@ -23,7 +25,14 @@ export async function invitePartner(actor: Actor, input: TInvitePartner) {
     const row = existing
       ? await tx.projectPartner.update({ where: { projectId_organizationId: input }, data })
       : await tx.projectPartner.create({ data: { ...input, ...data } });
-    await recordAudit(tx, { actorId: actor.id, action: "project.invitePartner", entityType: "JointProject", entityId: input.projectId, before: existing, after: row });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "project.invitePartner",
+      entityType: "JointProject",
+      entityId: input.projectId,
+      before: existing,
+      after: row,
+    });
     return row;
   });
 }
@@ -42,7 +51,14 @@ export async function respondToInvitation(actor: Actor, input: TRespondInvitatio
     });
     if (count === 0) throw new ConflictError("invitationNotPending");
     const after = await tx.projectPartner.findUniqueOrThrow({ where: { projectId_organizationId: key } });
-    await recordAudit(tx, { actorId: actor.id, action: input.accept ? "project.acceptInvitation" : "project.declineInvitation", entityType: "JointProject", entityId: input.projectId, before: invitation, after });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: input.accept ? "project.acceptInvitation" : "project.declineInvitation",
+      entityType: "JointProject",
+      entityId: input.projectId,
+      before: invitation,
+      after,
+    });
     return after;
   });
 }
@@ -56,12 +72,21 @@ export async function removePartner(actor: Actor, input: TInvitePartner) {
     .$transaction(async (tx) => {
       const project = await loadForEdit(tx, actor, input.projectId);
       const key = { projectId: input.projectId, organizationId: input.organizationId };
-      const partner = isUuid(input.organizationId) ? await tx.projectPartner.findUnique({ where: { projectId_organizationId: key } }) : null;
+      const partner = isUuid(input.organizationId)
+        ? await tx.projectPartner.findUnique({ where: { projectId_organizationId: key } })
+        : null;
       if (!partner) throw new NotFoundError();
       if (partner.role === "LEAD") throw new ValidationError("cannotRemoveLead");
-      if (project.status === "ACTIVE" && partner.status === "ACCEPTED") await assertBothCountries(tx, input.projectId, input.organizationId);
+      if (project.status === "ACTIVE" && partner.status === "ACCEPTED")
+        await assertBothCountries(tx, input.projectId, input.organizationId);
       await tx.projectPartner.delete({ where: { projectId_organizationId: key } });
-      await recordAudit(tx, { actorId: actor.id, action: "project.removePartner", entityType: "JointProject", entityId: input.projectId, before: partner });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "project.removePartner",
+        entityType: "JointProject",
+        entityId: input.projectId,
+        before: partner,
+      });
       return partner;
     })
     .catch(mapPartnerCountries);

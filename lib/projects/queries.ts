@@ -1,7 +1,9 @@
 import "server-only";
+
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/prisma/client";
+
 import type { TLocale, TProjectListQuery } from "./schema";
 import { likePattern, pickText } from "./texts";
 
@@ -27,7 +29,10 @@ function whereClause(f: TProjectListQuery): Prisma.Sql {
   if (f.status) conds.push(Prisma.sql`p.status = ${f.status}::"ProjectStatus"`);
   if (f.stage) conds.push(Prisma.sql`p.latest_stage = ${f.stage}`);
   if (f.level) conds.push(Prisma.sql`p.latest_level = ${f.level}`);
-  if (f.org) conds.push(Prisma.sql`EXISTS (SELECT 1 FROM project_partners pp WHERE pp.project_id = p.id AND pp.organization_id = ${f.org}::uuid AND pp.status = 'ACCEPTED')`);
+  if (f.org)
+    conds.push(
+      Prisma.sql`EXISTS (SELECT 1 FROM project_partners pp WHERE pp.project_id = p.id AND pp.organization_id = ${f.org}::uuid AND pp.status = 'ACCEPTED')`,
+    );
   if (f.pairing === "complete") conds.push(Prisma.sql`(${hasCountry("CN")} AND ${hasCountry("RU")})`);
   if (f.pairing === "oneSide") conds.push(Prisma.sql`NOT (${hasCountry("CN")} AND ${hasCountry("RU")})`);
   return conds.length ? Prisma.sql`WHERE ${Prisma.join(conds, " AND ")}` : Prisma.empty;
@@ -42,7 +47,9 @@ export async function listProjects(actor: Actor, filter: TProjectListQuery, loca
   const where = whereClause(filter);
   const offset = (filter.page - 1) * PAGE_SIZE;
   const [ids, [{ n }]] = await Promise.all([
-    db.$queryRaw<{ id: string }[]>`SELECT p.id FROM joint_projects p ${where} ORDER BY ${ORDER[filter.sort]} LIMIT ${PAGE_SIZE} OFFSET ${offset}`,
+    db.$queryRaw<
+      { id: string }[]
+    >`SELECT p.id FROM joint_projects p ${where} ORDER BY ${ORDER[filter.sort]} LIMIT ${PAGE_SIZE} OFFSET ${offset}`,
     db.$queryRaw<{ n: number }[]>`SELECT count(*)::int AS n FROM (SELECT 1 FROM joint_projects p ${where} LIMIT ${COUNT_CAP + 1}) s`,
   ]);
   const projects = await db.jointProject.findMany({
@@ -61,7 +68,10 @@ export async function listProjects(actor: Actor, filter: TProjectListQuery, loca
       latestStage: true,
       updatedAt: true,
       texts: { select: { locale: true, title: true, summary: true, source: true, sourceVersion: true } },
-      partners: { where: { status: "ACCEPTED" }, select: { role: true, organization: { select: { id: true, nameEn: true, nameZh: true, nameRu: true, country: true } } } },
+      partners: {
+        where: { status: "ACCEPTED" },
+        select: { role: true, organization: { select: { id: true, nameEn: true, nameZh: true, nameRu: true, country: true } } },
+      },
     },
   });
   const byId = new Map(projects.map((p) => [p.id, p]));
@@ -83,7 +93,17 @@ export async function getPartnerProjectSummary(actor: Actor, locale: string) {
     where: { organizationId: actor.organizationId, status: { in: ["ACCEPTED", "PENDING"] } },
     select: {
       status: true,
-      project: { select: { id: true, code: true, status: true, originalLocale: true, textVersion: true, updatedAt: true, texts: { select: { locale: true, title: true, summary: true, source: true, sourceVersion: true } } } },
+      project: {
+        select: {
+          id: true,
+          code: true,
+          status: true,
+          originalLocale: true,
+          textVersion: true,
+          updatedAt: true,
+          texts: { select: { locale: true, title: true, summary: true, source: true, sourceVersion: true } },
+        },
+      },
     },
     orderBy: { project: { updatedAt: "desc" } },
     take: 50,
@@ -95,7 +115,10 @@ export async function getPartnerProjectSummary(actor: Actor, locale: string) {
     title: pickText(r.project.texts, r.project.originalLocale as TLocale, r.project.textVersion, locale).shown.title,
   });
   return {
-    projects: rows.filter((r) => r.status === "ACCEPTED").slice(0, 6).map(item),
+    projects: rows
+      .filter((r) => r.status === "ACCEPTED")
+      .slice(0, 6)
+      .map(item),
     invitations: rows.filter((r) => r.status === "PENDING").map(item),
   };
 }

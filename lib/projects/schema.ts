@@ -1,7 +1,15 @@
 import { z } from "zod";
 
 // Messages are keys under `validation.` (core) or `projects.validation.` (this feature).
-export const SECTORS = ["ENERGY_GRID", "INTELLIGENT_MANUFACTURING", "DIGITAL_PLATFORMS", "TRANSPORT_LOGISTICS", "AGRICULTURE", "EDUCATION_TALENT", "OTHER"] as const;
+export const SECTORS = [
+  "ENERGY_GRID",
+  "INTELLIGENT_MANUFACTURING",
+  "DIGITAL_PLATFORMS",
+  "TRANSPORT_LOGISTICS",
+  "AGRICULTURE",
+  "EDUCATION_TALENT",
+  "OTHER",
+] as const;
 export const PROJECT_STATUSES = ["DRAFT", "ACTIVE", "COMPLETED", "SUSPENDED"] as const;
 export const LOCALES = ["en", "zh", "ru"] as const;
 export const STAGES = [1, 2, 3] as const;
@@ -14,8 +22,14 @@ export const SUMMARY_MAX = 4000;
 
 const title = z.string().trim().min(1, "required").max(TITLE_MAX, "tooLong200");
 const summary = z.string().trim().min(1, "required").max(SUMMARY_MAX, "summaryTooLong");
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, "dateInvalid").refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "dateInvalid");
-const optionalDate = z.union([isoDate, z.literal("")]).optional().transform((v) => (v ? v : null));
+const isoDate = z
+  .string()
+  .regex(/^\d{4}-\d{2}-\d{2}$/, "dateInvalid")
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "dateInvalid");
+const optionalDate = z
+  .union([isoDate, z.literal("")])
+  .optional()
+  .transform((v) => (v ? v : null));
 
 const fields = z.object({
   title,
@@ -73,7 +87,13 @@ export const PAIRINGS = ["complete", "oneSide"] as const;
 export const SORTS = ["updated", "code", "d"] as const;
 
 export const ZProjectListQuery = z.object({
-  q: z.string().trim().max(100).optional().catch(undefined).transform((v) => (v ? v : undefined)),
+  q: z
+    .string()
+    .trim()
+    .max(100)
+    .optional()
+    .catch(undefined)
+    .transform((v) => (v ? v : undefined)),
   sector: optionalEnum(SECTORS),
   status: optionalEnum(PROJECT_STATUSES),
   stage: optionalInt(1, 3),

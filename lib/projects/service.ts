@@ -1,9 +1,11 @@
 import "server-only";
+
 import { recordAudit } from "@/lib/audit/service";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb, type DbTx } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
+
 import { EDITABLE_FIELDS, mapPartnerCountries, ProjectConflictError, type FieldChange } from "./errors";
 import { assertBothCountries, loadForEdit, nextProjectCode, refreshSearchText } from "./membership";
 import type { TLocale, TProjectFields, TProjectStatus, TSaveTranslation, TSetProjectStatus, TUpdateProject } from "./schema";
@@ -42,12 +44,36 @@ export async function createProject(actor: Actor, input: TProjectFields) {
         endDate: input.endDate ? toDate(input.endDate) : null,
         originalLocale: input.originalLocale,
         createdById: actor.id,
-        texts: { create: { locale: input.originalLocale, title: input.title, summary: input.summary, source: "ORIGINAL", sourceVersion: 1, updatedById: actor.id } },
-        partners: { create: { organizationId: orgId, role: "LEAD", status: "ACCEPTED", invitedById: actor.id, respondedById: actor.id, respondedAt: new Date() } },
+        texts: {
+          create: {
+            locale: input.originalLocale,
+            title: input.title,
+            summary: input.summary,
+            source: "ORIGINAL",
+            sourceVersion: 1,
+            updatedById: actor.id,
+          },
+        },
+        partners: {
+          create: {
+            organizationId: orgId,
+            role: "LEAD",
+            status: "ACCEPTED",
+            invitedById: actor.id,
+            respondedById: actor.id,
+            respondedAt: new Date(),
+          },
+        },
       },
     });
     await refreshSearchText(tx, project.id);
-    await recordAudit(tx, { actorId: actor.id, action: "project.create", entityType: "JointProject", entityId: project.id, after: { ...project, title: input.title, summary: input.summary } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "project.create",
+      entityType: "JointProject",
+      entityId: project.id,
+      after: { ...project, title: input.title, summary: input.summary },
+    });
     return project;
   });
 }
@@ -103,13 +129,31 @@ export async function updateProject(actor: Actor, input: TUpdateProject) {
     if (count === 0) throw new ProjectConflictError(diff(fields, before), before.version);
     if (textChanged) {
       // The original moves to its (possibly corrected) language and replaces whatever stood there.
-      if (old.originalLocale !== fields.originalLocale) await tx.projectText.deleteMany({ where: { projectId: id, locale: before.originalLocale } });
-      const row = { title: fields.title, summary: fields.summary, source: "ORIGINAL" as const, sourceVersion: textVersion, updatedById: actor.id };
-      await tx.projectText.upsert({ where: { projectId_locale: { projectId: id, locale: fields.originalLocale } }, create: { projectId: id, locale: fields.originalLocale, ...row }, update: row });
+      if (old.originalLocale !== fields.originalLocale)
+        await tx.projectText.deleteMany({ where: { projectId: id, locale: before.originalLocale } });
+      const row = {
+        title: fields.title,
+        summary: fields.summary,
+        source: "ORIGINAL" as const,
+        sourceVersion: textVersion,
+        updatedById: actor.id,
+      };
+      await tx.projectText.upsert({
+        where: { projectId_locale: { projectId: id, locale: fields.originalLocale } },
+        create: { projectId: id, locale: fields.originalLocale, ...row },
+        update: row,
+      });
       await refreshSearchText(tx, id);
     }
     const after = await tx.jointProject.findUniqueOrThrow({ where: { id } });
-    await recordAudit(tx, { actorId: actor.id, action: "project.update", entityType: "JointProject", entityId: id, before: { ...old, version: before.version }, after: { ...fields, version: after.version } });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "project.update",
+      entityType: "JointProject",
+      entityId: id,
+      before: { ...old, version: before.version },
+      after: { ...fields, version: after.version },
+    });
     return after;
   });
 }
@@ -123,7 +167,14 @@ export async function setProjectStatus(actor: Actor, input: TSetProjectStatus) {
       if (!TRANSITIONS[before.status].includes(input.status)) throw new ValidationError("statusTransitionInvalid");
       if (input.status === "ACTIVE") await assertBothCountries(tx, input.id);
       const after = await tx.jointProject.update({ where: { id: input.id }, data: { status: input.status, version: { increment: 1 } } });
-      await recordAudit(tx, { actorId: actor.id, action: "project.status", entityType: "JointProject", entityId: input.id, before: { status: before.status }, after: { status: after.status } });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "project.status",
+        entityType: "JointProject",
+        entityId: input.id,
+        before: { status: before.status },
+        after: { status: after.status },
+      });
       return after;
     })
     .catch(mapPartnerCountries);
@@ -137,7 +188,13 @@ export async function saveTranslation(actor: Actor, input: TSaveTranslation) {
   return getDb().$transaction(async (tx) => {
     const project = await loadForEdit(tx, actor, input.projectId);
     if (input.locale === project.originalLocale) throw new ValidationError("translationIsOriginal", "locale");
-    const row = { title: input.title, summary: input.summary, source: "HUMAN" as const, sourceVersion: project.textVersion, updatedById: actor.id };
+    const row = {
+      title: input.title,
+      summary: input.summary,
+      source: "HUMAN" as const,
+      sourceVersion: project.textVersion,
+      updatedById: actor.id,
+    };
     const before = project.texts.find((t) => t.locale === input.locale) ?? null;
     const saved = await tx.projectText.upsert({
       where: { projectId_locale: { projectId: input.projectId, locale: input.locale } },
@@ -146,7 +203,14 @@ export async function saveTranslation(actor: Actor, input: TSaveTranslation) {
     });
     await refreshSearchText(tx, input.projectId);
     await tx.jointProject.update({ where: { id: input.projectId }, data: { updatedAt: new Date() } });
-    await recordAudit(tx, { actorId: actor.id, action: "project.translate", entityType: "JointProject", entityId: input.projectId, before, after: saved });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "project.translate",
+      entityType: "JointProject",
+      entityId: input.projectId,
+      before,
+      after: saved,
+    });
     return saved;
   });
 }
@@ -160,7 +224,21 @@ export async function getProjectOrThrow(actor: Actor, id: string, db: Pick<DbTx,
     include: {
       texts: true,
       partners: {
-        include: { organization: { select: { id: true, nameEn: true, nameZh: true, nameRu: true, country: true, cityEn: true, cityZh: true, cityRu: true, archivedAt: true } } },
+        include: {
+          organization: {
+            select: {
+              id: true,
+              nameEn: true,
+              nameZh: true,
+              nameRu: true,
+              country: true,
+              cityEn: true,
+              cityZh: true,
+              cityRu: true,
+              archivedAt: true,
+            },
+          },
+        },
         orderBy: [{ role: "asc" }, { createdAt: "asc" }],
       },
       createdBy: { select: { name: true } },

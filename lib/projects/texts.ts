@@ -23,8 +23,14 @@ export function textStatus(row: ProjectTextRow, textVersion: number): TextStatus
  * The reader's language when a person translated it (current or outdated, marked as such),
  * the original otherwise. No machine translation: a missing language falls back to the original.
  */
-export function pickText(rows: readonly ProjectTextRow[], originalLocale: TLocale, textVersion: number, readerLocale: string): { shown: ShownText; original: ShownText } {
-  const originalRow = rows.find((r) => r.locale === originalLocale && r.source === "ORIGINAL") ?? rows.find((r) => r.source === "ORIGINAL") ?? rows[0];
+export function pickText(
+  rows: readonly ProjectTextRow[],
+  originalLocale: TLocale,
+  textVersion: number,
+  readerLocale: string,
+): { shown: ShownText; original: ShownText } {
+  const originalRow =
+    rows.find((r) => r.locale === originalLocale && r.source === "ORIGINAL") ?? rows.find((r) => r.source === "ORIGINAL") ?? rows[0];
   const original: ShownText = originalRow
     ? { locale: originalRow.locale, title: originalRow.title, summary: originalRow.summary, status: "original" }
     : { locale: originalLocale, title: "", summary: "", status: "original" };

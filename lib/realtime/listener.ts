@@ -1,8 +1,11 @@
 import "server-only";
+
 import postgres from "postgres";
 import { z } from "zod";
+
 import { getEnv } from "@/lib/env";
 import { log } from "@/lib/log";
+
 import { COMMENTS_CHANNEL, type CommentSignal } from "./notify";
 
 type Listener = (signal: CommentSignal) => void;
@@ -61,16 +64,18 @@ function hub(): Hub {
       // gone, so every open stream is told to re-read its thread.
       if (listens++ > 0) resyncAll(listeners);
     };
-    const ready = sql.listen(COMMENTS_CHANNEL, (payload) => dispatch(listeners, payload), onListen).then(
-      () => undefined,
-      (err: unknown) => {
-        // The stream route answers with an error, so clients poll; the next subscriber tries again.
-        if (holder.synergiaRealtime?.sql === sql) holder.synergiaRealtime = undefined;
-        void sql.end({ timeout: 1 });
-        log.error({ err }, "could not LISTEN for comment changes");
-        throw err;
-      },
-    );
+    const ready = sql
+      .listen(COMMENTS_CHANNEL, (payload) => dispatch(listeners, payload), onListen)
+      .then(
+        () => undefined,
+        (err: unknown) => {
+          // The stream route answers with an error, so clients poll; the next subscriber tries again.
+          if (holder.synergiaRealtime?.sql === sql) holder.synergiaRealtime = undefined;
+          void sql.end({ timeout: 1 });
+          log.error({ err }, "could not LISTEN for comment changes");
+          throw err;
+        },
+      );
     ready.catch(() => undefined); // awaited by the stream route; never an unhandled rejection
     holder.synergiaRealtime = { sql, listeners, ready };
   }

@@ -1,4 +1,5 @@
 import "server-only";
+
 import type { DbTx } from "@/lib/db/client";
 
 export const COMMENTS_CHANNEL = "comments";

@@ -32,5 +32,8 @@ export type TOverviewFilter = z.infer<typeof ZOverviewFilter>;
 
 /** The form's view: indicator codes typed as one line ("I3 I6"), split into the list. */
 export const ZRecommendationForm = ZRecommendationFields.extend({
-  indicatorCodes: z.string().transform((s) => s.split(/[\s,]+/).filter(Boolean)).pipe(z.array(z.string().max(20, "tooLong20"))),
+  indicatorCodes: z
+    .string()
+    .transform((s) => s.split(/[\s,]+/).filter(Boolean))
+    .pipe(z.array(z.string().max(20, "tooLong20"))),
 });

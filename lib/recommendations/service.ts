@@ -1,10 +1,12 @@
 import "server-only";
+
 import { recordAudit } from "@/lib/audit/service";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb, type Prisma } from "@/lib/db/client";
 import { ConflictError, isUniqueViolation, NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { initiativeProgress, overdueCount, recommendationProgress, statusDistribution } from "@/lib/initiatives/progress";
+
 import type { TOverviewFilter, TRecommendationFields, TUpdateRecommendation } from "./schema";
 
 function initiativeWhere(filter: TOverviewFilter): Prisma.InitiativeWhereInput {
@@ -78,7 +80,13 @@ export async function createRecommendation(actor: Actor, input: TRecommendationF
     .$transaction(async (tx) => {
       const position = await tx.recommendation.count({ where: { area: input.area } });
       const row = await tx.recommendation.create({ data: { ...input, position } });
-      await recordAudit(tx, { actorId: actor.id, action: "recommendation.create", entityType: "Recommendation", entityId: row.id, after: row });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "recommendation.create",
+        entityType: "Recommendation",
+        entityId: row.id,
+        after: row,
+      });
       return row;
     })
     .catch(codeTaken);
@@ -94,7 +102,14 @@ export async function updateRecommendation(actor: Actor, input: TUpdateRecommend
       const { count } = await tx.recommendation.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } });
       if (count === 0) throw new ConflictError("staleVersion");
       const after = await tx.recommendation.findUniqueOrThrow({ where: { id } });
-      await recordAudit(tx, { actorId: actor.id, action: "recommendation.update", entityType: "Recommendation", entityId: id, before, after });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "recommendation.update",
+        entityType: "Recommendation",
+        entityId: id,
+        before,
+        after,
+      });
       return after;
     })
     .catch(codeTaken);
@@ -110,7 +125,14 @@ export async function setRecommendationRetired(actor: Actor, input: { id: string
       where: { id: input.id },
       data: { retiredAt: input.retired ? (before.retiredAt ?? new Date()) : null, version: { increment: 1 } },
     });
-    await recordAudit(tx, { actorId: actor.id, action: input.retired ? "recommendation.retire" : "recommendation.restore", entityType: "Recommendation", entityId: input.id, before, after });
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: input.retired ? "recommendation.retire" : "recommendation.restore",
+      entityType: "Recommendation",
+      entityId: input.id,
+      before,
+      after,
+    });
     return after;
   });
 }

@@ -2,8 +2,10 @@
 
 import { revalidatePath } from "next/cache";
 import { after } from "next/server";
+
 import { authActionClient } from "@/lib/actions/safe-action";
 import { assertCan } from "@/lib/auth/permissions";
+
 import { runRescoreJob, startRescore } from "./rescore";
 import { ZActivateModel, ZCreateModelVersion } from "./schema";
 import { activateModelVersion, createModelVersionFromConfig } from "./versions";

@@ -4,7 +4,9 @@
  * the server validates the built configuration again.
  */
 import { z } from "zod";
+
 import { COUPLING_VARIANTS, EVIDENCE_STATUSES, type ScoringModel } from "@/lib/scoring";
+
 import type { TModelConfig } from "./schema";
 
 const SUM_TOLERANCE = 1e-6;
@@ -13,7 +15,10 @@ const count = z.number("numberRequired").int("wholeNumber").min(0, "wholeNumber"
 const near1 = (...values: number[]) => Math.abs(values.reduce((a, b) => a + b, 0) - 1) <= SUM_TOLERANCE;
 
 const thresholds = z.string().transform((text, ctx) => {
-  const values = text.split(/[,;\s]+/).filter(Boolean).map((v) => Number(v.replace(",", ".")));
+  const values = text
+    .split(/[,;\s]+/)
+    .filter(Boolean)
+    .map((v) => Number(v.replace(",", ".")));
   const ok = values.length === 9 && values.every((v, i) => Number.isFinite(v) && v > 0 && v < 1 && (i === 0 || v > values[i - 1]));
   if (!ok) ctx.addIssue({ code: "custom", message: "levelThresholds" });
   return values;
@@ -50,9 +55,15 @@ export const ZModelConfigForm = z
     talent: unit,
     note: z.string().trim().max(200, "tooLong200"),
   })
-  .refine((v) => near1(v.alphaTECHNOLOGY, v.alphaINSTITUTIONAL, v.alphaRESOURCE), { path: ["alphaTECHNOLOGY"], message: "dimensionWeightsSum" })
+  .refine((v) => near1(v.alphaTECHNOLOGY, v.alphaINSTITUTIONAL, v.alphaRESOURCE), {
+    path: ["alphaTECHNOLOGY"],
+    message: "dimensionWeightsSum",
+  })
   .refine((v) => v.weightingKind !== "mix" || near1(v.mixExpert, v.mixEntropy, v.mixEqual), { path: ["mixExpert"], message: "mixSum" })
-  .refine((v) => !(v.normalizationKind === "minmax" && v.useShift) || v.shiftLower < v.shiftUpper, { path: ["shiftUpper"], message: "shiftOrder" });
+  .refine((v) => !(v.normalizationKind === "minmax" && v.useShift) || v.shiftLower < v.shiftUpper, {
+    path: ["shiftUpper"],
+    message: "shiftOrder",
+  });
 
 export type ModelConfigFormInput = z.input<typeof ZModelConfigForm>;
 export type ModelConfigFormValues = z.output<typeof ZModelConfigForm>;
@@ -73,7 +84,10 @@ export function fromConfig(config: Omit<ScoringModel, "version"> | TModelConfig)
     alphaTECHNOLOGY: config.dimensionWeights.TECHNOLOGY,
     alphaINSTITUTIONAL: config.dimensionWeights.INSTITUTIONAL,
     alphaRESOURCE: config.dimensionWeights.RESOURCE,
-    ...(Object.fromEntries(EVIDENCE_STATUSES.map((s) => [`factor${s}`, config.statusFactors[s]])) as Record<`factor${(typeof EVIDENCE_STATUSES)[number]}`, number>),
+    ...(Object.fromEntries(EVIDENCE_STATUSES.map((s) => [`factor${s}`, config.statusFactors[s]])) as Record<
+      `factor${(typeof EVIDENCE_STATUSES)[number]}`,
+      number
+    >),
     levelThresholds: config.levelThresholds.join(", "),
     stage3MinD: config.stage.stage3.minD,
     stage3MinU: config.stage.stage3.minU,
@@ -90,9 +104,13 @@ export function fromConfig(config: Omit<ScoringModel, "version"> | TModelConfig)
 export function toConfig(v: ModelConfigFormValues): TModelConfig {
   return {
     normalization:
-      v.normalizationKind === "goalposts" ? { kind: "goalposts" } : { kind: "minmax", shift: v.useShift ? [v.shiftLower, v.shiftUpper] : null },
+      v.normalizationKind === "goalposts"
+        ? { kind: "goalposts" }
+        : { kind: "minmax", shift: v.useShift ? [v.shiftLower, v.shiftUpper] : null },
     weighting:
-      v.weightingKind === "mix" ? { kind: "mix", expert: v.mixExpert, entropy: v.mixEntropy, equal: v.mixEqual } : { kind: v.weightingKind },
+      v.weightingKind === "mix"
+        ? { kind: "mix", expert: v.mixExpert, entropy: v.mixEntropy, equal: v.mixEqual }
+        : { kind: v.weightingKind },
     couplingVariant: v.couplingVariant,
     dimensionWeights: { TECHNOLOGY: v.alphaTECHNOLOGY, INSTITUTIONAL: v.alphaINSTITUTIONAL, RESOURCE: v.alphaRESOURCE },
     statusFactors: {

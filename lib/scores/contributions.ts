@@ -3,6 +3,7 @@
  * organization's country and scored on its own with the same frozen context. Pure.
  */
 import { scoreProject, type Country, type Dimension, type ProjectInput } from "@/lib/scoring";
+
 import type { ActiveModel } from "./model";
 
 export type CountrySide = {
@@ -30,10 +31,7 @@ export type CountryContributions = {
 
 const COUNTRIES: readonly Country[] = ["CN", "RU"];
 
-export function countryContributions(
-  project: ProjectInput,
-  model: Pick<ActiveModel, "config" | "context">,
-): CountryContributions {
+export function countryContributions(project: ProjectInput, model: Pick<ActiveModel, "config" | "context">): CountryContributions {
   const byId = new Map(project.evidence.filter((e) => e.id).map((e) => [e.id as string, e]));
   const joint = scoreProject(project, model.config, model.context);
   const sides = Object.fromEntries(

@@ -1,6 +1,8 @@
 import "server-only";
+
 import type { DbTx } from "@/lib/db/client";
 import { ConflictError } from "@/lib/errors";
+
 import { readStoredModel, type ActiveModel } from "./model";
 
 /**
@@ -13,11 +15,16 @@ const parsed = new Map<string, ActiveModel>();
 /** Few versions ever exist; the bound only keeps a long-lived process from growing without limit. */
 const MAX_ENTRIES = 8;
 
-const keyOf = (row: { id: string; version: number; activatedAt: Date | null }) => `${row.id}:${row.version}:${row.activatedAt?.getTime() ?? "-"}`;
+const keyOf = (row: { id: string; version: number; activatedAt: Date | null }) =>
+  `${row.id}:${row.version}:${row.activatedAt?.getTime() ?? "-"}`;
 
 /** The single active model version; scoring without one is a setup error, not a user error. */
 export async function getActiveModel(db: Pick<DbTx, "scoringModel">): Promise<ActiveModel> {
-  const head = await db.scoringModel.findFirst({ where: { active: true }, orderBy: { version: "desc" }, select: { id: true, version: true, activatedAt: true } });
+  const head = await db.scoringModel.findFirst({
+    where: { active: true },
+    orderBy: { version: "desc" },
+    select: { id: true, version: true, activatedAt: true },
+  });
   if (!head) throw new ConflictError("noActiveModel");
   const key = keyOf(head);
   const hit = parsed.get(key);

@@ -58,9 +58,23 @@ export function restrictToModel(project: ProjectInput, model: Pick<ActiveModel, 
 }
 
 /** The evidence columns the scoring core reads, and the core's input built from them. */
-export const EVIDENCE_INPUT_SELECT = { id: true, indicatorId: true, value: true, status: true, periodEnd: true, organization: { select: { country: true } } } as const;
+export const EVIDENCE_INPUT_SELECT = {
+  id: true,
+  indicatorId: true,
+  value: true,
+  status: true,
+  periodEnd: true,
+  organization: { select: { country: true } },
+} as const;
 
-type EvidenceInputRow = { id: string; indicatorId: string; value: number; status: EvidenceInput["status"]; periodEnd: Date; organization: { country: "CN" | "RU" } };
+type EvidenceInputRow = {
+  id: string;
+  indicatorId: string;
+  value: number;
+  status: EvidenceInput["status"];
+  periodEnd: Date;
+  organization: { country: "CN" | "RU" };
+};
 
 /** recordedAt is the end of the period the value describes: the latest value is about the most recent period. */
 export function toEvidenceInput(row: EvidenceInputRow): EvidenceInput {

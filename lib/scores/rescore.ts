@@ -1,10 +1,12 @@
 import "server-only";
+
 import { recordAudit } from "@/lib/audit/service";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import { log } from "@/lib/log";
+
 import { readStoredModel } from "./model";
 import { RESCORE_INTERRUPTED, RESCORE_STALL_MINUTES } from "./rescore-state";
 import { recordScoreSnapshot } from "./service";

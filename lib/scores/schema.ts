@@ -1,4 +1,5 @@
 import { z } from "zod";
+
 import { COUPLING_VARIANTS } from "@/lib/scoring";
 
 // Messages are keys under `validation.` (core) or `scores.validation.` (this feature).

@@ -1,9 +1,11 @@
 import "server-only";
+
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb, type DbTx, type Prisma } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
 import type { ProjectInput, ProjectScore } from "@/lib/scoring";
+
 import { countryContributions } from "./contributions";
 import { EVIDENCE_INPUT_SELECT, restrictToModel, toEvidenceInput, type ActiveModel } from "./model";
 import { getActiveModel } from "./model-cache";

@@ -4,13 +4,17 @@
  * demo seed compute exactly what the service stores.
  */
 import { createHash } from "node:crypto";
+
 import { scoreProject, type ProjectInput, type ProjectScore } from "@/lib/scoring";
+
 import type { ActiveModel } from "./model";
 
 /** SHA-256 over the model version and the scoring input, in a stable key order. */
 export function fingerprint(modelVersion: number, input: ProjectInput): string {
   const evidence = input.evidence.map((e) => [e.id ?? null, e.indicatorId, e.value, e.status, e.recordedAt, e.country ?? null]);
-  return createHash("sha256").update(JSON.stringify({ modelVersion, project: input.id, evidence })).digest("hex");
+  return createHash("sha256")
+    .update(JSON.stringify({ modelVersion, project: input.id, evidence }))
+    .digest("hex");
 }
 
 /** The snapshot columns (without trigger and time) and the project row's latest figures. */

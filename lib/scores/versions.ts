@@ -1,11 +1,13 @@
 import "server-only";
+
 import { recordAudit } from "@/lib/audit/service";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { catalogSnapshot, toIndicatorDef } from "@/lib/catalog/snapshot";
 import { getDb, type DbTx, type Prisma } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
-import { ScoringInputError, scorePortfolio, validateScoringModel, type ProjectInput, type ScoringModel } from "@/lib/scoring";
+import { scorePortfolio, ScoringInputError, validateScoringModel, type ProjectInput, type ScoringModel } from "@/lib/scoring";
+
 import { EVIDENCE_INPUT_SELECT, readStoredModel, restrictToModel, toEvidenceInput } from "./model";
 import type { TModelConfig } from "./schema";
 

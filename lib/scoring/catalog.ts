@@ -120,12 +120,7 @@ export function readBounds(
 }
 
 /** A non-negative number per indicator (expert weights, context weights) in table order. */
-export function readNonNegative(
-  list: readonly Record<string, unknown>[],
-  table: IndicatorTable,
-  key: string,
-  field: string,
-): Float64Array {
+export function readNonNegative(list: readonly Record<string, unknown>[], table: IndicatorTable, key: string, field: string): Float64Array {
   const out = new Float64Array(table.K);
   for (let k = 0; k < table.K; k++) {
     const src = table.source[k];

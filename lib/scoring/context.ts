@@ -1,7 +1,7 @@
 import { buildIndicatorTable, readBounds, readNonNegative, type IndicatorTable } from "./catalog";
 import type { NormalizationBounds } from "./normalize";
 import { DIMENSIONS, type Dimension, type ScoringContext } from "./types";
-import { SUM_TOLERANCE, array, fail, finite, isRecord, nonNegative, oneOf, shiftInterval } from "./validate";
+import { array, fail, finite, isRecord, nonNegative, oneOf, shiftInterval, SUM_TOLERANCE } from "./validate";
 
 /** A ScoringContext turned into typed arrays in table order; both scoring paths use this. */
 export interface CompiledContext extends NormalizationBounds {

@@ -110,10 +110,7 @@ export function coordination(
   checkU(u);
   const n = u.length;
   const variant = oneOf(options.variant ?? "standard", COUPLING_VARIANTS, "variant");
-  const weights =
-    options.weights === undefined
-      ? new Array<number>(n).fill(1 / n)
-      : weightVector(options.weights, n, "weights");
+  const weights = options.weights === undefined ? new Array<number>(n).fill(1 / n) : weightVector(options.weights, n, "weights");
   const out = new Float64Array(3);
   coordinationInto(u, n, weights, variant, out);
   return { C: out[0], T: out[1], D: out[2] };

@@ -1,5 +1,5 @@
 import type { Direction } from "./types";
-import { directions as checkDirections, fail, matrix as checkMatrix, oneOf, shiftInterval } from "./validate";
+import { directions as checkDirections, matrix as checkMatrix, fail, oneOf, shiftInterval } from "./validate";
 
 /**
  * Degree of divergence d = 1 − e of one column of m non-negative values, entropy weight
@@ -55,10 +55,7 @@ export interface EntropyOptions {
  * x'' = a + (b − a)·x' for shift [a, b] (zhjx19/mathmodels entropy_weight.md uses
  * [0.002, 0.998] so that no share is 0).
  */
-export function entropyWeights(
-  matrix: readonly (readonly number[])[],
-  options: EntropyOptions = {},
-): number[] {
+export function entropyWeights(matrix: readonly (readonly number[])[], options: EntropyOptions = {}): number[] {
   const n = checkMatrix(matrix, "matrix", 2);
   const m = matrix.length;
   const normalization = oneOf(options.normalization ?? "raw", ["raw", "minmax"] as const, "normalization");

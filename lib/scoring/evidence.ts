@@ -1,7 +1,6 @@
-import type { IndicatorTable } from "./catalog";
-import { ORDINAL_MAX, ORDINAL_MIN } from "./catalog";
-import { EVIDENCE_STATUSES, type ProjectInput, type ScoringModel } from "./types";
+import { ORDINAL_MAX, ORDINAL_MIN, type IndicatorTable } from "./catalog";
 import { isCanonicalUtc, parseRecordedAt } from "./time";
+import { EVIDENCE_STATUSES, type ProjectInput, type ScoringModel } from "./types";
 import { fail } from "./validate";
 
 /**

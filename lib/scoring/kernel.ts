@@ -8,14 +8,7 @@ import type { CouplingVariant } from "./types";
  * the plain mean of the present scores is used so evidence never scores as absent.
  * Shared by the portfolio, single-project and sensitivity paths so they agree to the bit.
  */
-export function dimensionScore(
-  x: Float64Array,
-  present: Uint8Array,
-  base: number,
-  w: Float64Array,
-  start: number,
-  end: number,
-): number {
+export function dimensionScore(x: Float64Array, present: Uint8Array, base: number, w: Float64Array, start: number, end: number): number {
   // Branch-free: x is 0 where nothing counts, so absent indicators add exact zeros and the
   // sums equal the sums over present indicators only, bit for bit.
   let num = 0;

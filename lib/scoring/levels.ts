@@ -15,9 +15,7 @@ export const LEVEL_KEYS = [
 ] as const;
 
 /** The nine inner cut points of the ten 0.1-wide bands (a, b]. */
-export const DEFAULT_LEVEL_THRESHOLDS: readonly number[] = Object.freeze([
-  0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9,
-]);
+export const DEFAULT_LEVEL_THRESHOLDS: readonly number[] = Object.freeze([0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9]);
 
 /**
  * D computed as √(C·T) carries rounding noise of a few ulps, so D = 0.30000000000000004
@@ -51,15 +49,9 @@ export function levelIndex(d: number, thresholds: readonly number[]): number {
  * Coordination level of D in ten bands with intervals (a, b]; D = 0 is level 1
  * (ten-band scale as in Liao Chongbin 1999 and the coupling-coordination literature).
  */
-export function coordinationLevel(
-  d: number,
-  thresholds: readonly number[] = DEFAULT_LEVEL_THRESHOLDS,
-): { level: number; key: string } {
+export function coordinationLevel(d: number, thresholds: readonly number[] = DEFAULT_LEVEL_THRESHOLDS): { level: number; key: string } {
   inRange(d, 0, 1, "d");
-  const t =
-    thresholds === DEFAULT_LEVEL_THRESHOLDS
-      ? thresholds
-      : validateLevelThresholds(thresholds, "thresholds");
+  const t = thresholds === DEFAULT_LEVEL_THRESHOLDS ? thresholds : validateLevelThresholds(thresholds, "thresholds");
   const level = levelIndex(d, t);
   return { level, key: LEVEL_KEYS[level - 1] };
 }

@@ -1,11 +1,6 @@
 import { DEFAULT_LEVEL_THRESHOLDS, validateLevelThresholds } from "./levels";
-import {
-  COUPLING_VARIANTS,
-  DIMENSIONS,
-  EVIDENCE_STATUSES,
-  type ScoringModel,
-} from "./types";
-import { SUM_TOLERANCE, fail, finite, inRange, isRecord, nonNegative, oneOf, shiftInterval } from "./validate";
+import { COUPLING_VARIANTS, DIMENSIONS, EVIDENCE_STATUSES, type ScoringModel } from "./types";
+import { fail, finite, inRange, isRecord, nonNegative, oneOf, shiftInterval, SUM_TOLERANCE } from "./validate";
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === "object" && value !== null) {

@@ -1,5 +1,5 @@
-import type { Aggregation } from "./evidence";
 import type { IndicatorTable } from "./catalog";
+import type { Aggregation } from "./evidence";
 import type { ScoringWarning } from "./types";
 
 /**
@@ -37,10 +37,7 @@ export function normalizeRows(agg: Aggregation, b: NormalizationBounds, out: Flo
     const base = p * K;
     for (let j = 0; j < K; j++) {
       const cell = base + j;
-      out[cell] =
-        agg.item[cell] >= 0
-          ? normalizeCell(agg.raw[cell], b.lower[j], b.upper[j], b.cost[j], b.shiftA, b.shiftB, b.shifted)
-          : 0;
+      out[cell] = agg.item[cell] >= 0 ? normalizeCell(agg.raw[cell], b.lower[j], b.upper[j], b.cost[j], b.shiftA, b.shiftB, b.shifted) : 0;
     }
   }
 }

@@ -1,15 +1,11 @@
-import { vectorInRange, weightVector, fail } from "./validate";
+import { fail, vectorInRange, weightVector } from "./validate";
 
 /**
  * Obstacle degree O_j = (1 − x_j)·w_j (obstacle degree model: factor contribution w_j ×
  * index deviation 1 − x_j; zhjx19/mathmodels system_evaluation.md). `normalize` divides
  * by ΣO (row normalization); an all-zero row stays all zero.
  */
-export function obstacleDegrees(
-  x: readonly number[],
-  weights: readonly number[],
-  options: { normalize?: boolean } = {},
-): number[] {
+export function obstacleDegrees(x: readonly number[], weights: readonly number[], options: { normalize?: boolean } = {}): number[] {
   vectorInRange(x, "x", 0, 1, 1);
   weightVector(weights, x.length, "weights");
   if (options.normalize !== undefined && typeof options.normalize !== "boolean") {

@@ -4,15 +4,7 @@ import { aggregateProject, createAggregation, statusFactorMap, type Aggregation 
 import { validateScoringModel } from "./model";
 import { minmaxBounds, normalizeRows } from "./normalize";
 import { createScratch, scoreRow } from "./project-score";
-import type {
-  PortfolioInput,
-  PortfolioResult,
-  ProjectInput,
-  ProjectScore,
-  ScoringContext,
-  ScoringModel,
-  ScoringWarning,
-} from "./types";
+import type { PortfolioInput, PortfolioResult, ProjectInput, ProjectScore, ScoringContext, ScoringModel, ScoringWarning } from "./types";
 import { array, fail, isRecord } from "./validate";
 import { indicatorWeights } from "./weights";
 
@@ -26,11 +18,7 @@ export interface PreparedPortfolio {
   warnings: ScoringWarning[];
 }
 
-function checkProjectId(
-  project: unknown,
-  p: number,
-  label: (p: number) => string,
-): asserts project is ProjectInput {
+function checkProjectId(project: unknown, p: number, label: (p: number) => string): asserts project is ProjectInput {
   if (!isRecord(project)) fail(label(p), "must be an object");
   if (typeof project.id !== "string" || project.id === "") fail(`${label(p)}.id`, "must be a non-empty string");
 }
@@ -65,10 +53,7 @@ export function preparePortfolio(input: PortfolioInput, model: ScoringModel): Pr
   const warnings: ScoringWarning[] = [];
   const normalization = model.normalization;
   const shift = normalization.kind === "minmax" && normalization.shift ? normalization.shift : null;
-  const bounds =
-    normalization.kind === "minmax"
-      ? minmaxBounds(agg, table, goalposts.lower, goalposts.upper, warnings)
-      : goalposts;
+  const bounds = normalization.kind === "minmax" ? minmaxBounds(agg, table, goalposts.lower, goalposts.upper, warnings) : goalposts;
   const N = new Float64Array(P * K);
   normalizeRows(
     agg,
@@ -86,16 +71,7 @@ export function preparePortfolio(input: PortfolioInput, model: ScoringModel): Pr
 
   // The context copies these exact doubles, so rows normalized here and rows normalized
   // later from the context (scoreProject) agree to the bit.
-  const context = buildContext(
-    model.version,
-    normalization.kind,
-    shift,
-    model.dimensionWeights,
-    table,
-    bounds.lower,
-    bounds.upper,
-    weight,
-  );
+  const context = buildContext(model.version, normalization.kind, shift, model.dimensionWeights, table, bounds.lower, bounds.upper, weight);
   const cc = compileContext(context);
   return { projects, context, cc, agg, N, warnings };
 }
@@ -129,11 +105,7 @@ export function scorePortfolio(input: PortfolioInput, model: ScoringModel): Port
  * and weights win over the model's normalization and weighting; everything else (status
  * factors, coupling variant, thresholds) comes from the model, whose version must match.
  */
-export function scoreProject(
-  project: ProjectInput,
-  model: ScoringModel,
-  context: ScoringContext,
-): ProjectScore {
+export function scoreProject(project: ProjectInput, model: ScoringModel, context: ScoringContext): ProjectScore {
   validateScoringModel(model);
   const cc = compileContext(context);
   if (cc.modelVersion !== model.version) {

@@ -1,6 +1,6 @@
+import { diagnoseConstraints } from "./constraints";
 import type { CompiledContext } from "./context";
 import type { Aggregation } from "./evidence";
-import { diagnoseConstraints } from "./constraints";
 import { rowCoordination } from "./kernel";
 import { LEVEL_KEYS, levelIndex } from "./levels";
 import { assessStage } from "./stage";
@@ -159,13 +159,7 @@ function obstacles(cc: CompiledContext, s: RowScratch): ObstacleDegrees {
  * number field of an object is its own heap allocation and every array a few more, and
  * for a 10,000-project portfolio building this explanation was most of the run time.
  */
-function explain(
-  cc: CompiledContext,
-  agg: Aggregation,
-  N: Float64Array,
-  base: number,
-  s: RowScratch,
-): IndicatorExplanation {
+function explain(cc: CompiledContext, agg: Aggregation, N: Float64Array, base: number, s: RowScratch): IndicatorExplanation {
   const { table, weight } = cc;
   const K = table.K;
   const { evidence, normalized, contributions } = s;

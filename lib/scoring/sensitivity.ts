@@ -2,13 +2,7 @@ import { rowCoordination } from "./kernel";
 import { preparePortfolio } from "./pipeline";
 import { mulberry32 } from "./prng";
 import { Ranker } from "./rank";
-import {
-  DIMENSIONS,
-  type PortfolioInput,
-  type ProjectSensitivity,
-  type ScoringModel,
-  type SensitivityResult,
-} from "./types";
+import { DIMENSIONS, type PortfolioInput, type ProjectSensitivity, type ScoringModel, type SensitivityResult } from "./types";
 import { fail, finite, isRecord } from "./validate";
 
 export const MAX_SENSITIVITY_RUNS = 100_000;

@@ -23,10 +23,7 @@ function atLeast(value: number, threshold: number): boolean {
  * All six conditions are always reported so the UI can show what the next stage needs.
  * "≥" forgives BAND_EPSILON of rounding, as the level bands do.
  */
-export function assessStage(
-  s: StageInput,
-  t: StageThresholds,
-): { stage: StageTag | null; reasons: StageReason[] } {
+export function assessStage(s: StageInput, t: StageThresholds): { stage: StageTag | null; reasons: StageReason[] } {
   const reasons: StageReason[] = [
     {
       key: "stage3.coordination",
@@ -56,12 +53,6 @@ export function assessStage(
     { key: "stage1.anyEvidence", held: s.counted > 0, values: { count: s.counted } },
   ];
   const stage: StageTag | null =
-    reasons[0].held && reasons[1].held && reasons[2].held
-      ? 3
-      : reasons[3].held && reasons[4].held
-        ? 2
-        : reasons[5].held
-          ? 1
-          : null;
+    reasons[0].held && reasons[1].held && reasons[2].held ? 3 : reasons[3].held && reasons[4].held ? 2 : reasons[5].held ? 1 : null;
   return { stage, reasons };
 }

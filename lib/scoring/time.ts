@@ -33,16 +33,11 @@ function epoch(
 ): number {
   if (month < 1 || month > 12 || day < 1 || day > daysInMonth(year, month)) return NaN;
   if (hour > 23 || minute > 59 || second > 59) return NaN;
-  return (
-    daysFromCivil(year, month, day) * MS_PER_DAY +
-    ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 +
-    ms
-  );
+  return daysFromCivil(year, month, day) * MS_PER_DAY + ((hour * 60 + minute - offsetMinutes) * 60 + second) * 1000 + ms;
 }
 
 /** Date#toISOString's shape with every field in range except day-in-month. */
-const CANONICAL_UTC =
-  /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
+const CANONICAL_UTC = /^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])T(?:[01]\d|2[0-3]):[0-5]\d:[0-5]\d\.\d{3}Z$/;
 
 function digits(s: string, from: number, to: number): number {
   let n = 0;
@@ -64,8 +59,7 @@ export function isCanonicalUtc(s: string): boolean {
   return digits(s, 8, 10) <= daysInMonth(digits(s, 0, 4), digits(s, 5, 7));
 }
 
-const ISO_8601 =
-  /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(?:Z|([+-])(\d{2}):(\d{2})))?$/;
+const ISO_8601 = /^(\d{4})-(\d{2})-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2})(?:\.(\d{1,3}))?)?(?:Z|([+-])(\d{2}):(\d{2})))?$/;
 
 /**
  * Epoch ms of `recordedAt`, NaN when invalid. Accepted: finite epoch ms; `YYYY-MM-DD`

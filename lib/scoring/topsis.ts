@@ -1,5 +1,5 @@
 import type { Direction } from "./types";
-import { directions as checkDirections, fail, matrix as checkMatrix, oneOf, weightVector } from "./validate";
+import { directions as checkDirections, matrix as checkMatrix, fail, oneOf, weightVector } from "./validate";
 
 /**
  * TOPSIS closeness (Hwang & Yoon 1981; zhjx19/mathmodels topsis.md) per row:

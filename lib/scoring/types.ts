@@ -8,14 +8,7 @@ export type CouplingVariant = (typeof COUPLING_VARIANTS)[number];
 
 export type Direction = "benefit" | "cost";
 
-export const EVIDENCE_STATUSES = [
-  "DRAFT",
-  "SUBMITTED",
-  "VERIFIED",
-  "DISPUTED",
-  "RETURNED",
-  "WITHDRAWN",
-] as const;
+export const EVIDENCE_STATUSES = ["DRAFT", "SUBMITTED", "VERIFIED", "DISPUTED", "RETURNED", "WITHDRAWN"] as const;
 export type EvidenceStatus = (typeof EVIDENCE_STATUSES)[number];
 
 export type IndicatorKind = "QUANTITATIVE" | "ORDINAL";
@@ -60,15 +53,10 @@ export interface PortfolioInput {
   projects: readonly ProjectInput[];
 }
 
-export type NormalizationConfig =
-  | { kind: "goalposts" }
-  | { kind: "minmax"; shift?: readonly [number, number] | null };
+export type NormalizationConfig = { kind: "goalposts" } | { kind: "minmax"; shift?: readonly [number, number] | null };
 
 export type WeightingConfig =
-  | { kind: "expert" }
-  | { kind: "entropy" }
-  | { kind: "equal" }
-  | { kind: "mix"; expert: number; entropy: number; equal: number };
+  { kind: "expert" } | { kind: "entropy" } | { kind: "equal" } | { kind: "mix"; expert: number; entropy: number; equal: number };
 
 export interface StageThresholds {
   stage3: { minD: number; minU: number; minIndicators: number };

@@ -38,13 +38,7 @@ export function array(value: unknown, field: string, minLength = 0): readonly un
   return value;
 }
 
-export function vectorInRange(
-  value: unknown,
-  field: string,
-  min: number,
-  max: number,
-  minLength = 1,
-): readonly number[] {
+export function vectorInRange(value: unknown, field: string, min: number, max: number, minLength = 1): readonly number[] {
   const v = array(value, field, minLength);
   for (let i = 0; i < v.length; i++) inRange(v[i], min, max, `${field}[${i}]`);
   return v as readonly number[];

@@ -90,8 +90,7 @@ export function indicatorWeights(
     const ex = mix.expert > 0 ? expert() : null;
     let total = 0;
     for (let j = 0; j < n; j++) {
-      const w =
-        (ex ? mix.expert * ex[j] : 0) + (entropy ? mix.entropy * entropy[j] : 0) + mix.equal / n;
+      const w = (ex ? mix.expert * ex[j] : 0) + (entropy ? mix.entropy * entropy[j] : 0) + mix.equal / n;
       out[start + j] = w;
       total += w;
     }

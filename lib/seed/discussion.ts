@@ -3,8 +3,18 @@ import type { DbTx, Prisma } from "@/lib/db/client";
 import { initiativeProgress } from "@/lib/initiatives/progress";
 import { moreSpecific, type NotificationKind } from "@/lib/notifications/kinds";
 import { mulberry32 } from "@/lib/scoring";
+
 import { DEMO_ORGANIZATIONS } from "./demo-data";
-import { COMMENTS, EVIDENCE_PICKS, INITIATIVE, PEOPLE, type EvidenceKey, type Person, type TargetKey, type When } from "./discussion-content";
+import {
+  COMMENTS,
+  EVIDENCE_PICKS,
+  INITIATIVE,
+  PEOPLE,
+  type EvidenceKey,
+  type Person,
+  type TargetKey,
+  type When,
+} from "./discussion-content";
 import { uuid } from "./portfolio";
 
 // Rows are written directly (the services are server-only and would stamp everything "now"),
@@ -26,11 +36,20 @@ const orgKeyId = (orgs: { id: string; nameEn: string }[], key: string) => {
 };
 
 async function partnersOf(tx: DbTx, organizationIds: string[]): Promise<string[]> {
-  const users = await tx.user.findMany({ where: { organizationId: { in: organizationIds }, role: "PARTNER", status: "ACTIVE" }, select: { id: true } });
+  const users = await tx.user.findMany({
+    where: { organizationId: { in: organizationIds }, role: "PARTNER", status: "ACTIVE" },
+    select: { id: true },
+  });
   return users.map((u) => u.id);
 }
 
-async function loadEvidence(tx: DbTx, projectId: string, orgs: { id: string; nameEn: string }[], key: EvidenceKey, followers: string[]): Promise<Target> {
+async function loadEvidence(
+  tx: DbTx,
+  projectId: string,
+  orgs: { id: string; nameEn: string }[],
+  key: EvidenceKey,
+  followers: string[],
+): Promise<Target> {
   const pick = EVIDENCE_PICKS[key];
   const organizationId = orgKeyId(orgs, pick.org);
   const row = await tx.evidence.findFirst({
@@ -40,7 +59,12 @@ async function loadEvidence(tx: DbTx, projectId: string, orgs: { id: string; nam
   });
   // The portfolio is deterministic; a changed one must be matched here, not silently discussed elsewhere.
   if (!row?.submittedAt) throw new Error(`Demo discussion: no ${pick.code} evidence of ${pick.org} on the Harbin project.`);
-  return { type: "EVIDENCE", id: row.id, followers, evidence: { value: row.value, submittedAt: row.submittedAt, authors: await partnersOf(tx, [organizationId]) } };
+  return {
+    type: "EVIDENCE",
+    id: row.id,
+    followers,
+    evidence: { value: row.value, submittedAt: row.submittedAt, authors: await partnersOf(tx, [organizationId]) },
+  };
 }
 
 function instant(when: When, target: Target): Date {
@@ -53,19 +77,38 @@ function instant(when: When, target: Target): Date {
 }
 
 /** The demo initiative with its timeline; its owners' partners follow it. */
-async function seedInitiative(tx: DbTx, rng: Rng, projectId: string, orgs: { id: string; nameEn: string }[], who: (p: Person) => { id: string; name: string }) {
+async function seedInitiative(
+  tx: DbTx,
+  rng: Rng,
+  projectId: string,
+  orgs: { id: string; nameEn: string }[],
+  who: (p: Person) => { id: string; name: string },
+) {
   const rec = await tx.recommendation.findUniqueOrThrow({ where: { code: INITIATIVE.recommendationCode } });
   const id = uuid(rng);
   const day = (iso: string) => new Date(`${iso}T00:00:00Z`);
   const milestones = INITIATIVE.milestones.map((m, position) => ({
-    id: uuid(rng), title: m.title, dueDate: day(m.dueDate), position, weight: 1,
-    completedAt: m.done ? new Date(m.done.at) : null, completedById: m.done ? who(m.done.by).id : null, version: m.done ? 2 : 1,
+    id: uuid(rng),
+    title: m.title,
+    dueDate: day(m.dueDate),
+    position,
+    weight: 1,
+    completedAt: m.done ? new Date(m.done.at) : null,
+    completedById: m.done ? who(m.done.by).id : null,
+    version: m.done ? 2 : 1,
   }));
   const { fields, status } = INITIATIVE;
   await tx.initiative.create({
     data: {
-      id, recommendationId: rec.id, ...fields, startDate: day(fields.startDate), dueDate: day(fields.dueDate),
-      status: "LIMITED", version: 2, createdById: who(INITIATIVE.createdBy).id, createdAt: new Date(INITIATIVE.createdAt),
+      id,
+      recommendationId: rec.id,
+      ...fields,
+      startDate: day(fields.startDate),
+      dueDate: day(fields.dueDate),
+      status: "LIMITED",
+      version: 2,
+      createdById: who(INITIATIVE.createdBy).id,
+      createdAt: new Date(INITIATIVE.createdAt),
       owners: { create: INITIATIVE.owners.map((key) => ({ organizationId: orgKeyId(orgs, key) })) },
       projects: { create: [{ projectId }] },
       milestones: { create: milestones },
@@ -77,18 +120,57 @@ async function seedInitiative(tx: DbTx, rng: Rng, projectId: string, orgs: { id:
   const author = (p: Person) => ({ authorId: who(p).id, authorName: who(p).name });
   await tx.initiativeUpdate.createMany({
     data: [
-      { initiativeId: id, kind: "CREATED", ...author(INITIATIVE.createdBy), toStatus: "NOT_STARTED", progress: 0, createdAt: new Date(INITIATIVE.createdAt) },
-      { initiativeId: id, kind: "STATUS", ...author(status.by), body: status.reason, fromStatus: "NOT_STARTED", toStatus: "LIMITED", progress: initiativeProgress({ status: "LIMITED", milestones: open }), createdAt: new Date(status.at) },
-      { initiativeId: id, kind: "MILESTONE", ...author(done.by), body: done.title, milestoneId: done.id, toStatus: "COMPLETE", progress: initiativeProgress({ status: "LIMITED", milestones }), createdAt: done.at },
+      {
+        initiativeId: id,
+        kind: "CREATED",
+        ...author(INITIATIVE.createdBy),
+        toStatus: "NOT_STARTED",
+        progress: 0,
+        createdAt: new Date(INITIATIVE.createdAt),
+      },
+      {
+        initiativeId: id,
+        kind: "STATUS",
+        ...author(status.by),
+        body: status.reason,
+        fromStatus: "NOT_STARTED",
+        toStatus: "LIMITED",
+        progress: initiativeProgress({ status: "LIMITED", milestones: open }),
+        createdAt: new Date(status.at),
+      },
+      {
+        initiativeId: id,
+        kind: "MILESTONE",
+        ...author(done.by),
+        body: done.title,
+        milestoneId: done.id,
+        toStatus: "COMPLETE",
+        progress: initiativeProgress({ status: "LIMITED", milestones }),
+        createdAt: done.at,
+      },
     ],
   });
-  const followers = await partnersOf(tx, INITIATIVE.owners.map((key) => orgKeyId(orgs, key)));
+  const followers = await partnersOf(
+    tx,
+    INITIATIVE.owners.map((key) => orgKeyId(orgs, key)),
+  );
   // What the initiatives service tells the followers about the status change and the milestone.
-  const changes = [{ actorId: who(status.by).id, at: new Date(status.at) }, { actorId: who(done.by).id, at: done.at }];
+  const changes = [
+    { actorId: who(status.by).id, at: new Date(status.at) },
+    { actorId: who(done.by).id, at: done.at },
+  ];
   return { target: { type: "INITIATIVE" as const, id, followers }, changes };
 }
 
-type Pending = { recipientId: string; kind: NotificationKind; subjectType: SubjectType; subjectId: string; commentId: string | null; actorId: string; createdAt: Date };
+type Pending = {
+  recipientId: string;
+  kind: NotificationKind;
+  subjectType: SubjectType;
+  subjectId: string;
+  commentId: string | null;
+  actorId: string;
+  createdAt: Date;
+};
 
 /** One notification per recipient and comment, the most specific kind winning, never to the actor: as notify() does. */
 function deliver(into: Map<string, Pending>, base: Omit<Pending, "recipientId" | "kind">, kind: NotificationKind, recipients: string[]) {
@@ -119,7 +201,10 @@ export async function seedDiscussion(tx: DbTx): Promise<{ comments: number; noti
   const text = await tx.projectText.findFirstOrThrow({ where: { title: HARBIN_TITLE }, select: { projectId: true } });
   const projectId = text.projectId;
   const members = await tx.projectPartner.findMany({ where: { projectId, status: "ACCEPTED" }, select: { organizationId: true } });
-  const projectFollowers = await partnersOf(tx, members.map((m) => m.organizationId));
+  const projectFollowers = await partnersOf(
+    tx,
+    members.map((m) => m.organizationId),
+  );
   const initiative = await seedInitiative(tx, rng, projectId, orgs, who);
   const targets: Record<TargetKey, Target> = {
     project: { type: "PROJECT", id: projectId, followers: projectFollowers },
@@ -144,25 +229,50 @@ export async function seedDiscussion(tx: DbTx): Promise<{ comments: number; noti
     const author = who(seed.author);
     const createdAt = instant(seed.at, target);
     const value = target.evidence?.value ?? 0;
-    const body = typeof seed.body === "string" ? seed.body : seed.body({
-      value: seed.locale === "ru" ? String(value).replace(".", ",") : String(value),
-      integer: Number.isInteger(value),
-      mention: (p) => mentionToken(who(p)),
-    });
-    const resolved = seed.revision && seed.revision !== "open" ? { by: who(seed.revision.by).id, at: instant(seed.revision.at, target) } : null;
-    const translation = seed.translation ? { ...seed.translation, by: who(seed.translation.by).id, at: instant(seed.translation.at, target) } : null;
+    const body =
+      typeof seed.body === "string"
+        ? seed.body
+        : seed.body({
+            value: seed.locale === "ru" ? String(value).replace(".", ",") : String(value),
+            integer: Number.isInteger(value),
+            mention: (p) => mentionToken(who(p)),
+          });
+    const resolved =
+      seed.revision && seed.revision !== "open" ? { by: who(seed.revision.by).id, at: instant(seed.revision.at, target) } : null;
+    const translation = seed.translation
+      ? { ...seed.translation, by: who(seed.translation.by).id, at: instant(seed.translation.at, target) }
+      : null;
     const updatedAt = new Date(Math.max(createdAt.getTime(), resolved?.at.getTime() ?? 0, translation?.at.getTime() ?? 0));
     const row = {
-      id: uuid(rng), targetType: target.type, targetId: target.id, parentId: parent?.id ?? null, depth: parent ? parent.depth + 1 : 0,
-      authorId: author.id, body, locale: seed.locale, version: resolved ? 2 : 1, textVersion: 1, revisionRequest: !!seed.revision,
-      resolvedAt: resolved?.at ?? null, resolvedById: resolved?.by ?? null, createdAt, updatedAt,
+      id: uuid(rng),
+      targetType: target.type,
+      targetId: target.id,
+      parentId: parent?.id ?? null,
+      depth: parent ? parent.depth + 1 : 0,
+      authorId: author.id,
+      body,
+      locale: seed.locale,
+      version: resolved ? 2 : 1,
+      textVersion: 1,
+      revisionRequest: !!seed.revision,
+      resolvedAt: resolved?.at ?? null,
+      resolvedById: resolved?.by ?? null,
+      createdAt,
+      updatedAt,
     };
     rows.push(row);
     byKey.set(seed.key, row);
     activity.push({ userId: author.id, subjectId: target.id, at: createdAt });
     if (resolved) activity.push({ userId: resolved.by, subjectId: target.id, at: resolved.at });
     if (translation) {
-      translations.push({ commentId: row.id, locale: translation.locale, body: translation.body, sourceVersion: 1, translatorId: translation.by, updatedAt: translation.at });
+      translations.push({
+        commentId: row.id,
+        locale: translation.locale,
+        body: translation.body,
+        sourceVersion: 1,
+        translatorId: translation.by,
+        updatedAt: translation.at,
+      });
       activity.push({ userId: translation.by, subjectId: target.id, at: translation.at });
     }
     const mentioned = mentionedIds(body).filter((id) => id !== author.id);
@@ -175,7 +285,12 @@ export async function seedDiscussion(tx: DbTx): Promise<{ comments: number; noti
     if (seed.revision && target.evidence) deliver(pending, base, "REVISION_REQUEST", target.evidence.authors);
   }
   for (const change of initiative.changes) {
-    deliver(pending, { subjectType: "INITIATIVE", subjectId: initiative.target.id, commentId: null, actorId: change.actorId, createdAt: change.at }, "INITIATIVE_CHANGED", initiative.target.followers);
+    deliver(
+      pending,
+      { subjectType: "INITIATIVE", subjectId: initiative.target.id, commentId: null, actorId: change.actorId, createdAt: change.at },
+      "INITIATIVE_CHANGED",
+      initiative.target.followers,
+    );
   }
 
   // Parents before replies: the depth CHECK and the parent foreign key see a finished level.
@@ -183,7 +298,9 @@ export async function seedDiscussion(tx: DbTx): Promise<{ comments: number; noti
   await tx.commentTranslation.createMany({ data: translations });
   await tx.commentMention.createMany({ data: mentions });
   const notifications = [...pending.values()].map((n) => {
-    const later = activity.filter((a) => a.userId === n.recipientId && a.subjectId === n.subjectId && a.at > n.createdAt).sort((a, b) => a.at.getTime() - b.at.getTime())[0];
+    const later = activity
+      .filter((a) => a.userId === n.recipientId && a.subjectId === n.subjectId && a.at > n.createdAt)
+      .sort((a, b) => a.at.getTime() - b.at.getTime())[0];
     const readAt = later ? later.at : n.createdAt < CAUGHT_UP ? new Date(n.createdAt.getTime() + 3 * 3_600_000) : null;
     return { id: uuid(rng), ...n, channel: "IN_APP" as const, readAt };
   });

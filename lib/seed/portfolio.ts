@@ -1,11 +1,11 @@
-import type { DbTx } from "@/lib/db/client";
+import type { DbTx, Prisma } from "@/lib/db/client";
 import { buildSearchText } from "@/lib/projects/texts";
 import type { ActiveModel } from "@/lib/scores/model";
 import { mulberry32 } from "@/lib/scoring";
+
 import { DEMO_ORGANIZATIONS } from "./demo-data";
 import { PORTFOLIO, type PortfolioProject } from "./portfolio-projects";
 import { loadSeedModel, seedSnapshotRow } from "./snapshots";
-import type { Prisma } from "@/lib/db/client";
 
 type Ids = { orgs: Map<string, { id: string; country: "CN" | "RU" }>; usersByOrg: Map<string, string> };
 type Rng = () => number;
@@ -33,7 +33,10 @@ const NARRATIVE: Record<"CN" | "RU", (code: string, value: string) => string> = 
   CN: (code, value) => `指标 ${code} 本期数值为 ${value}，依据项目台账和合作方会议纪要。`,
   RU: (code, value) => `Значение показателя ${code} за период: ${value}; по данным учёта проекта и протоколам встреч партнёров.`,
 };
-const DISPUTE_REASON = { CN: "数值与双方会议纪要不一致，请核对。", RU: "Значение не совпадает с протоколом совместного совещания, просим проверить." };
+const DISPUTE_REASON = {
+  CN: "数值与双方会议纪要不一致，请核对。",
+  RU: "Значение не совпадает с протоколом совместного совещания, просим проверить.",
+};
 const RETURN_FIXES = { CN: ["补充附件：验收报告", "注明统计口径"], RU: ["Приложить акт приёмки", "Указать методику расчёта"] };
 
 function pickStatus(rng: Rng) {
@@ -79,9 +82,27 @@ async function createProject(tx: DbTx, p: PortfolioProject, code: string, ids: I
   const org = (key: string) => ids.orgs.get(key)!.id;
   await tx.projectPartner.createMany({
     data: [
-      { projectId: id, organizationId: org(p.lead), role: "LEAD" as const, status: "ACCEPTED" as const, invitedById: leadUser, respondedById: leadUser, respondedAt: day(p.start) },
-      ...p.partners.map((k) => ({ projectId: id, organizationId: org(k), role: "PARTNER" as const, status: "ACCEPTED" as const, invitedById: leadUser, respondedById: ids.usersByOrg.get(k) ?? null, respondedAt: day(p.start) })),
-      ...(p.pending ? [{ projectId: id, organizationId: org(p.pending), role: "PARTNER" as const, status: "PENDING" as const, invitedById: leadUser }] : []),
+      {
+        projectId: id,
+        organizationId: org(p.lead),
+        role: "LEAD" as const,
+        status: "ACCEPTED" as const,
+        invitedById: leadUser,
+        respondedById: leadUser,
+        respondedAt: day(p.start),
+      },
+      ...p.partners.map((k) => ({
+        projectId: id,
+        organizationId: org(k),
+        role: "PARTNER" as const,
+        status: "ACCEPTED" as const,
+        invitedById: leadUser,
+        respondedById: ids.usersByOrg.get(k) ?? null,
+        respondedAt: day(p.start),
+      })),
+      ...(p.pending
+        ? [{ projectId: id, organizationId: org(p.pending), role: "PARTNER" as const, status: "PENDING" as const, invitedById: leadUser }]
+        : []),
     ],
   });
   if (p.status !== "DRAFT") await tx.jointProject.update({ where: { id }, data: { status: p.status } });
@@ -97,7 +118,15 @@ type Batch = {
 type IndicatorRow = { id: string; code: string; stageTag: number; lower: number; upper: number; direction: string; kind: string };
 
 /** Evidence per reporting period and the score snapshot after each, collected for bulk insertion. */
-function seedEvidence(batch: Batch, projectId: string, p: PortfolioProject, ids: Ids, indicators: IndicatorRow[], rng: Rng, model: ActiveModel) {
+function seedEvidence(
+  batch: Batch,
+  projectId: string,
+  p: PortfolioProject,
+  ids: Ids,
+  indicators: IndicatorRow[],
+  rng: Rng,
+  model: ActiveModel,
+) {
   const scored: Parameters<typeof seedSnapshotRow>[1][number][] = [];
   const members = [p.lead, ...p.partners].map((k) => ({ key: k, ...ids.orgs.get(k)! }));
   const usable = indicators.filter((i) => i.stageTag <= p.stage + (p.maturity > 0.6 ? 1 : 0));
@@ -118,18 +147,74 @@ function seedEvidence(batch: Batch, projectId: string, p: PortfolioProject, ids:
       const id = uuid(rng);
       const submittedAt = day(period.scoredAt);
       evidence.push({
-        id, projectId, indicatorId: ind.id, value, periodStart: day(period.start), periodEnd: day(period.end), status,
-        originalLocale: by.country === "CN" ? ("zh" as const) : ("ru" as const), version: returnedBefore ? 2 : 1,
-        submittedById: ids.usersByOrg.get(by.key) ?? null, organizationId: by.id, submittedAt: status === "DRAFT" ? null : submittedAt, createdAt: submittedAt,
+        id,
+        projectId,
+        indicatorId: ind.id,
+        value,
+        periodStart: day(period.start),
+        periodEnd: day(period.end),
+        status,
+        originalLocale: by.country === "CN" ? ("zh" as const) : ("ru" as const),
+        version: returnedBefore ? 2 : 1,
+        submittedById: ids.usersByOrg.get(by.key) ?? null,
+        organizationId: by.id,
+        submittedAt: status === "DRAFT" ? null : submittedAt,
+        createdAt: submittedAt,
       });
       scored.push({ id, indicatorId: ind.id, value, status, periodEnd: day(period.end), createdAt: submittedAt, country: by.country });
-      texts.push({ evidenceId: id, locale: by.country === "CN" ? ("zh" as const) : ("ru" as const), narrative: NARRATIVE[by.country](ind.code, String(value)), source: "ORIGINAL" as const, sourceVersion: 1 });
+      texts.push({
+        evidenceId: id,
+        locale: by.country === "CN" ? ("zh" as const) : ("ru" as const),
+        narrative: NARRATIVE[by.country](ind.code, String(value)),
+        source: "ORIGINAL" as const,
+        sourceVersion: 1,
+      });
       const verifier = { userId: ids.usersByOrg.get(counterpart.key) ?? null, organizationId: counterpart.id };
       const at = (days: number) => new Date(submittedAt.getTime() + days * 86_400_000);
-      if (returnedBefore) verifications.push({ id: uuid(rng), evidenceId: id, ...verifier, decision: "RETURN" as const, reason: null, fixes: RETURN_FIXES[counterpart.country], evidenceVersion: 1, createdAt: at(2) });
-      if (status === "VERIFIED") verifications.push({ id: uuid(rng), evidenceId: id, ...verifier, decision: "CONFIRM" as const, reason: null, fixes: [], evidenceVersion: returnedBefore ? 2 : 1, createdAt: at(5) });
-      if (status === "DISPUTED") verifications.push({ id: uuid(rng), evidenceId: id, ...verifier, decision: "DISPUTE" as const, reason: DISPUTE_REASON[counterpart.country], fixes: [], evidenceVersion: 1, createdAt: at(4) });
-      if (status === "RETURNED") verifications.push({ id: uuid(rng), evidenceId: id, ...verifier, decision: "RETURN" as const, reason: null, fixes: RETURN_FIXES[counterpart.country], evidenceVersion: 1, createdAt: at(3) });
+      if (returnedBefore)
+        verifications.push({
+          id: uuid(rng),
+          evidenceId: id,
+          ...verifier,
+          decision: "RETURN" as const,
+          reason: null,
+          fixes: RETURN_FIXES[counterpart.country],
+          evidenceVersion: 1,
+          createdAt: at(2),
+        });
+      if (status === "VERIFIED")
+        verifications.push({
+          id: uuid(rng),
+          evidenceId: id,
+          ...verifier,
+          decision: "CONFIRM" as const,
+          reason: null,
+          fixes: [],
+          evidenceVersion: returnedBefore ? 2 : 1,
+          createdAt: at(5),
+        });
+      if (status === "DISPUTED")
+        verifications.push({
+          id: uuid(rng),
+          evidenceId: id,
+          ...verifier,
+          decision: "DISPUTE" as const,
+          reason: DISPUTE_REASON[counterpart.country],
+          fixes: [],
+          evidenceVersion: 1,
+          createdAt: at(4),
+        });
+      if (status === "RETURNED")
+        verifications.push({
+          id: uuid(rng),
+          evidenceId: id,
+          ...verifier,
+          decision: "RETURN" as const,
+          reason: null,
+          fixes: RETURN_FIXES[counterpart.country],
+          evidenceVersion: 1,
+          createdAt: at(3),
+        });
     }
     if (evidence.length === before) continue;
     // Dated after the end of its period so the history charts have points over time.
@@ -146,8 +231,17 @@ export async function seedPortfolio(tx: DbTx): Promise<{ projects: number; evide
   const rng = mulberry32(20261130);
   const orgRows = await tx.organization.findMany({ select: { id: true, nameEn: true, country: true } });
   const orgs = new Map(DEMO_ORGANIZATIONS.map((o) => [o.key as string, orgRows.find((r) => r.nameEn === o.nameEn)!]));
-  const users = await tx.user.findMany({ where: { role: "PARTNER" }, select: { id: true, organizationId: true }, orderBy: { email: "asc" } });
-  const usersByOrg = new Map([...orgs].flatMap(([key, org]) => { const u = users.find((x) => x.organizationId === org.id); return u ? [[key, u.id] as const] : []; }));
+  const users = await tx.user.findMany({
+    where: { role: "PARTNER" },
+    select: { id: true, organizationId: true },
+    orderBy: { email: "asc" },
+  });
+  const usersByOrg = new Map(
+    [...orgs].flatMap(([key, org]) => {
+      const u = users.find((x) => x.organizationId === org.id);
+      return u ? [[key, u.id] as const] : [];
+    }),
+  );
   const indicators = await tx.indicator.findMany({ where: { active: true }, orderBy: { code: "asc" } });
   // Loaded once: the seed runs inside the transaction that created the model, nothing else can activate one.
   const model = await loadSeedModel(tx);

@@ -10,7 +10,15 @@ export async function loadSeedModel(tx: Pick<DbTx, "scoringModel">): Promise<Act
   return readStoredModel(row);
 }
 
-type SeedEvidence = { id: string; indicatorId: string; value: number; status: ProjectInput["evidence"][number]["status"]; periodEnd: Date; createdAt: Date; country: "CN" | "RU" };
+type SeedEvidence = {
+  id: string;
+  indicatorId: string;
+  value: number;
+  status: ProjectInput["evidence"][number]["status"];
+  periodEnd: Date;
+  createdAt: Date;
+  country: "CN" | "RU";
+};
 
 /**
  * The snapshot row for a project's evidence so far, computed in memory (the seed inserts in bulk)
@@ -20,7 +28,14 @@ export function seedSnapshotRow(projectId: string, rows: readonly SeedEvidence[]
   const ordered = [...rows].sort((a, b) => a.createdAt.getTime() - b.createdAt.getTime() || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
   const full: ProjectInput = {
     id: projectId,
-    evidence: ordered.map((r) => ({ id: r.id, indicatorId: r.indicatorId, value: r.value, status: r.status, recordedAt: r.periodEnd.toISOString(), country: r.country })),
+    evidence: ordered.map((r) => ({
+      id: r.id,
+      indicatorId: r.indicatorId,
+      value: r.value,
+      status: r.status,
+      recordedAt: r.periodEnd.toISOString(),
+      country: r.country,
+    })),
   };
   const { score, row } = snapshotFigures(restrictToModel(full, model), model);
   return { projectId, trigger: "seed", ...row, result: score as unknown as Prisma.InputJsonValue, computedAt };

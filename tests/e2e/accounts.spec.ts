@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+
 import { demo, messages, signIn, unique } from "./support";
 
 const { en, ru } = messages;

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+
 import { demo, messages, signIn } from "./support";
 
 const { zh } = messages;

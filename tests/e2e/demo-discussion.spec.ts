@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+
 import type enComments from "../../lib/i18n/messages/en.comments.json";
 import { demo, HARBIN_PROJECT_ZH, messages, openHarbinProject, signedInPage } from "./support";
 
@@ -15,7 +16,9 @@ test("the demo greets both partners with unread notifications, a revision reques
   await li.goto("/zh/notifications");
   const asked = li.getByTestId("notification-item").filter({ hasText: "Ivan Petrov 要求修订您的佐证“联合申请专利”" });
   await expect(asked).toHaveAttribute("data-unread", "true");
-  await expect(li.getByTestId("notification-item").filter({ hasText: `Ivan Petrov 在“${HARBIN_PROJECT_ZH}”的评论中提到了您` })).toBeVisible();
+  await expect(
+    li.getByTestId("notification-item").filter({ hasText: `Ivan Petrov 在“${HARBIN_PROJECT_ZH}”的评论中提到了您` }),
+  ).toBeVisible();
   await li.goto("/zh");
   await request.click();
   const open = li.getByTestId("comment").filter({ hasText: "CNIPA" }).first();
@@ -35,5 +38,9 @@ test("the demo greets both partners with unread notifications, a revision reques
   const ivan = await signedInPage(browser, demo.partnerRu, "ru");
   await expect(ivan.getByTestId("notification-count")).toHaveText(/^[1-9]/);
   await ivan.goto("/ru/notifications");
-  await expect(ivan.getByTestId("notification-item").filter({ hasText: "Sergey Kuznetsov ответил(а) на ваш комментарий к «Совместно поданные патентные заявки»" })).toHaveAttribute("data-unread", "true");
+  await expect(
+    ivan
+      .getByTestId("notification-item")
+      .filter({ hasText: "Sergey Kuznetsov ответил(а) на ваш комментарий к «Совместно поданные патентные заявки»" }),
+  ).toHaveAttribute("data-unread", "true");
 });

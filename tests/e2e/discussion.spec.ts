@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+
 import type enComments from "../../lib/i18n/messages/en.comments.json";
 import type enEvidence from "../../lib/i18n/messages/en.evidence.json";
 import { demo, messages, openHarbinProject, signedInPage } from "./support";

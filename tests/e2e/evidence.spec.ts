@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+
 import type enEvidence from "../../lib/i18n/messages/en.evidence.json";
 import { demo, messages, openHarbinProject, signedInPage } from "./support";
 
@@ -11,8 +12,16 @@ const SAME_COUNTRY_PARTNER = "wang.fang@park.demo";
 
 const today = new Date().toISOString().slice(0, 10);
 const monthStart = `${today.slice(0, 8)}01`;
-const pdf = { name: "验收报告.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n") };
-const disguised = { name: "invoice.pdf", mimeType: "application/pdf", buffer: Buffer.from("<!DOCTYPE html><html><script>alert(1)</script></html>") };
+const pdf = {
+  name: "验收报告.pdf",
+  mimeType: "application/pdf",
+  buffer: Buffer.from("%PDF-1.4\n1 0 obj << /Type /Catalog >> endobj\n%%EOF\n"),
+};
+const disguised = {
+  name: "invoice.pdf",
+  mimeType: "application/pdf",
+  buffer: Buffer.from("<!DOCTYPE html><html><script>alert(1)</script></html>"),
+};
 
 async function chooseIndicator(page: Page, code: string) {
   const select = page.getByLabel(zh.form.indicator);
@@ -58,7 +67,9 @@ test("partners enter, verify, dispute and return evidence; wrong sides are refus
   await li.getByRole("button", { name: zh.form.submit }).click();
   await expect(li.getByText(zh.validation.percentOver100)).toBeVisible();
   await li.getByLabel(zh.form.value).fill("75");
-  await li.getByLabel(zh.form.translationInto.replace("{language}", messages.zh.languages.ru)).fill("Уровень локализации оборудования сборочной линии достиг 75 %.");
+  await li
+    .getByLabel(zh.form.translationInto.replace("{language}", messages.zh.languages.ru))
+    .fill("Уровень локализации оборудования сборочной линии достиг 75 %.");
   await li.getByLabel(zh.form.sourceUrl).fill("https://hit.edu.cn/reports/2026");
   // An HTML page named .pdf is refused by content; nothing is saved.
   await li.locator('input[type="file"]').setInputFiles([disguised]);

@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+
 import { messagesByLocale } from "../../lib/i18n/messages";
 import type enInitiatives from "../../lib/i18n/messages/en.initiatives.json";
 import { demo, signIn, unique } from "./support";
@@ -7,8 +8,9 @@ type M = typeof enInitiatives;
 const m = (locale: "en" | "ru") => messagesByLocale[locale] as unknown as M;
 const en = m("en");
 const ru = m("ru");
-const f = (messagesByLocale.en as unknown as { forums: typeof import("../../lib/i18n/messages/en.initiatives.json")["forums"] }).forums;
-const fill = (template: string, values: Record<string, string | number>) => template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ""));
+const f = (messagesByLocale.en as unknown as { forums: (typeof import("../../lib/i18n/messages/en.initiatives.json"))["forums"] }).forums;
+const fill = (template: string, values: Record<string, string | number>) =>
+  template.replace(/\{(\w+)\}/g, (_, k: string) => String(values[k] ?? ""));
 
 async function dg2Progress(page: Page, locale: "en" | "ru") {
   await page.goto(`/${locale}/recommendations`);
@@ -17,7 +19,11 @@ async function dg2Progress(page: Page, locale: "en" | "ru") {
   return Number((await bar.getAttribute("aria-valuenow")) ?? "-1");
 }
 
-test("an organizer creates an initiative, a Russian owner partner reports and completes a milestone, the recommendation's progress moves", async ({ page, browser, request }) => {
+test("an organizer creates an initiative, a Russian owner partner reports and completes a milestone, the recommendation's progress moves", async ({
+  page,
+  browser,
+  request,
+}) => {
   test.setTimeout(120_000);
   const title = unique("Joint Committee charter");
   await signIn(page, demo.organizerCn);
@@ -86,7 +92,9 @@ test("an organizer creates an initiative, a Russian owner partner reports and co
   await ivan.getByLabel(ru.initiatives.updates.body).fill("Проект устава согласован с ХПИ и разослан членам комитета.");
   await ivan.getByLabel(ru.initiatives.updates.links).fill("https://example.org/charter-draft");
   // With the draft as a PDF and a verified evidence item from the linked project.
-  await ivan.getByLabel(ru.initiatives.updates.attachments).setInputFiles({ name: "проект-устава.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
+  await ivan
+    .getByLabel(ru.initiatives.updates.attachments)
+    .setInputFiles({ name: "проект-устава.pdf", mimeType: "application/pdf", buffer: Buffer.from("%PDF-1.4\n%%EOF\n") });
   await ivan.getByTestId("evidence-picker").getByLabel(ru.initiatives.evidencePicker.status).selectOption("VERIFIED");
   await ivan.getByTestId("evidence-results").getByRole("checkbox").first().check();
   await expect(ivan.getByTestId("evidence-selected").getByRole("listitem")).toHaveCount(1);
@@ -95,7 +103,9 @@ test("an organizer creates an initiative, a Russian owner partner reports and co
   const posted = ivan.getByTestId("timeline-update").first();
   await expect(posted).toContainText("Проект устава согласован");
   const attachment = posted.getByTestId("update-attachments").getByRole("link", { name: "проект-устава.pdf" });
-  await expect(posted.getByTestId("update-evidence").getByTestId("evidence-status")).toHaveText((messagesByLocale.ru as unknown as { evidence: { status: Record<string, string> } }).evidence.status.VERIFIED);
+  await expect(posted.getByTestId("update-evidence").getByTestId("evidence-status")).toHaveText(
+    (messagesByLocale.ru as unknown as { evidence: { status: Record<string, string> } }).evidence.status.VERIFIED,
+  );
   await expect(posted.getByTestId("update-evidence").getByRole("link")).toHaveAttribute("href", /^\/ru\/evidence\/[0-9a-f-]{36}$/);
   // Signed in, the attachment downloads as the PDF it is; anonymous requests are refused.
   const href = `${new URL(ivan.url()).origin}${await attachment.getAttribute("href")}`;
@@ -153,7 +163,9 @@ test("an organizer creates an initiative, a Russian owner partner reports and co
   expect(await csv.text()).toContain("中俄数字标准联合委员会章程");
 
   // 6. Organizers add a recommendation to the catalog and retire it again.
-  const r = (messagesByLocale.en as unknown as { recommendations: typeof import("../../lib/i18n/messages/en.initiatives.json")["recommendations"] }).recommendations;
+  const r = (
+    messagesByLocale.en as unknown as { recommendations: (typeof import("../../lib/i18n/messages/en.initiatives.json"))["recommendations"] }
+  ).recommendations;
   const code = `TC-${Date.now().toString(36).slice(-5)}`;
   await page.goto("/en/recommendations");
   await page.getByRole("link", { name: r.form.new }).click();

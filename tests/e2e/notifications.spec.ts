@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+
 import type enEvidence from "../../lib/i18n/messages/en.evidence.json";
 import type enNotifications from "../../lib/i18n/messages/en.notifications.json";
 import { demo, messages, openHarbinProject, signedInPage } from "./support";

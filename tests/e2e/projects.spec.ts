@@ -1,4 +1,5 @@
 import { expect, test, type Page } from "@playwright/test";
+
 import { messagesByLocale } from "../../lib/i18n/messages";
 import type enProjects from "../../lib/i18n/messages/en.projects.json";
 import { demo, messages, signIn, unique } from "./support";
@@ -13,7 +14,10 @@ async function newSession(page: Page, email: string, locale: "zh" | "ru") {
   await signIn(page, email, undefined, locale);
 }
 
-test("a Chinese partner registers a project, a Russian partner accepts, it is activated; stale edits and outsiders are refused", async ({ page, browser }) => {
+test("a Chinese partner registers a project, a Russian partner accepts, it is activated; stale edits and outsiders are refused", async ({
+  page,
+  browser,
+}) => {
   // One walk through four people's sessions: longer than the default budget for a single page.
   test.setTimeout(90_000);
   const title = unique("中俄智能电网联合实验室");
@@ -67,7 +71,9 @@ test("a Chinese partner registers a project, a Russian partner accepts, it is ac
   await ivan.goto(`/ru${projectPath}/edit`);
   const translation = ivan.getByTestId("translation-ru");
   await translation.getByLabel(fill(ru.translations.titleIn, { language: "Русский" })).fill(ruTitle);
-  await translation.getByLabel(fill(ru.translations.summaryIn, { language: "Русский" })).fill("Совместная экспериментальная платформа интеллектуальных сетей.");
+  await translation
+    .getByLabel(fill(ru.translations.summaryIn, { language: "Русский" }))
+    .fill("Совместная экспериментальная платформа интеллектуальных сетей.");
   await translation.getByRole("button", { name: ru.translations.save }).click();
   await expect(translation.getByText(ru.translations.saved)).toBeVisible();
   await ivan.goto(`/ru${projectPath}`);

@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 import postgres from "postgres";
+
 import { demo, DEMO_PASSWORD, messages, signIn } from "./support";
 
 type ScoresMessages = {

@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+
 import en from "../../lib/i18n/messages/en.json" with { type: "json" };
 import { demo, DEMO_PASSWORD, signIn } from "./support";
 

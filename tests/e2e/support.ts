@@ -1,4 +1,5 @@
 import { expect, type Browser, type Page } from "@playwright/test";
+
 import { messagesByLocale } from "../../lib/i18n/messages";
 
 // Typed as the English core file so tests read `messages.ru.auth.signIn` with completion;

@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
+
 import { ZUpdateIndicator, type TUpdateIndicator } from "@/lib/catalog/schema";
 import { listIndicators, updateIndicator } from "@/lib/catalog/service";
+
 import { createUser, resetDb, testDb } from "./helpers/db";
 import { seedCatalog } from "./helpers/scores-factories";
 
@@ -51,7 +53,10 @@ describe("editing the indicator catalog", () => {
     expect(t2.weight).toBeCloseTo((0.15 / 0.82) * 0.7, 12); // rescaled in proportion
 
     const models = await testDb().scoringModel.findMany({ orderBy: { version: "asc" } });
-    expect(models.map((m) => [m.version, m.active])).toEqual([[1, true], [2, false]]);
+    expect(models.map((m) => [m.version, m.active])).toEqual([
+      [1, true],
+      [2, false],
+    ]);
     const frozen = (models[1].catalog as { code: string; weight: number }[]).find((i) => i.code === "T1");
     expect(frozen?.weight).toBe(0.3);
     expect((models[0].catalog as { code: string; weight: number }[]).find((i) => i.code === "T1")?.weight).toBe(0.18);

@@ -1,9 +1,11 @@
 import postgres from "postgres";
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from "vitest";
-import { COMMENTS_CHANNEL, signalCommentChange } from "@/lib/realtime/notify";
+
 import { listening, stopListening, subscribe } from "@/lib/realtime/listener";
-import { resetDb, testDb } from "./helpers/db";
+import { COMMENTS_CHANNEL, signalCommentChange } from "@/lib/realtime/notify";
+
 import { comment, createCommentWorld } from "./helpers/comments";
+import { resetDb, testDb } from "./helpers/db";
 
 // A separate session, as another app instance would have: it hears only committed changes.
 let listener: postgres.Sql;
@@ -77,14 +79,16 @@ describe("live comment signals", () => {
   it("after the LISTEN connection is lost and restored, every open stream is asked to re-read", async () => {
     await listening();
     const heard: string[] = [];
-    const unsubscribe = subscribe("PROJECT", "00000000-0000-4000-8000-000000000001", (signal) => heard.push(`${signal.targetType}:${signal.targetId}:${signal.commentId}`));
+    const unsubscribe = subscribe("PROJECT", "00000000-0000-4000-8000-000000000001", (signal) =>
+      heard.push(`${signal.targetType}:${signal.targetId}:${signal.commentId}`),
+    );
     try {
       // What a database restart or a network cut does to the app's listening session.
-      await testDb().$executeRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query ILIKE 'listen%' AND pid <> pg_backend_pid() AND application_name <> 'vitest-listener'`;
+      await testDb()
+        .$executeRaw`SELECT pg_terminate_backend(pid) FROM pg_stat_activity WHERE query ILIKE 'listen%' AND pid <> pg_backend_pid() AND application_name <> 'vitest-listener'`;
       await expect.poll(() => heard, { timeout: 10_000 }).toEqual(["PROJECT:00000000-0000-4000-8000-000000000001:"]);
     } finally {
       unsubscribe();
     }
   });
 });
-

@@ -1,9 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
+
 import { dismissReports, hideComment, listReportQueue, reportComment } from "@/lib/comments/moderation";
 import { listThread } from "@/lib/comments/queries";
 import { ForbiddenError } from "@/lib/errors";
-import { resetDb, testDb } from "./helpers/db";
+
 import { comment, createCommentWorld } from "./helpers/comments";
+import { resetDb, testDb } from "./helpers/db";
 
 describe("comment moderation", () => {
   beforeEach(resetDb);
@@ -24,7 +26,10 @@ describe("comment moderation", () => {
 
     await hideComment(w.organizer, { id: abusive.id, version: abusive.version, reason: "Violates the code of conduct" });
     expect(await listReportQueue(w.organizer)).toEqual([]);
-    expect(await testDb().commentReport.findMany({ where: { commentId: abusive.id } })).toMatchObject([{ outcome: "HIDDEN" }, { outcome: "HIDDEN" }]);
+    expect(await testDb().commentReport.findMany({ where: { commentId: abusive.id } })).toMatchObject([
+      { outcome: "HIDDEN" },
+      { outcome: "HIDDEN" },
+    ]);
     const asPartner = (await listThread(w.cn2, w.projectTarget)).comments[0];
     expect(asPartner).toMatchObject({ state: "hidden", body: null, hiddenReason: null, translations: [] });
     const asOrganizer = (await listThread(w.organizer, w.projectTarget)).comments[0];

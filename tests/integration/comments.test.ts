@@ -1,10 +1,12 @@
 import { beforeEach, describe, expect, it } from "vitest";
+
 import { listMentionable, listOpenRevisionRequests, listRevisionRequestsForOrganization, listThread } from "@/lib/comments/queries";
 import { MAX_COMMENT_LENGTH, ZCreateComment } from "@/lib/comments/schema";
 import * as comments from "@/lib/comments/service";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
-import { resetDb, testDb } from "./helpers/db";
+
 import { comment, commentCounts, createCommentWorld, mention } from "./helpers/comments";
+import { resetDb, testDb } from "./helpers/db";
 
 describe("comments", () => {
   beforeEach(resetDb);
@@ -30,7 +32,10 @@ describe("comments", () => {
   it("notifies once per person when a reply, a mention and a revision request all concern them, never the author", async () => {
     const w = await createCommentWorld();
     const question = await comment(w.cn, w.sharedTarget, "Which report is the source?");
-    const answer = await comment(w.ru, w.sharedTarget, `${mention(w.cn)} the annual one; please attach it.`, { parentId: question.id, revisionRequest: true });
+    const answer = await comment(w.ru, w.sharedTarget, `${mention(w.cn)} the annual one; please attach it.`, {
+      parentId: question.id,
+      revisionRequest: true,
+    });
     const forCn = await testDb().notification.findMany({ where: { recipientId: w.cn.id, commentId: answer.id } });
     expect(forCn.map((n) => n.kind)).toEqual(["MENTION"]);
     expect(await testDb().notification.count({ where: { recipientId: w.ru.id, commentId: answer.id } })).toBe(0);
@@ -60,14 +65,23 @@ describe("comments", () => {
     const w = await createCommentWorld();
     const c = await comment(w.cn, w.projectTarget, "Original text");
     const before = await commentCounts();
-    await expect(comments.editComment(w.ru, { id: c.id, version: c.version, body: "Hijacked", locale: "en" })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(comments.editComment(w.organizer, { id: c.id, version: c.version, body: "Hijacked", locale: "en" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(comments.editComment(w.ru, { id: c.id, version: c.version, body: "Hijacked", locale: "en" })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    await expect(
+      comments.editComment(w.organizer, { id: c.id, version: c.version, body: "Hijacked", locale: "en" }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     await expect(comments.deleteComment(w.ru, { id: c.id, version: c.version })).rejects.toBeInstanceOf(ForbiddenError);
     const { hideComment } = await import("@/lib/comments/moderation");
     await expect(hideComment(w.ru, { id: c.id, version: c.version, reason: "I dislike it" })).rejects.toBeInstanceOf(ForbiddenError);
     await expect(hideComment(w.admin, { id: c.id, version: c.version, reason: "I dislike it" })).rejects.toBeInstanceOf(ForbiddenError);
     expect(await commentCounts()).toEqual(before);
-    expect(await testDb().comment.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({ body: "Original text", version: 1, deletedAt: null, hiddenAt: null });
+    expect(await testDb().comment.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({
+      body: "Original text",
+      version: 1,
+      deletedAt: null,
+      hiddenAt: null,
+    });
   });
 
   it("refuses oversized and empty bodies with a clear code and stores nothing", async () => {
@@ -75,12 +89,20 @@ describe("comments", () => {
     const huge = "字".repeat(MAX_COMMENT_LENGTH + 1);
     expect(ZCreateComment.safeParse({ target: w.projectTarget, body: huge, locale: "zh" }).error?.issues[0].message).toBe("bodyTooLong");
     const before = await commentCounts();
-    await expect(comments.createComment(w.cn, { target: w.projectTarget, parentId: null, body: huge, locale: "zh", revisionRequest: false })).rejects.toMatchObject({ code: "bodyTooLong" });
-    await expect(comments.createComment(w.cn, { target: w.projectTarget, parentId: null, body: "   ", locale: "zh", revisionRequest: false })).rejects.toMatchObject({ code: "bodyRequired" });
+    await expect(
+      comments.createComment(w.cn, { target: w.projectTarget, parentId: null, body: huge, locale: "zh", revisionRequest: false }),
+    ).rejects.toMatchObject({ code: "bodyTooLong" });
+    await expect(
+      comments.createComment(w.cn, { target: w.projectTarget, parentId: null, body: "   ", locale: "zh", revisionRequest: false }),
+    ).rejects.toMatchObject({ code: "bodyRequired" });
     // The database keeps the limit too.
-    await expect(testDb().comment.create({ data: { targetType: "PROJECT", targetId: w.project.id, authorId: w.cn.id, body: huge, locale: "zh" } })).rejects.toThrow();
+    await expect(
+      testDb().comment.create({ data: { targetType: "PROJECT", targetId: w.project.id, authorId: w.cn.id, body: huge, locale: "zh" } }),
+    ).rejects.toThrow();
     const c = await comment(w.cn, w.projectTarget, "fine");
-    await expect(comments.editComment(w.cn, { id: c.id, version: 1, body: huge, locale: "zh" })).rejects.toMatchObject({ code: "bodyTooLong" });
+    await expect(comments.editComment(w.cn, { id: c.id, version: 1, body: huge, locale: "zh" })).rejects.toMatchObject({
+      code: "bodyTooLong",
+    });
     expect(await commentCounts()).toEqual({ ...before, comments: before.comments + 1 });
     expect(await testDb().comment.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({ body: "fine", version: 1 });
   });
@@ -96,7 +118,9 @@ describe("comments", () => {
     // A parent from another thread is refused as unknown.
     const other = await comment(w.cn, w.sharedTarget, "elsewhere");
     await expect(comment(w.ru, w.projectTarget, "cross", { parentId: other.id })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(comment(w.ru, w.projectTarget, "revision?", { revisionRequest: true })).rejects.toMatchObject({ code: "revisionOnlyOnEvidence" });
+    await expect(comment(w.ru, w.projectTarget, "revision?", { revisionRequest: true })).rejects.toMatchObject({
+      code: "revisionOnlyOnEvidence",
+    });
     expect(await testDb().comment.count({ where: { targetId: w.project.id } })).toBe(3);
   });
 
@@ -105,15 +129,22 @@ describe("comments", () => {
     const c = await comment(w.ru, w.projectTarget, "Срок поставки — март.", { locale: "ru" });
     const translated = await comments.translateComment(w.cn, { id: c.id, locale: "zh", body: "交货期为三月。" });
     expect(translated.translations).toMatchObject([{ locale: "zh", body: "交货期为三月。", outdated: false }]);
-    await expect(comments.translateComment(w.cn, { id: c.id, locale: "ru", body: "same" })).rejects.toMatchObject({ code: "translationSameLanguage" });
+    await expect(comments.translateComment(w.cn, { id: c.id, locale: "ru", body: "same" })).rejects.toMatchObject({
+      code: "translationSameLanguage",
+    });
 
     const edited = await comments.editComment(w.ru, { id: c.id, version: c.version, body: "Срок поставки — апрель.", locale: "ru" });
     expect(edited).toMatchObject({ version: 2, body: "Срок поставки — апрель." });
     expect(edited.editedAt).not.toBeNull();
     expect(edited.translations).toMatchObject([{ locale: "zh", outdated: true }]);
 
-    await expect(comments.editComment(w.ru, { id: c.id, version: 1, body: "Stale", locale: "ru" })).rejects.toMatchObject({ code: "staleVersion" });
-    expect(await testDb().comment.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({ body: "Срок поставки — апрель.", version: 2 });
+    await expect(comments.editComment(w.ru, { id: c.id, version: 1, body: "Stale", locale: "ru" })).rejects.toMatchObject({
+      code: "staleVersion",
+    });
+    expect(await testDb().comment.findUniqueOrThrow({ where: { id: c.id } })).toMatchObject({
+      body: "Срок поставки — апрель.",
+      version: 2,
+    });
 
     const { listRevisions } = await import("@/lib/comments/moderation");
     expect((await listRevisions(w.organizer, c.id)).map((r) => r.body)).toEqual(["Срок поставки — март."]);
@@ -134,7 +165,9 @@ describe("comments", () => {
     expect(await listOpenRevisionRequests(w.cn, w.shared.id)).toHaveLength(1);
     const resolved = await comments.resolveRevisionRequest(w.cn, { id: req.id, version: req.version });
     expect(resolved.resolved?.by).toBe(w.cn.name);
-    await expect(comments.resolveRevisionRequest(w.cn, { id: req.id, version: resolved.version })).rejects.toMatchObject({ code: "alreadyResolved" });
+    await expect(comments.resolveRevisionRequest(w.cn, { id: req.id, version: resolved.version })).rejects.toMatchObject({
+      code: "alreadyResolved",
+    });
     expect(await listOpenRevisionRequests(w.cn, w.shared.id)).toHaveLength(0);
     expect(await listRevisionRequestsForOrganization(w.cn)).toEqual([]);
   });
@@ -147,8 +180,18 @@ describe("comments", () => {
     await testDb().user.update({ where: { id: w.cn.id }, data: { status: "DISABLED" } });
     const thread = (await listThread(w.cn2, w.projectTarget)).comments;
     expect(thread.find((c) => c.id === parent.id)).toMatchObject({ state: "deleted", body: null, can: { reply: false, report: false } });
-    expect(thread.find((c) => c.id === reply.id)).toMatchObject({ state: "visible", body: "Reply", parentId: parent.id, author: { name: w.cn.name, deactivated: true } });
-    await expect(comments.editComment(w.ru, { id: parent.id, version: 2, body: "back", locale: "en" })).rejects.toMatchObject({ code: "commentGone" });
-    expect((await testDb().auditLog.findMany({ where: { entityId: parent.id }, orderBy: { id: "asc" } })).map((a) => a.action)).toEqual(["comment.create", "comment.delete"]);
+    expect(thread.find((c) => c.id === reply.id)).toMatchObject({
+      state: "visible",
+      body: "Reply",
+      parentId: parent.id,
+      author: { name: w.cn.name, deactivated: true },
+    });
+    await expect(comments.editComment(w.ru, { id: parent.id, version: 2, body: "back", locale: "en" })).rejects.toMatchObject({
+      code: "commentGone",
+    });
+    expect((await testDb().auditLog.findMany({ where: { entityId: parent.id }, orderBy: { id: "asc" } })).map((a) => a.action)).toEqual([
+      "comment.create",
+      "comment.delete",
+    ]);
   });
 });

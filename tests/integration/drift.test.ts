@@ -1,7 +1,10 @@
 import { readFileSync } from "node:fs";
+
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { migrate } from "@/lib/db/migrate";
+
 import { findDrift, readCatalog, type Catalog } from "./helpers/catalog";
 import { createScratchDatabase } from "./helpers/db";
 import { expectedDatabase } from "./helpers/expected-schema";
@@ -61,7 +64,6 @@ describe("the drift check itself", () => {
       await db.drop();
     }
   });
-
 
   // A drift test that cannot fail would hide every mistake in a migration. Each case damages the
   // migrated schema inside a transaction that is rolled back, and expects the damage reported.

@@ -1,8 +1,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
+
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { getAttachmentForDownload, getEvidenceOrThrow, listAwaitingVerification, listProjectEvidence } from "@/lib/evidence/queries";
 import { ZEvidenceFields } from "@/lib/evidence/schema";
 import * as evidence from "@/lib/evidence/service";
+
 import { resetDb, testDb } from "./helpers/db";
 import { counts, createCatalog, createProjectWorld, fields, samples } from "./helpers/evidence";
 
@@ -53,7 +55,10 @@ describe("evidence entry", () => {
 
   it("marks translations outdated when the original narrative changes, and a stale edit overwrites nothing", async () => {
     const w = await setup();
-    const e = await evidence.createEvidence(w.cn, { projectId: w.project.id, fields: fields(w.percent.id, { translations: { en: "Old translation", ru: "Старый перевод" } }) });
+    const e = await evidence.createEvidence(w.cn, {
+      projectId: w.project.id,
+      fields: fields(w.percent.id, { translations: { en: "Old translation", ru: "Старый перевод" } }),
+    });
     const changed = await evidence.updateEvidence(w.cn, {
       id: e.id,
       version: 1,
@@ -88,7 +93,8 @@ describe("evidence entry", () => {
     await expect(create({}, w.percent.id, "not-a-uuid")).rejects.toBeInstanceOf(NotFoundError);
 
     // What the schema (shared by the form and the route) refuses before the service runs.
-    const issues = (f: Parameters<typeof fields>[1]) => ZEvidenceFields.safeParse(fields(w.percent.id, f)).error?.issues.map((i) => i.message);
+    const issues = (f: Parameters<typeof fields>[1]) =>
+      ZEvidenceFields.safeParse(fields(w.percent.id, f)).error?.issues.map((i) => i.message);
     expect(issues({ periodStart: "2025-07-01", periodEnd: "2025-06-30" })).toEqual(["periodOrder"]);
     expect(issues({ periodEnd: "2999-01-01" })).toEqual(["periodFuture"]);
     expect(issues({ sourceUrl: "javascript:alert(1)" })).toEqual(["urlInvalid"]);
@@ -101,21 +107,37 @@ describe("evidence entry", () => {
   it("refuses oversized, disguised and too many attachments, changing nothing", async () => {
     const w = await setup();
     const before = await counts();
-    const create = (files: { name: string; bytes: Uint8Array<ArrayBuffer> }[]) => evidence.createEvidence(w.cn, { projectId: w.project.id, fields: fields(w.percent.id) }, files);
+    const create = (files: { name: string; bytes: Uint8Array<ArrayBuffer> }[]) =>
+      evidence.createEvidence(w.cn, { projectId: w.project.id, fields: fields(w.percent.id) }, files);
     const big = new Uint8Array(10 * 1024 * 1024 + 1);
     big.set(samples.pdf());
-    await expect(create([{ name: "huge.pdf", bytes: big }])).rejects.toMatchObject({ code: "attachmentTooLarge", values: { name: "huge.pdf" } });
-    await expect(create([{ name: "report.pdf", bytes: samples.pdf() }, { name: "invoice.pdf", bytes: samples.html() }])).rejects.toMatchObject({ code: "attachmentType", values: { name: "invoice.pdf" } });
-    await expect(create([{ name: "photo.png", bytes: samples.elf() }])).rejects.toMatchObject({ code: "attachmentType", values: { name: "photo.png" } });
+    await expect(create([{ name: "huge.pdf", bytes: big }])).rejects.toMatchObject({
+      code: "attachmentTooLarge",
+      values: { name: "huge.pdf" },
+    });
+    await expect(
+      create([
+        { name: "report.pdf", bytes: samples.pdf() },
+        { name: "invoice.pdf", bytes: samples.html() },
+      ]),
+    ).rejects.toMatchObject({ code: "attachmentType", values: { name: "invoice.pdf" } });
+    await expect(create([{ name: "photo.png", bytes: samples.elf() }])).rejects.toMatchObject({
+      code: "attachmentType",
+      values: { name: "photo.png" },
+    });
     await expect(create([{ name: "sheet.xlsx", bytes: samples.docx() }])).rejects.toMatchObject({ code: "attachmentType" });
-    await expect(create(Array.from({ length: 6 }, (_, i) => ({ name: `p${i}.pdf`, bytes: samples.pdf() })))).rejects.toMatchObject({ code: "tooManyAttachments" });
+    await expect(create(Array.from({ length: 6 }, (_, i) => ({ name: `p${i}.pdf`, bytes: samples.pdf() })))).rejects.toMatchObject({
+      code: "tooManyAttachments",
+    });
     expect(await counts()).toEqual(before);
 
     // Five attached, a sixth through an edit is refused as well.
     const e = await create(Array.from({ length: 5 }, (_, i) => ({ name: `p${i}.png`, bytes: samples.png() })));
     const mid = await counts();
     await expect(
-      evidence.updateEvidence(w.cn, { id: e.id, version: 1, fields: fields(w.percent.id), removeAttachmentIds: [] }, [{ name: "six.pdf", bytes: samples.pdf() }]),
+      evidence.updateEvidence(w.cn, { id: e.id, version: 1, fields: fields(w.percent.id), removeAttachmentIds: [] }, [
+        { name: "six.pdf", bytes: samples.pdf() },
+      ]),
     ).rejects.toMatchObject({ code: "tooManyAttachments" });
     expect(await counts()).toEqual(mid);
   });
@@ -125,11 +147,15 @@ describe("evidence entry", () => {
     const e = await evidence.createEvidence(w.cn, { projectId: w.project.id, fields: fields(w.percent.id) }, [], "submit");
     const before = await counts();
     for (const actor of [w.cn2, w.ru, w.outsider, w.organizer, w.admin]) {
-      await expect(evidence.updateEvidence(actor, { id: e.id, version: 1, fields: fields(w.percent.id, { value: 1 }), removeAttachmentIds: [] })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(
+        evidence.updateEvidence(actor, { id: e.id, version: 1, fields: fields(w.percent.id, { value: 1 }), removeAttachmentIds: [] }),
+      ).rejects.toBeInstanceOf(ForbiddenError);
       await expect(evidence.withdrawEvidence(actor, { id: e.id, version: 1 })).rejects.toBeInstanceOf(ForbiddenError);
     }
     for (const actor of [w.outsider, w.organizer, w.admin]) {
-      await expect(evidence.createEvidence(actor, { projectId: w.project.id, fields: fields(w.percent.id) })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(evidence.createEvidence(actor, { projectId: w.project.id, fields: fields(w.percent.id) })).rejects.toBeInstanceOf(
+        ForbiddenError,
+      );
     }
     expect(await counts()).toEqual(before);
     expect((await listProjectEvidence(w.outsider, w.project.id)).canCreate).toBe(false);
@@ -139,7 +165,9 @@ describe("evidence entry", () => {
     const withdrawn = await evidence.withdrawEvidence(w.cn, { id: e.id, version: 1 });
     expect(withdrawn.status).toBe("WITHDRAWN");
     expect((await listProjectEvidence(w.ru, w.project.id)).rows.map((r) => r.status)).toEqual(["WITHDRAWN"]);
-    await expect(evidence.updateEvidence(w.cn, { id: e.id, version: 2, fields: fields(w.percent.id), removeAttachmentIds: [] })).rejects.toMatchObject({ code: "evidenceWithdrawn" });
+    await expect(
+      evidence.updateEvidence(w.cn, { id: e.id, version: 2, fields: fields(w.percent.id), removeAttachmentIds: [] }),
+    ).rejects.toMatchObject({ code: "evidenceWithdrawn" });
   });
 
   it("keeps drafts private to their organization", async () => {
@@ -156,7 +184,9 @@ describe("evidence entry", () => {
     const w = await setup();
     await testDb().jointProject.update({ where: { id: w.project.id }, data: { status: "SUSPENDED" } });
     const before = await counts();
-    await expect(evidence.createEvidence(w.cn, { projectId: w.project.id, fields: fields(w.percent.id) })).rejects.toMatchObject({ code: "projectNotActive" });
+    await expect(evidence.createEvidence(w.cn, { projectId: w.project.id, fields: fields(w.percent.id) })).rejects.toMatchObject({
+      code: "projectNotActive",
+    });
     expect(await counts()).toEqual(before);
     expect((await listProjectEvidence(w.cn, w.project.id)).canCreate).toBe(false);
   });

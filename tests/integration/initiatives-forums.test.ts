@@ -1,10 +1,12 @@
 import { beforeEach, describe, expect, it } from "vitest";
+
 import { ForbiddenError } from "@/lib/errors";
 import { forumReport, reportCsv } from "@/lib/forums/report";
 import * as forums from "@/lib/forums/service";
 import { ZCreateInitiative } from "@/lib/initiatives/schema";
 import * as initiatives from "@/lib/initiatives/service";
 import { seedRecommendations } from "@/lib/seed/recommendations";
+
 import { createOrganization, createUser, resetDb, testDb } from "./helpers/db";
 
 describe("forum editions and the since-the-last-forum report", () => {
@@ -20,14 +22,31 @@ describe("forum editions and the since-the-last-forum report", () => {
     const created = await initiatives.createInitiative(
       organizer,
       ZCreateInitiative.parse({
-        recommendationId: rec.id, titleEn: "Charter", titleZh: "章程", titleRu: "Устав", startDate: "2026-01-01", dueDate: "2027-12-31",
+        recommendationId: rec.id,
+        titleEn: "Charter",
+        titleZh: "章程",
+        titleRu: "Устав",
+        startDate: "2026-01-01",
+        dueDate: "2027-12-31",
         ownerOrgIds: [cn.id, ru.id],
-        milestones: [{ title: "=Draft", dueDate: "2026-07-01", weight: 1 }, { title: "Sign", dueDate: "2099-01-01", weight: 1 }],
+        milestones: [
+          { title: "=Draft", dueDate: "2026-07-01", weight: 1 },
+          { title: "Sign", dueDate: "2099-01-01", weight: 1 },
+        ],
       }),
     );
     // The creation happened "before the last forum".
-    await testDb().initiativeUpdate.updateMany({ where: { initiativeId: created.id }, data: { createdAt: new Date("2026-05-01T00:00:00Z") } });
-    const next = await forums.createForum(organizer, { nameEn: "Forum 2027", nameZh: "2027年论坛", nameRu: "Форум 2027", heldOn: "2027-06-01", place: "Vladivostok" });
+    await testDb().initiativeUpdate.updateMany({
+      where: { initiativeId: created.id },
+      data: { createdAt: new Date("2026-05-01T00:00:00Z") },
+    });
+    const next = await forums.createForum(organizer, {
+      nameEn: "Forum 2027",
+      nameZh: "2027年论坛",
+      nameRu: "Форум 2027",
+      heldOn: "2027-06-01",
+      place: "Vladivostok",
+    });
     await forums.assignInitiatives(organizer, { forumId: next.id, initiativeIds: [created.id] });
     const sign = created.milestones.find((m) => m.title === "Sign")!;
     await initiatives.setMilestoneDone(partner, { milestoneId: sign.id, done: true });
@@ -37,8 +56,13 @@ describe("forum editions and the since-the-last-forum report", () => {
     expect(report.previous?.nameEn).toContain("2026");
     expect(report.rows).toHaveLength(1);
     expect(report.rows[0]).toMatchObject({
-      statusBefore: "NOT_STARTED", statusNow: "LIMITED", progressBefore: 0, progressNow: 50,
-      milestonesMet: ["Sign"], milestonesMissed: ["=Draft"], newEvidence: 0,
+      statusBefore: "NOT_STARTED",
+      statusNow: "LIMITED",
+      progressBefore: 0,
+      progressNow: 50,
+      milestonesMet: ["Sign"],
+      milestonesMissed: ["=Draft"],
+      newEvidence: 0,
     });
     expect(report.rows[0].statusChanges[0]).toMatchObject({ from: "NOT_STARTED", to: "LIMITED", reason: "Charter signed" });
 
@@ -60,7 +84,9 @@ describe("forum editions and the since-the-last-forum report", () => {
 
   it("refuses forum management to partners, changing nothing", async () => {
     const partner = await createUser({ role: "PARTNER" });
-    await expect(forums.createForum(partner, { nameEn: "x", nameZh: "x", nameRu: "x", heldOn: "2027-01-01", place: "x" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(
+      forums.createForum(partner, { nameEn: "x", nameZh: "x", nameRu: "x", heldOn: "2027-01-01", place: "x" }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     expect(await testDb().forumEdition.count()).toBe(0);
     const organizer = await createUser({ role: "ORGANIZER" });
     const forum = await forums.createForum(organizer, { nameEn: "x", nameZh: "x", nameRu: "x", heldOn: "2027-01-01", place: "x" });

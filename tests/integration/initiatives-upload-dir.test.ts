@@ -2,10 +2,13 @@ import { mkdtempSync } from "node:fs";
 import { readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+
 import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
+
 import { ZPostUpdate } from "@/lib/initiatives/schema";
 import * as initiatives from "@/lib/initiatives/service";
 import { getUpdateAttachmentForDownload } from "@/lib/initiatives/updates";
+
 import { resetDb, testDb } from "./helpers/db";
 import { samples } from "./helpers/evidence";
 import { createInitiativeWorld } from "./helpers/initiatives";
@@ -24,7 +27,8 @@ describe("update attachments under UPLOAD_DIR", () => {
 
   it("writes files under the directory and serves them; a refused update leaves no file behind", async () => {
     const w = await createInitiativeWorld();
-    const update = (over: Record<string, unknown> = {}) => ZPostUpdate.parse({ initiativeId: w.initiative.id, body: "Minutes attached", ...over });
+    const update = (over: Record<string, unknown> = {}) =>
+      ZPostUpdate.parse({ initiativeId: w.initiative.id, body: "Minutes attached", ...over });
     const row = await initiatives.postUpdate(w.ruPartner, update(), [{ name: "minutes.pdf", bytes: samples.pdf() }]);
     const stored = await testDb().initiativeUpdateAttachment.findFirstOrThrow({ where: { updateId: row.id } });
     expect(stored.data).toBeNull();
@@ -32,7 +36,11 @@ describe("update attachments under UPLOAD_DIR", () => {
     expect(Buffer.from((await getUpdateAttachmentForDownload(w.organizer, stored.id)).bytes).equals(Buffer.from(samples.pdf()))).toBe(true);
 
     // A refused update leaves no file behind.
-    await expect(initiatives.postUpdate(w.ruPartner, update({ evidenceIds: ["00000000-0000-4000-8000-000000000000"] }), [{ name: "second.pdf", bytes: samples.pdf() }])).rejects.toMatchObject({
+    await expect(
+      initiatives.postUpdate(w.ruPartner, update({ evidenceIds: ["00000000-0000-4000-8000-000000000000"] }), [
+        { name: "second.pdf", bytes: samples.pdf() },
+      ]),
+    ).rejects.toMatchObject({
       code: "evidenceNotLinkable",
     });
     expect(await readdir(path.join(uploads.dir, "initiative-updates"))).toEqual([row.id]);

@@ -2,9 +2,12 @@ import { createHash } from "node:crypto";
 import { mkdir, mkdtemp, readFile, rm, writeFile } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+
 import postgres from "postgres";
 import { afterEach, describe, expect, it } from "vitest";
+
 import { DEFAULT_MIGRATIONS_DIR, migrate, readMigrations } from "@/lib/db/migrate";
+
 import { createScratchDatabase } from "./helpers/db";
 
 const cleanups: (() => Promise<unknown>)[] = [];
@@ -96,9 +99,7 @@ describe("migrate", () => {
     await writeMigration(dir, "20260101000000_first", "CREATE TABLE probe (id BIGINT);");
     await writeMigration(dir, "20260101000001_second", "CREATE TABLE second_probe (id INTEGER);");
 
-    await expect(migrate(url, { migrationsDir: dir })).rejects.toThrow(
-      /20260101000000_first was changed after it was applied/,
-    );
+    await expect(migrate(url, { migrationsDir: dir })).rejects.toThrow(/20260101000000_first was changed after it was applied/);
     const [{ exists }] = await sql`select to_regclass('second_probe') is not null as exists`;
     expect(exists).toBe(false);
   });

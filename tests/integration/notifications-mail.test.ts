@@ -1,12 +1,14 @@
 import nodemailer from "nodemailer";
 import type Mail from "nodemailer/lib/mailer";
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
+
 import { ForbiddenError } from "@/lib/errors";
 import * as evidence from "@/lib/evidence/service";
 import { runDigest, startWorker, sweepOutbox } from "@/lib/jobs/worker";
 import { deliverMail, getOutboxMailOrThrow, listOutbox, MAX_ATTEMPTS } from "@/lib/mail/outbox";
 import type { MailTransport } from "@/lib/mail/transport";
 import { notify } from "@/lib/notifications/service";
+
 import { createUser, resetDb, testDb, testSql } from "./helpers/db";
 import { createCatalog, createProjectWorld, fields } from "./helpers/evidence";
 import { notifyNow, setChannel } from "./helpers/notifications";
@@ -28,7 +30,12 @@ async function disputedWorld() {
   const catalog = await createCatalog();
   const w = await createProjectWorld();
   const submitted = await evidence.createEvidence(w.cn, { projectId: w.project.id, fields: fields(catalog.percent.id) }, [], "submit");
-  return { ...w, ...catalog, submitted, dispute: () => evidence.decideEvidence(w.ru, { id: submitted.id, version: 1, decision: "DISPUTE", reason: "Figures differ" }) };
+  return {
+    ...w,
+    ...catalog,
+    submitted,
+    dispute: () => evidence.decideEvidence(w.ru, { id: submitted.id, version: 1, decision: "DISPUTE", reason: "Figures differ" }),
+  };
 }
 
 const outbox = () => testDb().emailOutbox.findMany({ orderBy: { createdAt: "asc" } });
@@ -51,8 +58,14 @@ describe("e-mail by preference", () => {
     expect(mails[0].textBody).toContain(`http://localhost:3000/zh/evidence/${w.submitted.id}`);
     const [mine] = await testDb().notification.findMany({ where: { recipientId: w.cn.id } });
     expect(mine).toMatchObject({ channel: "EMAIL", emailId: mails[0].id });
-    expect(await testDb().notification.findFirstOrThrow({ where: { recipientId: colleague.id } })).toMatchObject({ channel: "DIGEST", emailId: null });
-    expect(await testDb().notification.findFirstOrThrow({ where: { recipientId: quiet.id } })).toMatchObject({ channel: "IN_APP", emailId: null });
+    expect(await testDb().notification.findFirstOrThrow({ where: { recipientId: colleague.id } })).toMatchObject({
+      channel: "DIGEST",
+      emailId: null,
+    });
+    expect(await testDb().notification.findFirstOrThrow({ where: { recipientId: quiet.id } })).toMatchObject({
+      channel: "IN_APP",
+      emailId: null,
+    });
   });
 
   it("writes nothing when the caller's transaction rolls back", async () => {
@@ -62,7 +75,9 @@ describe("e-mail by preference", () => {
     const failure = new Error("the comment could not be saved");
     await expect(
       testDb().$transaction(async (tx) => {
-        await notify(tx, [{ kind: "MENTION", recipientIds: [w.cn.id], actorId: w.ru.id, subject: { type: "EVIDENCE", id: w.submitted.id } }]);
+        await notify(tx, [
+          { kind: "MENTION", recipientIds: [w.cn.id], actorId: w.ru.id, subject: { type: "EVIDENCE", id: w.submitted.id } },
+        ]);
         throw failure;
       }),
     ).rejects.toBe(failure);
@@ -103,13 +118,22 @@ describe("delivery", () => {
     expect(sent[0]).toMatchObject({ to: w.cn.email, from: "Synergia <no-reply@example.test>", subject: queued.subject });
     expect(await testDb().emailOutbox.findUniqueOrThrow({ where: { id: queued.id } })).toMatchObject({ status: "SENT", attempts: 1 });
 
-    const other = await testDb().emailOutbox.create({ data: { toAddress: "x@example.test", locale: "en", subject: "s", textBody: "t", htmlBody: "<p>t</p>" } });
+    const other = await testDb().emailOutbox.create({
+      data: { toAddress: "x@example.test", locale: "en", subject: "s", textBody: "t", htmlBody: "<p>t</p>" },
+    });
     const broken: MailTransport = { sendMail: async () => Promise.reject(new Error("421 try again later")) };
     expect(await deliverMail(testDb(), other.id, broken)).toBe("RETRY");
-    expect(await testDb().emailOutbox.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({ status: "QUEUED", attempts: 1, error: "421 try again later" });
+    expect(await testDb().emailOutbox.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({
+      status: "QUEUED",
+      attempts: 1,
+      error: "421 try again later",
+    });
     for (let i = 1; i < MAX_ATTEMPTS - 1; i++) await deliverMail(testDb(), other.id, broken);
     expect(await deliverMail(testDb(), other.id, broken)).toBe("FAILED");
-    expect(await testDb().emailOutbox.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({ status: "FAILED", attempts: MAX_ATTEMPTS });
+    expect(await testDb().emailOutbox.findUniqueOrThrow({ where: { id: other.id } })).toMatchObject({
+      status: "FAILED",
+      attempts: MAX_ATTEMPTS,
+    });
   });
 });
 
@@ -158,11 +182,14 @@ describe("the pg-boss worker", () => {
     const { transport, sent } = recordingTransport();
     const worker = await startWorker({ databaseUrl: process.env.DATABASE_URL!, db: testDb(), transport });
     try {
-      const jobs = async () => (await testSql()<{ n: number }[]>`select count(*)::int as n from pgboss.job where name = 'mail-deliver'`)[0].n;
+      const jobs = async () =>
+        (await testSql()<{ n: number }[]>`select count(*)::int as n from pgboss.job where name = 'mail-deliver'`)[0].n;
       const jobsBefore = await jobs();
       await expect(
         testDb().$transaction(async (tx) => {
-          await notify(tx, [{ kind: "MENTION", recipientIds: [w.cn.id], actorId: w.ru.id, subject: { type: "EVIDENCE", id: w.submitted.id } }]);
+          await notify(tx, [
+            { kind: "MENTION", recipientIds: [w.cn.id], actorId: w.ru.id, subject: { type: "EVIDENCE", id: w.submitted.id } },
+          ]);
           throw new Error("rolled back");
         }),
       ).rejects.toThrow("rolled back");

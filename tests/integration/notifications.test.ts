@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import * as evidence from "@/lib/evidence/service";
 import { followersOf, followState, setFollowing } from "@/lib/follows/service";
@@ -7,6 +8,7 @@ import { ZCreateInitiative, ZPostUpdate } from "@/lib/initiatives/schema";
 import * as initiatives from "@/lib/initiatives/service";
 import { listNotifications, markAllRead, markRead, openNotification, unreadCount } from "@/lib/notifications/inbox";
 import { seedRecommendations } from "@/lib/seed/recommendations";
+
 import { createOrganization, createUser, resetDb, testDb } from "./helpers/db";
 import { createCatalog, createProjectWorld, fields } from "./helpers/evidence";
 import { inbox, notifyNow } from "./helpers/notifications";
@@ -22,7 +24,10 @@ describe("notify()", () => {
 
   it("keeps one notification per person and comment, of the most specific kind, and never notifies the actor", async () => {
     const w = await world();
-    const subject = { type: "EVIDENCE" as const, id: (await evidence.createEvidence(w.cn, { projectId: w.project.id, fields: fields(w.percent.id) })).id };
+    const subject = {
+      type: "EVIDENCE" as const,
+      id: (await evidence.createEvidence(w.cn, { projectId: w.project.id, fields: fields(w.percent.id) })).id,
+    };
     const commentId = "6f1c1c52-2d1f-4b8e-9d1e-3a7d8a2f0c11";
     await notifyNow([
       { kind: "NEW_COMMENT", recipientIds: [], actorId: w.ru.id, subject, commentId },
@@ -43,11 +48,17 @@ describe("notify()", () => {
     const w = await world();
     await testDb().user.update({ where: { id: w.cn2.id }, data: { status: "DISABLED" } });
     const subject = { type: "PROJECT" as const, id: w.project.id };
-    await notifyNow([{ kind: "MENTION", recipientIds: [w.cn.id, w.cn2.id], actorId: w.ru.id, subject, commentId: "0d4f3a59-8a3c-4f8e-a3a4-5b7f0e2c9d10" }]);
+    await notifyNow([
+      { kind: "MENTION", recipientIds: [w.cn.id, w.cn2.id], actorId: w.ru.id, subject, commentId: "0d4f3a59-8a3c-4f8e-a3a4-5b7f0e2c9d10" },
+    ]);
     expect(await inbox(w.cn2.id)).toEqual([]);
     const { items, unread } = await listNotifications(w.cn, "en");
     expect(unread).toBe(1);
-    expect(items[0]).toMatchObject({ title: "Joint robot assembly line", actorName: "Test User", href: `/projects/${w.project.id}#comment-0d4f3a59-8a3c-4f8e-a3a4-5b7f0e2c9d10` });
+    expect(items[0]).toMatchObject({
+      title: "Joint robot assembly line",
+      actorName: "Test User",
+      href: `/projects/${w.project.id}#comment-0d4f3a59-8a3c-4f8e-a3a4-5b7f0e2c9d10`,
+    });
   });
 });
 
@@ -78,8 +89,18 @@ describe("the inbox", () => {
   it("marks one, then all, read; opening leads to the item; another user's notifications are refused and unchanged", async () => {
     const w = await world();
     const subject = { type: "PROJECT" as const, id: w.project.id };
-    await notifyNow([{ kind: "MENTION", recipientIds: [w.cn.id], actorId: w.ru.id, subject, commentId: "11111111-2222-4333-8444-555555555555" }]);
-    await notifyNow([{ kind: "NEW_COMMENT", recipientIds: [w.cn.id, w.cn2.id], actorId: w.ru.id, subject, commentId: "11111111-2222-4333-8444-666666666666" }]);
+    await notifyNow([
+      { kind: "MENTION", recipientIds: [w.cn.id], actorId: w.ru.id, subject, commentId: "11111111-2222-4333-8444-555555555555" },
+    ]);
+    await notifyNow([
+      {
+        kind: "NEW_COMMENT",
+        recipientIds: [w.cn.id, w.cn2.id],
+        actorId: w.ru.id,
+        subject,
+        commentId: "11111111-2222-4333-8444-666666666666",
+      },
+    ]);
     const [first, second] = await inbox(w.cn.id);
     const [others] = await inbox(w.cn2.id);
     expect(await unreadCount(w.cn)).toBe(2);
@@ -91,7 +112,10 @@ describe("the inbox", () => {
 
     expect(await openNotification(w.cn, first.id)).toBe(`/projects/${w.project.id}#comment-11111111-2222-4333-8444-555555555555`);
     expect(await unreadCount(w.cn)).toBe(1);
-    expect((await listNotifications(w.cn, "en")).items.map((i) => [i.id, !!i.readAt])).toEqual([[second.id, false], [first.id, true]]);
+    expect((await listNotifications(w.cn, "en")).items.map((i) => [i.id, !!i.readAt])).toEqual([
+      [second.id, false],
+      [first.id, true],
+    ]);
     await markAllRead(w.cn);
     expect(await unreadCount(w.cn)).toBe(0);
     // Marking all of mine left the other user's alone.
@@ -115,10 +139,14 @@ describe("following", () => {
     expect((await followersOf(testDb(), subject)).sort()).toEqual([w.cn.id, w.ru.id, w.outsider.id].sort());
     expect(await testDb().auditLog.count({ where: { action: { in: ["follow.follow", "follow.unfollow"] } } })).toBe(2);
 
-    await notifyNow([{ kind: "NEW_COMMENT", recipientIds: [], actorId: w.ru.id, subject, commentId: "21111111-2222-4333-8444-555555555555" }]);
+    await notifyNow([
+      { kind: "NEW_COMMENT", recipientIds: [], actorId: w.ru.id, subject, commentId: "21111111-2222-4333-8444-555555555555" },
+    ]);
     expect((await inbox(w.outsider.id)).length).toBe(1);
     expect(await inbox(w.cn2.id)).toEqual([]);
-    await expect(setFollowing(w.cn, { type: "PROJECT", id: "5b0b0b0b-0000-4000-8000-000000000000" }, true)).rejects.toBeInstanceOf(NotFoundError);
+    await expect(setFollowing(w.cn, { type: "PROJECT", id: "5b0b0b0b-0000-4000-8000-000000000000" }, true)).rejects.toBeInstanceOf(
+      NotFoundError,
+    );
   });
 
   it("tells an initiative's followers of its changes and lists followed initiatives on the landing page", async () => {
@@ -132,8 +160,14 @@ describe("following", () => {
     const created = await initiatives.createInitiative(
       organizer,
       ZCreateInitiative.parse({
-        recommendationId: rec.id, titleEn: "Data agreement template", titleZh: "数据协议范本", titleRu: "Типовое соглашение о данных",
-        startDate: "2026-01-01", dueDate: "2026-12-31", ownerOrgIds: [cnOrg.id, ruOrg.id], milestones: [{ title: "Draft", dueDate: "2026-03-01", weight: 1 }],
+        recommendationId: rec.id,
+        titleEn: "Data agreement template",
+        titleZh: "数据协议范本",
+        titleRu: "Типовое соглашение о данных",
+        startDate: "2026-01-01",
+        dueDate: "2026-12-31",
+        ownerOrgIds: [cnOrg.id, ruOrg.id],
+        milestones: [{ title: "Draft", dueDate: "2026-03-01", weight: 1 }],
       }),
     );
     const subject = { type: "INITIATIVE" as const, id: created.id };

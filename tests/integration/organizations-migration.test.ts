@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
+
 import { describe, expect, it } from "vitest";
+
 import { cleanUpMigrationDatabases, databaseBefore } from "./helpers/migrations";
 
 const MIGRATION = "20261130193000_organization_city_i18n";
@@ -9,7 +11,10 @@ describe(`migration ${MIGRATION}`, () => {
   it("keeps each organization's city in all three languages and then requires all three", async () => {
     const { sql, finish } = await databaseBefore(MIGRATION);
     const [hit, fefu] = [randomUUID(), randomUUID()];
-    for (const [id, name, country, city] of [[hit, "HIT", "CN", "Harbin"], [fefu, "FEFU", "RU", "Vladivostok"]]) {
+    for (const [id, name, country, city] of [
+      [hit, "HIT", "CN", "Harbin"],
+      [fefu, "FEFU", "RU", "Vladivostok"],
+    ]) {
       await sql`insert into organizations (id, name_en, name_zh, name_ru, country, type, city, updated_at)
                 values (${id}, ${name}, ${name}, ${name}, ${country}::"Country", 'UNIVERSITY', ${city}, now())`;
     }
@@ -21,7 +26,8 @@ describe(`migration ${MIGRATION}`, () => {
       ["FEFU", "Vladivostok", "Vladivostok", "Vladivostok"],
       ["HIT", "Harbin", "Harbin", "Harbin"],
     ]);
-    const columns = await sql`select column_name from information_schema.columns where table_name = 'organizations' and column_name like 'city%' order by column_name`;
+    const columns =
+      await sql`select column_name from information_schema.columns where table_name = 'organizations' and column_name like 'city%' order by column_name`;
     expect(columns.map((c) => c.column_name)).toEqual(["city_en", "city_ru", "city_zh"]);
     await expect(sql`update organizations set city_zh = null where id = ${hit}`).rejects.toThrow(/not-null/);
   });

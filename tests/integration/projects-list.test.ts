@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
+
 import { listProjects, PAGE_SIZE } from "@/lib/projects/queries";
 import { ZProjectListQuery } from "@/lib/projects/schema";
 import * as projects from "@/lib/projects/service";
+
 import { createUser, resetDb, testDb } from "./helpers/db";
 import { createPairedProject, createPartner, projectInput } from "./helpers/projects";
 
@@ -15,9 +17,24 @@ describe("project list", () => {
   beforeEach(resetDb);
 
   it("finds projects by words of their titles and summaries in Chinese, Russian and English", async () => {
-    const grid = await createPairedProject({ title: "中俄跨境电力互联智能电网", summary: "黑河—布拉戈维申斯克跨境输电与智能调度。", originalLocale: "zh", sector: "ENERGY_GRID" });
-    await projects.saveTranslation(grid.ru.user, { projectId: grid.project.id, locale: "ru", title: "Трансграничное энергетическое объединение", summary: "Интеллектуальная диспетчеризация сетей." });
-    await createPairedProject({ title: "Платформа данных демонстрационной зоны", summary: "Облачная платформа цифровой экономики.", originalLocale: "ru", sector: "DIGITAL_PLATFORMS" });
+    const grid = await createPairedProject({
+      title: "中俄跨境电力互联智能电网",
+      summary: "黑河—布拉戈维申斯克跨境输电与智能调度。",
+      originalLocale: "zh",
+      sector: "ENERGY_GRID",
+    });
+    await projects.saveTranslation(grid.ru.user, {
+      projectId: grid.project.id,
+      locale: "ru",
+      title: "Трансграничное энергетическое объединение",
+      summary: "Интеллектуальная диспетчеризация сетей.",
+    });
+    await createPairedProject({
+      title: "Платформа данных демонстрационной зоны",
+      summary: "Облачная платформа цифровой экономики.",
+      originalLocale: "ru",
+      sector: "DIGITAL_PLATFORMS",
+    });
     await createPairedProject({ title: "Robot assembly line", summary: "Joint industrial robots 100% localized_parts." });
 
     expect(await codes({ q: "智能电网" })).toEqual(["中俄跨境电力互联智能电网"]);
@@ -50,12 +67,18 @@ describe("project list", () => {
     expect(await codes({ sort: "d" })).toEqual(["A grid", "B platform", "C one-sided"]);
     expect(await codes({ sort: "code" })).toEqual(["A grid", "B platform", "C one-sided"]);
     // Unknown or malformed filters are ignored instead of failing the page.
-    expect(query({ sector: "MINING", stage: "9", org: "x' OR 1=1 --", sort: "evil" })).toMatchObject({ sector: undefined, stage: undefined, org: undefined, sort: "updated" });
+    expect(query({ sector: "MINING", stage: "9", org: "x' OR 1=1 --", sort: "evil" })).toMatchObject({
+      sector: undefined,
+      stage: undefined,
+      org: undefined,
+      sort: "updated",
+    });
   });
 
   it("pages through results with a count", async () => {
     const { user } = await createPartner("CN");
-    for (let i = 0; i < PAGE_SIZE + 3; i++) await projects.createProject(user, projectInput({ title: `Project ${String(i).padStart(2, "0")}` }));
+    for (let i = 0; i < PAGE_SIZE + 3; i++)
+      await projects.createProject(user, projectInput({ title: `Project ${String(i).padStart(2, "0")}` }));
     const reader = await createUser({ role: "PARTNER" });
     const first = await listProjects(reader, query({ sort: "code" }), "en");
     const second = await listProjects(reader, query({ sort: "code", page: "2" }), "en");

@@ -1,7 +1,9 @@
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+
 import { migrate } from "@/lib/db/migrate";
 import { seedDemoIfEmpty } from "@/lib/seed";
+
 import { createScratchDatabase } from "./helpers/db";
 
 let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
@@ -31,7 +33,8 @@ describe("demo portfolio seed", () => {
     expect(sectors).toHaveLength(7);
     const stages = await sql`select distinct declared_stage from joint_projects`;
     expect(stages).toHaveLength(3);
-    const harbin = await sql`select p.code from joint_projects p join project_texts t on t.project_id = p.id where t.title like '%哈尔滨中俄高新技术产业园智能制造%'`;
+    const harbin =
+      await sql`select p.code from joint_projects p join project_texts t on t.project_id = p.id where t.title like '%哈尔滨中俄高新技术产业园智能制造%'`;
     expect(harbin).toHaveLength(1);
   });
 
@@ -48,44 +51,66 @@ describe("demo portfolio seed", () => {
   it("has evidence in every status, verification histories, outdated translations and score history", async () => {
     const statuses = (await sql<{ status: string }[]>`select distinct status::text as status from evidence`).map((r) => r.status).sort();
     expect(statuses).toEqual(["DISPUTED", "DRAFT", "RETURNED", "SUBMITTED", "VERIFIED", "WITHDRAWN"]);
-    const decisions = (await sql<{ decision: string }[]>`select distinct decision::text as decision from verifications`).map((r) => r.decision).sort();
+    const decisions = (await sql<{ decision: string }[]>`select distinct decision::text as decision from verifications`)
+      .map((r) => r.decision)
+      .sort();
     expect(decisions).toEqual(["CONFIRM", "DISPUTE", "RETURN"]);
-    const [{ outdated }] = await sql<{ outdated: number }[]>`select count(*)::int as outdated from project_texts t join joint_projects p on p.id = t.project_id where t.source = 'HUMAN' and t.source_version < p.text_version`;
+    const [{ outdated }] = await sql<
+      { outdated: number }[]
+    >`select count(*)::int as outdated from project_texts t join joint_projects p on p.id = t.project_id where t.source = 'HUMAN' and t.source_version < p.text_version`;
     expect(outdated).toBeGreaterThan(0);
-    const [{ withHistory }] = await sql<{ withHistory: number }[]>`select count(*)::int as "withHistory" from (select project_id from score_snapshots group by project_id having count(distinct computed_at) >= 3) s`;
+    const [{ withHistory }] = await sql<
+      { withHistory: number }[]
+    >`select count(*)::int as "withHistory" from (select project_id from score_snapshots group by project_id having count(distinct computed_at) >= 3) s`;
     expect(withHistory).toBeGreaterThan(10);
     const [{ scored }] = await sql<{ scored: number }[]>`select count(*)::int as scored from joint_projects where latest_d is not null`;
     expect(scored).toBeGreaterThan(20);
   });
 
   describe("demo discussion seed", () => {
-    const partner = async (email: string) => (await sql<{ id: string; organization_id: string }[]>`select id, organization_id from users where email = ${email}`)[0];
-    const harbin = async () => (await sql<{ id: string }[]>`select p.id from joint_projects p join project_texts t on t.project_id = p.id where t.title = '哈尔滨中俄高新技术产业园智能制造联合项目'`)[0].id;
+    const partner = async (email: string) =>
+      (await sql<{ id: string; organization_id: string }[]>`select id, organization_id from users where email = ${email}`)[0];
+    const harbin = async () =>
+      (
+        await sql<
+          { id: string }[]
+        >`select p.id from joint_projects p join project_texts t on t.project_id = p.id where t.title = '哈尔滨中俄高新技术产业园智能制造联合项目'`
+      )[0].id;
 
     it("gives both demo partners an inbox with unread notifications, Li Wei's including a mention and a revision request", async () => {
       for (const email of ["li.wei@hit.demo", "ivan.petrov@fefu.demo"]) {
         const { id } = await partner(email);
-        const [{ total, unread }] = await sql<{ total: number; unread: number }[]>`select count(*)::int as total, count(*) filter (where read_at is null)::int as unread from notifications where recipient_id = ${id}`;
+        const [{ total, unread }] = await sql<
+          { total: number; unread: number }[]
+        >`select count(*)::int as total, count(*) filter (where read_at is null)::int as unread from notifications where recipient_id = ${id}`;
         expect(unread).toBeGreaterThan(0);
         expect(total).toBeGreaterThan(unread);
       }
       const li = await partner("li.wei@hit.demo");
-      const kinds = (await sql<{ kind: string }[]>`select distinct kind::text as kind from notifications where recipient_id = ${li.id}`).map((r) => r.kind);
+      const kinds = (
+        await sql<{ kind: string }[]>`select distinct kind::text as kind from notifications where recipient_id = ${li.id}`
+      ).map((r) => r.kind);
       expect(kinds).toEqual(expect.arrayContaining(["MENTION", "REVISION_REQUEST", "NEW_COMMENT"]));
       // Nobody is told about their own comment, and a notification points at a comment on its subject.
-      const inconsistent = await sql`select n.id from notifications n join comments c on c.id = n.comment_id where c.author_id = n.recipient_id or c.target_id <> n.subject_id or c.target_type::text <> n.subject_type::text`;
+      const inconsistent =
+        await sql`select n.id from notifications n join comments c on c.id = n.comment_id where c.author_id = n.recipient_id or c.target_id <> n.subject_id or c.target_type::text <> n.subject_type::text`;
       expect(inconsistent).toEqual([]);
     });
 
     it("has a thread on the Harbin project answered in the other language, with a stored mention and a person's translation", async () => {
       const projectId = await harbin();
-      const replies = await sql<{ depth: number }[]>`select r.depth from comments r join comments p on p.id = r.parent_id where r.target_type = 'PROJECT' and r.target_id = ${projectId} and r.locale <> p.locale`;
+      const replies = await sql<
+        { depth: number }[]
+      >`select r.depth from comments r join comments p on p.id = r.parent_id where r.target_type = 'PROJECT' and r.target_id = ${projectId} and r.locale <> p.locale`;
       expect(replies.length).toBeGreaterThan(0);
       expect(Math.max(...replies.map((r) => r.depth))).toBe(2);
       const li = await partner("li.wei@hit.demo");
-      const [mention] = await sql<{ body: string }[]>`select c.body from comment_mentions m join comments c on c.id = m.comment_id where m.user_id = ${li.id}`;
+      const [mention] = await sql<
+        { body: string }[]
+      >`select c.body from comment_mentions m join comments c on c.id = m.comment_id where m.user_id = ${li.id}`;
       expect(mention.body).toContain(`@[Li Wei](${li.id})`);
-      const translations = await sql`select t.locale from comment_translations t join comments c on c.id = t.comment_id where t.locale <> c.locale and t.source_version = c.text_version and t.translator_id <> c.author_id`;
+      const translations =
+        await sql`select t.locale from comment_translations t join comments c on c.id = t.comment_id where t.locale <> c.locale and t.source_version = c.text_version and t.translator_id <> c.author_id`;
       expect(translations.length).toBeGreaterThan(0);
     });
 
@@ -95,10 +120,12 @@ describe("demo portfolio seed", () => {
         select c.id from comments c join evidence e on e.id = c.target_id join users a on a.id = c.author_id join organizations ao on ao.id = a.organization_id
         where c.target_type = 'EVIDENCE' and c.revision_request and c.resolved_at is null and e.status = 'SUBMITTED' and e.organization_id = ${li.organization_id} and ao.country = 'RU'`;
       expect(open).toHaveLength(1);
-      const [told] = await sql`select read_at from notifications where recipient_id = ${li.id} and comment_id = ${open[0].id} and kind = 'REVISION_REQUEST'`;
+      const [told] =
+        await sql`select read_at from notifications where recipient_id = ${li.id} and comment_id = ${open[0].id} and kind = 'REVISION_REQUEST'`;
       expect(told.read_at).toBeNull();
       // Closed by a partner of the organization that entered the evidence, as the service allows.
-      const resolved = await sql`select c.id from comments c join evidence e on e.id = c.target_id join users r on r.id = c.resolved_by_id where c.revision_request and c.resolved_at is not null and r.organization_id = e.organization_id`;
+      const resolved =
+        await sql`select c.id from comments c join evidence e on e.id = c.target_id join users r on r.id = c.resolved_by_id where c.revision_request and c.resolved_at is not null and r.organization_id = e.organization_id`;
       expect(resolved).toHaveLength(1);
     });
   });

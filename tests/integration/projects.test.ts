@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+
 import type { Actor } from "@/lib/auth/permissions";
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { mapPartnerCountries, ProjectConflictError } from "@/lib/projects/errors";
@@ -6,10 +7,15 @@ import * as partners from "@/lib/projects/partners";
 import { ZCreateProject, ZUpdateProject } from "@/lib/projects/schema";
 import * as projects from "@/lib/projects/service";
 import { pickText } from "@/lib/projects/texts";
+
 import { createUser, resetDb, testDb, testSql } from "./helpers/db";
 import { createPairedProject, createPartner, projectInput } from "./helpers/projects";
 
-const snapshot = async (id: string) => testDb().jointProject.findUniqueOrThrow({ where: { id }, include: { texts: { orderBy: { locale: "asc" } }, partners: { orderBy: { createdAt: "asc" } } } });
+const snapshot = async (id: string) =>
+  testDb().jointProject.findUniqueOrThrow({
+    where: { id },
+    include: { texts: { orderBy: { locale: "asc" } }, partners: { orderBy: { createdAt: "asc" } } },
+  });
 
 describe("joint projects", () => {
   beforeEach(resetDb);
@@ -31,7 +37,9 @@ describe("joint projects", () => {
 
   it("never hands out the same code to concurrent registrations", async () => {
     const { user } = await createPartner("RU");
-    const created = await Promise.all(Array.from({ length: 6 }, (_, i) => projects.createProject(user, projectInput({ title: `Concurrent ${i}` }))));
+    const created = await Promise.all(
+      Array.from({ length: 6 }, (_, i) => projects.createProject(user, projectInput({ title: `Concurrent ${i}` }))),
+    );
     expect(new Set(created.map((p) => p.code)).size).toBe(6);
   });
 
@@ -58,7 +66,9 @@ describe("joint projects", () => {
   it("activates only with an accepted Chinese and Russian partner; the database refuses it too", async () => {
     const { user, org } = await createPartner("CN");
     const p = await projects.createProject(user, projectInput());
-    await expect(projects.setProjectStatus(user, { id: p.id, version: p.version, status: "ACTIVE" })).rejects.toMatchObject({ code: "needsBothCountries" });
+    await expect(projects.setProjectStatus(user, { id: p.id, version: p.version, status: "ACTIVE" })).rejects.toMatchObject({
+      code: "needsBothCountries",
+    });
     expect((await snapshot(p.id)).status).toBe("DRAFT");
 
     // Even a write that bypasses the service is refused at commit by the constraint trigger.
@@ -68,15 +78,23 @@ describe("joint projects", () => {
     // A pending invitation does not count.
     const ru = await createPartner("RU");
     await partners.invitePartner(user, { projectId: p.id, organizationId: ru.org.id });
-    await expect(projects.setProjectStatus(user, { id: p.id, version: p.version, status: "ACTIVE" })).rejects.toMatchObject({ code: "needsBothCountries" });
+    await expect(projects.setProjectStatus(user, { id: p.id, version: p.version, status: "ACTIVE" })).rejects.toMatchObject({
+      code: "needsBothCountries",
+    });
     await partners.respondToInvitation(ru.user, { projectId: p.id, organizationId: ru.org.id, accept: true });
     const active = await projects.setProjectStatus(user, { id: p.id, version: p.version, status: "ACTIVE" });
     expect(active.status).toBe("ACTIVE");
 
     // The last Russian partner cannot leave an active project.
-    await expect(partners.removePartner(user, { projectId: p.id, organizationId: ru.org.id })).rejects.toMatchObject({ code: "needsBothCountries" });
-    await expect(partners.removePartner(user, { projectId: p.id, organizationId: org.id })).rejects.toMatchObject({ code: "cannotRemoveLead" });
-    await expect(testSql()`delete from project_partners where project_id = ${p.id} and organization_id = ${ru.org.id}`).rejects.toMatchObject({ code: "23514" });
+    await expect(partners.removePartner(user, { projectId: p.id, organizationId: ru.org.id })).rejects.toMatchObject({
+      code: "needsBothCountries",
+    });
+    await expect(partners.removePartner(user, { projectId: p.id, organizationId: org.id })).rejects.toMatchObject({
+      code: "cannotRemoveLead",
+    });
+    await expect(
+      testSql()`delete from project_partners where project_id = ${p.id} and organization_id = ${ru.org.id}`,
+    ).rejects.toMatchObject({ code: "23514" });
     expect((await snapshot(p.id)).partners).toHaveLength(2);
   });
 
@@ -105,16 +123,24 @@ describe("joint projects", () => {
     const ru = await createPartner("RU");
     const stranger = await createPartner("RU");
     await partners.invitePartner(user, { projectId: p.id, organizationId: ru.org.id });
-    await expect(partners.invitePartner(user, { projectId: p.id, organizationId: ru.org.id })).rejects.toMatchObject({ code: "alreadyPartner" });
+    await expect(partners.invitePartner(user, { projectId: p.id, organizationId: ru.org.id })).rejects.toMatchObject({
+      code: "alreadyPartner",
+    });
 
     // The inviter and a user of another organization cannot accept on the invitee's behalf.
-    await expect(partners.respondToInvitation(user, { projectId: p.id, organizationId: ru.org.id, accept: true })).rejects.toBeInstanceOf(ForbiddenError);
-    await expect(partners.respondToInvitation(stranger.user, { projectId: p.id, organizationId: ru.org.id, accept: true })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(partners.respondToInvitation(user, { projectId: p.id, organizationId: ru.org.id, accept: true })).rejects.toBeInstanceOf(
+      ForbiddenError,
+    );
+    await expect(
+      partners.respondToInvitation(stranger.user, { projectId: p.id, organizationId: ru.org.id, accept: true }),
+    ).rejects.toBeInstanceOf(ForbiddenError);
     expect((await snapshot(p.id)).partners.find((x) => x.organizationId === ru.org.id)?.status).toBe("PENDING");
 
     await partners.respondToInvitation(ru.user, { projectId: p.id, organizationId: ru.org.id, accept: false });
     expect((await snapshot(p.id)).partners.find((x) => x.organizationId === ru.org.id)?.status).toBe("DECLINED");
-    await expect(partners.respondToInvitation(ru.user, { projectId: p.id, organizationId: ru.org.id, accept: true })).rejects.toMatchObject({ code: "invitationNotPending" });
+    await expect(partners.respondToInvitation(ru.user, { projectId: p.id, organizationId: ru.org.id, accept: true })).rejects.toMatchObject(
+      { code: "invitationNotPending" },
+    );
 
     // Re-invited, an organizer accepts on the organization's behalf.
     await partners.invitePartner(user, { projectId: p.id, organizationId: ru.org.id });
@@ -122,7 +148,13 @@ describe("joint projects", () => {
     await partners.respondToInvitation(organizer, { projectId: p.id, organizationId: ru.org.id, accept: true });
     expect((await snapshot(p.id)).partners.find((x) => x.organizationId === ru.org.id)?.status).toBe("ACCEPTED");
     const actions = (await testDb().auditLog.findMany({ where: { entityId: p.id }, orderBy: { id: "asc" } })).map((a) => a.action);
-    expect(actions).toEqual(["project.create", "project.invitePartner", "project.declineInvitation", "project.invitePartner", "project.acceptInvitation"]);
+    expect(actions).toEqual([
+      "project.create",
+      "project.invitePartner",
+      "project.declineInvitation",
+      "project.invitePartner",
+      "project.acceptInvitation",
+    ]);
   });
 
   it("lets only members of accepted partner organizations edit, and treats forged ids as not found", async () => {
@@ -133,14 +165,22 @@ describe("joint projects", () => {
     const edit = { ...projectInput({ title: "Hijacked" }), id: project.id, version: 1 };
     for (const actor of [outsider.user, admin, organizer] as Actor[]) {
       await expect(projects.updateProject(actor, edit)).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(partners.invitePartner(actor, { projectId: project.id, organizationId: outsider.org.id })).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(projects.saveTranslation(actor, { projectId: project.id, locale: "ru", title: "x", summary: "y" })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(partners.invitePartner(actor, { projectId: project.id, organizationId: outsider.org.id })).rejects.toBeInstanceOf(
+        ForbiddenError,
+      );
+      await expect(
+        projects.saveTranslation(actor, { projectId: project.id, locale: "ru", title: "x", summary: "y" }),
+      ).rejects.toBeInstanceOf(ForbiddenError);
     }
     const forged = "00000000-0000-4000-8000-000000000000";
     await expect(projects.updateProject(ru.user, { ...edit, id: forged })).rejects.toBeInstanceOf(NotFoundError);
     await expect(projects.getProjectOrThrow(ru.user, "not-a-uuid")).rejects.toBeInstanceOf(NotFoundError);
-    await expect(partners.respondToInvitation(ru.user, { projectId: project.id, organizationId: forged, accept: true })).rejects.toBeInstanceOf(NotFoundError);
-    await expect(partners.invitePartner(ru.user, { projectId: project.id, organizationId: forged })).rejects.toMatchObject({ code: "organizationInvalid" });
+    await expect(
+      partners.respondToInvitation(ru.user, { projectId: project.id, organizationId: forged, accept: true }),
+    ).rejects.toBeInstanceOf(NotFoundError);
+    await expect(partners.invitePartner(ru.user, { projectId: project.id, organizationId: forged })).rejects.toMatchObject({
+      code: "organizationInvalid",
+    });
     const row = await snapshot(project.id);
     expect(row).toMatchObject({ version: 1 });
     expect(row.texts[0].title).toBe("Joint intelligent assembly line");
@@ -170,20 +210,44 @@ describe("joint projects", () => {
 
   it("marks translations outdated when the original changes and keeps the search text current", async () => {
     const { project, cn, ru } = await createPairedProject();
-    await projects.saveTranslation(ru.user, { projectId: project.id, locale: "ru", title: "Совместная интеллектуальная сборочная линия", summary: "Роботы и сборочные линии." });
-    await expect(projects.saveTranslation(ru.user, { projectId: project.id, locale: "en", title: "x", summary: "y" })).rejects.toMatchObject({ code: "translationIsOriginal" });
+    await projects.saveTranslation(ru.user, {
+      projectId: project.id,
+      locale: "ru",
+      title: "Совместная интеллектуальная сборочная линия",
+      summary: "Роботы и сборочные линии.",
+    });
+    await expect(
+      projects.saveTranslation(ru.user, { projectId: project.id, locale: "en", title: "x", summary: "y" }),
+    ).rejects.toMatchObject({ code: "translationIsOriginal" });
     let row = await snapshot(project.id);
-    expect(pickText(row.texts, "en", row.textVersion, "ru").shown).toMatchObject({ status: "translated", title: "Совместная интеллектуальная сборочная линия" });
+    expect(pickText(row.texts, "en", row.textVersion, "ru").shown).toMatchObject({
+      status: "translated",
+      title: "Совместная интеллектуальная сборочная линия",
+    });
     expect(row.searchText).toContain("сборочная линия");
 
-    await projects.updateProject(cn.user, ZUpdateProject.parse({ ...projectInput({ summary: "Robot systems, now with a second line." }), id: project.id, version: row.version }));
+    await projects.updateProject(
+      cn.user,
+      ZUpdateProject.parse({
+        ...projectInput({ summary: "Robot systems, now with a second line." }),
+        id: project.id,
+        version: row.version,
+      }),
+    );
     row = await snapshot(project.id);
     expect(row.textVersion).toBe(2);
     expect(pickText(row.texts, "en", row.textVersion, "ru").shown.status).toBe("outdated");
     expect(row.searchText).toContain("second line");
 
     // A location-only edit leaves the text version (and the translation's status) alone.
-    await projects.updateProject(cn.user, ZUpdateProject.parse({ ...projectInput({ summary: "Robot systems, now with a second line.", location: "Harbin" }), id: project.id, version: row.version }));
+    await projects.updateProject(
+      cn.user,
+      ZUpdateProject.parse({
+        ...projectInput({ summary: "Robot systems, now with a second line.", location: "Harbin" }),
+        id: project.id,
+        version: row.version,
+      }),
+    );
     expect((await snapshot(project.id)).textVersion).toBe(2);
   });
 });

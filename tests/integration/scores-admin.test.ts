@@ -1,8 +1,10 @@
 import { beforeEach, describe, expect, it } from "vitest";
+
 import { getRescoreJob, runRescoreJob } from "@/lib/scores/rescore";
 import { ZModelConfig, type TModelConfig } from "@/lib/scores/schema";
 import { recordScoreSnapshot } from "@/lib/scores/service";
 import { activateModelVersion, createModelVersionFromConfig, latestConfig, listModelVersions } from "@/lib/scores/versions";
+
 import { createUser, resetDb, testDb } from "./helpers/db";
 import { createEvidence, createProject, seedCatalog } from "./helpers/scores-factories";
 
@@ -32,7 +34,10 @@ describe("scoring model versions", () => {
     const created = await createModelVersionFromConfig(admin, { config: next, note: "Wang coupling" });
     expect(created).toMatchObject({ version: 2, active: false });
     const versions = await listModelVersions(admin);
-    expect(versions.map((v) => [v.version, v.active, v.config.couplingVariant])).toEqual([[2, false, "wang"], [1, true, "standard"]]);
+    expect(versions.map((v) => [v.version, v.active, v.config.couplingVariant])).toEqual([
+      [2, false, "wang"],
+      [1, true, "standard"],
+    ]);
   });
 
   it("refuses dimension weights that do not sum to 1 (schema and service) and changes nothing", async () => {
@@ -40,14 +45,25 @@ describe("scoring model versions", () => {
     const bad = await config(admin, (c) => ({ ...c, dimensionWeights: { TECHNOLOGY: 0.5, INSTITUTIONAL: 0.3, RESOURCE: 0.3 } }));
     const parsed = ZModelConfig.safeParse(bad);
     expect(parsed.error?.issues[0]).toMatchObject({ path: ["dimensionWeights", "TECHNOLOGY"], message: "dimensionWeightsSum" });
-    await expect(createModelVersionFromConfig(admin, { config: bad })).rejects.toMatchObject({ code: "modelNotApplicable", field: "model.dimensionWeights" });
+    await expect(createModelVersionFromConfig(admin, { config: bad })).rejects.toMatchObject({
+      code: "modelNotApplicable",
+      field: "model.dimensionWeights",
+    });
     expect(await testDb().scoringModel.count()).toBe(1);
   });
 
   it("activates a version: exactly one active, a frozen context, and a re-score that records the new version", async () => {
     const admin = await createUser({ role: "ADMIN" });
-    const a = await scoredProject([["T1", 5], ["I1", 20], ["R1", 100]]);
-    const b = await scoredProject([["T2", 60], ["I2", 10], ["R2", 3]]);
+    const a = await scoredProject([
+      ["T1", 5],
+      ["I1", 20],
+      ["R1", 100],
+    ]);
+    const b = await scoredProject([
+      ["T2", 60],
+      ["I2", 10],
+      ["R2", 3],
+    ]);
     const unscored = await createProject();
     const next = await createModelVersionFromConfig(admin, { config: await config(admin, (c) => ({ ...c, couplingVariant: "fan" })) });
 
@@ -76,7 +92,11 @@ describe("scoring model versions", () => {
 
   it("stops a job whose model was replaced by a later activation", async () => {
     const admin = await createUser({ role: "ADMIN" });
-    await scoredProject([["T1", 5], ["I1", 20], ["R1", 100]]);
+    await scoredProject([
+      ["T1", 5],
+      ["I1", 20],
+      ["R1", 100],
+    ]);
     const v2 = await createModelVersionFromConfig(admin, { config: await config(admin, (c) => c) });
     const v3 = await createModelVersionFromConfig(admin, { config: await config(admin, (c) => c) });
     const first = await activateModelVersion(admin, v2.id);

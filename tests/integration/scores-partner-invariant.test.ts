@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it } from "vitest";
+
 import { createOrganization, resetDb, testDb, testSql } from "./helpers/db";
 import { createProject } from "./helpers/scores-factories";
 
@@ -23,9 +24,9 @@ describe("the active-project partner rule in the database", () => {
   });
 
   it("counts only ACCEPTED partners: a pending RU invitation is not enough", async () => {
-    await expect(
-      createProject({ status: "ACTIVE", partners: [{ country: "CN" }, { country: "RU", status: "PENDING" }] }),
-    ).rejects.toThrow(RULE);
+    await expect(createProject({ status: "ACTIVE", partners: [{ country: "CN" }, { country: "RU", status: "PENDING" }] })).rejects.toThrow(
+      RULE,
+    );
   });
 
   it("lets a DRAFT project have one country, and refuses activating it", async () => {

@@ -1,9 +1,11 @@
 import { beforeEach, describe, expect, it } from "vitest";
+
 import { expireStaleRescoreJobs, getRescoreJob, latestRescoreJob, runRescoreJob, startRescore } from "@/lib/scores/rescore";
 import { RESCORE_INTERRUPTED, RESCORE_STALL_MINUTES } from "@/lib/scores/rescore-state";
 import type { TModelConfig } from "@/lib/scores/schema";
 import { recordScoreSnapshot } from "@/lib/scores/service";
 import { activateModelVersion, createModelVersionFromConfig, latestConfig } from "@/lib/scores/versions";
+
 import { createUser, resetDb, testDb, testSql } from "./helpers/db";
 import { createEvidence, createProject, seedCatalog } from "./helpers/scores-factories";
 
@@ -14,7 +16,11 @@ beforeEach(async () => {
 
 async function scoredProject() {
   const project = await createProject();
-  const values: [string, number][] = [["T1", 5], ["I1", 20], ["R1", 100]];
+  const values: [string, number][] = [
+    ["T1", 5],
+    ["I1", 20],
+    ["R1", 100],
+  ];
   for (const [i, [code, value]] of values.entries()) {
     await createEvidence({ projectId: project.id, organizationId: project.organizationIds[i % 2], indicatorCode: code, value });
   }
@@ -22,7 +28,10 @@ async function scoredProject() {
   return project;
 }
 
-async function latestConfigOf(admin: Awaited<ReturnType<typeof createUser>>, couplingVariant: TModelConfig["couplingVariant"]): Promise<TModelConfig> {
+async function latestConfigOf(
+  admin: Awaited<ReturnType<typeof createUser>>,
+  couplingVariant: TModelConfig["couplingVariant"],
+): Promise<TModelConfig> {
   const { version: _version, ...current } = await latestConfig(admin);
   return { ...(current as TModelConfig), couplingVariant };
 }
@@ -47,7 +56,13 @@ describe("interrupted re-score jobs", () => {
     await testDb().rescoreJob.update({ where: { id: activation.jobId }, data: { status: "RUNNING", startedAt: new Date() } });
     await testSql()`update rescore_jobs set updated_at = now() - make_interval(mins => ${RESCORE_STALL_MINUTES + 1})`;
 
-    expect(await latestRescoreJob(admin)).toMatchObject({ id: activation.jobId, status: "FAILED", error: RESCORE_INTERRUPTED, done: 0, modelVersion: 2 });
+    expect(await latestRescoreJob(admin)).toMatchObject({
+      id: activation.jobId,
+      status: "FAILED",
+      error: RESCORE_INTERRUPTED,
+      done: 0,
+      modelVersion: 2,
+    });
     expect(await getRescoreJob(admin, activation.jobId)).toMatchObject({ status: "FAILED", error: RESCORE_INTERRUPTED });
     expect((await testDb().rescoreJob.findUniqueOrThrow({ where: { id: activation.jobId } })).finishedAt).not.toBeNull();
 
@@ -59,7 +74,9 @@ describe("interrupted re-score jobs", () => {
     const startedAt = Date.now();
     expect(await runRescoreJob(restarted.jobId)).toBe("DONE");
     // Every claim and chunk moves updatedAt: that is what tells a live job from an interrupted one.
-    expect((await testDb().rescoreJob.findUniqueOrThrow({ where: { id: restarted.jobId } })).updatedAt.getTime()).toBeGreaterThanOrEqual(startedAt - 1000);
+    expect((await testDb().rescoreJob.findUniqueOrThrow({ where: { id: restarted.jobId } })).updatedAt.getTime()).toBeGreaterThanOrEqual(
+      startedAt - 1000,
+    );
     for (const project of projects) {
       const latest = await testDb().scoreSnapshot.findFirstOrThrow({ where: { projectId: project.id }, orderBy: { id: "desc" } });
       expect(latest).toMatchObject({ modelVersion: 2, trigger: "model.rescore", triggerId: restarted.jobId });

@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
+
 import { getActiveModel, getProjectScores, getScoringPreview, recordScoreSnapshot } from "@/lib/scores/service";
+
 import { createUser, resetDb, testDb } from "./helpers/db";
 import { createEvidence, createProject, seedCatalog } from "./helpers/scores-factories";
 
@@ -41,7 +43,10 @@ describe("score snapshots", () => {
     expect(first.score.D).toBe(0); // only one dimension evidenced: no coupling yet
     expect(second.score.D).toBeGreaterThan(0);
     const rows = await testDb().scoreSnapshot.findMany({ where: { projectId: project.id }, orderBy: { id: "asc" } });
-    expect(rows.map((r) => [r.trigger, r.modelVersion])).toEqual([["evidence.submit", 1], ["verification.confirm", 1]]);
+    expect(rows.map((r) => [r.trigger, r.modelVersion])).toEqual([
+      ["evidence.submit", 1],
+      ["verification.confirm", 1],
+    ]);
     expect(rows[1]).toMatchObject({ d: second.score.D, uTechnology: 0.5, level: second.score.level });
     expect(rows[0].fingerprint).toMatch(/^[0-9a-f]{64}$/);
     expect(rows[0].fingerprint).not.toBe(rows[1].fingerprint);
@@ -60,7 +65,13 @@ describe("score snapshots", () => {
 
   it("keeps a project with only draft evidence 'not assessed' on its row", async () => {
     const project = await createProject();
-    await createEvidence({ projectId: project.id, organizationId: project.organizationIds[0], indicatorCode: "T1", value: 5, status: "DRAFT" });
+    await createEvidence({
+      projectId: project.id,
+      organizationId: project.organizationIds[0],
+      indicatorCode: "T1",
+      value: 5,
+      status: "DRAFT",
+    });
     const { score } = await record(project.id, "evidence.create");
     expect(score.stage).toBeNull();
     expect(await testDb().jointProject.findUniqueOrThrow({ where: { id: project.id } })).toMatchObject({
@@ -80,7 +91,11 @@ describe("score snapshots", () => {
     const before = await testDb().scoreSnapshot.findMany({ where: { projectId: b.id } });
     const bRow = await testDb().jointProject.findUniqueOrThrow({ where: { id: b.id } });
 
-    for (const [code, value] of [["T1", 10], ["I2", 20], ["R2", 5]] as const) {
+    for (const [code, value] of [
+      ["T1", 10],
+      ["I2", 20],
+      ["R2", 5],
+    ] as const) {
       await createEvidence({ projectId: a.id, organizationId: a.organizationIds[0], indicatorCode: code, value });
     }
     await record(a.id);
@@ -94,7 +109,14 @@ describe("score snapshots", () => {
     const [cn, ru] = project.organizationIds;
     await createEvidence({ projectId: project.id, organizationId: cn, indicatorCode: "T1", value: 2, periodEnd: "2026-03-31" });
     await createEvidence({ projectId: project.id, organizationId: ru, indicatorCode: "T1", value: 8, periodEnd: "2026-06-30" });
-    await createEvidence({ projectId: project.id, organizationId: ru, indicatorCode: "T1", value: 10, periodEnd: "2026-09-30", status: "DISPUTED" });
+    await createEvidence({
+      projectId: project.id,
+      organizationId: ru,
+      indicatorCode: "T1",
+      value: 10,
+      periodEnd: "2026-09-30",
+      status: "DISPUTED",
+    });
     const { score } = await record(project.id);
     expect(score.U.TECHNOLOGY).toBeCloseTo(0.8, 12);
   });

@@ -1,4 +1,5 @@
 import { afterAll, inject } from "vitest";
+
 import { closeTestDb } from "./helpers/db";
 
 // Runs in every test worker before the test file: lib/env.ts reads these on first use.

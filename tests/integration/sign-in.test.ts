@@ -1,6 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
+
 import { authenticate, LOGIN_MAX_FAILURES } from "@/lib/auth/sign-in";
 import { RateLimitError, UnauthorizedError } from "@/lib/errors";
+
 import { createUser, resetDb, testDb } from "./helpers/db";
 
 describe("sign-in throttling", () => {
@@ -18,7 +20,9 @@ describe("sign-in throttling", () => {
   it("locks an account after 10 failures in 15 minutes, even for the right password", async () => {
     const user = await createUser();
     for (let i = 0; i < LOGIN_MAX_FAILURES; i++) {
-      await expect(authenticate({ email: user.email, password: "wrong-password-xx", ip: `2.2.2.${i}` })).rejects.toBeInstanceOf(UnauthorizedError);
+      await expect(authenticate({ email: user.email, password: "wrong-password-xx", ip: `2.2.2.${i}` })).rejects.toBeInstanceOf(
+        UnauthorizedError,
+      );
     }
     await expect(authenticate({ email: user.email, password: user.password, ip: "3.3.3.3" })).rejects.toBeInstanceOf(RateLimitError);
     // Failures older than the window no longer count.
@@ -38,7 +42,11 @@ describe("sign-in throttling", () => {
   it("refuses deactivated and invited accounts with the generic answer", async () => {
     const disabled = await createUser({ status: "DISABLED" });
     const invited = await createUser({ status: "INVITED" });
-    await expect(authenticate({ email: disabled.email, password: disabled.password, ip: "6.6.6.6" })).rejects.toBeInstanceOf(UnauthorizedError);
-    await expect(authenticate({ email: invited.email, password: invited.password, ip: "6.6.6.6" })).rejects.toBeInstanceOf(UnauthorizedError);
+    await expect(authenticate({ email: disabled.email, password: disabled.password, ip: "6.6.6.6" })).rejects.toBeInstanceOf(
+      UnauthorizedError,
+    );
+    await expect(authenticate({ email: invited.email, password: invited.password, ip: "6.6.6.6" })).rejects.toBeInstanceOf(
+      UnauthorizedError,
+    );
   });
 });

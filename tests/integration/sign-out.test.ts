@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
+
 import { getAuthOptions } from "@/lib/auth/options";
+
 import { createUser, resetDb, testDb } from "./helpers/db";
 
 const signOutEvent = () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { INDICATOR_SEEDS, UNITS } from "@/lib/catalog/indicators";
 import { ZUpdateIndicator } from "@/lib/catalog/schema";
 import { catalogSnapshot, toIndicatorDef } from "@/lib/catalog/snapshot";

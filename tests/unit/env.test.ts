@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { getEnv } from "@/lib/env";
 
 const good = { DATABASE_URL: "postgresql://u:p@127.0.0.1:5432/synergia", NEXTAUTH_SECRET: "s".repeat(32) };

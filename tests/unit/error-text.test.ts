@@ -1,7 +1,8 @@
+import { NextIntlClientProvider } from "next-intl";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { NextIntlClientProvider } from "next-intl";
 import { describe, expect, it } from "vitest";
+
 import { useErrorText, type ErrorFeature } from "@/components/forms/use-error-text";
 import { messagesByLocale } from "@/lib/i18n/messages";
 
@@ -13,7 +14,9 @@ function shown(locale: Locale, feature: ErrorFeature | undefined, key: string, c
     const errorText = useErrorText(feature);
     return createElement("p", null, `${errorText.field(key)}|${errorText.server({ code })}`);
   }
-  const html = renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, timeZone: "UTC", messages: messagesByLocale[locale], children: createElement(Probe) }));
+  const html = renderToStaticMarkup(
+    createElement(NextIntlClientProvider, { locale, timeZone: "UTC", messages: messagesByLocale[locale], children: createElement(Probe) }),
+  );
   return html.replace(/^<p>|<\/p>$/g, "").split("|");
 }
 
@@ -29,7 +32,11 @@ describe("error texts", () => {
   });
 
   it("still finds core and other features' codes, and falls back to a generic text", () => {
-    const en = messagesByLocale.en as unknown as { validation: Record<string, string>; errors: Record<string, string>; projects: { errors: Record<string, string> } };
+    const en = messagesByLocale.en as unknown as {
+      validation: Record<string, string>;
+      errors: Record<string, string>;
+      projects: { errors: Record<string, string> };
+    };
     expect(shown("en", "comments", "required", "staleVersion")).toEqual([en.validation.required, en.errors.staleVersion]);
     expect(shown("en", undefined, "no-such-key", "cannotRemoveLead")).toEqual([en.validation.invalid, en.projects.errors.cannotRemoveLead]);
     expect(shown("en", "evidence", "required", "no-such-code")[1]).toBe(en.errors.generic);

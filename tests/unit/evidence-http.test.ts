@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { readMultipart } from "@/lib/api/http";
 
 function multipart(payload: unknown, files: { name: string; bytes: Uint8Array<ArrayBuffer> }[], headers: Record<string, string> = {}) {
@@ -27,7 +28,11 @@ describe("evidence upload parsing", () => {
   });
 
   it("refuses a request that is not multipart or carries no JSON payload", async () => {
-    await expect(readMultipart(new Request("http://localhost/api/evidence", { method: "POST", body: "{}", headers: { "content-type": "application/json" } }))).rejects.toThrow();
+    await expect(
+      readMultipart(
+        new Request("http://localhost/api/evidence", { method: "POST", body: "{}", headers: { "content-type": "application/json" } }),
+      ),
+    ).rejects.toThrow();
     const body = new FormData();
     body.set("payload", "{not json");
     await expect(readMultipart(new Request("http://localhost/api/evidence", { method: "POST", body }))).rejects.toThrow();

@@ -1,7 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { latestPeriodEnd, ZDecision, ZEvidenceFields, ZSourceUrl } from "@/lib/evidence/schema";
+
 import { cleanFileName, sniffAttachment } from "@/lib/attachments/sniff";
+import { latestPeriodEnd, ZDecision, ZEvidenceFields, ZSourceUrl } from "@/lib/evidence/schema";
 import { isPercentUnit, valueProblem } from "@/lib/evidence/value-rules";
+
 import { samples, zip } from "./evidence-samples";
 
 describe("attachment sniffing", () => {
@@ -69,7 +71,14 @@ describe("evidence values", () => {
 });
 
 describe("evidence schemas", () => {
-  const base = { indicatorId: "00000000-0000-4000-8000-000000000001", value: 1, periodStart: "2025-01-01", periodEnd: "2025-03-31", originalLocale: "ru", narrative: "Текст" };
+  const base = {
+    indicatorId: "00000000-0000-4000-8000-000000000001",
+    value: 1,
+    periodStart: "2025-01-01",
+    periodEnd: "2025-03-31",
+    originalLocale: "ru",
+    narrative: "Текст",
+  };
   it("accepts a complete entry and defaults translations and link", () => {
     expect(ZEvidenceFields.parse(base)).toMatchObject({ translations: {}, sourceUrl: "" });
   });
@@ -91,13 +100,16 @@ describe("evidence schemas", () => {
   it("accepts only http and https source links", () => {
     expect(ZSourceUrl.safeParse("https://fefu.ru/report").success).toBe(true);
     expect(ZSourceUrl.safeParse("").success).toBe(true);
-    for (const bad of ["javascript:alert(1)", "data:text/html,<b>", "file:///etc/passwd", "example.org"]) expect(ZSourceUrl.safeParse(bad).success).toBe(false);
+    for (const bad of ["javascript:alert(1)", "data:text/html,<b>", "file:///etc/passwd", "example.org"])
+      expect(ZSourceUrl.safeParse(bad).success).toBe(false);
   });
   it("needs a reason to dispute and at least one fix to return", () => {
     const id = base.indicatorId;
     expect(ZDecision.safeParse({ id, version: 1, decision: "CONFIRM" }).success).toBe(true);
     expect(ZDecision.safeParse({ id, version: 1, decision: "DISPUTE" }).success).toBe(false);
-    expect(ZDecision.parse({ id, version: 1, decision: "RETURN", fixes: ["Add the contract", ""] })).toMatchObject({ fixes: ["Add the contract"] });
+    expect(ZDecision.parse({ id, version: 1, decision: "RETURN", fixes: ["Add the contract", ""] })).toMatchObject({
+      fixes: ["Add the contract"],
+    });
     expect(ZDecision.safeParse({ id, version: 1, decision: "APPROVE" }).success).toBe(false);
   });
 });

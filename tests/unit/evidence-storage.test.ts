@@ -1,7 +1,9 @@
 import { mkdtemp, readdir, rm } from "node:fs/promises";
 import { tmpdir } from "node:os";
 import path from "node:path";
+
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+
 import { readBytes, removeBytes, storeBytes } from "@/lib/attachments/storage";
 
 describe("attachment storage", () => {

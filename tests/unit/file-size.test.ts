@@ -1,10 +1,11 @@
+import { createFormatter, NextIntlClientProvider } from "next-intl";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
-import { createFormatter, NextIntlClientProvider } from "next-intl";
 import { describe, expect, it } from "vitest";
+
 import { AttachmentPicker } from "@/components/evidence/attachment-picker";
-import { messagesByLocale } from "@/lib/i18n/messages";
 import { formatFileSize } from "@/lib/format/file-size";
+import { messagesByLocale } from "@/lib/i18n/messages";
 
 type Locale = "en" | "zh" | "ru";
 const format = (locale: Locale) => createFormatter({ locale, timeZone: "UTC" });

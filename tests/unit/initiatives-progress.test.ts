@@ -1,5 +1,13 @@
 import { describe, expect, it } from "vitest";
-import { initiativeProgress, isOverdue, overdueCount, recommendationProgress, statusDistribution, type InitiativeLike } from "@/lib/initiatives/progress";
+
+import {
+  initiativeProgress,
+  isOverdue,
+  overdueCount,
+  recommendationProgress,
+  statusDistribution,
+  type InitiativeLike,
+} from "@/lib/initiatives/progress";
 
 const d = (s: string) => new Date(`${s}T00:00:00Z`);
 const done = (weight = 1) => ({ weight, completedAt: d("2026-01-01"), dueDate: d("2026-02-01") });
@@ -23,7 +31,11 @@ describe("initiative progress", () => {
 });
 
 describe("recommendation progress", () => {
-  const init = (status: InitiativeLike["status"], weight: number, milestones: InitiativeLike["milestones"]): InitiativeLike => ({ status, weight, milestones });
+  const init = (status: InitiativeLike["status"], weight: number, milestones: InitiativeLike["milestones"]): InitiativeLike => ({
+    status,
+    weight,
+    milestones,
+  });
 
   it("is the weighted average of its initiatives", () => {
     // 100 % with weight 1 and 0 % with weight 3 → 25 %.
@@ -53,7 +65,12 @@ describe("overdue milestones and status distribution", () => {
 
   it("counts every status", () => {
     expect(statusDistribution([{ status: "LIMITED" }, { status: "LIMITED" }, { status: "STALLED" }])).toEqual({
-      NOT_STARTED: 0, LIMITED: 2, SUBSTANTIAL: 0, COMPLETE: 0, STALLED: 1, WITHDRAWN: 0,
+      NOT_STARTED: 0,
+      LIMITED: 2,
+      SUBSTANTIAL: 0,
+      COMPLETE: 0,
+      STALLED: 1,
+      WITHDRAWN: 0,
     });
   });
 });

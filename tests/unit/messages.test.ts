@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { messagesByLocale } from "@/lib/i18n/messages";
 
 const { en, zh, ru } = messagesByLocale;
@@ -43,7 +44,9 @@ describe.each([
     expect([...other].filter(([, v]) => v.trim() === "").map(([k]) => k)).toEqual([]);
   });
   it("keeps every placeholder of the English message", () => {
-    const mismatched = [...base].filter(([k, v]) => other.has(k) && placeholders(v).join() !== placeholders(other.get(k)!).join()).map(([k]) => k);
+    const mismatched = [...base]
+      .filter(([k, v]) => other.has(k) && placeholders(v).join() !== placeholders(other.get(k)!).join())
+      .map(([k]) => k);
     expect(mismatched).toEqual([]);
   });
 });

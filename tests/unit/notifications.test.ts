@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { getEnv } from "@/lib/env";
 import { transportFromEnv } from "@/lib/mail/transport";
 import { moreSpecific, NOTIFICATION_KINDS, notificationHref, type NotificationKind } from "@/lib/notifications/kinds";
@@ -38,7 +39,9 @@ describe("mail settings", () => {
 
   it("builds an SMTP transport from a URL or from host and port, and refuses a malformed URL", () => {
     expect(transportFromEnv(getEnv({ ...base, SMTP_URL: "smtps://u:p@mail.example.org:465" }))).not.toBeNull();
-    expect(transportFromEnv(getEnv({ ...base, SMTP_HOST: "mail.example.org", SMTP_PORT: "2525", SMTP_USER: "u", SMTP_PASS: "p" }))).not.toBeNull();
+    expect(
+      transportFromEnv(getEnv({ ...base, SMTP_HOST: "mail.example.org", SMTP_PORT: "2525", SMTP_USER: "u", SMTP_PASS: "p" })),
+    ).not.toBeNull();
     expect(() => getEnv({ ...base, SMTP_URL: "not a url" })).toThrowError(/SMTP_URL must be a URL/);
     expect(() => getEnv({ ...base, SMTP_PORT: "99999" })).toThrowError(/SMTP_PORT/);
   });

@@ -1,6 +1,7 @@
 import { createTranslator } from "next-intl";
 import { renderToStaticMarkup } from "react-dom/server";
 import { beforeEach, describe, expect, it, vi } from "vitest";
+
 import { OrgList } from "@/components/landing/org-list";
 import { messagesByLocale } from "@/lib/i18n/messages";
 import { DEMO_ORGANIZATIONS } from "@/lib/seed/demo-data";

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { ForbiddenError } from "@/lib/errors";
+
 import { ACTIONS, assertCan, can, type Action, type Actor, type Resource, type Role } from "@/lib/auth/permissions";
+import { ForbiddenError } from "@/lib/errors";
 
 const admin: Actor = { id: "a", role: "ADMIN", organizationId: null };
 const organizer = { id: "o", role: "ORGANIZER", organizationId: null };
@@ -92,11 +93,17 @@ describe("permission table", () => {
     const onProject = { memberOrgIds: ["org-1", "org-2", "org-3"] };
     expect(can(partner, "evidence.verify", { ...onProject, evidenceOrgId: "org-2", evidenceCountry: "RU", actorCountry: "CN" })).toBe(true);
     // Same country, different organization.
-    expect(can(partner, "evidence.verify", { ...onProject, evidenceOrgId: "org-3", evidenceCountry: "CN", actorCountry: "CN" })).toBe(false);
+    expect(can(partner, "evidence.verify", { ...onProject, evidenceOrgId: "org-3", evidenceCountry: "CN", actorCountry: "CN" })).toBe(
+      false,
+    );
     // Own organization.
-    expect(can(partner, "evidence.verify", { ...onProject, evidenceOrgId: "org-1", evidenceCountry: "CN", actorCountry: "RU" })).toBe(false);
+    expect(can(partner, "evidence.verify", { ...onProject, evidenceOrgId: "org-1", evidenceCountry: "CN", actorCountry: "RU" })).toBe(
+      false,
+    );
     // Not on the project.
-    expect(can(partner, "evidence.verify", { memberOrgIds: ["org-2"], evidenceOrgId: "org-2", evidenceCountry: "RU", actorCountry: "CN" })).toBe(false);
+    expect(
+      can(partner, "evidence.verify", { memberOrgIds: ["org-2"], evidenceOrgId: "org-2", evidenceCountry: "RU", actorCountry: "CN" }),
+    ).toBe(false);
     expect(can(organizer, "evidence.verify", { evidenceOrgId: "org-2", evidenceCountry: "RU" })).toBe(true);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { ZProjectListQuery, ZCreateProject } from "@/lib/projects/schema";
+
+import { ZCreateProject, ZProjectListQuery } from "@/lib/projects/schema";
 import { buildSearchText, likePattern, pickText, type ProjectTextRow } from "@/lib/projects/texts";
 
 const zhOriginal: ProjectTextRow = { locale: "zh", title: "智能电网", summary: "跨境调度", source: "ORIGINAL", sourceVersion: 2 };
@@ -32,7 +33,16 @@ describe("search helpers", () => {
 });
 
 describe("project schemas", () => {
-  const valid = { title: "T", summary: "S", originalLocale: "ru", sector: "AGRICULTURE", location: "Amur", declaredStage: "2", startDate: "2026-01-01", endDate: "" };
+  const valid = {
+    title: "T",
+    summary: "S",
+    originalLocale: "ru",
+    sector: "AGRICULTURE",
+    location: "Amur",
+    declaredStage: "2",
+    startDate: "2026-01-01",
+    endDate: "",
+  };
   it("accepts a form's strings and normalises them", () => {
     expect(ZCreateProject.parse(valid)).toMatchObject({ declaredStage: 2, endDate: null });
   });
@@ -49,7 +59,18 @@ describe("project schemas", () => {
     expect(result.error?.issues.map((i) => i.message)).toContain(message);
   });
   it("reads list filters from the URL and ignores what it cannot parse", () => {
-    expect(ZProjectListQuery.parse({ q: " 电网 ", sector: "ENERGY_GRID", level: "7", page: "3" })).toMatchObject({ q: "电网", sector: "ENERGY_GRID", level: 7, page: 3, sort: "updated" });
-    expect(ZProjectListQuery.parse({ q: "", level: "11", page: "-1", pairing: "both" })).toMatchObject({ q: undefined, level: undefined, page: 1, pairing: undefined });
+    expect(ZProjectListQuery.parse({ q: " 电网 ", sector: "ENERGY_GRID", level: "7", page: "3" })).toMatchObject({
+      q: "电网",
+      sector: "ENERGY_GRID",
+      level: 7,
+      page: 3,
+      sort: "updated",
+    });
+    expect(ZProjectListQuery.parse({ q: "", level: "11", page: "-1", pairing: "both" })).toMatchObject({
+      q: undefined,
+      level: undefined,
+      page: 1,
+      pairing: undefined,
+    });
   });
 });

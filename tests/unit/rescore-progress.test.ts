@@ -3,6 +3,7 @@ import { NextIntlClientProvider } from "next-intl";
 import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, it, vi } from "vitest";
+
 import { RescoreProgress } from "@/components/scores/rescore-progress";
 import { messagesByLocale } from "@/lib/i18n/messages";
 import type { RescoreProgress as Progress } from "@/lib/scores/rescore";
@@ -15,10 +16,20 @@ vi.mock("@/lib/i18n/navigation", () => ({ useRouter: () => ({ refresh: vi.fn() }
 function render(job: Progress, locale: "en" | "zh" | "ru" = "en") {
   const progress = createElement(RescoreProgress, { initial: job });
   const query = createElement(QueryClientProvider, { client: new QueryClient(), children: progress });
-  return renderToStaticMarkup(createElement(NextIntlClientProvider, { locale, timeZone: "UTC", messages: messagesByLocale[locale], children: query }));
+  return renderToStaticMarkup(
+    createElement(NextIntlClientProvider, { locale, timeZone: "UTC", messages: messagesByLocale[locale], children: query }),
+  );
 }
 
-const job = (over: Partial<Progress>): Progress => ({ id: "j1", modelVersion: 2, status: "RUNNING", total: 4, done: 1, error: null, ...over });
+const job = (over: Partial<Progress>): Progress => ({
+  id: "j1",
+  modelVersion: 2,
+  status: "RUNNING",
+  total: 4,
+  done: 1,
+  error: null,
+  ...over,
+});
 const text = (html: string) => html.replace(/<[^>]+>/g, " ").replace(/\s+/g, " ");
 
 describe("re-score progress", () => {

@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import { ZAcceptInvitation, ZChangePassword, ZInviteUser } from "@/lib/accounts/schema";
 import { ZCreateOrganization } from "@/lib/organizations/schema";
 
@@ -8,12 +9,30 @@ function firstError(result: { success: boolean; error?: { issues: { path: Proper
   return { path: issue.path.join("."), message: issue.message };
 }
 
-const org = { nameEn: "Harbin Institute of Technology", nameZh: "哈尔滨工业大学", nameRu: "Харбинский политехнический университет", country: "CN", type: "UNIVERSITY", cityEn: "Harbin", cityZh: "哈尔滨", cityRu: "Харбин" };
-const invite = { email: "li.wei@hit.example", name: "Li Wei", role: "PARTNER", organizationId: "3f1c2a4e-8b7d-4c1e-9f00-1a2b3c4d5e6f", locale: "zh" };
+const org = {
+  nameEn: "Harbin Institute of Technology",
+  nameZh: "哈尔滨工业大学",
+  nameRu: "Харбинский политехнический университет",
+  country: "CN",
+  type: "UNIVERSITY",
+  cityEn: "Harbin",
+  cityZh: "哈尔滨",
+  cityRu: "Харбин",
+};
+const invite = {
+  email: "li.wei@hit.example",
+  name: "Li Wei",
+  role: "PARTNER",
+  organizationId: "3f1c2a4e-8b7d-4c1e-9f00-1a2b3c4d5e6f",
+  locale: "zh",
+};
 
 describe("organization input", () => {
   it("accepts a complete organization and trims names", () => {
-    expect(ZCreateOrganization.parse({ ...org, cityEn: "  Harbin ", cityZh: " 哈尔滨 " })).toMatchObject({ cityEn: "Harbin", cityZh: "哈尔滨" });
+    expect(ZCreateOrganization.parse({ ...org, cityEn: "  Harbin ", cityZh: " 哈尔滨 " })).toMatchObject({
+      cityEn: "Harbin",
+      cityZh: "哈尔滨",
+    });
   });
   it.each([
     ["empty name", { nameZh: "   " }, "nameZh", "required"],
@@ -54,7 +73,13 @@ describe("passwords", () => {
     expect(firstError(ZAcceptInvitation.safeParse({ token, password, confirm: password }))).toEqual({ path: "password", message });
   });
   it("refuses a confirmation that differs", () => {
-    expect(firstError(ZAcceptInvitation.safeParse({ token, password: "Orchid-river-2026", confirm: "Orchid-river-2027" }))).toEqual({ path: "confirm", message: "passwordsDiffer" });
-    expect(firstError(ZChangePassword.safeParse({ currentPassword: "old", newPassword: "Orchid-river-2026", confirm: "x" }))).toEqual({ path: "confirm", message: "passwordsDiffer" });
+    expect(firstError(ZAcceptInvitation.safeParse({ token, password: "Orchid-river-2026", confirm: "Orchid-river-2027" }))).toEqual({
+      path: "confirm",
+      message: "passwordsDiffer",
+    });
+    expect(firstError(ZChangePassword.safeParse({ currentPassword: "old", newPassword: "Orchid-river-2026", confirm: "x" }))).toEqual({
+      path: "confirm",
+      message: "passwordsDiffer",
+    });
   });
 });

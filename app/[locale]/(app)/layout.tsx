@@ -1,5 +1,6 @@
-import type { ReactNode } from "react";
 import { setRequestLocale } from "next-intl/server";
+import type { ReactNode } from "react";
+
 import { AppShell } from "@/components/shell/app-shell";
 import { requireUser } from "@/lib/auth/guard";
 

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
+
 import { RevisionRequestsCard } from "@/components/comments/revision-requests-card";
 import { AwaitingVerificationCard } from "@/components/evidence/awaiting-card";
 import { InitiativesLandingCard } from "@/components/initiatives/landing-card";
@@ -9,11 +10,17 @@ import { ProjectsLandingCard } from "@/components/projects/landing-card";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/guard";
-import { Link } from "@/lib/i18n/navigation";
 import { localizedName } from "@/lib/i18n/localized-name";
+import { Link } from "@/lib/i18n/navigation";
 import { getLandingData } from "@/lib/landing/service";
 
-export default async function LandingPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ signedIn?: string }> }) {
+export default async function LandingPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ signedIn?: string }>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requireUser(locale);
@@ -54,7 +61,10 @@ export default async function LandingPage({ params, searchParams }: { params: Pr
   if (data.kind === "partner") {
     return (
       <div data-testid="landing-partner">
-        <PageHeader title={t("greeting", { name: user.name })} intro={t("partnerIntro", { organization: localizedName(data.organization, current) })} />
+        <PageHeader
+          title={t("greeting", { name: user.name })}
+          intro={t("partnerIntro", { organization: localizedName(data.organization, current) })}
+        />
         <div className="grid gap-6 md:grid-cols-2">
           <div className="md:col-span-2">
             <ProjectsLandingCard projects={data.projects.projects} invitations={data.projects.invitations} />

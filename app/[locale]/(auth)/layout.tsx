@@ -1,5 +1,6 @@
-import type { ReactNode } from "react";
 import { getTranslations } from "next-intl/server";
+import type { ReactNode } from "react";
+
 import { LocaleSwitcher } from "@/components/shell/locale-switcher";
 
 export default async function AuthLayout({ children }: { children: ReactNode }) {

@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+
 import { listAuditEntries } from "@/lib/audit/queries";
 import { ZAuditQuery } from "@/lib/audit/schema";
 import { can } from "@/lib/auth/permissions";

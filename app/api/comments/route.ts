@@ -1,4 +1,5 @@
 import { NextResponse, type NextRequest } from "next/server";
+
 import { handleRead } from "@/lib/comments/http";
 import { listThread } from "@/lib/comments/queries";
 

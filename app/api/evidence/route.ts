@@ -1,4 +1,5 @@
 import { revalidatePath } from "next/cache";
+
 import { handleWrite, parseWith, readMultipart } from "@/lib/api/http";
 import { ZCreateRequest } from "@/lib/evidence/schema";
 import { createEvidence } from "@/lib/evidence/service";

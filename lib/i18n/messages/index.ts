@@ -1,29 +1,29 @@
 // Messages are split by feature so that features can be built side by side; each file holds
 // whole top-level namespaces, merged here. Every locale has the same files (checked by a test).
-import en from "./en.json" with { type: "json" };
 import enCatalog from "./en.catalog.json" with { type: "json" };
-import enEvidence from "./en.evidence.json" with { type: "json" };
-import enProjects from "./en.projects.json" with { type: "json" };
-import enInitiatives from "./en.initiatives.json" with { type: "json" };
-import enScores from "./en.scores.json" with { type: "json" };
 import enComments from "./en.comments.json" with { type: "json" };
+import enEvidence from "./en.evidence.json" with { type: "json" };
+import enInitiatives from "./en.initiatives.json" with { type: "json" };
+import en from "./en.json" with { type: "json" };
 import enNotifications from "./en.notifications.json" with { type: "json" };
-import ru from "./ru.json" with { type: "json" };
+import enProjects from "./en.projects.json" with { type: "json" };
+import enScores from "./en.scores.json" with { type: "json" };
 import ruCatalog from "./ru.catalog.json" with { type: "json" };
-import ruEvidence from "./ru.evidence.json" with { type: "json" };
-import ruProjects from "./ru.projects.json" with { type: "json" };
-import ruInitiatives from "./ru.initiatives.json" with { type: "json" };
-import ruScores from "./ru.scores.json" with { type: "json" };
 import ruComments from "./ru.comments.json" with { type: "json" };
+import ruEvidence from "./ru.evidence.json" with { type: "json" };
+import ruInitiatives from "./ru.initiatives.json" with { type: "json" };
+import ru from "./ru.json" with { type: "json" };
 import ruNotifications from "./ru.notifications.json" with { type: "json" };
-import zh from "./zh.json" with { type: "json" };
+import ruProjects from "./ru.projects.json" with { type: "json" };
+import ruScores from "./ru.scores.json" with { type: "json" };
 import zhCatalog from "./zh.catalog.json" with { type: "json" };
-import zhEvidence from "./zh.evidence.json" with { type: "json" };
-import zhProjects from "./zh.projects.json" with { type: "json" };
-import zhInitiatives from "./zh.initiatives.json" with { type: "json" };
-import zhScores from "./zh.scores.json" with { type: "json" };
 import zhComments from "./zh.comments.json" with { type: "json" };
+import zhEvidence from "./zh.evidence.json" with { type: "json" };
+import zhInitiatives from "./zh.initiatives.json" with { type: "json" };
+import zh from "./zh.json" with { type: "json" };
 import zhNotifications from "./zh.notifications.json" with { type: "json" };
+import zhProjects from "./zh.projects.json" with { type: "json" };
+import zhScores from "./zh.scores.json" with { type: "json" };
 
 type Messages = Record<string, unknown>;
 

@@ -1,4 +1,5 @@
 import type postgres from "postgres";
+
 import type { DefaultExpectation, ExpectedDatabase, ExpectedTable } from "./expected-schema";
 
 /** What PostgreSQL's catalog says about the current schema, in the terms of expected-schema.ts. */
@@ -90,9 +91,7 @@ export async function readCatalog(connection: postgres.Sql | postgres.Transactio
     tables: tables.map((t) => t.name).filter((name) => !IGNORED_TABLES.has(name)),
     columns: columns.filter((c) => !IGNORED_TABLES.has(c.table)),
     // Default classes come back as '' (a NULL inside a text[] does not survive the driver).
-    indexes: indexes
-      .filter((i) => !IGNORED_TABLES.has(i.table))
-      .map((i) => ({ ...i, opclasses: i.opclasses.map((o) => o || null) })),
+    indexes: indexes.filter((i) => !IGNORED_TABLES.has(i.table)).map((i) => ({ ...i, opclasses: i.opclasses.map((o) => o || null) })),
     foreignKeys,
     enums,
   };

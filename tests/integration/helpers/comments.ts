@@ -3,6 +3,7 @@ import { mentionToken } from "@/lib/comments/mentions";
 import { ZCreateComment, type TTarget } from "@/lib/comments/schema";
 import { createComment } from "@/lib/comments/service";
 import * as evidence from "@/lib/evidence/service";
+
 import { testDb } from "./db";
 import { createCatalog, createProjectWorld, fields } from "./evidence";
 
@@ -27,8 +28,22 @@ export async function createCommentWorld() {
 }
 
 /** A comment through the same schema the action uses. */
-export function comment(actor: Actor, target: TTarget, body: string, extra: { parentId?: string; revisionRequest?: boolean; locale?: "en" | "zh" | "ru" } = {}) {
-  return createComment(actor, ZCreateComment.parse({ target, body, locale: extra.locale ?? "en", parentId: extra.parentId ?? null, revisionRequest: extra.revisionRequest ?? false }));
+export function comment(
+  actor: Actor,
+  target: TTarget,
+  body: string,
+  extra: { parentId?: string; revisionRequest?: boolean; locale?: "en" | "zh" | "ru" } = {},
+) {
+  return createComment(
+    actor,
+    ZCreateComment.parse({
+      target,
+      body,
+      locale: extra.locale ?? "en",
+      parentId: extra.parentId ?? null,
+      revisionRequest: extra.revisionRequest ?? false,
+    }),
+  );
 }
 
 export const mention = (user: { id: string; name: string }) => mentionToken(user);

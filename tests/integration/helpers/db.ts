@@ -1,5 +1,7 @@
 import { randomUUID } from "node:crypto";
+
 import postgres from "postgres";
+
 import { hashPassword } from "@/lib/auth/password";
 import { createDb, type Db, type Prisma } from "@/lib/db/client";
 
@@ -71,7 +73,17 @@ export function uniqueName(prefix = "t") {
 export async function createOrganization(overrides: Partial<Prisma.OrganizationUncheckedCreateInput> = {}) {
   const name = uniqueName("Org");
   return testDb().organization.create({
-    data: { nameEn: name, nameZh: `${name} 公司`, nameRu: `${name} компания`, country: "CN", type: "ENTERPRISE", cityEn: "Harbin", cityZh: "哈尔滨", cityRu: "Харбин", ...overrides },
+    data: {
+      nameEn: name,
+      nameZh: `${name} 公司`,
+      nameRu: `${name} компания`,
+      country: "CN",
+      type: "ENTERPRISE",
+      cityEn: "Harbin",
+      cityZh: "哈尔滨",
+      cityRu: "Харбин",
+      ...overrides,
+    },
   });
 }
 
@@ -79,9 +91,7 @@ export async function createOrganization(overrides: Partial<Prisma.OrganizationU
  * An active user with a known password. Partners get an organization of their own unless one is
  * given. The returned object carries the plain password for sign-in tests.
  */
-export async function createUser(
-  overrides: Partial<Omit<Prisma.UserUncheckedCreateInput, "passwordHash">> & { password?: string } = {},
-) {
+export async function createUser(overrides: Partial<Omit<Prisma.UserUncheckedCreateInput, "passwordHash">> & { password?: string } = {}) {
   const { password = "correct horse battery staple", ...data } = overrides;
   const role = data.role ?? "PARTNER";
   const organizationId =

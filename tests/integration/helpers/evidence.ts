@@ -2,6 +2,7 @@ import { catalogSnapshot } from "@/lib/catalog/snapshot";
 import type { Prisma } from "@/lib/db/client";
 import type { TEvidenceFields } from "@/lib/evidence/schema";
 import { defaultScoringModel } from "@/lib/scoring";
+
 import { createOrganization, createUser, testDb, uniqueName } from "./db";
 
 export { samples } from "../../unit/evidence-samples";
@@ -9,19 +10,68 @@ export { samples } from "../../unit/evidence-samples";
 /** Three indicators (one per dimension: a percentage, an ordinal, a count) and an active model. */
 export async function createCatalog() {
   const db = testDb();
-  const base = { direction: "BENEFIT" as const, weight: 1, flags: [], definitionEn: "d", definitionZh: "定义", definitionRu: "определение" };
+  const base = {
+    direction: "BENEFIT" as const,
+    weight: 1,
+    flags: [],
+    definitionEn: "d",
+    definitionZh: "定义",
+    definitionRu: "определение",
+  };
   const percent = await db.indicator.create({
-    data: { ...base, code: uniqueName("T"), dimension: "TECHNOLOGY", stageTag: 1, unit: "%", kind: "QUANTITATIVE", lower: 0, upper: 100, nameEn: "Localization rate", nameZh: "本地化率", nameRu: "Уровень локализации" },
+    data: {
+      ...base,
+      code: uniqueName("T"),
+      dimension: "TECHNOLOGY",
+      stageTag: 1,
+      unit: "%",
+      kind: "QUANTITATIVE",
+      lower: 0,
+      upper: 100,
+      nameEn: "Localization rate",
+      nameZh: "本地化率",
+      nameRu: "Уровень локализации",
+    },
   });
   const ordinal = await db.indicator.create({
-    data: { ...base, code: uniqueName("I"), dimension: "INSTITUTIONAL", stageTag: 2, unit: "level", kind: "ORDINAL", lower: 0, upper: 4, nameEn: "IP registration maturity", nameZh: "知识产权登记成熟度", nameRu: "Зрелость регистрации ИС" },
+    data: {
+      ...base,
+      code: uniqueName("I"),
+      dimension: "INSTITUTIONAL",
+      stageTag: 2,
+      unit: "level",
+      kind: "ORDINAL",
+      lower: 0,
+      upper: 4,
+      nameEn: "IP registration maturity",
+      nameZh: "知识产权登记成熟度",
+      nameRu: "Зрелость регистрации ИС",
+    },
   });
   const count = await db.indicator.create({
-    data: { ...base, code: uniqueName("R"), dimension: "RESOURCE", stageTag: 1, unit: "people", kind: "QUANTITATIVE", lower: 0, upper: 500, nameEn: "Engineers trained", nameZh: "培训工程师", nameRu: "Подготовлено инженеров" },
+    data: {
+      ...base,
+      code: uniqueName("R"),
+      dimension: "RESOURCE",
+      stageTag: 1,
+      unit: "people",
+      kind: "QUANTITATIVE",
+      lower: 0,
+      upper: 500,
+      nameEn: "Engineers trained",
+      nameZh: "培训工程师",
+      nameRu: "Подготовлено инженеров",
+    },
   });
   const rows = [percent, ordinal, count];
   await db.scoringModel.create({
-    data: { version: 1, config: defaultScoringModel as unknown as Prisma.InputJsonValue, catalog: catalogSnapshot(rows) as unknown as Prisma.InputJsonValue, active: true, activatedAt: new Date() },
+    data: {
+      version: 1,
+      config: defaultScoringModel as unknown as Prisma.InputJsonValue,
+      catalog: catalogSnapshot(rows) as unknown as Prisma.InputJsonValue,
+      active: true,
+      activatedAt: new Date(),
+    },
   });
   return { percent, ordinal, count };
 }

@@ -112,7 +112,16 @@ export function expectedDatabase(schemaSource: string): ExpectedDatabase {
       const type = attributeArg(attribute, "type");
       const method = type?.kind === "ident" ? type.value.toLowerCase() : "btree";
       const name = stringArg(attribute, "map") ?? constraintName(table, names, unique ? "key" : "idx");
-      indexes.push(index(name, names, unique, method, cols.map((c) => c.descending), cols.map((c) => c.opclass)));
+      indexes.push(
+        index(
+          name,
+          names,
+          unique,
+          method,
+          cols.map((c) => c.descending),
+          cols.map((c) => c.opclass),
+        ),
+      );
     }
 
     const foreignKeys: ExpectedForeignKey[] = [];

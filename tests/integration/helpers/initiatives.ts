@@ -1,6 +1,7 @@
 import { ZCreateInitiative } from "@/lib/initiatives/schema";
 import * as initiatives from "@/lib/initiatives/service";
 import { seedRecommendations } from "@/lib/seed/recommendations";
+
 import { createOrganization, createUser, testDb } from "./db";
 
 /**

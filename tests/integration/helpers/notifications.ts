@@ -1,5 +1,5 @@
-import type { NotificationEvent } from "@/lib/notifications/service";
-import { notify } from "@/lib/notifications/service";
+import { notify, type NotificationEvent } from "@/lib/notifications/service";
+
 import { testDb } from "./db";
 
 /** Runs notify() in a transaction of its own, as a feature service would inside its write. */
@@ -12,5 +12,9 @@ export async function inbox(userId: string) {
 }
 
 export async function setChannel(userId: string, kind: NotificationEvent["kind"], channel: "IN_APP" | "EMAIL" | "DIGEST") {
-  await testDb().notificationPreference.upsert({ where: { userId_kind: { userId, kind } }, create: { userId, kind, channel }, update: { channel } });
+  await testDb().notificationPreference.upsert({
+    where: { userId_kind: { userId, kind } },
+    create: { userId, kind, channel },
+    update: { channel },
+  });
 }

@@ -1,6 +1,7 @@
 import type { Actor } from "@/lib/auth/permissions";
 import { ZCreateProject, type TProjectFieldsInput } from "@/lib/projects/schema";
 import { createProject } from "@/lib/projects/service";
+
 import { createOrganization, createUser, testDb } from "./db";
 
 /** Valid project fields; override what a test is about. */

@@ -1,4 +1,5 @@
 import { seedCatalogAndModel } from "@/lib/seed/catalog";
+
 import { createOrganization, testDb, uniqueName } from "./db";
 
 /** The seeded catalog and active model version 1, as a fresh installation has them. */
@@ -13,9 +14,7 @@ export type PartnerSpec = { country: "CN" | "RU"; status?: "PENDING" | "ACCEPTED
  * A joint project with texts and partners, written straight to the database (the projects
  * service is not under test here). Partners default to one accepted CN and one accepted RU.
  */
-export async function createProject(
-  options: { status?: "DRAFT" | "ACTIVE" | "COMPLETED" | "SUSPENDED"; partners?: PartnerSpec[] } = {},
-) {
+export async function createProject(options: { status?: "DRAFT" | "ACTIVE" | "COMPLETED" | "SUSPENDED"; partners?: PartnerSpec[] } = {}) {
   const specs = options.partners ?? [{ country: "CN" }, { country: "RU" }];
   const orgs = await Promise.all(
     specs.map(async (spec) => spec.organizationId ?? (await createOrganization({ country: spec.country })).id),

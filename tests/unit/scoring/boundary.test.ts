@@ -1,8 +1,10 @@
 import { readdirSync, readFileSync } from "node:fs";
 import path from "node:path";
+
 import { describe, expect, it } from "vitest";
-import { parseRecordedAt } from "@/lib/scoring/time";
+
 import { mulberry32 } from "@/lib/scoring";
+import { parseRecordedAt } from "@/lib/scoring/time";
 
 const dir = path.resolve(process.cwd(), "lib/scoring");
 const files = readdirSync(dir).filter((f) => f.endsWith(".ts"));

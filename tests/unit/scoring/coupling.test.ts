@@ -1,11 +1,6 @@
 import { describe, expect, it } from "vitest";
-import {
-  coordination,
-  coordinationLevel,
-  couplingDegree,
-  DEFAULT_LEVEL_THRESHOLDS,
-  LEVEL_KEYS,
-} from "@/lib/scoring";
+
+import { coordination, coordinationLevel, couplingDegree, DEFAULT_LEVEL_THRESHOLDS, LEVEL_KEYS } from "@/lib/scoring";
 
 const close = (actual: number, expected: number, digits = 12) => expect(actual).toBeCloseTo(expected, digits);
 

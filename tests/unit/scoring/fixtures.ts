@@ -1,10 +1,4 @@
-import {
-  defaultScoringModel,
-  type EvidenceInput,
-  type EvidenceStatus,
-  type IndicatorDef,
-  type ScoringModel,
-} from "@/lib/scoring";
+import { defaultScoringModel, type EvidenceInput, type EvidenceStatus, type IndicatorDef, type ScoringModel } from "@/lib/scoring";
 
 /**
  * Two indicators per dimension, chosen so hand calculations stay short:
@@ -20,12 +14,74 @@ export interface MutablePortfolio {
 
 export function catalog(): IndicatorDef[] {
   return [
-    { id: "T1", code: "T-1", dimension: "TECHNOLOGY", stage: 1, direction: "benefit", lower: 0, upper: 100, expertWeight: 2, kind: "QUANTITATIVE" },
-    { id: "T2", code: "T-2", dimension: "TECHNOLOGY", stage: 3, direction: "cost", lower: 0, upper: 10, expertWeight: 1, kind: "QUANTITATIVE" },
-    { id: "I1", code: "I-1", dimension: "INSTITUTIONAL", stage: 2, direction: "benefit", lower: 0, upper: 100, expertWeight: 1, kind: "QUANTITATIVE", flags: ["dataGovernance"] },
-    { id: "I2", code: "I-2", dimension: "INSTITUTIONAL", stage: 3, direction: "benefit", lower: 0, upper: 4, expertWeight: 1, kind: "ORDINAL" },
-    { id: "R1", code: "R-1", dimension: "RESOURCE", stage: 2, direction: "benefit", lower: 0, upper: 50, expertWeight: 1, kind: "QUANTITATIVE", flags: ["talent"] },
-    { id: "R2", code: "R-2", dimension: "RESOURCE", stage: 3, direction: "benefit", lower: 0, upper: 100, expertWeight: 3, kind: "QUANTITATIVE" },
+    {
+      id: "T1",
+      code: "T-1",
+      dimension: "TECHNOLOGY",
+      stage: 1,
+      direction: "benefit",
+      lower: 0,
+      upper: 100,
+      expertWeight: 2,
+      kind: "QUANTITATIVE",
+    },
+    {
+      id: "T2",
+      code: "T-2",
+      dimension: "TECHNOLOGY",
+      stage: 3,
+      direction: "cost",
+      lower: 0,
+      upper: 10,
+      expertWeight: 1,
+      kind: "QUANTITATIVE",
+    },
+    {
+      id: "I1",
+      code: "I-1",
+      dimension: "INSTITUTIONAL",
+      stage: 2,
+      direction: "benefit",
+      lower: 0,
+      upper: 100,
+      expertWeight: 1,
+      kind: "QUANTITATIVE",
+      flags: ["dataGovernance"],
+    },
+    {
+      id: "I2",
+      code: "I-2",
+      dimension: "INSTITUTIONAL",
+      stage: 3,
+      direction: "benefit",
+      lower: 0,
+      upper: 4,
+      expertWeight: 1,
+      kind: "ORDINAL",
+    },
+    {
+      id: "R1",
+      code: "R-1",
+      dimension: "RESOURCE",
+      stage: 2,
+      direction: "benefit",
+      lower: 0,
+      upper: 50,
+      expertWeight: 1,
+      kind: "QUANTITATIVE",
+      flags: ["talent"],
+    },
+    {
+      id: "R2",
+      code: "R-2",
+      dimension: "RESOURCE",
+      stage: 3,
+      direction: "benefit",
+      lower: 0,
+      upper: 100,
+      expertWeight: 3,
+      kind: "QUANTITATIVE",
+    },
   ];
 }
 

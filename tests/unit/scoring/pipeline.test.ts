@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+
 import {
   coordination,
   defaultScoringModel,
@@ -8,6 +9,7 @@ import {
   type ProjectInput,
   type ProjectScore,
 } from "@/lib/scoring";
+
 import { catalog, ev, model, projectA, type MutablePortfolio } from "./fixtures";
 
 const one = (project: ProjectInput, m = defaultScoringModel): ProjectScore =>
@@ -249,7 +251,10 @@ describe("weighting", () => {
     const r = scorePortfolio(portfolio(), m);
     expect(r.weights[0].globalWeight).toBeCloseTo((2 / 3) * 0.5, 15);
     expect(r.weights.reduce((a, w) => a + w.globalWeight, 0)).toBeCloseTo(1, 12);
-    expect(r.projects[0].T).toBeCloseTo(0.5 * r.projects[0].U.TECHNOLOGY + 0.3 * r.projects[0].U.INSTITUTIONAL + 0.2 * r.projects[0].U.RESOURCE, 12);
+    expect(r.projects[0].T).toBeCloseTo(
+      0.5 * r.projects[0].U.TECHNOLOGY + 0.3 * r.projects[0].U.INSTITUTIONAL + 0.2 * r.projects[0].U.RESOURCE,
+      12,
+    );
   });
 
   it("uses the model's level thresholds", () => {
@@ -280,7 +285,10 @@ describe("scoreProject reproduces the portfolio from the context alone", () => {
       indicators: catalog(),
       projects: [projectA(), { id: "B", evidence: [ev("T1", 70), ev("I1", 20, "SUBMITTED"), ev("R2", 40)] }],
     };
-    const m = model({ normalization: { kind: "minmax", shift: [0.002, 0.998] }, weighting: { kind: "mix", expert: 0.4, entropy: 0.6, equal: 0 } });
+    const m = model({
+      normalization: { kind: "minmax", shift: [0.002, 0.998] },
+      weighting: { kind: "mix", expert: 0.4, entropy: 0.6, equal: 0 },
+    });
     const r = scorePortfolio(input, m);
     const context = JSON.parse(JSON.stringify(r.context));
     input.projects.forEach((p, i) => expect(scoreProject(p, m, context)).toEqual(r.projects[i]));
@@ -289,7 +297,11 @@ describe("scoreProject reproduces the portfolio from the context alone", () => {
   it("previews new evidence against the frozen weights and bounds", () => {
     const r = scorePortfolio({ indicators: catalog(), projects: [projectA()] }, defaultScoringModel);
     const draft = projectA();
-    const preview = scoreProject({ ...draft, evidence: [...draft.evidence, ev("I1", 100, "VERIFIED", "2024-02-01")] }, defaultScoringModel, r.context);
+    const preview = scoreProject(
+      { ...draft, evidence: [...draft.evidence, ev("I1", 100, "VERIFIED", "2024-02-01")] },
+      defaultScoringModel,
+      r.context,
+    );
     expect(preview.U.INSTITUTIONAL).toBeCloseTo((1 + 0.75) / 2, 12);
     expect(preview.D).toBeGreaterThan(r.projects[0].D);
   });

@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
+
 import {
   coordination,
   couplingDegree,
@@ -16,6 +17,7 @@ import {
   type ScoringModel,
   type WeightingConfig,
 } from "@/lib/scoring";
+
 import { catalog, model } from "./fixtures";
 
 const VARIANTS: CouplingVariant[] = ["standard", "wang", "fan"];
@@ -51,9 +53,7 @@ describe("coupling properties", () => {
   });
 
   it("C is permutation-invariant", () => {
-    const permuted = uVector.chain((u) =>
-      fc.tuple(fc.constant(u), fc.shuffledSubarray(u, { minLength: u.length, maxLength: u.length })),
-    );
+    const permuted = uVector.chain((u) => fc.tuple(fc.constant(u), fc.shuffledSubarray(u, { minLength: u.length, maxLength: u.length })));
     fc.assert(
       fc.property(permuted, variant, ([u, shuffled], v) => {
         expect(couplingDegree(shuffled, v)).toBeCloseTo(couplingDegree(u, v), 12);
@@ -76,7 +76,9 @@ describe("coupling properties", () => {
 describe("weight properties", () => {
   const matrix = fc
     .tuple(fc.integer({ min: 2, max: 6 }), fc.integer({ min: 1, max: 5 }))
-    .chain(([m, n]) => fc.array(fc.array(fc.double({ min: 0, max: 1000, noNaN: true }), { minLength: n, maxLength: n }), { minLength: m, maxLength: m }));
+    .chain(([m, n]) =>
+      fc.array(fc.array(fc.double({ min: 0, max: 1000, noNaN: true }), { minLength: n, maxLength: n }), { minLength: m, maxLength: m }),
+    );
 
   it("entropy weights are non-negative and sum to 1 (raw and minmax)", () => {
     fc.assert(

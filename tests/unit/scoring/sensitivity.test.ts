@@ -1,5 +1,7 @@
 import { describe, expect, it } from "vitest";
+
 import { defaultScoringModel, mulberry32, sensitivity } from "@/lib/scoring";
+
 import { catalog, ev, model, projectA, type MutablePortfolio } from "./fixtures";
 
 function portfolio(): MutablePortfolio {
@@ -51,10 +53,16 @@ describe("sensitivity", () => {
   });
 
   it("handles a one-project portfolio and an empty one", () => {
-    expect(sensitivity({ indicators: catalog(), projects: [projectA()] }, model({ weighting: { kind: "entropy" } }), { runs: 5, noise: 0.25, seed: 1 }).projects).toEqual([
-      { projectId: "A", baseRank: 1, medianRank: 1, p5Rank: 1, p95Rank: 1 },
-    ]);
-    expect(sensitivity({ indicators: catalog(), projects: [] }, defaultScoringModel, { runs: 5, noise: 0.25, seed: 1 }).projects).toEqual([]);
+    expect(
+      sensitivity({ indicators: catalog(), projects: [projectA()] }, model({ weighting: { kind: "entropy" } }), {
+        runs: 5,
+        noise: 0.25,
+        seed: 1,
+      }).projects,
+    ).toEqual([{ projectId: "A", baseRank: 1, medianRank: 1, p5Rank: 1, p95Rank: 1 }]);
+    expect(sensitivity({ indicators: catalog(), projects: [] }, defaultScoringModel, { runs: 5, noise: 0.25, seed: 1 }).projects).toEqual(
+      [],
+    );
   });
 });
 

@@ -1,6 +1,8 @@
 import { describe, expect, it } from "vitest";
+
 import { defaultScoringModel, scorePortfolio, type ProjectInput, type ProjectScore } from "@/lib/scoring";
 import { assessStage } from "@/lib/scoring/stage";
+
 import { catalog, ev, model } from "./fixtures";
 
 const one = (evidence: ProjectInput["evidence"], m = defaultScoringModel, indicators = catalog()): ProjectScore =>

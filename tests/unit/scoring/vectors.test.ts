@@ -1,14 +1,9 @@
 import { readFileSync } from "node:fs";
 import path from "node:path";
+
 import { describe, expect, it } from "vitest";
-import {
-  coordination,
-  entropyWeights,
-  obstacleDegrees,
-  topsis,
-  type CouplingVariant,
-  type Direction,
-} from "@/lib/scoring";
+
+import { coordination, entropyWeights, obstacleDegrees, topsis, type CouplingVariant, type Direction } from "@/lib/scoring";
 
 interface Vectors {
   coordination: {
@@ -40,9 +35,7 @@ interface Vectors {
 }
 
 // The published file lives outside the repository, next to the checkout.
-const vectors = JSON.parse(
-  readFileSync(path.resolve(process.cwd(), "../shared/scoring/vectors.json"), "utf8"),
-) as Vectors;
+const vectors = JSON.parse(readFileSync(path.resolve(process.cwd(), "../shared/scoring/vectors.json"), "utf8")) as Vectors;
 
 function expectClose(actual: number[], expected: number[], tolerance: number) {
   expect(actual).toHaveLength(expected.length);
@@ -86,14 +79,15 @@ describe("published vectors", () => {
         // s = 100 · Σ w_j x'_j with x' the direction-aware min–max values mapped to the shift.
         const [a, b] = c.shift ?? [0, 1];
         const columns = c.matrix[0].map((_, j) => c.matrix.map((row) => row[j]));
-        const scores = c.matrix.map((row) =>
-          100 *
-          row.reduce((sum, x, j) => {
-            const min = Math.min(...columns[j]);
-            const max = Math.max(...columns[j]);
-            const r = c.directions?.[j] === "cost" ? (max - x) / (max - min) : (x - min) / (max - min);
-            return sum + w[j] * (a + (b - a) * r);
-          }, 0),
+        const scores = c.matrix.map(
+          (row) =>
+            100 *
+            row.reduce((sum, x, j) => {
+              const min = Math.min(...columns[j]);
+              const max = Math.max(...columns[j]);
+              const r = c.directions?.[j] === "cost" ? (max - x) / (max - min) : (x - min) / (max - min);
+              return sum + w[j] * (a + (b - a) * r);
+            }, 0),
         );
         expectClose(scores, c.scores100, c.scoresTolerance ?? 1e-5);
       }

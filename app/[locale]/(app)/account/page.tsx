@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { NotificationPreferencesCard } from "@/components/notifications/preferences-card";
 import { LocaleSwitcher } from "@/components/shell/locale-switcher";

@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+
 import { AwaitingVerificationCard } from "@/components/evidence/awaiting-card";
 import { PageHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/guard";

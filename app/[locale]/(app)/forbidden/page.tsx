@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/guard";
@@ -12,7 +13,9 @@ export default async function ForbiddenPage({ params }: { params: Promise<{ loca
   return (
     <div data-testid="forbidden">
       <PageHeader title={t("title")} intro={t("body")} />
-      <Link href="/" className={buttonClass("secondary")}>{t("home")}</Link>
+      <Link href="/" className={buttonClass("secondary")}>
+        {t("home")}
+      </Link>
     </div>
   );
 }

@@ -1,11 +1,12 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+
 import { ForumForm } from "@/components/forums/forum-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { listForums } from "@/lib/forums/service";
-import { Link } from "@/lib/i18n/navigation";
 import { localizedName } from "@/lib/i18n/localized-name";
+import { Link } from "@/lib/i18n/navigation";
 
 export default async function ForumsPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -23,9 +24,12 @@ export default async function ForumsPage({ params }: { params: Promise<{ locale:
             <ul className="divide-y divide-slate-100">
               {forums.map((f) => (
                 <li key={f.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
-                  <Link href={`/forums/${f.id}`} className="font-medium text-brand-700 hover:underline">{localizedName(f, locale)}</Link>
+                  <Link href={`/forums/${f.id}`} className="font-medium text-brand-700 hover:underline">
+                    {localizedName(f, locale)}
+                  </Link>
                   <span className="text-slate-600">
-                    {format.dateTime(f.heldOn, { dateStyle: "medium", timeZone: "UTC" })} · {f.place} · {t("initiativeCount", { count: f._count.initiatives })}
+                    {format.dateTime(f.heldOn, { dateStyle: "medium", timeZone: "UTC" })} · {f.place} ·{" "}
+                    {t("initiativeCount", { count: f._count.initiatives })}
                   </span>
                 </li>
               ))}

@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+
 import { ReportQueue } from "@/components/comments/report-queue";
 import { PageHeader } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/guard";

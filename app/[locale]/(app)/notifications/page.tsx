@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+
 import { MarkAllReadButton } from "@/components/notifications/mark-read-buttons";
 import { NotificationList } from "@/components/notifications/notification-list";
 import { buttonClass } from "@/components/ui/button";
@@ -7,7 +8,13 @@ import { requireUser } from "@/lib/auth/guard";
 import { Link } from "@/lib/i18n/navigation";
 import { listNotifications } from "@/lib/notifications/inbox";
 
-export default async function NotificationsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string }> }) {
+export default async function NotificationsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ page?: string }>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requireUser(locale);
@@ -21,9 +28,21 @@ export default async function NotificationsPage({ params, searchParams }: { para
         <NotificationList items={inbox.items} locale={locale} />
         {inbox.pageCount > 1 && (
           <nav aria-label={t("pageOf", { page: inbox.page })} className="mt-4 flex items-center justify-between">
-            {inbox.page > 1 ? <Link href={pageLink(inbox.page - 1)} className={buttonClass("secondary")}>{t("newer")}</Link> : <span />}
+            {inbox.page > 1 ? (
+              <Link href={pageLink(inbox.page - 1)} className={buttonClass("secondary")}>
+                {t("newer")}
+              </Link>
+            ) : (
+              <span />
+            )}
             <span className="text-sm text-slate-600">{t("pageOf", { page: inbox.page })}</span>
-            {inbox.page < inbox.pageCount ? <Link href={pageLink(inbox.page + 1)} className={buttonClass("secondary")}>{t("older")}</Link> : <span />}
+            {inbox.page < inbox.pageCount ? (
+              <Link href={pageLink(inbox.page + 1)} className={buttonClass("secondary")}>
+                {t("older")}
+              </Link>
+            ) : (
+              <span />
+            )}
           </nav>
         )}
       </Card>

@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+
 import { Pagination } from "@/components/projects/pagination";
 import { ProjectFilters } from "@/components/projects/project-filters";
 import { ProjectTable } from "@/components/projects/project-table";
@@ -6,35 +7,55 @@ import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
-import { Link } from "@/lib/i18n/navigation";
 import { localizedName } from "@/lib/i18n/localized-name";
+import { Link } from "@/lib/i18n/navigation";
 import { listOrganizations } from "@/lib/organizations/service";
 import { listProjects } from "@/lib/projects/queries";
 import { ZProjectListQuery } from "@/lib/projects/schema";
 
 type Search = Record<string, string | string[] | undefined>;
 
-export default async function ProjectsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Search> }) {
+export default async function ProjectsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Search>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requirePermission(locale, "project.read");
   const raw = Object.fromEntries(Object.entries(await searchParams).map(([k, v]) => [k, Array.isArray(v) ? v[0] : v]));
   const query = ZProjectListQuery.parse(raw);
   const [result, orgs, t] = await Promise.all([listProjects(user, query, locale), listOrganizations(user), getTranslations("projects")]);
-  const kept = Object.fromEntries(Object.entries(query).filter(([k, v]) => k !== "page" && v !== undefined).map(([k, v]) => [k, String(v)]));
+  const kept = Object.fromEntries(
+    Object.entries(query)
+      .filter(([k, v]) => k !== "page" && v !== undefined)
+      .map(([k, v]) => [k, String(v)]),
+  );
   return (
     <>
       <PageHeader
         title={t("title")}
         intro={t("intro")}
-        actions={can(user, "project.create") && <Link href="/projects/new" className={buttonClass("primary")}>{t("new")}</Link>}
+        actions={
+          can(user, "project.create") && (
+            <Link href="/projects/new" className={buttonClass("primary")}>
+              {t("new")}
+            </Link>
+          )
+        }
       />
       <ProjectFilters query={query} organizations={orgs.map((o) => ({ value: o.id, label: localizedName(o, locale) }))} />
       <p className="mb-2 text-sm text-slate-600" data-testid="project-count">
         {result.capped ? t("countCapped", { count: result.total }) : t("count", { count: result.total })}
       </p>
       <ProjectTable rows={result.rows} />
-      <Pagination params={kept} page={result.page} hasNext={result.page * result.pageSize < result.total || (result.capped && result.rows.length === result.pageSize)} />
+      <Pagination
+        params={kept}
+        page={result.page}
+        hasNext={result.page * result.pageSize < result.total || (result.capped && result.rows.length === result.pageSize)}
+      />
     </>
   );
 }

@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+
 import { ProgressBar } from "@/components/initiatives/progress-bar";
 import { OverviewFilters } from "@/components/recommendations/overview-filters";
 import { StatusDistribution } from "@/components/recommendations/status-distribution";
@@ -8,15 +9,21 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { listForums } from "@/lib/forums/service";
-import { Link } from "@/lib/i18n/navigation";
 import { localizedName } from "@/lib/i18n/localized-name";
+import { Link } from "@/lib/i18n/navigation";
 import { AREAS, ZOverviewFilter } from "@/lib/recommendations/schema";
 import { listRecommendationsOverview } from "@/lib/recommendations/service";
 import { localized } from "@/lib/recommendations/text";
 
 type Search = Record<string, string | string[] | undefined>;
 
-export default async function RecommendationsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Search> }) {
+export default async function RecommendationsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Search>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requirePermission(locale, "recommendation.read");
@@ -30,9 +37,19 @@ export default async function RecommendationsPage({ params, searchParams }: { pa
         intro={t("recommendations.intro")}
         actions={
           <div className="flex gap-2">
-            <Link href="/forums" className={buttonClass("ghost")}>{t("forums.title")}</Link>
-            {can(user, "recommendation.manage") && <Link href="/recommendations/new" className={buttonClass("secondary")}>{t("recommendations.form.new")}</Link>}
-            {can(user, "initiative.manage") && <Link href="/initiatives/new" className={buttonClass("primary")}>{t("initiatives.new")}</Link>}
+            <Link href="/forums" className={buttonClass("ghost")}>
+              {t("forums.title")}
+            </Link>
+            {can(user, "recommendation.manage") && (
+              <Link href="/recommendations/new" className={buttonClass("secondary")}>
+                {t("recommendations.form.new")}
+              </Link>
+            )}
+            {can(user, "initiative.manage") && (
+              <Link href="/initiatives/new" className={buttonClass("primary")}>
+                {t("initiatives.new")}
+              </Link>
+            )}
           </div>
         }
       />
@@ -57,7 +74,11 @@ export default async function RecommendationsPage({ params, searchParams }: { pa
                         <StatusDistribution distribution={r.distribution} />
                       </div>
                     </div>
-                    <ProgressBar value={r.progress} label={t("recommendations.progressOf", { code: r.code })} emptyText={t("recommendations.noProgress")} />
+                    <ProgressBar
+                      value={r.progress}
+                      label={t("recommendations.progressOf", { code: r.code })}
+                      emptyText={t("recommendations.noProgress")}
+                    />
                   </li>
                 ))}
             </ul>

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import { getTranslations, setRequestLocale } from "next-intl/server";
+
 import { LoginForm } from "@/components/auth/login-form";
 import { Notice } from "@/components/ui/notice";
 
@@ -11,7 +12,13 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 const reasons = { session: "sessionEnded", password: "passwordChangedSignIn", set: "passwordSetSignIn" } as const;
 
-export default async function LoginPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ reason?: string; email?: string }> }) {
+export default async function LoginPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ reason?: string; email?: string }>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const { reason, email } = await searchParams;

@@ -1,4 +1,5 @@
 import NextAuth from "next-auth";
+
 import { getAuthOptions } from "@/lib/auth/options";
 
 // Options are built on first request so `next build` does not need runtime secrets.

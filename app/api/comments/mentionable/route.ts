@@ -1,8 +1,9 @@
-import { localizedName } from "@/lib/i18n/localized-name";
+import type { NextRequest } from "next/server";
+
 import { handleRead } from "@/lib/comments/http";
 import { listMentionable } from "@/lib/comments/queries";
+import { localizedName } from "@/lib/i18n/localized-name";
 import { isLocale } from "@/lib/i18n/routing";
-import type { NextRequest } from "next/server";
 
 export const dynamic = "force-dynamic";
 
@@ -13,7 +14,11 @@ export async function GET(request: NextRequest) {
     const locale = params.get("locale");
     const users = await listMentionable(user, target, params.get("q") ?? "");
     return {
-      users: users.map((u) => ({ id: u.id, name: u.name, organization: u.organization ? localizedName(u.organization, isLocale(locale) ? locale : user.locale) : null })),
+      users: users.map((u) => ({
+        id: u.id,
+        name: u.name,
+        organization: u.organization ? localizedName(u.organization, isLocale(locale) ? locale : user.locale) : null,
+      })),
     };
   });
 }

@@ -1,4 +1,5 @@
 import type { NextRequest } from "next/server";
+
 import { handleRead } from "@/lib/comments/http";
 import { assertCanReadThread } from "@/lib/comments/queries";
 import { listening, subscribe } from "@/lib/realtime/listener";
@@ -30,7 +31,9 @@ export async function GET(request: NextRequest) {
             cleanup();
           }
         };
-        const unsubscribe = subscribe(target.type, target.id, (signal) => send(`event: comment\ndata: ${JSON.stringify({ commentId: signal.commentId })}\n\n`));
+        const unsubscribe = subscribe(target.type, target.id, (signal) =>
+          send(`event: comment\ndata: ${JSON.stringify({ commentId: signal.commentId })}\n\n`),
+        );
         // Comment lines keep proxies and the browser from timing the idle stream out.
         const heartbeat = setInterval(() => send(": ping\n\n"), HEARTBEAT_MS);
         cleanup = () => {
@@ -52,7 +55,12 @@ export async function GET(request: NextRequest) {
       },
     });
     return new Response(stream, {
-      headers: { "content-type": "text/event-stream; charset=utf-8", "cache-control": "no-cache, no-transform", connection: "keep-alive", "x-accel-buffering": "no" },
+      headers: {
+        "content-type": "text/event-stream; charset=utf-8",
+        "cache-control": "no-cache, no-transform",
+        connection: "keep-alive",
+        "x-accel-buffering": "no",
+      },
     });
   });
 }

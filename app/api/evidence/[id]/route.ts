@@ -1,4 +1,5 @@
 import { revalidatePath } from "next/cache";
+
 import { handleWrite, parseWith, readMultipart } from "@/lib/api/http";
 import { ZUpdateRequest } from "@/lib/evidence/schema";
 import { updateEvidence } from "@/lib/evidence/service";

@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+
 import { AuditTable } from "@/components/audit/audit-table";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
@@ -6,7 +7,13 @@ import { listAuditFacets } from "@/lib/audit/queries";
 import { ZAuditQuery } from "@/lib/audit/schema";
 import { requirePermission } from "@/lib/auth/guard";
 
-export default async function AuditPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string>> }) {
+export default async function AuditPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string>>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requirePermission(locale, "audit.read");
@@ -22,14 +29,22 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
           <span className="block font-medium">{t("audit.action")}</span>
           <select name="action" defaultValue={filter.action ?? ""} className={control}>
             <option value="">{t("audit.allActions")}</option>
-            {facets.actions.map((a) => <option key={a} value={a}>{a}</option>)}
+            {facets.actions.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
           </select>
         </label>
         <label className="text-sm">
           <span className="block font-medium">{t("audit.entity")}</span>
           <select name="entityType" defaultValue={filter.entityType ?? ""} className={control}>
             <option value="">{t("audit.allEntities")}</option>
-            {facets.entityTypes.map((a) => <option key={a} value={a}>{a}</option>)}
+            {facets.entityTypes.map((a) => (
+              <option key={a} value={a}>
+                {a}
+              </option>
+            ))}
           </select>
         </label>
         <label className="text-sm">
@@ -40,7 +55,9 @@ export default async function AuditPage({ params, searchParams }: { params: Prom
           <span className="block font-medium">{t("audit.to")}</span>
           <input type="date" name="to" defaultValue={filter.to ?? ""} className={control} />
         </label>
-        <button type="submit" className={buttonClass("secondary")}>{t("common.filter")}</button>
+        <button type="submit" className={buttonClass("secondary")}>
+          {t("common.filter")}
+        </button>
       </form>
       <AuditTable filter={filter} />
     </>

@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
@@ -32,21 +33,39 @@ export default async function CatalogPage({ params }: { params: Promise<{ locale
           return (
             <section key={dimension} aria-labelledby={`dim-${dimension}`}>
               <div className="mb-2 flex items-baseline justify-between">
-                <h2 id={`dim-${dimension}`} className="text-lg font-semibold text-slate-900">{t(`scores.dimensions.${dimension}`)}</h2>
+                <h2 id={`dim-${dimension}`} className="text-lg font-semibold text-slate-900">
+                  {t(`scores.dimensions.${dimension}`)}
+                </h2>
                 <span className="text-xs text-slate-600">{t("catalog.weightSum", { sum: sum.toFixed(3) })}</span>
               </div>
               <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
                 <table className="min-w-full text-sm" data-testid={`catalog-${dimension}`}>
                   <thead className="bg-slate-50 text-left text-slate-600">
                     <tr>
-                      <th scope="col" className="px-3 py-2 font-medium">{t("catalog.fields.code")}</th>
-                      <th scope="col" className="px-3 py-2 font-medium">{t("catalog.fields.name")}</th>
-                      <th scope="col" className="px-3 py-2 font-medium">{t("catalog.fields.unit")}</th>
-                      <th scope="col" className="px-3 py-2 font-medium">{t("catalog.fields.direction")}</th>
-                      <th scope="col" className="px-3 py-2 font-medium">{t("catalog.fields.stageTag")}</th>
-                      <th scope="col" className="px-3 py-2 font-medium">{t("catalog.fields.goalposts")}</th>
-                      <th scope="col" className="px-3 py-2 font-medium">{t("catalog.fields.weight")}</th>
-                      <th scope="col" className="px-3 py-2 font-medium">{t("catalog.fields.flags")}</th>
+                      <th scope="col" className="px-3 py-2 font-medium">
+                        {t("catalog.fields.code")}
+                      </th>
+                      <th scope="col" className="px-3 py-2 font-medium">
+                        {t("catalog.fields.name")}
+                      </th>
+                      <th scope="col" className="px-3 py-2 font-medium">
+                        {t("catalog.fields.unit")}
+                      </th>
+                      <th scope="col" className="px-3 py-2 font-medium">
+                        {t("catalog.fields.direction")}
+                      </th>
+                      <th scope="col" className="px-3 py-2 font-medium">
+                        {t("catalog.fields.stageTag")}
+                      </th>
+                      <th scope="col" className="px-3 py-2 font-medium">
+                        {t("catalog.fields.goalposts")}
+                      </th>
+                      <th scope="col" className="px-3 py-2 font-medium">
+                        {t("catalog.fields.weight")}
+                      </th>
+                      <th scope="col" className="px-3 py-2 font-medium">
+                        {t("catalog.fields.flags")}
+                      </th>
                     </tr>
                   </thead>
                   <tbody className="divide-y divide-slate-100">
@@ -57,16 +76,28 @@ export default async function CatalogPage({ params }: { params: Promise<{ locale
                           <Link href={`/admin/catalog/${i.id}`} className="font-medium text-brand-700 hover:underline">
                             {localizedName(i, locale)}
                           </Link>
-                          {i.kind === "ORDINAL" && <span className="ml-2"><Badge>{t("catalog.kinds.ORDINAL")}</Badge></span>}
+                          {i.kind === "ORDINAL" && (
+                            <span className="ml-2">
+                              <Badge>{t("catalog.kinds.ORDINAL")}</Badge>
+                            </span>
+                          )}
                         </td>
                         <td className="px-3 py-2">{t.has(`catalog.units.${i.unit}`) ? t(`catalog.units.${i.unit}`) : i.unit}</td>
                         <td className="px-3 py-2">{t(`catalog.directions.${i.direction}`)}</td>
                         <td className="px-3 py-2">{t("catalog.stageValue", { stage: i.stageTag })}</td>
-                        <td className="px-3 py-2 tabular-nums">{i.lower} – {i.upper}</td>
-                        <td className="px-3 py-2 tabular-nums" data-testid="weight">{i.weight.toFixed(3)}</td>
+                        <td className="px-3 py-2 tabular-nums">
+                          {i.lower} – {i.upper}
+                        </td>
+                        <td className="px-3 py-2 tabular-nums" data-testid="weight">
+                          {i.weight.toFixed(3)}
+                        </td>
                         <td className="px-3 py-2">
                           <span className="flex flex-wrap gap-1">
-                            {i.flags.map((f) => <Badge key={f} tone="blue">{t.has(`catalog.flags.${f}`) ? t(`catalog.flags.${f}`) : f}</Badge>)}
+                            {i.flags.map((f) => (
+                              <Badge key={f} tone="blue">
+                                {t.has(`catalog.flags.${f}`) ? t(`catalog.flags.${f}`) : f}
+                              </Badge>
+                            ))}
                           </span>
                         </td>
                       </tr>

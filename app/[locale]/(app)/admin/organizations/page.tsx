@@ -1,14 +1,21 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { DataTable } from "@/components/ui/data-table";
+
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
 import { requirePermission } from "@/lib/auth/guard";
 import { localizedCity } from "@/lib/i18n/localized-name";
 import { Link } from "@/lib/i18n/navigation";
 import { listOrganizations } from "@/lib/organizations/service";
 
-export default async function OrganizationsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ archived?: string }> }) {
+export default async function OrganizationsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ archived?: string }>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requirePermission(locale, "organization.manage");
@@ -30,21 +37,44 @@ export default async function OrganizationsPage({ params, searchParams }: { para
           </div>
         }
       />
-      <DataTable headers={[t("organizations.nameEn"), t("organizations.nameZh"), t("organizations.nameRu"), t("organizations.country"), t("organizations.type"), t("organizations.city"), t("organizations.members")]} footer={orgs.length === 0 && <p className="p-4 text-sm text-slate-600">{t("common.noResults")}</p>}>
-            {orgs.map((o) => (
-              <tr key={o.id}>
-                <td className="px-4 py-2">
-                  <Link href={`/admin/organizations/${o.id}`} className="font-medium text-brand-700 hover:underline">{o.nameEn}</Link>
-                  {o.archivedAt && <span className="ml-2"><Badge>{t("organizations.archived")}</Badge></span>}
-                </td>
-                <td className="px-4 py-2" lang="zh-Hans">{o.nameZh}</td>
-                <td className="px-4 py-2" lang="ru">{o.nameRu}</td>
-                <td className="px-4 py-2"><Badge tone={o.country === "CN" ? "red" : "blue"}>{t(`countries.${o.country}`)}</Badge></td>
-                <td className="px-4 py-2">{t(`orgTypes.${o.type}`)}</td>
-                <td className="px-4 py-2">{localizedCity(o, locale)}</td>
-                <td className="px-4 py-2">{o._count.users}</td>
-              </tr>
-            ))}
+      <DataTable
+        headers={[
+          t("organizations.nameEn"),
+          t("organizations.nameZh"),
+          t("organizations.nameRu"),
+          t("organizations.country"),
+          t("organizations.type"),
+          t("organizations.city"),
+          t("organizations.members"),
+        ]}
+        footer={orgs.length === 0 && <p className="p-4 text-sm text-slate-600">{t("common.noResults")}</p>}
+      >
+        {orgs.map((o) => (
+          <tr key={o.id}>
+            <td className="px-4 py-2">
+              <Link href={`/admin/organizations/${o.id}`} className="font-medium text-brand-700 hover:underline">
+                {o.nameEn}
+              </Link>
+              {o.archivedAt && (
+                <span className="ml-2">
+                  <Badge>{t("organizations.archived")}</Badge>
+                </span>
+              )}
+            </td>
+            <td className="px-4 py-2" lang="zh-Hans">
+              {o.nameZh}
+            </td>
+            <td className="px-4 py-2" lang="ru">
+              {o.nameRu}
+            </td>
+            <td className="px-4 py-2">
+              <Badge tone={o.country === "CN" ? "red" : "blue"}>{t(`countries.${o.country}`)}</Badge>
+            </td>
+            <td className="px-4 py-2">{t(`orgTypes.${o.type}`)}</td>
+            <td className="px-4 py-2">{localizedCity(o, locale)}</td>
+            <td className="px-4 py-2">{o._count.users}</td>
+          </tr>
+        ))}
       </DataTable>
     </>
   );

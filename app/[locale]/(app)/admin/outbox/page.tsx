@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+
 import { OutboxStatus } from "@/components/notifications/outbox-status";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
@@ -7,7 +8,13 @@ import { requirePermission } from "@/lib/auth/guard";
 import { Link } from "@/lib/i18n/navigation";
 import { listOutbox } from "@/lib/mail/outbox";
 
-export default async function OutboxPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ page?: string }> }) {
+export default async function OutboxPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ page?: string }>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requirePermission(locale, "outbox.read");
@@ -27,18 +34,34 @@ export default async function OutboxPage({ params, searchParams }: { params: Pro
             <td className="whitespace-nowrap px-4 py-2">{format.dateTime(m.createdAt, { dateStyle: "medium", timeStyle: "short" })}</td>
             <td className="px-4 py-2">{m.toAddress}</td>
             <td className="px-4 py-2">
-              <Link href={`/admin/outbox/${m.id}`} className="text-brand-700 hover:underline">{m.subject}</Link>
+              <Link href={`/admin/outbox/${m.id}`} className="text-brand-700 hover:underline">
+                {m.subject}
+              </Link>
             </td>
-            <td className="px-4 py-2"><OutboxStatus status={m.status} /></td>
+            <td className="px-4 py-2">
+              <OutboxStatus status={m.status} />
+            </td>
             <td className="px-4 py-2">{m.attempts}</td>
           </tr>
         ))}
       </DataTable>
       {pages > 1 && (
         <nav aria-label={t("outbox.title")} className="mt-4 flex items-center justify-between">
-          {page > 1 ? <Link href={`/admin/outbox?page=${page - 1}`} className={buttonClass("secondary")}>{t("newer")}</Link> : <span />}
+          {page > 1 ? (
+            <Link href={`/admin/outbox?page=${page - 1}`} className={buttonClass("secondary")}>
+              {t("newer")}
+            </Link>
+          ) : (
+            <span />
+          )}
           <span className="text-sm text-slate-600">{t("pageOf", { page })}</span>
-          {page < pages ? <Link href={`/admin/outbox?page=${page + 1}`} className={buttonClass("secondary")}>{t("older")}</Link> : <span />}
+          {page < pages ? (
+            <Link href={`/admin/outbox?page=${page + 1}`} className={buttonClass("secondary")}>
+              {t("older")}
+            </Link>
+          ) : (
+            <span />
+          )}
         </nav>
       )}
     </>

@@ -1,21 +1,33 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+
 import { ActivateButton } from "@/components/scores/activate-button";
 import { RescoreProgress } from "@/components/scores/rescore-progress";
 import { Badge } from "@/components/ui/badge";
-import { DataTable } from "@/components/ui/data-table";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
+import { DataTable } from "@/components/ui/data-table";
 import { Notice } from "@/components/ui/notice";
 import { requirePermission } from "@/lib/auth/guard";
 import { Link } from "@/lib/i18n/navigation";
 import { latestRescoreJob } from "@/lib/scores/rescore";
 import { listModelVersions } from "@/lib/scores/versions";
 
-export default async function ScoringModelsPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ created?: string }> }) {
+export default async function ScoringModelsPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ created?: string }>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requirePermission(locale, "scoringModel.manage");
-  const [versions, job, t, format] = await Promise.all([listModelVersions(user), latestRescoreJob(user), getTranslations(), getFormatter()]);
+  const [versions, job, t, format] = await Promise.all([
+    listModelVersions(user),
+    latestRescoreJob(user),
+    getTranslations(),
+    getFormatter(),
+  ]);
   const created = Number((await searchParams).created) || null;
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : "—");
   return (
@@ -25,13 +37,21 @@ export default async function ScoringModelsPage({ params, searchParams }: { para
         intro={t("scores.admin.intro")}
         actions={
           <div className="flex gap-2">
-            <Link href="/admin/catalog" className={buttonClass("secondary")}>{t("scores.admin.toCatalog")}</Link>
-            <Link href="/admin/scoring/new" className={buttonClass("primary")}>{t("scores.admin.newVersion")}</Link>
+            <Link href="/admin/catalog" className={buttonClass("secondary")}>
+              {t("scores.admin.toCatalog")}
+            </Link>
+            <Link href="/admin/scoring/new" className={buttonClass("primary")}>
+              {t("scores.admin.newVersion")}
+            </Link>
           </div>
         }
       />
       <div className="space-y-4">
-        {created && <Notice tone="success" testId="model-created">{t("scores.admin.createdNotice", { version: created })}</Notice>}
+        {created && (
+          <Notice tone="success" testId="model-created">
+            {t("scores.admin.createdNotice", { version: created })}
+          </Notice>
+        )}
         {job && (
           <Card>
             <RescoreProgress key={job.id} initial={job} />
@@ -39,7 +59,15 @@ export default async function ScoringModelsPage({ params, searchParams }: { para
         )}
         <DataTable
           testId="model-versions"
-          headers={[t("scores.admin.version"), t("scores.admin.status"), t("scores.admin.configuration"), t("scores.admin.note"), t("scores.admin.created"), t("scores.admin.activatedAt"), <span className="sr-only">{t("common.actions")}</span>]}
+          headers={[
+            t("scores.admin.version"),
+            t("scores.admin.status"),
+            t("scores.admin.configuration"),
+            t("scores.admin.note"),
+            t("scores.admin.created"),
+            t("scores.admin.activatedAt"),
+            <span className="sr-only">{t("common.actions")}</span>,
+          ]}
         >
           {versions.map((v) => (
             <tr key={v.id} data-testid={`model-v${v.version}`}>

@@ -1,13 +1,14 @@
 import { getFormatter, getLocale, getTranslations, setRequestLocale } from "next-intl/server";
-import { DataTable } from "@/components/ui/data-table";
+
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
-import { UserFilters } from "@/components/users/user-filters";
+import { DataTable } from "@/components/ui/data-table";
 import { UserStatusBadge } from "@/components/users/status-badge";
+import { UserFilters } from "@/components/users/user-filters";
 import { listUsers, type UserFilter } from "@/lib/accounts/service";
 import { requirePermission } from "@/lib/auth/guard";
-import { Link } from "@/lib/i18n/navigation";
 import { localizedName } from "@/lib/i18n/localized-name";
+import { Link } from "@/lib/i18n/navigation";
 
 const ROLES = ["ADMIN", "ORGANIZER", "PARTNER"] as const;
 const STATUSES = ["INVITED", "ACTIVE", "DISABLED"] as const;
@@ -16,7 +17,13 @@ function pick<T extends string>(values: readonly T[], v: unknown): T | undefined
   return values.find((x) => x === v);
 }
 
-export default async function UsersPage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<Record<string, string | undefined>> }) {
+export default async function UsersPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<Record<string, string | undefined>>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requirePermission(locale, "user.read");
@@ -38,23 +45,28 @@ export default async function UsersPage({ params, searchParams }: { params: Prom
         }
       />
       <UserFilters defaults={{ q: filter.q ?? "", role: filter.role ?? "", status: filter.status ?? "" }} />
-      <DataTable headers={[t("users.name"), t("users.email"), t("users.role"), t("users.organization"), t("users.status"), t("users.lastLogin")]} footer={users.length === 0 && <p className="p-4 text-sm text-slate-600">{t("common.noResults")}</p>}>
-            {users.map((u) => (
-              <tr key={u.id}>
-                <td className="px-4 py-2">
-                  <Link href={`/admin/users/${u.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
-                    {u.name}
-                  </Link>
-                </td>
-                <td className="px-4 py-2">{u.email}</td>
-                <td className="px-4 py-2">{t(`roles.${u.role}`)}</td>
-                <td className="px-4 py-2">{u.organization ? localizedName(u.organization, current) : "—"}</td>
-                <td className="px-4 py-2">
-                  <UserStatusBadge status={u.status} />
-                </td>
-                <td className="px-4 py-2 text-slate-600">{u.lastLoginAt ? format.dateTime(u.lastLoginAt, { dateStyle: "medium", timeStyle: "short" }) : t("common.never")}</td>
-              </tr>
-            ))}
+      <DataTable
+        headers={[t("users.name"), t("users.email"), t("users.role"), t("users.organization"), t("users.status"), t("users.lastLogin")]}
+        footer={users.length === 0 && <p className="p-4 text-sm text-slate-600">{t("common.noResults")}</p>}
+      >
+        {users.map((u) => (
+          <tr key={u.id}>
+            <td className="px-4 py-2">
+              <Link href={`/admin/users/${u.id}`} className="font-medium text-brand-700 underline-offset-2 hover:underline">
+                {u.name}
+              </Link>
+            </td>
+            <td className="px-4 py-2">{u.email}</td>
+            <td className="px-4 py-2">{t(`roles.${u.role}`)}</td>
+            <td className="px-4 py-2">{u.organization ? localizedName(u.organization, current) : "—"}</td>
+            <td className="px-4 py-2">
+              <UserStatusBadge status={u.status} />
+            </td>
+            <td className="px-4 py-2 text-slate-600">
+              {u.lastLoginAt ? format.dateTime(u.lastLoginAt, { dateStyle: "medium", timeStyle: "short" }) : t("common.never")}
+            </td>
+          </tr>
+        ))}
       </DataTable>
     </>
   );

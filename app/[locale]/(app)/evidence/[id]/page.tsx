@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+
 import { CommentsSection } from "@/components/comments/comments-section";
 import { RevisionNotice } from "@/components/comments/revision-notice";
 import { EvidenceStatusBadge } from "@/components/evidence/badges";
@@ -11,12 +12,18 @@ import { CountryBadge } from "@/components/projects/badges";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { orNotFound, requireUser } from "@/lib/auth/guard";
-import { formatFileSize } from "@/lib/format/file-size";
 import { getEvidenceOrThrow } from "@/lib/evidence/queries";
-import { Link } from "@/lib/i18n/navigation";
+import { formatFileSize } from "@/lib/format/file-size";
 import { localizedName } from "@/lib/i18n/localized-name";
+import { Link } from "@/lib/i18n/navigation";
 
-export default async function EvidencePage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ saved?: string }> }) {
+export default async function EvidencePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<{ saved?: string }>;
+}) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const user = await requireUser(locale);
@@ -29,10 +36,23 @@ export default async function EvidencePage({ params, searchParams }: { params: P
   const sameCountry = !own && user.organization?.country === evidence.organization.country;
   const owner = can.edit || can.submit || can.withdraw;
   const facts: [string, React.ReactNode][] = [
-    [t("detail.value"), <span key="v" data-testid="detail-value">{formatValue(format, evidence.value, evidence.indicator, unitLabel)}</span>],
+    [
+      t("detail.value"),
+      <span key="v" data-testid="detail-value">
+        {formatValue(format, evidence.value, evidence.indicator, unitLabel)}
+      </span>,
+    ],
     [t("detail.period"), `${formatDay(format, evidence.periodStart)} – ${formatDay(format, evidence.periodEnd)}`],
-    [t("detail.organization"), <span key="o" className="inline-flex flex-wrap items-center gap-2">{localizedName(evidence.organization, locale)} <CountryBadge country={evidence.organization.country} /></span>],
-    [t("detail.enteredBy"), `${evidence.submittedBy?.name ?? "—"}${evidence.submittedAt ? ` · ${format.dateTime(evidence.submittedAt, { dateStyle: "medium", timeStyle: "short" })}` : ""}`],
+    [
+      t("detail.organization"),
+      <span key="o" className="inline-flex flex-wrap items-center gap-2">
+        {localizedName(evidence.organization, locale)} <CountryBadge country={evidence.organization.country} />
+      </span>,
+    ],
+    [
+      t("detail.enteredBy"),
+      `${evidence.submittedBy?.name ?? "—"}${evidence.submittedAt ? ` · ${format.dateTime(evidence.submittedAt, { dateStyle: "medium", timeStyle: "short" })}` : ""}`,
+    ],
     [t("detail.version"), String(evidence.version)],
   ];
   return (
@@ -47,7 +67,11 @@ export default async function EvidencePage({ params, searchParams }: { params: P
         actions={<EvidenceStatusBadge status={evidence.status} />}
       />
       <div className="space-y-6">
-        {saved && <Notice tone="success" testId="evidence-saved">{t("detail.saved")}</Notice>}
+        {saved && (
+          <Notice tone="success" testId="evidence-saved">
+            {t("detail.saved")}
+          </Notice>
+        )}
         {evidence.status === "WITHDRAWN" && <Notice tone="warning">{t("detail.withdrawnNotice")}</Notice>}
         <RevisionNotice user={user} evidenceId={evidence.id} />
         <div className="grid gap-6 lg:grid-cols-3">
@@ -63,7 +87,12 @@ export default async function EvidencePage({ params, searchParams }: { params: P
                 <div className="contents">
                   <dt className="text-slate-500">{t("detail.source")}</dt>
                   <dd className="break-all">
-                    <a href={evidence.sourceUrl} rel="noopener noreferrer nofollow" target="_blank" className="text-brand-700 hover:underline">
+                    <a
+                      href={evidence.sourceUrl}
+                      rel="noopener noreferrer nofollow"
+                      target="_blank"
+                      className="text-brand-700 hover:underline"
+                    >
                       {evidence.sourceUrl}
                     </a>
                   </dd>
@@ -72,7 +101,13 @@ export default async function EvidencePage({ params, searchParams }: { params: P
             </dl>
             {owner && (
               <div className="mt-4">
-                <OwnerActions evidenceId={evidence.id} version={evidence.version} canEdit={can.edit} canSubmit={can.submit} canWithdraw={can.withdraw} />
+                <OwnerActions
+                  evidenceId={evidence.id}
+                  version={evidence.version}
+                  canEdit={can.edit}
+                  canSubmit={can.submit}
+                  canWithdraw={can.withdraw}
+                />
               </div>
             )}
           </Card>
@@ -81,13 +116,24 @@ export default async function EvidencePage({ params, searchParams }: { params: P
               <DecisionPanel evidenceId={evidence.id} version={evidence.version} />
             ) : (
               <p className="text-sm text-slate-600" data-testid="no-decision">
-                {evidence.status !== "SUBMITTED" ? t("verify.notPending") : own ? t("verify.cannotOwn") : sameCountry ? t("verify.cannotSameCountry") : t("verify.cannotOther")}
+                {evidence.status !== "SUBMITTED"
+                  ? t("verify.notPending")
+                  : own
+                    ? t("verify.cannotOwn")
+                    : sameCountry
+                      ? t("verify.cannotSameCountry")
+                      : t("verify.cannotOther")}
               </p>
             )}
           </Card>
         </div>
         <Card title={t("detail.narrative")}>
-          <NarrativePanel texts={evidence.texts} originalLocale={evidence.originalLocale} textVersion={evidence.textVersion} locale={locale} />
+          <NarrativePanel
+            texts={evidence.texts}
+            originalLocale={evidence.originalLocale}
+            textVersion={evidence.textVersion}
+            locale={locale}
+          />
         </Card>
         <Card title={t("detail.attachments")}>
           {evidence.attachments.length === 0 ? (

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+
 import { AssignForm } from "@/components/forums/assign-form";
 import { PrintButton } from "@/components/forums/print-button";
 import { ReportView } from "@/components/forums/report-view";
@@ -7,12 +8,13 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { orNotFound, requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { forumReport } from "@/lib/forums/report";
-import { listInitiatives } from "@/lib/initiatives/service";
 import { localizedName } from "@/lib/i18n/localized-name";
+import { listInitiatives } from "@/lib/initiatives/service";
 import { localized } from "@/lib/recommendations/text";
 
 // Printing shows the report alone: the app's header and navigation, and every control, drop out.
-const PRINT_CSS = "@media print { header, nav, a[href='#main'], [data-print='hide'] { display: none !important; } main { padding: 0 !important; } }";
+const PRINT_CSS =
+  "@media print { header, nav, a[href='#main'], [data-print='hide'] { display: none !important; } main { padding: 0 !important; } }";
 
 export default async function ForumPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
@@ -33,16 +35,24 @@ export default async function ForumPage({ params }: { params: Promise<{ locale: 
         actions={
           <div className="flex gap-2" data-print="hide">
             <PrintButton label={t("print")} />
-            <a href={`/api/forums/${forum.id}/report`} className={buttonClass("secondary")} download>{t("csv")}</a>
+            <a href={`/api/forums/${forum.id}/report`} className={buttonClass("secondary")} download>
+              {t("csv")}
+            </a>
           </div>
         }
       />
       <div className="space-y-4">
         <Card title={t("reportTitle")}>
           <p className="mb-3 hidden text-base font-semibold print:block">
-            <span lang="zh-Hans" className="block">{forum.nameZh}</span>
-            <span lang="ru" className="block">{forum.nameRu}</span>
-            <span lang="en" className="block text-sm font-normal">{forum.nameEn}</span>
+            <span lang="zh-Hans" className="block">
+              {forum.nameZh}
+            </span>
+            <span lang="ru" className="block">
+              {forum.nameRu}
+            </span>
+            <span lang="en" className="block text-sm font-normal">
+              {forum.nameEn}
+            </span>
           </p>
           <ReportView report={report} />
         </Card>

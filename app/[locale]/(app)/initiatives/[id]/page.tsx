@@ -1,28 +1,35 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+
 import { CommentsSection } from "@/components/comments/comments-section";
 import { AddMilestoneForm } from "@/components/initiatives/add-milestone-form";
 import { EffectTable } from "@/components/initiatives/effect-table";
 import { MilestoneList } from "@/components/initiatives/milestone-list";
+import { PostUpdateForm } from "@/components/initiatives/post-update-form";
 import { ProgressBar } from "@/components/initiatives/progress-bar";
-import { FollowControl } from "@/components/notifications/follow-control";
 import { StatusBadge } from "@/components/initiatives/status-badge";
 import { Timeline } from "@/components/initiatives/timeline";
-import { PostUpdateForm } from "@/components/initiatives/post-update-form";
 import { ChangeStatusForm } from "@/components/initiatives/update-forms";
+import { FollowControl } from "@/components/notifications/follow-control";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { orNotFound, requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
+import { localizedName } from "@/lib/i18n/localized-name";
+import { Link } from "@/lib/i18n/navigation";
 import { initiativeEffect } from "@/lib/initiatives/effect";
 import { contributorResource, getInitiativeOrThrow } from "@/lib/initiatives/service";
 import { evidencePickerOptions } from "@/lib/initiatives/updates";
-import { Link } from "@/lib/i18n/navigation";
-import { localizedName } from "@/lib/i18n/localized-name";
 import { localized } from "@/lib/recommendations/text";
 
-export default async function InitiativePage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ created?: string }> }) {
+export default async function InitiativePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<{ created?: string }>;
+}) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const user = await requirePermission(locale, "recommendation.read");
@@ -46,16 +53,28 @@ export default async function InitiativePage({ params, searchParams }: { params:
           <div className="flex items-center gap-2">
             <StatusBadge status={initiative.status} />
             <FollowControl user={user} subject={{ type: "INITIATIVE", id: initiative.id }} />
-            {canManage && <Link href={`/initiatives/${initiative.id}/edit`} className={buttonClass("secondary")}>{t("initiatives.edit")}</Link>}
+            {canManage && (
+              <Link href={`/initiatives/${initiative.id}/edit`} className={buttonClass("secondary")}>
+                {t("initiatives.edit")}
+              </Link>
+            )}
           </div>
         }
       />
       <div className="grid gap-4 lg:grid-cols-[1fr_22rem]">
         <div className="space-y-4">
-          {(await searchParams).created === "1" && <Notice tone="success" testId="initiative-created">{t("initiatives.created")}</Notice>}
+          {(await searchParams).created === "1" && (
+            <Notice tone="success" testId="initiative-created">
+              {t("initiatives.created")}
+            </Notice>
+          )}
           <Card>
             {description && <p className="mb-4 whitespace-pre-line text-sm text-slate-700">{description}</p>}
-            <ProgressBar value={initiative.progress} label={t("initiatives.progressOf", { title })} emptyText={t("recommendations.noProgress")} />
+            <ProgressBar
+              value={initiative.progress}
+              label={t("initiatives.progressOf", { title })}
+              emptyText={t("recommendations.noProgress")}
+            />
             <dl className="mt-4 grid gap-3 text-sm sm:grid-cols-2">
               <div>
                 <dt className="font-medium text-slate-700">{t("initiatives.fields.owners")}</dt>
@@ -63,7 +82,8 @@ export default async function InitiativePage({ params, searchParams }: { params:
                   <ul>
                     {initiative.owners.map((o) => (
                       <li key={o.organizationId}>
-                        <Badge tone={o.organization.country === "CN" ? "red" : "blue"}>{t(`countries.${o.organization.country}`)}</Badge> {localizedName(o.organization, locale)}
+                        <Badge tone={o.organization.country === "CN" ? "red" : "blue"}>{t(`countries.${o.organization.country}`)}</Badge>{" "}
+                        {localizedName(o.organization, locale)}
                       </li>
                     ))}
                   </ul>
@@ -71,7 +91,9 @@ export default async function InitiativePage({ params, searchParams }: { params:
               </div>
               <div>
                 <dt className="font-medium text-slate-700">{t("initiatives.fields.period")}</dt>
-                <dd>{date(initiative.startDate)} – {date(initiative.dueDate)}</dd>
+                <dd>
+                  {date(initiative.startDate)} – {date(initiative.dueDate)}
+                </dd>
               </div>
               {initiative.responsible && (
                 <div>
@@ -82,7 +104,13 @@ export default async function InitiativePage({ params, searchParams }: { params:
               <div>
                 <dt className="font-medium text-slate-700">{t("initiatives.fields.dimensions")}</dt>
                 <dd className="flex flex-wrap gap-1">
-                  {initiative.dimensions.length === 0 ? "—" : initiative.dimensions.map((d) => <Badge key={d} tone="blue">{t(`scores.dimensions.${d}`)}</Badge>)}
+                  {initiative.dimensions.length === 0
+                    ? "—"
+                    : initiative.dimensions.map((d) => (
+                        <Badge key={d} tone="blue">
+                          {t(`scores.dimensions.${d}`)}
+                        </Badge>
+                      ))}
                 </dd>
               </div>
               {initiative.forums.length > 0 && (
@@ -97,7 +125,15 @@ export default async function InitiativePage({ params, searchParams }: { params:
             <MilestoneList
               canTick={canContribute}
               canManage={canManage}
-              milestones={initiative.milestones.map((m) => ({ id: m.id, version: m.version, title: m.title, dueDate: m.dueDate.toISOString(), weight: m.weight, completedAt: m.completedAt?.toISOString() ?? null, overdue: m.overdue }))}
+              milestones={initiative.milestones.map((m) => ({
+                id: m.id,
+                version: m.version,
+                title: m.title,
+                dueDate: m.dueDate.toISOString(),
+                weight: m.weight,
+                completedAt: m.completedAt?.toISOString() ?? null,
+                overdue: m.overdue,
+              }))}
             />
             {canManage && <AddMilestoneForm initiativeId={initiative.id} />}
           </Card>

@@ -1,18 +1,30 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+
 import { InitiativeForm } from "@/components/initiatives/initiative-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/guard";
-import { listProjectOptions } from "@/lib/initiatives/effect";
 import { localizedName } from "@/lib/i18n/localized-name";
+import { listProjectOptions } from "@/lib/initiatives/effect";
 import { listOrganizations } from "@/lib/organizations/service";
 import { listActiveRecommendations } from "@/lib/recommendations/service";
 import { localized } from "@/lib/recommendations/text";
 
-export default async function NewInitiativePage({ params, searchParams }: { params: Promise<{ locale: string }>; searchParams: Promise<{ recommendation?: string }> }) {
+export default async function NewInitiativePage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ recommendation?: string }>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requirePermission(locale, "initiative.manage");
-  const [recs, orgs, projects, t] = await Promise.all([listActiveRecommendations(user), listOrganizations(user), listProjectOptions(user, locale), getTranslations("initiatives")]);
+  const [recs, orgs, projects, t] = await Promise.all([
+    listActiveRecommendations(user),
+    listOrganizations(user),
+    listProjectOptions(user, locale),
+    getTranslations("initiatives"),
+  ]);
   const wanted = (await searchParams).recommendation;
   return (
     <>

@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+
 import { CommentsSection } from "@/components/comments/comments-section";
 import { FollowControl } from "@/components/notifications/follow-control";
 import { PartnerList } from "@/components/projects/partner-list";
@@ -15,7 +16,13 @@ import { allowedTransitions } from "@/lib/projects/service";
 
 type Search = { created?: string; saved?: string; compare?: string };
 
-export default async function ProjectPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<Search> }) {
+export default async function ProjectPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<Search>;
+}) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const user = await requirePermission(locale, "project.read");
@@ -27,22 +34,40 @@ export default async function ProjectPage({ params, searchParams }: { params: Pr
   const tc = await getTranslations("countries");
   return (
     <>
-      {search.created === "1" && <Notice tone="success" testId="project-created">{t("created", { code: project.code })}</Notice>}
-      {search.saved === "1" && <Notice tone="success" testId="project-saved">{(await getTranslations("common"))("saved")}</Notice>}
+      {search.created === "1" && (
+        <Notice tone="success" testId="project-created">
+          {t("created", { code: project.code })}
+        </Notice>
+      )}
+      {search.saved === "1" && (
+        <Notice tone="success" testId="project-saved">
+          {(await getTranslations("common"))("saved")}
+        </Notice>
+      )}
       <ProjectHeader project={project} locale={locale} compare={search.compare === "1"} />
       <div className="mb-6 flex flex-wrap items-start gap-4">
         {canEdit ? (
           <>
-            <Link href={`/projects/${project.id}/edit`} className={buttonClass("secondary")}>{t("edit")}</Link>
-            <Link href={`/projects/${project.id}/partners`} className={buttonClass("secondary")}>{t("detail.managePartners")}</Link>
+            <Link href={`/projects/${project.id}/edit`} className={buttonClass("secondary")}>
+              {t("edit")}
+            </Link>
+            <Link href={`/projects/${project.id}/partners`} className={buttonClass("secondary")}>
+              {t("detail.managePartners")}
+            </Link>
             <StatusControl projectId={project.id} version={project.version} next={allowedTransitions(project.status)} />
           </>
         ) : (
-          <p className="text-sm text-slate-600" data-testid="read-only">{t("detail.readOnly")}</p>
+          <p className="text-sm text-slate-600" data-testid="read-only">
+            {t("detail.readOnly")}
+          </p>
         )}
         <FollowControl user={user} subject={{ type: "PROJECT", id: project.id }} />
       </div>
-      {missing && project.status !== "ACTIVE" && <div className="mb-6"><Notice tone="warning">{t("detail.bothCountriesMissing", { country: tc(missing) })}</Notice></div>}
+      {missing && project.status !== "ACTIVE" && (
+        <div className="mb-6">
+          <Notice tone="warning">{t("detail.bothCountriesMissing", { country: tc(missing) })}</Notice>
+        </div>
+      )}
       {/* One column: the score panel and the evidence tables need the full width. */}
       <div className="space-y-6">
         <Card title={t("detail.partners")}>

@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+
 import { ProgressBar } from "@/components/initiatives/progress-bar";
 import { StatusBadge } from "@/components/initiatives/status-badge";
 import { StatusDistribution } from "@/components/recommendations/status-distribution";
@@ -8,8 +9,8 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { orNotFound, requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
-import { Link } from "@/lib/i18n/navigation";
 import { localizedName } from "@/lib/i18n/localized-name";
+import { Link } from "@/lib/i18n/navigation";
 import { getRecommendationOrThrow } from "@/lib/recommendations/service";
 import { localized } from "@/lib/recommendations/text";
 
@@ -26,8 +27,16 @@ export default async function RecommendationPage({ params }: { params: Promise<{
         intro={`${rec.code} · ${t(`recommendations.areas.${rec.area}`)}`}
         actions={
           <div className="flex gap-2">
-            {can(user, "recommendation.manage") && <Link href={`/recommendations/${rec.id}/edit`} className={buttonClass("secondary")}>{t("recommendations.form.edit")}</Link>}
-            {can(user, "initiative.manage") && !rec.retiredAt && <Link href={`/initiatives/new?recommendation=${rec.id}`} className={buttonClass("primary")}>{t("initiatives.new")}</Link>}
+            {can(user, "recommendation.manage") && (
+              <Link href={`/recommendations/${rec.id}/edit`} className={buttonClass("secondary")}>
+                {t("recommendations.form.edit")}
+              </Link>
+            )}
+            {can(user, "initiative.manage") && !rec.retiredAt && (
+              <Link href={`/initiatives/new?recommendation=${rec.id}`} className={buttonClass("primary")}>
+                {t("initiatives.new")}
+              </Link>
+            )}
           </div>
         }
       />
@@ -38,15 +47,29 @@ export default async function RecommendationPage({ params }: { params: Promise<{
             <div>
               <dt className="font-medium text-slate-700">{t("recommendations.targets")}</dt>
               <dd className="mt-1 flex flex-wrap gap-1">
-                {rec.dimensions.map((d) => <Badge key={d} tone="blue">{t(`scores.dimensions.${d}`)}</Badge>)}
-                {rec.indicatorCodes.map((c) => <Badge key={c}>{c}</Badge>)}
+                {rec.dimensions.map((d) => (
+                  <Badge key={d} tone="blue">
+                    {t(`scores.dimensions.${d}`)}
+                  </Badge>
+                ))}
+                {rec.indicatorCodes.map((c) => (
+                  <Badge key={c}>{c}</Badge>
+                ))}
               </dd>
             </div>
             <div>
               <dt className="font-medium text-slate-700">{t("recommendations.progress")}</dt>
-              <dd className="mt-1"><ProgressBar value={rec.progress} label={t("recommendations.progressOf", { code: rec.code })} emptyText={t("recommendations.noProgress")} /></dd>
+              <dd className="mt-1">
+                <ProgressBar
+                  value={rec.progress}
+                  label={t("recommendations.progressOf", { code: rec.code })}
+                  emptyText={t("recommendations.noProgress")}
+                />
+              </dd>
             </div>
-            <div className="sm:col-span-2"><StatusDistribution distribution={rec.distribution} /></div>
+            <div className="sm:col-span-2">
+              <StatusDistribution distribution={rec.distribution} />
+            </div>
           </dl>
         </Card>
         <Card title={t("recommendations.initiatives")}>
@@ -57,14 +80,20 @@ export default async function RecommendationPage({ params }: { params: Promise<{
               {rec.initiatives.map((i) => (
                 <li key={i.id} className="grid gap-2 py-3 md:grid-cols-[1fr_16rem]">
                   <div>
-                    <Link href={`/initiatives/${i.id}`} className="font-medium text-brand-700 hover:underline">{localized(i, "title", locale)}</Link>
+                    <Link href={`/initiatives/${i.id}`} className="font-medium text-brand-700 hover:underline">
+                      {localized(i, "title", locale)}
+                    </Link>
                     <div className="mt-1 flex flex-wrap items-center gap-2 text-xs text-slate-600">
                       <StatusBadge status={i.status} />
                       <span>{i.owners.map((o) => localizedName(o.organization, locale)).join(" · ")}</span>
                       {i.overdue > 0 && <Badge tone="red">{t("recommendations.overdue", { count: i.overdue })}</Badge>}
                     </div>
                   </div>
-                  <ProgressBar value={i.progress} label={t("initiatives.progressOf", { title: localized(i, "title", locale) })} emptyText={t("recommendations.noProgress")} />
+                  <ProgressBar
+                    value={i.progress}
+                    label={t("initiatives.progressOf", { title: localized(i, "title", locale) })}
+                    emptyText={t("recommendations.noProgress")}
+                  />
                 </li>
               ))}
             </ul>

@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
-import { Card, PageHeader } from "@/components/ui/card";
+
 import { CoordinationCalculator } from "@/components/scoring/coordination-calculator";
+import { Card, PageHeader } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/guard";
 
 export default async function CoordinationPage({ params }: { params: Promise<{ locale: string }> }) {

@@ -1,4 +1,5 @@
 import { setRequestLocale } from "next-intl/server";
+
 import { TokenPage } from "@/components/accounts/token-page";
 
 export const dynamic = "force-dynamic";

@@ -1,4 +1,5 @@
 import { revalidatePath } from "next/cache";
+
 import { handleWrite, parseWith, readJson } from "@/lib/api/http";
 import { ZDecision } from "@/lib/evidence/schema";
 import { decideEvidence } from "@/lib/evidence/service";

@@ -1,4 +1,5 @@
 import { revalidatePath } from "next/cache";
+
 import { handleWrite, parseWith, readJson } from "@/lib/api/http";
 import { ZEvidenceRef } from "@/lib/evidence/schema";
 import { submitEvidence } from "@/lib/evidence/service";
@@ -8,7 +9,7 @@ export const dynamic = "force-dynamic";
 export async function POST(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
   return handleWrite(request, async (user) => {
-    const ref = parseWith(ZEvidenceRef, { ...(await readJson(request) as object), id });
+    const ref = parseWith(ZEvidenceRef, { ...((await readJson(request)) as object), id });
     const evidence = await submitEvidence(user, ref);
     revalidatePath("/[locale]/evidence/[id]", "page");
     revalidatePath("/[locale]/projects/[id]", "page");

@@ -1,8 +1,9 @@
 import { NextResponse } from "next/server";
-import { getSessionUser } from "@/lib/auth/session";
-import { can } from "@/lib/auth/permissions";
-import { NotFoundError } from "@/lib/errors";
+
 import { attachmentResponse } from "@/lib/attachments/download";
+import { can } from "@/lib/auth/permissions";
+import { getSessionUser } from "@/lib/auth/session";
+import { NotFoundError } from "@/lib/errors";
 import { getAttachmentForDownload } from "@/lib/evidence/queries";
 
 export const dynamic = "force-dynamic";

@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+
 import { can } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";
 import { NotFoundError } from "@/lib/errors";

@@ -1,4 +1,5 @@
 import { revalidatePath } from "next/cache";
+
 import { handleWrite, parseWith, readMultipart } from "@/lib/api/http";
 import { ZPostUpdateRequest } from "@/lib/initiatives/schema";
 import { postUpdate } from "@/lib/initiatives/service";

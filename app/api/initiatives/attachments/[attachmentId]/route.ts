@@ -1,4 +1,5 @@
 import { NextResponse } from "next/server";
+
 import { attachmentResponse } from "@/lib/attachments/download";
 import { can } from "@/lib/auth/permissions";
 import { getSessionUser } from "@/lib/auth/session";

@@ -1,9 +1,10 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+
 import { IndicatorForm } from "@/components/catalog/indicator-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { orNotFound, requirePermission } from "@/lib/auth/guard";
-import { getIndicatorOrThrow } from "@/lib/catalog/service";
 import type { TUpdateIndicator } from "@/lib/catalog/schema";
+import { getIndicatorOrThrow } from "@/lib/catalog/service";
 import { localizedName } from "@/lib/i18n/localized-name";
 
 export default async function IndicatorPage({ params }: { params: Promise<{ locale: string; id: string }> }) {

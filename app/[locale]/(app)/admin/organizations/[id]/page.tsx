@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+
 import { ArchiveButton } from "@/components/organizations/archive-button";
 import { OrganizationForm } from "@/components/organizations/organization-form";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -7,7 +8,13 @@ import { orNotFound, requirePermission } from "@/lib/auth/guard";
 import { localizedName } from "@/lib/i18n/localized-name";
 import { getOrganizationOrThrow } from "@/lib/organizations/service";
 
-export default async function OrganizationPage({ params, searchParams }: { params: Promise<{ locale: string; id: string }>; searchParams: Promise<{ created?: string }> }) {
+export default async function OrganizationPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string; id: string }>;
+  searchParams: Promise<{ created?: string }>;
+}) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const user = await requirePermission(locale, "organization.manage");
@@ -16,13 +23,32 @@ export default async function OrganizationPage({ params, searchParams }: { param
   const created = (await searchParams).created === "1";
   return (
     <>
-      <PageHeader title={localizedName(org, locale)} intro={t("editTitle")} actions={<ArchiveButton id={org.id} archived={org.archivedAt !== null} />} />
+      <PageHeader
+        title={localizedName(org, locale)}
+        intro={t("editTitle")}
+        actions={<ArchiveButton id={org.id} archived={org.archivedAt !== null} />}
+      />
       <div className="space-y-4">
-        {created && <Notice tone="success" testId="org-created">{t("created")}</Notice>}
+        {created && (
+          <Notice tone="success" testId="org-created">
+            {t("created")}
+          </Notice>
+        )}
         {org.archivedAt && <Notice tone="warning">{t("archivedNotice")}</Notice>}
         <Card>
           <OrganizationForm
-            existing={{ id: org.id, version: org.version, nameEn: org.nameEn, nameZh: org.nameZh, nameRu: org.nameRu, country: org.country, type: org.type, cityEn: org.cityEn, cityZh: org.cityZh, cityRu: org.cityRu }}
+            existing={{
+              id: org.id,
+              version: org.version,
+              nameEn: org.nameEn,
+              nameZh: org.nameZh,
+              nameRu: org.nameRu,
+              country: org.country,
+              type: org.type,
+              cityEn: org.cityEn,
+              cityZh: org.cityZh,
+              cityRu: org.cityRu,
+            }}
           />
         </Card>
       </div>

@@ -1,4 +1,5 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+
 import { OutboxStatus } from "@/components/notifications/outbox-status";
 import { Card, PageHeader } from "@/components/ui/card";
 import { orNotFound, requirePermission } from "@/lib/auth/guard";
@@ -14,7 +15,14 @@ export default async function OutboxMailPage({ params }: { params: Promise<{ loc
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : "—");
   return (
     <>
-      <PageHeader title={mail.subject} intro={<Link href="/admin/outbox" className="text-brand-700 hover:underline">{t("back")}</Link>} />
+      <PageHeader
+        title={mail.subject}
+        intro={
+          <Link href="/admin/outbox" className="text-brand-700 hover:underline">
+            {t("back")}
+          </Link>
+        }
+      />
       <Card>
         <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-sm">
           <dt className="font-medium text-slate-600">{t("to")}</dt>
@@ -22,7 +30,9 @@ export default async function OutboxMailPage({ params }: { params: Promise<{ loc
           <dt className="font-medium text-slate-600">{t("language")}</dt>
           <dd>{mail.locale}</dd>
           <dt className="font-medium text-slate-600">{t("status")}</dt>
-          <dd><OutboxStatus status={mail.status} /></dd>
+          <dd>
+            <OutboxStatus status={mail.status} />
+          </dd>
           <dt className="font-medium text-slate-600">{t("created")}</dt>
           <dd>{when(mail.createdAt)}</dd>
           <dt className="font-medium text-slate-600">{t("sent")}</dt>
@@ -38,7 +48,9 @@ export default async function OutboxMailPage({ params }: { params: Promise<{ loc
         </dl>
         <h2 className="mt-6 mb-2 text-sm font-semibold">{t("body")}</h2>
         {/* The plain-text part: what the HTML part says, without rendering stored HTML here. */}
-        <pre data-testid="outbox-body" lang={mail.locale} className="whitespace-pre-wrap rounded-md bg-slate-50 p-4 text-sm text-slate-800">{mail.textBody}</pre>
+        <pre data-testid="outbox-body" lang={mail.locale} className="whitespace-pre-wrap rounded-md bg-slate-50 p-4 text-sm text-slate-800">
+          {mail.textBody}
+        </pre>
       </Card>
     </>
   );

@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+
 import { Card, PageHeader } from "@/components/ui/card";
 import { AccessPanel } from "@/components/users/access-panel";
 import { EditUserForm } from "@/components/users/edit-user-form";
@@ -17,10 +18,20 @@ export default async function UserPage({ params }: { params: Promise<{ locale: s
   const options = orgs.map((o) => ({ value: o.id, label: `${localizedName(o, locale)} (${tc(o.country)})` }));
   return (
     <>
-      <PageHeader title={user.name} intro={<span className="flex items-center gap-2">{user.email} <UserStatusBadge status={user.status} /></span>} />
+      <PageHeader
+        title={user.name}
+        intro={
+          <span className="flex items-center gap-2">
+            {user.email} <UserStatusBadge status={user.status} />
+          </span>
+        }
+      />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t("edit")}>
-          <EditUserForm user={{ id: user.id, version: user.version, name: user.name, role: user.role, organizationId: user.organizationId ?? "" }} organizations={options} />
+          <EditUserForm
+            user={{ id: user.id, version: user.version, name: user.name, role: user.role, organizationId: user.organizationId ?? "" }}
+            organizations={options}
+          />
         </Card>
         <Card title={t("dangerZone")}>
           <AccessPanel userId={user.id} status={user.status} />

@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+
 import { Card, PageHeader } from "@/components/ui/card";
 import { InviteForm } from "@/components/users/invite-form";
 import { requirePermission } from "@/lib/auth/guard";

@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
+
 import { EvidenceForm } from "@/components/evidence/evidence-form";
 import { getUnitLabel } from "@/components/evidence/format";
 import { PageHeader } from "@/components/ui/card";

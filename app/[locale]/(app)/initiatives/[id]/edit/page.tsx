@@ -1,10 +1,11 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+
 import { InitiativeForm } from "@/components/initiatives/initiative-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { orNotFound, requirePermission } from "@/lib/auth/guard";
-import { getInitiativeOrThrow } from "@/lib/initiatives/service";
-import { listProjectOptions } from "@/lib/initiatives/effect";
 import { localizedName } from "@/lib/i18n/localized-name";
+import { listProjectOptions } from "@/lib/initiatives/effect";
+import { getInitiativeOrThrow } from "@/lib/initiatives/service";
 import { listOrganizations } from "@/lib/organizations/service";
 import { localized } from "@/lib/recommendations/text";
 
@@ -15,7 +16,11 @@ export default async function EditInitiativePage({ params }: { params: Promise<{
   setRequestLocale(locale);
   const user = await requirePermission(locale, "initiative.manage");
   const i = await orNotFound(getInitiativeOrThrow(user, id));
-  const [orgs, projects, t] = await Promise.all([listOrganizations(user), listProjectOptions(user, locale), getTranslations("initiatives")]);
+  const [orgs, projects, t] = await Promise.all([
+    listOrganizations(user),
+    listProjectOptions(user, locale),
+    getTranslations("initiatives"),
+  ]);
   return (
     <>
       <PageHeader title={t("editTitle")} intro={localized(i, "title", locale)} />
@@ -25,10 +30,22 @@ export default async function EditInitiativePage({ params }: { params: Promise<{
           projects={projects}
           organizations={orgs.map((o) => ({ value: o.id, label: localizedName(o, locale), country: o.country }))}
           existing={{
-            id: i.id, version: i.version, recommendationId: i.recommendationId,
-            titleEn: i.titleEn, titleZh: i.titleZh, titleRu: i.titleRu, descriptionEn: i.descriptionEn, descriptionZh: i.descriptionZh, descriptionRu: i.descriptionRu,
-            responsible: i.responsible, startDate: iso(i.startDate), dueDate: iso(i.dueDate), weight: i.weight, dimensions: i.dimensions,
-            ownerOrgIds: i.owners.map((o) => o.organizationId), projectIds: i.projectIds,
+            id: i.id,
+            version: i.version,
+            recommendationId: i.recommendationId,
+            titleEn: i.titleEn,
+            titleZh: i.titleZh,
+            titleRu: i.titleRu,
+            descriptionEn: i.descriptionEn,
+            descriptionZh: i.descriptionZh,
+            descriptionRu: i.descriptionRu,
+            responsible: i.responsible,
+            startDate: iso(i.startDate),
+            dueDate: iso(i.dueDate),
+            weight: i.weight,
+            dimensions: i.dimensions,
+            ownerOrgIds: i.owners.map((o) => o.organizationId),
+            projectIds: i.projectIds,
           }}
         />
       </Card>

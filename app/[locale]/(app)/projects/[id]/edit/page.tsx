@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
+
 import { ProjectForm } from "@/components/projects/project-form";
 import { TranslationForm } from "@/components/projects/translation-form";
 import { Card, PageHeader } from "@/components/ui/card";

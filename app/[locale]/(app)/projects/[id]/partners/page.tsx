@@ -1,11 +1,12 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
+
 import { InvitePartnerForm } from "@/components/projects/partner-controls";
 import { PartnerList } from "@/components/projects/partner-list";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/guard";
-import { Link } from "@/lib/i18n/navigation";
 import { localizedName } from "@/lib/i18n/localized-name";
+import { Link } from "@/lib/i18n/navigation";
 import { loadProjectPage } from "@/lib/projects/load-page";
 import { invitableOrganizations } from "@/lib/projects/partners";
 
@@ -15,16 +16,30 @@ export default async function ProjectPartnersPage({ params }: { params: Promise<
   const user = await requirePermission(locale, "project.read");
   const { project, canEdit } = await loadProjectPage(user, id);
   if (!canEdit) redirect(`/${locale}/forbidden`);
-  const [orgs, t, tc] = await Promise.all([invitableOrganizations(user, project.id), getTranslations("projects"), getTranslations("countries")]);
+  const [orgs, t, tc] = await Promise.all([
+    invitableOrganizations(user, project.id),
+    getTranslations("projects"),
+    getTranslations("countries"),
+  ]);
   return (
     <>
-      <PageHeader title={t("partners.title", { code: project.code })} actions={<Link href={`/projects/${project.id}`} className="text-sm text-brand-700 hover:underline">{t("partners.back")}</Link>} />
+      <PageHeader
+        title={t("partners.title", { code: project.code })}
+        actions={
+          <Link href={`/projects/${project.id}`} className="text-sm text-brand-700 hover:underline">
+            {t("partners.back")}
+          </Link>
+        }
+      />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t("detail.partners")}>
           <PartnerList project={project} actor={user} locale={locale} manage />
         </Card>
         <Card title={t("partners.invite")}>
-          <InvitePartnerForm projectId={project.id} organizations={orgs.map((o) => ({ value: o.id, label: `${localizedName(o, locale)} (${tc(o.country)})` }))} />
+          <InvitePartnerForm
+            projectId={project.id}
+            organizations={orgs.map((o) => ({ value: o.id, label: `${localizedName(o, locale)} (${tc(o.country)})` }))}
+          />
         </Card>
       </div>
     </>

@@ -1,4 +1,5 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
+
 import { RecommendationForm } from "@/components/recommendations/recommendation-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { orNotFound, requirePermission } from "@/lib/auth/guard";
@@ -15,7 +16,18 @@ export default async function EditRecommendationPage({ params }: { params: Promi
       <PageHeader title={t("editTitle")} intro={rec.code} />
       <Card>
         <RecommendationForm
-          existing={{ id: rec.id, version: rec.version, retired: rec.retiredAt !== null, code: rec.code, area: rec.area, textEn: rec.textEn, textZh: rec.textZh, textRu: rec.textRu, dimensions: rec.dimensions, indicatorCodes: rec.indicatorCodes }}
+          existing={{
+            id: rec.id,
+            version: rec.version,
+            retired: rec.retiredAt !== null,
+            code: rec.code,
+            area: rec.area,
+            textEn: rec.textEn,
+            textZh: rec.textZh,
+            textRu: rec.textRu,
+            dimensions: rec.dimensions,
+            indicatorCodes: rec.indicatorCodes,
+          }}
         />
       </Card>
     </>

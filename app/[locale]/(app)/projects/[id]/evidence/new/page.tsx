@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
+
 import { EvidenceForm } from "@/components/evidence/evidence-form";
 import { getUnitLabel } from "@/components/evidence/format";
 import { PageHeader } from "@/components/ui/card";
@@ -27,7 +28,16 @@ export default async function NewEvidencePage({ params }: { params: Promise<{ lo
           mode={{ kind: "create", projectId: project.id }}
           indicators={indicators}
           preview={preview}
-          defaults={{ indicatorId: "", value: Number.NaN, periodStart: "", periodEnd: "", originalLocale: isLocale(locale) ? locale : "en", narrative: "", translations: {}, sourceUrl: "" }}
+          defaults={{
+            indicatorId: "",
+            value: Number.NaN,
+            periodStart: "",
+            periodEnd: "",
+            originalLocale: isLocale(locale) ? locale : "en",
+            narrative: "",
+            translations: {},
+            sourceUrl: "",
+          }}
         />
       )}
     </>
