@@ -1,10 +1,10 @@
 import { getFormatter, getLocale, getTranslations, setRequestLocale } from "next-intl/server";
 
+import { UserStatusBadge } from "@/components/admin-users/status-badge";
+import { UserFilters } from "@/components/admin-users/user-filters";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
-import { UserStatusBadge } from "@/components/users/status-badge";
-import { UserFilters } from "@/components/users/user-filters";
 import { listUsers, type UserFilter } from "@/lib/accounts/service";
 import { requirePermission } from "@/lib/auth/guard";
 import { localizedName } from "@/lib/i18n/localized-name";

@@ -1,6 +1,6 @@
 import { setRequestLocale } from "next-intl/server";
 
-import { TokenPage } from "@/components/accounts/token-page";
+import { TokenPage } from "@/components/password-links/token-page";
 
 export const dynamic = "force-dynamic";
 

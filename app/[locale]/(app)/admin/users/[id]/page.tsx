@@ -1,9 +1,9 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 
+import { AccessPanel } from "@/components/admin-users/access-panel";
+import { EditUserForm } from "@/components/admin-users/edit-user-form";
+import { UserStatusBadge } from "@/components/admin-users/status-badge";
 import { Card, PageHeader } from "@/components/ui/card";
-import { AccessPanel } from "@/components/users/access-panel";
-import { EditUserForm } from "@/components/users/edit-user-form";
-import { UserStatusBadge } from "@/components/users/status-badge";
 import { getUserOrThrow } from "@/lib/accounts/service";
 import { orNotFound, requirePermission } from "@/lib/auth/guard";
 import { localizedName } from "@/lib/i18n/localized-name";

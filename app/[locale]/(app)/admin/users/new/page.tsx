@@ -1,7 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 
+import { InviteForm } from "@/components/admin-users/invite-form";
 import { Card, PageHeader } from "@/components/ui/card";
-import { InviteForm } from "@/components/users/invite-form";
 import { requirePermission } from "@/lib/auth/guard";
 import { localizedName } from "@/lib/i18n/localized-name";
 import { listOrganizations } from "@/lib/organizations/service";
