@@ -6,12 +6,10 @@ import { useState } from "react";
 
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
+import { TextAreaField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { ApiRequestError, postJson } from "@/lib/api/client";
 import { useRouter } from "@/lib/i18n/navigation";
-
-import { TextAreaField } from "./text-area";
 
 type Mode = "idle" | "DISPUTE" | "RETURN";
 

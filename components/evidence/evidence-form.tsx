@@ -10,7 +10,7 @@ import type { z } from "zod";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { SelectField, TextField } from "@/components/ui/field";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { ApiRequestError, sendMultipart } from "@/lib/api/client";
 import { ZEvidenceFields, type TEvidenceFields } from "@/lib/evidence/schema";
@@ -20,7 +20,6 @@ import { locales } from "@/lib/i18n/routing";
 
 import { AttachmentPicker, attachmentProblem, type ExistingAttachment } from "./attachment-picker";
 import { ScorePreview, type PreviewData } from "./score-preview";
-import { TextAreaField } from "./text-area";
 
 export type IndicatorOption = {
   id: string;

@@ -8,7 +8,7 @@ import { useForm } from "react-hook-form";
 
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextField } from "@/components/ui/field";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useRouter } from "@/lib/i18n/navigation";
 import { createProjectAction, updateProjectAction } from "@/lib/projects/actions";
@@ -16,7 +16,6 @@ import type { FieldChange } from "@/lib/projects/errors";
 import { LOCALES, SECTORS, STAGES, ZProjectFields, type TProjectFields, type TProjectFieldsInput } from "@/lib/projects/schema";
 
 import { ConflictNotice } from "./conflict-notice";
-import { TextAreaField } from "./text-area-field";
 
 export type ProjectFormValues = TProjectFieldsInput & { id: string; version: number };
 
@@ -65,7 +64,7 @@ export function ProjectForm({ existing, defaultLocale }: { existing?: ProjectFor
         />
       )}
       <TextField label={t("projects.fields.title")} error={fieldError("title")} {...form.register("title")} />
-      <TextAreaField label={t("projects.fields.summary")} error={fieldError("summary")} {...form.register("summary")} />
+      <TextAreaField rows={6} label={t("projects.fields.summary")} error={fieldError("summary")} {...form.register("summary")} />
       <SelectField
         label={t("projects.fields.originalLocale")}
         hint={t("projects.fields.originalLocaleHint")}

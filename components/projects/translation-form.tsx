@@ -7,14 +7,12 @@ import { useTranslations } from "next-intl";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
-import { TextField } from "@/components/ui/field";
+import { TextAreaField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useRouter } from "@/lib/i18n/navigation";
 import { saveTranslationAction } from "@/lib/projects/actions";
 import { ZSaveTranslation, type TLocale } from "@/lib/projects/schema";
 import type { TextStatus } from "@/lib/projects/texts";
-
-import { TextAreaField } from "./text-area-field";
 
 type Props = { projectId: string; locale: TLocale; existing: { title: string; summary: string; status: TextStatus } | null };
 
@@ -49,6 +47,7 @@ export function TranslationForm({ projectId, locale, existing }: Props) {
         {...form.register("title")}
       />
       <TextAreaField
+        rows={6}
         lang={bcp47}
         label={t("projects.translations.summaryIn", { language })}
         error={errorText.field(errors.summary?.message)}

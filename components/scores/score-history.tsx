@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import type { ScoreHistoryPoint } from "@/lib/scores/view";
 import { DIMENSIONS } from "@/lib/scoring";
 
-import { DataTable } from "./data-table";
+import { ChartTable } from "./chart-table";
 import { score, triggerLabel } from "./format";
 import { ScoreHistoryChart } from "./score-charts";
 
@@ -29,7 +29,7 @@ export async function ScoreHistory({ history }: { history: ScoreHistoryPoint[] }
             names={names}
             data={history.map((h) => ({ label: when(h.computedAt), D: h.D, ...h.U }))}
           />
-          <DataTable
+          <ChartTable
             caption={t("scores.charts.historyTitle")}
             summary={t("scores.charts.showTable")}
             head={[

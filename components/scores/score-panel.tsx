@@ -5,8 +5,8 @@ import { requireUser } from "@/lib/auth/guard";
 import { getProjectScores } from "@/lib/scores/service";
 import { DIMENSIONS } from "@/lib/scoring";
 
+import { ChartTable } from "./chart-table";
 import { CountryTable } from "./country-table";
-import { DataTable } from "./data-table";
 import { score } from "./format";
 import { ScoreRadar } from "./score-charts";
 import { ScoreDiagnostics } from "./score-diagnostics";
@@ -98,7 +98,7 @@ export async function ScorePanel({ projectId, locale }: { projectId: string; loc
               alt={t("scores.charts.radarAlt")}
             />
           </div>
-          <DataTable
+          <ChartTable
             caption={t("scores.charts.radarTitle")}
             open
             summary={t("scores.charts.showTable")}

@@ -1,6 +1,10 @@
 import type { ReactNode } from "react";
 
-/** The platform's list table: column headers, rows, and whatever follows (empty or loading text). */
+/**
+ * The platform's table: column headers, rows, and whatever follows (empty or loading text).
+ * `compact` drops the card frame and tightens the cells, for tables nested in another card
+ * (a chart's text alternative).
+ */
 export function DataTable({
   headers,
   children,
@@ -8,6 +12,7 @@ export function DataTable({
   testId,
   caption,
   alignTop = false,
+  compact = false,
 }: {
   headers: ReactNode[];
   children: ReactNode;
@@ -16,15 +21,16 @@ export function DataTable({
   /** Names the table for screen readers. */
   caption?: string;
   alignTop?: boolean;
+  compact?: boolean;
 }) {
   return (
-    <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+    <div className={compact ? "mt-2 overflow-x-auto" : "overflow-x-auto rounded-lg border border-slate-200 bg-white"}>
       <table className="min-w-full text-sm" data-testid={testId}>
         {caption && <caption className="sr-only">{caption}</caption>}
         <thead className="bg-slate-50 text-left text-slate-600">
           <tr>
             {headers.map((header, i) => (
-              <th key={i} scope="col" className="px-4 py-2 font-medium">
+              <th key={i} scope="col" className={compact ? "px-3 py-1.5 font-medium" : "px-4 py-2 font-medium"}>
                 {header}
               </th>
             ))}
