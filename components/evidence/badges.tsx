@@ -1,15 +1,15 @@
 import { getTranslations } from "next-intl/server";
 
 import { Badge } from "@/components/ui/badge";
+import type { EvidenceStatus } from "@/lib/evidence/status";
 
-const tone = { DRAFT: "neutral", SUBMITTED: "blue", VERIFIED: "green", DISPUTED: "red", RETURNED: "amber", WITHDRAWN: "neutral" } as const;
-export type EvidenceStatusName = keyof typeof tone;
+import { EVIDENCE_STATUS_TONE } from "./status-tone";
 
-export async function EvidenceStatusBadge({ status }: { status: EvidenceStatusName }) {
+export async function EvidenceStatusBadge({ status }: { status: EvidenceStatus }) {
   const t = await getTranslations("evidence.status");
   return (
     <span data-testid="evidence-status">
-      <Badge tone={tone[status]}>{t(status)}</Badge>
+      <Badge tone={EVIDENCE_STATUS_TONE[status]}>{t(status)}</Badge>
     </span>
   );
 }

@@ -14,6 +14,7 @@ import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { ApiRequestError, sendMultipart } from "@/lib/api/client";
 import { ZEvidenceFields, type TEvidenceFields } from "@/lib/evidence/schema";
+import { nextStatus, reopensOnChange, type EvidenceStatus } from "@/lib/evidence/status";
 import { valueProblem } from "@/lib/evidence/value-rules";
 import { useRouter } from "@/lib/i18n/navigation";
 import { locales } from "@/lib/i18n/routing";
@@ -34,7 +35,7 @@ export type IndicatorOption = {
 
 type Mode =
   | { kind: "create"; projectId: string }
-  | { kind: "edit"; id: string; version: number; status: string; attachments: ExistingAttachment[]; outdated: string[] };
+  | { kind: "edit"; id: string; version: number; status: EvidenceStatus; attachments: ExistingAttachment[]; outdated: string[] };
 
 type Props = { mode: Mode; indicators: IndicatorOption[]; defaults: z.input<typeof ZEvidenceFields>; preview: PreviewData | null };
 
@@ -98,8 +99,8 @@ export function EvidenceForm({ mode, indicators, defaults, preview }: Props) {
     save.error instanceof ApiRequestError && !save.error.error.field && Object.keys(save.error.fieldErrors).length === 0
       ? save.error.error
       : undefined;
-  const canSubmit = !editing || mode.status === "DRAFT" || mode.status === "RETURNED";
-  const reopens = editing && ["SUBMITTED", "VERIFIED", "DISPUTED"].includes(mode.status);
+  const canSubmit = !editing || nextStatus(mode.status, "submit") !== null;
+  const reopens = editing && reopensOnChange(mode.status);
 
   return (
     <div className="grid gap-6 lg:grid-cols-3">

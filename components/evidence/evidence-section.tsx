@@ -5,6 +5,7 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { getSessionUser } from "@/lib/auth/session";
 import { listProjectEvidence, type ProjectEvidenceRow } from "@/lib/evidence/queries";
+import { isFinal } from "@/lib/evidence/status";
 import { localizedName } from "@/lib/i18n/localized-name";
 import { Link } from "@/lib/i18n/navigation";
 
@@ -108,7 +109,7 @@ type RowProps = {
 };
 
 function Row({ row, locale, format, unitLabel, notSubmitted, countryName }: RowProps) {
-  const withdrawn = row.status === "WITHDRAWN";
+  const withdrawn = isFinal(row.status);
   return (
     <tr data-testid="evidence-row" className={`border-b border-slate-100 align-top ${withdrawn ? "text-slate-400" : ""}`}>
       <td className="py-2 pr-3">

@@ -4,17 +4,16 @@ import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
 import { useDeferredValue, useId, useState } from "react";
 
+import { EVIDENCE_STATUS_TONE } from "@/components/evidence/status-tone";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { getJson } from "@/lib/api/client";
-import { LINKABLE_EVIDENCE_STATUSES } from "@/lib/initiatives/schema";
+import { CITABLE_STATUSES } from "@/lib/evidence/status";
 import type { LinkableEvidence } from "@/lib/initiatives/updates";
 
 export type PickerOptions = { projects: { value: string; label: string }[]; indicators: { value: string; label: string }[] };
 type Filters = { q: string; indicatorId: string; projectId: string; status: string };
-
-const statusTone = { SUBMITTED: "blue", VERIFIED: "green", DISPUTED: "red", RETURNED: "amber" } as const;
 
 export const evidenceQueryKeys = {
   search: (initiativeId: string, filters: Filters, locale: string) =>
@@ -100,7 +99,7 @@ export function EvidencePicker({
           value={filters.status}
           onChange={set("status")}
           placeholder={any}
-          options={LINKABLE_EVIDENCE_STATUSES.map((s) => ({ value: s, label: t(`evidence.status.${s}`) }))}
+          options={CITABLE_STATUSES.map((s) => ({ value: s, label: t(`evidence.status.${s}`) }))}
         />
       </div>
       <p className="text-xs text-slate-500" role="status" aria-live="polite">
@@ -128,7 +127,7 @@ export function EvidencePicker({
                   onChange={() => toggle(e)}
                 />
                 <span className="flex-1">{evidenceLabel(e)}</span>
-                <Badge tone={statusTone[e.status as keyof typeof statusTone] ?? "neutral"}>{t(`evidence.status.${e.status}`)}</Badge>
+                <Badge tone={EVIDENCE_STATUS_TONE[e.status]}>{t(`evidence.status.${e.status}`)}</Badge>
               </label>
             </li>
           ))}

@@ -1,8 +1,8 @@
 import type { ReactNode } from "react";
 
-type Tone = "neutral" | "green" | "amber" | "red" | "blue";
+export type BadgeTone = "neutral" | "green" | "amber" | "red" | "blue";
 
-const tones: Record<Tone, string> = {
+const tones: Record<BadgeTone, string> = {
   neutral: "bg-slate-100 text-slate-800",
   green: "bg-green-100 text-green-900",
   amber: "bg-amber-100 text-amber-900",
@@ -10,7 +10,7 @@ const tones: Record<Tone, string> = {
   blue: "bg-blue-100 text-blue-900",
 };
 
-export function Badge({ tone = "neutral", children }: { tone?: Tone; children: ReactNode }) {
+export function Badge({ tone = "neutral", children }: { tone?: BadgeTone; children: ReactNode }) {
   return (
     <span className={`inline-flex items-center whitespace-nowrap rounded-full px-2 py-0.5 text-xs font-medium ${tones[tone]}`}>
       {children}

@@ -3,7 +3,7 @@ import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import type { DbTx, Prisma } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
-import { assertVisible } from "@/lib/evidence/access";
+import { assertVisible, isShared, type EvidenceStatus } from "@/lib/evidence/status";
 
 import type { TTarget } from "./schema";
 
@@ -13,7 +13,7 @@ type Reader = Pick<DbTx, "jointProject" | "evidence" | "initiative">;
 export type TargetInfo = {
   target: TTarget;
   /** For evidence: the organization that entered it (its partners resolve revision requests). */
-  evidence?: { organizationId: string; status: string };
+  evidence?: { organizationId: string; status: EvidenceStatus };
 };
 
 /**
@@ -45,6 +45,6 @@ export async function loadTargetOrThrow(db: Reader, actor: Actor, target: TTarge
 /** Users who can see the target: everyone active, or only the drafting organization for a draft. */
 export function readersWhere(info: TargetInfo): Prisma.UserWhereInput {
   const base: Prisma.UserWhereInput = { status: "ACTIVE" };
-  if (info.evidence?.status === "DRAFT") return { ...base, organizationId: info.evidence.organizationId };
+  if (info.evidence && !isShared(info.evidence.status)) return { ...base, organizationId: info.evidence.organizationId };
   return base;
 }

@@ -1,9 +1,7 @@
 import "server-only";
 
-import { can, type Actor, type Resource } from "@/lib/auth/permissions";
+import type { Actor, Resource } from "@/lib/auth/permissions";
 import type { DbTx } from "@/lib/db/client";
-import { NotFoundError } from "@/lib/errors";
-import { isUuid } from "@/lib/ids";
 
 type Reader = Pick<DbTx, "projectPartner" | "organization">;
 
@@ -35,31 +33,4 @@ export async function evidenceResource(
     evidenceCountry: evidence.organization.country,
     actorCountry: country,
   };
-}
-
-/** What the current user may do with a piece of evidence in its current status. */
-export type EvidenceAbilities = { edit: boolean; submit: boolean; withdraw: boolean; decide: boolean };
-
-export const EDITABLE_STATUSES = ["DRAFT", "SUBMITTED", "VERIFIED", "DISPUTED", "RETURNED"] as const;
-
-export function abilities(actor: Actor, status: string, resource: Resource): EvidenceAbilities {
-  const owner = can(actor, "evidence.edit", resource);
-  return {
-    edit: owner && status !== "WITHDRAWN",
-    submit: owner && (status === "DRAFT" || status === "RETURNED"),
-    withdraw: owner && status !== "WITHDRAWN",
-    decide: status === "SUBMITTED" && can(actor, "evidence.verify", resource),
-  };
-}
-
-/**
- * Drafts are private to the organization that is writing them; every other status is part of
- * the project's shared record. A hidden draft answers "not found", like an unknown id.
- */
-export function assertVisible(actor: Actor, evidence: { status: string; organizationId: string }) {
-  if (evidence.status === "DRAFT" && actor.organizationId !== evidence.organizationId) throw new NotFoundError();
-}
-
-export function assertUuid(id: string) {
-  if (!isUuid(id)) throw new NotFoundError();
 }

@@ -8,6 +8,7 @@ import { getScoringPreview } from "@/lib/scores/service";
 import type { ProjectInput, ScoringContext, ScoringModel } from "@/lib/scoring";
 
 import { listActiveIndicators } from "./queries";
+import { isShared } from "./status";
 
 /** Indicator choices in the reader's language. */
 export async function indicatorOptions(locale: string, unitLabel: (unit: string) => string) {
@@ -38,7 +39,7 @@ export async function previewData(
     return {
       model: preview.model,
       context: preview.context,
-      project: { id: preview.project.id, evidence: preview.project.evidence.filter((e) => e.status !== "DRAFT") },
+      project: { id: preview.project.id, evidence: preview.project.evidence.filter((e) => isShared(e.status)) },
     };
   } catch (error) {
     if (error instanceof AppError) return null;

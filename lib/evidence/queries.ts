@@ -4,9 +4,10 @@ import { readBytes } from "@/lib/attachments/storage";
 import { assertCan, can, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
-import { isUuid } from "@/lib/ids";
+import { assertUuid } from "@/lib/ids";
 
-import { abilities, actorCountry, assertVisible, evidenceResource, memberOrgIds } from "./access";
+import { actorCountry, evidenceResource, memberOrgIds } from "./access";
+import { abilities, assertVisible, PRIVATE_STATUSES, statusesAllowing } from "./status";
 
 const orgSelect = { id: true, nameEn: true, nameZh: true, nameRu: true, country: true } as const;
 const indicatorSelect = {
@@ -35,12 +36,15 @@ async function projectHeading(projectId: string, locale: string) {
 /** The project page's evidence table: every shared item plus the reader's own drafts. */
 export async function listProjectEvidence(actor: Actor, projectId: string) {
   assertCan(actor, "project.read");
-  if (!isUuid(projectId)) throw new NotFoundError();
+  assertUuid(projectId);
   const db = getDb();
   const [project, rows, members] = await Promise.all([
     db.jointProject.findUnique({ where: { id: projectId }, select: { status: true } }),
     db.evidence.findMany({
-      where: { projectId, OR: [{ status: { not: "DRAFT" } }, ...(actor.organizationId ? [{ organizationId: actor.organizationId }] : [])] },
+      where: {
+        projectId,
+        OR: [{ status: { notIn: PRIVATE_STATUSES } }, ...(actor.organizationId ? [{ organizationId: actor.organizationId }] : [])],
+      },
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       select: {
         id: true,
@@ -67,7 +71,7 @@ export type ProjectEvidenceRow = Awaited<ReturnType<typeof listProjectEvidence>>
 /** The evidence page: narrative in every stored language, attachments, decision history. */
 export async function getEvidenceOrThrow(actor: Actor, id: string, locale: string) {
   assertCan(actor, "project.read");
-  if (!isUuid(id)) throw new NotFoundError();
+  assertUuid(id);
   const db = getDb();
   const evidence = await db.evidence.findUnique({
     where: { id },
@@ -94,7 +98,7 @@ export type EvidenceDetail = Awaited<ReturnType<typeof getEvidenceOrThrow>>;
 /** What the new-evidence form needs: the project, and whether the user may enter evidence. */
 export async function getNewEvidenceContext(actor: Actor, projectId: string, locale: string) {
   assertCan(actor, "project.read");
-  if (!isUuid(projectId)) throw new NotFoundError();
+  assertUuid(projectId);
   const project = await projectHeading(projectId, locale);
   const members = await memberOrgIds(getDb(), projectId);
   return { project, canCreate: can(actor, "evidence.create", { memberOrgIds: members }) };
@@ -108,6 +112,8 @@ export async function listActiveIndicators() {
     select: { ...indicatorSelect, lower: true, upper: true, definitionEn: true, definitionZh: true, definitionRu: true },
   });
 }
+
+const AWAITING = statusesAllowing("confirm");
 
 /**
  * The landing page's "waiting for my verification" list: SUBMITTED evidence the user may decide.
@@ -126,7 +132,7 @@ export async function listAwaitingVerification(actor: Actor, take = 8) {
     project: { select: { code: true } },
   } as const;
   if (actor.role === "ORGANIZER") {
-    const where = { status: "SUBMITTED" as const };
+    const where = { status: { in: AWAITING } };
     const [rows, total] = await Promise.all([
       db.evidence.findMany({ where, select, orderBy: { submittedAt: "desc" }, take }),
       db.evidence.count({ where }),
@@ -136,7 +142,7 @@ export async function listAwaitingVerification(actor: Actor, take = 8) {
   const country = actor.role === "PARTNER" ? await actorCountry(db, actor) : null;
   if (!country || !actor.organizationId) return { rows: [], total: 0 };
   const where = {
-    status: "SUBMITTED" as const,
+    status: { in: AWAITING },
     organization: { country: country === "CN" ? ("RU" as const) : ("CN" as const) },
     project: { partners: { some: { organizationId: actor.organizationId, status: "ACCEPTED" as const } } },
   };
@@ -150,7 +156,7 @@ export async function listAwaitingVerification(actor: Actor, take = 8) {
 /** An attachment's bytes for a signed-in reader who may see its evidence. */
 export async function getAttachmentForDownload(actor: Actor, attachmentId: string) {
   assertCan(actor, "evidence.downloadAttachment");
-  if (!isUuid(attachmentId)) throw new NotFoundError();
+  assertUuid(attachmentId);
   const attachment = await getDb().evidenceAttachment.findUnique({
     where: { id: attachmentId },
     include: { evidence: { select: { status: true, organizationId: true } } },

@@ -6,26 +6,20 @@ import { recordAudit } from "@/lib/audit/service";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb, type DbTx } from "@/lib/db/client";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
-import { isUuid } from "@/lib/ids";
+import { assertUuid } from "@/lib/ids";
 import { evidenceDecided, evidenceSubmitted } from "@/lib/notifications/triggers";
 import { recordScoreSnapshot } from "@/lib/scores/service";
 
 import { evidenceResource, memberOrgIds } from "./access";
 import type { TCreateEvidence, TDecision, TEvidenceFields, TEvidenceRef, TUpdateEvidence } from "./schema";
+import { assertVisible, awaitsDecision, DECISION_EVENT, EVENT_PERMISSION, INITIAL_STATUS, nextStatus, nextStatusOrThrow } from "./status";
 import { applyTexts } from "./texts";
 import { valueProblem } from "./value-rules";
 
 /**
- * Status rules (DESIGN §4, issue 4):
- * - DRAFT and RETURNED are the author's to edit; `submit` moves them to SUBMITTED.
- * - Only SUBMITTED evidence can be decided: CONFIRM → VERIFIED, DISPUTE → DISPUTED, RETURN → RETURNED.
- * - Editing SUBMITTED, VERIFIED or DISPUTED evidence is allowed, but a change to what was
- *   verified (value, period, original narrative, source, attachments) puts it back to SUBMITTED:
- *   a confirmation covers the version that was shown, not a later one. Translation-only edits
- *   keep the status.
- * - WITHDRAWN is final and read-only; the item stays in the history.
- * Every change bumps `version` (optimistic locking), writes an audit entry and a score snapshot
- * in the same transaction.
+ * Which status follows which, and who may move it, is the table in `./status`. Every change
+ * checks the permission, then the version (optimistic locking), then the transition; it bumps
+ * `version`, writes an audit entry and a score snapshot in the same transaction.
  */
 export type Intent = "draft" | "submit";
 
@@ -36,7 +30,7 @@ const evidenceInclude = {
 } as const;
 
 async function lockEvidence(tx: DbTx, id: string) {
-  if (!isUuid(id)) throw new NotFoundError();
+  assertUuid(id);
   await tx.$queryRaw`SELECT 1 FROM evidence WHERE id = ${id}::uuid FOR UPDATE`;
   const evidence = await tx.evidence.findUnique({ where: { id }, include: evidenceInclude });
   if (!evidence) throw new NotFoundError();
@@ -68,7 +62,7 @@ const saveAttachments = (tx: DbTx, evidenceId: string, files: CheckedFile[], upl
 
 export async function createEvidence(actor: Actor, input: TCreateEvidence, files: UploadFile[] = [], intent: Intent = "draft") {
   const checked = checkFiles(files);
-  if (!isUuid(input.projectId)) throw new NotFoundError();
+  assertUuid(input.projectId);
   return withFiles(async (tx, written) => {
     const project = await tx.jointProject.findUnique({ where: { id: input.projectId }, select: { id: true, status: true } });
     if (!project) throw new NotFoundError();
@@ -78,6 +72,7 @@ export async function createEvidence(actor: Actor, input: TCreateEvidence, files
     if (project.status !== "ACTIVE") throw new ValidationError("projectNotActive");
     const { fields } = input;
     await checkIndicator(tx, fields);
+    const status = intent === "submit" ? nextStatusOrThrow(INITIAL_STATUS, "submit") : INITIAL_STATUS;
     const now = new Date();
     const evidence = await tx.evidence.create({
       data: {
@@ -90,8 +85,8 @@ export async function createEvidence(actor: Actor, input: TCreateEvidence, files
         originalLocale: fields.originalLocale,
         organizationId,
         submittedById: actor.id,
-        status: intent === "submit" ? "SUBMITTED" : "DRAFT",
-        submittedAt: intent === "submit" ? now : null,
+        status,
+        submittedAt: awaitsDecision(status) ? now : null,
       },
     });
     await applyTexts(tx, evidence, [], fields, actor.id);
@@ -104,7 +99,7 @@ export async function createEvidence(actor: Actor, input: TCreateEvidence, files
       after: { ...evidence, narrative: fields.narrative, attachments },
     });
     await recordScoreSnapshot(tx, project.id, { kind: intent === "submit" ? "evidence.submit" : "evidence.create", id: evidence.id });
-    if (intent === "submit") await evidenceSubmitted(tx, evidence, actor.id);
+    if (awaitsDecision(status)) await evidenceSubmitted(tx, evidence, actor.id);
     return evidence;
   });
 }
@@ -114,9 +109,9 @@ const sameDay = (a: Date, b: string) => a.toISOString().slice(0, 10) === b;
 export async function updateEvidence(actor: Actor, input: TUpdateEvidence, files: UploadFile[] = [], intent: Intent = "draft") {
   return withFiles(async (tx, written) => {
     const before = await lockEvidence(tx, input.id);
-    assertCan(actor, "evidence.edit", await evidenceResource(tx, actor, before));
+    assertCan(actor, EVENT_PERMISSION.change, await evidenceResource(tx, actor, before));
     if (before.version !== input.version) throw new ConflictError("staleVersion");
-    if (before.status === "WITHDRAWN") throw new ConflictError("evidenceWithdrawn");
+    nextStatusOrThrow(before.status, "edit");
     const { fields } = input;
     if (fields.indicatorId !== before.indicatorId) throw new ValidationError("indicatorFixed", "indicatorId");
     if (fields.originalLocale !== before.originalLocale) throw new ValidationError("originalLocaleFixed", "originalLocale");
@@ -134,9 +129,10 @@ export async function updateEvidence(actor: Actor, input: TUpdateEvidence, files
       fields.narrative !== original?.narrative ||
       removing.length > 0 ||
       checked.length > 0;
-    const reopens = substantive && (before.status === "SUBMITTED" || before.status === "VERIFIED" || before.status === "DISPUTED");
-    const submits = intent === "submit" && (before.status === "DRAFT" || before.status === "RETURNED");
-    const status = reopens || submits ? "SUBMITTED" : before.status;
+    const edited = nextStatusOrThrow(before.status, substantive ? "change" : "edit");
+    // "Save and submit" submits what can be submitted and otherwise saves.
+    const status = (intent === "submit" && nextStatus(edited, "submit")) || edited;
+    const entersVerification = status !== before.status && awaitsDecision(status);
 
     await tx.evidence.update({
       where: { id: before.id },
@@ -146,7 +142,7 @@ export async function updateEvidence(actor: Actor, input: TUpdateEvidence, files
         periodEnd: date(fields.periodEnd),
         sourceUrl: fields.sourceUrl || null,
         status,
-        ...(status === "SUBMITTED" && status !== before.status ? { submittedAt: new Date(), submittedById: actor.id } : {}),
+        ...(entersVerification ? { submittedAt: new Date(), submittedById: actor.id } : {}),
         version: { increment: 1 },
       },
     });
@@ -163,7 +159,7 @@ export async function updateEvidence(actor: Actor, input: TUpdateEvidence, files
       after: { ...after, narrative: fields.narrative, removedAttachments: removing.map((a) => a.id), addedAttachments: added },
     });
     await recordScoreSnapshot(tx, before.projectId, { kind: "evidence.update", id: before.id });
-    if (status === "SUBMITTED" && before.status !== "SUBMITTED") await evidenceSubmitted(tx, before, actor.id);
+    if (entersVerification) await evidenceSubmitted(tx, before, actor.id);
     // Bytes of removed attachments under UPLOAD_DIR go once the rows are gone for good.
     return { evidence: after, removedPaths: removing.map((a) => a.storagePath) };
   }).then(async ({ evidence, removedPaths }) => {
@@ -172,20 +168,20 @@ export async function updateEvidence(actor: Actor, input: TUpdateEvidence, files
   });
 }
 
-/** Submit (DRAFT/RETURNED → SUBMITTED) or withdraw (any but WITHDRAWN → WITHDRAWN). */
-async function transition(actor: Actor, ref: TEvidenceRef, kind: "submit" | "withdraw") {
+/** The entering organization's submit or withdraw, without other changes. */
+async function ownerEvent(actor: Actor, ref: TEvidenceRef, kind: "submit" | "withdraw") {
   return getDb().$transaction(async (tx) => {
     const before = await lockEvidence(tx, ref.id);
-    assertCan(actor, "evidence.edit", await evidenceResource(tx, actor, before));
+    assertCan(actor, EVENT_PERMISSION[kind], await evidenceResource(tx, actor, before));
     if (before.version !== ref.version) throw new ConflictError("staleVersion");
-    const allowed = kind === "submit" ? before.status === "DRAFT" || before.status === "RETURNED" : before.status !== "WITHDRAWN";
-    if (!allowed) throw new ConflictError(kind === "submit" ? "notSubmittable" : "evidenceWithdrawn");
+    const status = nextStatusOrThrow(before.status, kind);
     const after = await tx.evidence.update({
       where: { id: before.id },
-      data:
-        kind === "submit"
-          ? { status: "SUBMITTED", submittedAt: new Date(), submittedById: actor.id, version: { increment: 1 } }
-          : { status: "WITHDRAWN", version: { increment: 1 } },
+      data: {
+        status,
+        ...(awaitsDecision(status) ? { submittedAt: new Date(), submittedById: actor.id } : {}),
+        version: { increment: 1 },
+      },
     });
     const { texts: _t, attachments: _a, organization: _o, ...plainBefore } = before;
     await recordAudit(tx, {
@@ -197,15 +193,13 @@ async function transition(actor: Actor, ref: TEvidenceRef, kind: "submit" | "wit
       after,
     });
     await recordScoreSnapshot(tx, before.projectId, { kind: `evidence.${kind}`, id: before.id });
-    if (kind === "submit") await evidenceSubmitted(tx, before, actor.id);
+    if (awaitsDecision(status)) await evidenceSubmitted(tx, before, actor.id);
     return after;
   });
 }
 
-export const submitEvidence = (actor: Actor, ref: TEvidenceRef) => transition(actor, ref, "submit");
-export const withdrawEvidence = (actor: Actor, ref: TEvidenceRef) => transition(actor, ref, "withdraw");
-
-const OUTCOME = { CONFIRM: "VERIFIED", DISPUTE: "DISPUTED", RETURN: "RETURNED" } as const;
+export const submitEvidence = (actor: Actor, ref: TEvidenceRef) => ownerEvent(actor, ref, "submit");
+export const withdrawEvidence = (actor: Actor, ref: TEvidenceRef) => ownerEvent(actor, ref, "withdraw");
 
 /**
  * A counterpart's decision. It applies to the version the decider was shown: if the author
@@ -215,10 +209,11 @@ export async function decideEvidence(actor: Actor, input: TDecision) {
   return getDb().$transaction(async (tx) => {
     const before = await lockEvidence(tx, input.id);
     // A hidden draft is "not found" for anyone but its organization, even for organizers.
-    if (before.status === "DRAFT" && actor.organizationId !== before.organizationId) throw new NotFoundError();
-    assertCan(actor, "evidence.verify", await evidenceResource(tx, actor, before));
+    assertVisible(actor, before);
+    const event = DECISION_EVENT[input.decision];
+    assertCan(actor, EVENT_PERMISSION[event], await evidenceResource(tx, actor, before));
     if (before.version !== input.version) throw new ConflictError("staleVersion");
-    if (before.status !== "SUBMITTED") throw new ConflictError("notSubmitted");
+    const status = nextStatusOrThrow(before.status, event);
     const verification = await tx.verification.create({
       data: {
         evidenceId: before.id,
@@ -232,7 +227,7 @@ export async function decideEvidence(actor: Actor, input: TDecision) {
     });
     const after = await tx.evidence.update({
       where: { id: before.id },
-      data: { status: OUTCOME[input.decision], version: { increment: 1 } },
+      data: { status, version: { increment: 1 } },
     });
     await recordAudit(tx, {
       actorId: actor.id,

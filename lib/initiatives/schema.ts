@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { CITABLE_STATUSES } from "@/lib/evidence/status";
 import { DIMENSIONS } from "@/lib/scoring";
 
 import { INITIATIVE_STATUSES } from "./progress";
@@ -70,16 +71,14 @@ export type TPostUpdate = z.infer<typeof ZPostUpdate>;
 /** The route handler's payload: the initiative comes from the URL. */
 export const ZPostUpdateRequest = ZPostUpdate.omit({ initiativeId: true });
 
-const EVIDENCE_STATUSES = ["SUBMITTED", "VERIFIED", "DISPUTED", "RETURNED"] as const;
 /** The evidence picker's search; empty filters mean "any". */
 export const ZEvidenceSearch = z.object({
   q: z.string().trim().max(200, "tooLong200").default(""),
   indicatorId: z.uuid("invalidId").optional(),
   projectId: z.uuid("invalidId").optional(),
-  status: z.enum(EVIDENCE_STATUSES, "invalid").optional(),
+  status: z.enum(CITABLE_STATUSES, "invalid").optional(),
 });
 export type TEvidenceSearch = z.infer<typeof ZEvidenceSearch>;
-export { EVIDENCE_STATUSES as LINKABLE_EVIDENCE_STATUSES };
 
 export const ZAddMilestone = ZMilestoneFields.extend({ initiativeId: z.uuid("invalidId") });
 export type TAddMilestone = z.infer<typeof ZAddMilestone>;

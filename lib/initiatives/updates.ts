@@ -6,13 +6,14 @@ import { recordAudit } from "@/lib/audit/service";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb, type DbTx, type Prisma } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
+import { CITABLE_STATUSES } from "@/lib/evidence/status";
 import { localizedName } from "@/lib/i18n/localized-name";
 import { isUuid } from "@/lib/ids";
 import { initiativeChanged } from "@/lib/notifications/triggers";
 
 import { authorName, contributorResource, loadForWrite } from "./load";
 import { initiativeProgress } from "./progress";
-import { LINKABLE_EVIDENCE_STATUSES, type TEvidenceSearch, type TPostUpdate } from "./schema";
+import type { TEvidenceSearch, TPostUpdate } from "./schema";
 
 /**
  * Evidence an update may cite: shared (not a draft, not withdrawn) and entered on one of the
@@ -20,7 +21,7 @@ import { LINKABLE_EVIDENCE_STATUSES, type TEvidenceSearch, type TPostUpdate } fr
  * proves nothing.
  */
 const linkableWhere = (initiativeId: string): Prisma.EvidenceWhereInput => ({
-  status: { in: [...LINKABLE_EVIDENCE_STATUSES] },
+  status: { in: CITABLE_STATUSES },
   project: { initiatives: { some: { initiativeId } } },
 });
 

@@ -13,6 +13,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { orNotFound, requireUser } from "@/lib/auth/guard";
 import { getEvidenceOrThrow } from "@/lib/evidence/queries";
+import { awaitsDecision, isFinal } from "@/lib/evidence/status";
 import { formatFileSize } from "@/lib/format/file-size";
 import { localizedName } from "@/lib/i18n/localized-name";
 import { Link } from "@/lib/i18n/navigation";
@@ -72,7 +73,7 @@ export default async function EvidencePage({
             {t("detail.saved")}
           </Notice>
         )}
-        {evidence.status === "WITHDRAWN" && <Notice tone="warning">{t("detail.withdrawnNotice")}</Notice>}
+        {isFinal(evidence.status) && <Notice tone="warning">{t("detail.withdrawnNotice")}</Notice>}
         <RevisionNotice user={user} evidenceId={evidence.id} />
         <div className="grid gap-6 lg:grid-cols-3">
           <Card title={t("detail.facts")} className="lg:col-span-2">
@@ -116,7 +117,7 @@ export default async function EvidencePage({
               <DecisionPanel evidenceId={evidence.id} version={evidence.version} />
             ) : (
               <p className="text-sm text-slate-600" data-testid="no-decision">
-                {evidence.status !== "SUBMITTED"
+                {!awaitsDecision(evidence.status)
                   ? t("verify.notPending")
                   : own
                     ? t("verify.cannotOwn")
