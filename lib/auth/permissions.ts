@@ -1,7 +1,9 @@
 /**
  * The one permission module: a table of actions × roles plus ownership predicates.
- * Pages, server actions and route handlers all ask `can` / `assertCan`; an unknown role or
- * action is refused. Pure: no I/O, so it is table-tested and usable anywhere.
+ * Services enforce it (`assertCan`, with the actor passed in explicitly), so a server action or
+ * route handler calling a service needs no check of its own; pages ask `can` only to decide what
+ * to show. An unknown role or action is refused. Pure: no I/O, so it is table-tested and usable
+ * anywhere.
  */
 import { ForbiddenError } from "@/lib/errors";
 

@@ -3,13 +3,11 @@
 import { revalidatePath } from "next/cache";
 
 import { authActionClient } from "@/lib/actions/safe-action";
-import { assertCan } from "@/lib/auth/permissions";
 import { ZFollow } from "@/lib/notifications/schema";
 
 import { setFollowing } from "./service";
 
 export const setFollowingAction = authActionClient.inputSchema(ZFollow).action(async ({ parsedInput, ctx }) => {
-  assertCan(ctx.user, "follow.manage");
   const state = await setFollowing(ctx.user, { type: parsedInput.subjectType, id: parsedInput.subjectId }, parsedInput.following);
   revalidatePath(parsedInput.subjectType === "PROJECT" ? "/[locale]/projects/[id]" : "/[locale]/initiatives/[id]", "page");
   return state;

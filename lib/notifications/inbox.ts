@@ -60,7 +60,7 @@ async function assertOwn(actor: Actor, ids: readonly string[]) {
 export async function markRead(actor: Actor, ids: readonly string[]): Promise<number> {
   await assertOwn(actor, ids);
   const { count } = await getDb().notification.updateMany({
-    where: { id: { in: [...ids] }, recipientId: actor.id, readAt: null },
+    where: { id: { in: [...ids] }, ...own(actor), readAt: null },
     data: { readAt: new Date() },
   });
   return count;

@@ -3,7 +3,6 @@
 import { revalidatePath } from "next/cache";
 
 import { authActionClient } from "@/lib/actions/safe-action";
-import { assertCan } from "@/lib/auth/permissions";
 
 import { ProjectConflictError } from "./errors";
 import * as partners from "./partners";
@@ -21,7 +20,6 @@ import * as projects from "./service";
 const revalidateProjects = () => revalidatePath("/[locale]/projects", "layout");
 
 export const createProjectAction = authActionClient.inputSchema(ZCreateProject).action(async ({ parsedInput, ctx }) => {
-  assertCan(ctx.user, "project.create");
   const project = await projects.createProject(ctx.user, parsedInput);
   revalidateProjects();
   return { id: project.id, code: project.code };

@@ -3,27 +3,23 @@
 import { revalidatePath } from "next/cache";
 
 import { authActionClient } from "@/lib/actions/safe-action";
-import { assertCan } from "@/lib/auth/permissions";
 
 import { ZRecommendationFields, ZRetireRecommendation, ZUpdateRecommendation } from "./schema";
 import * as recommendations from "./service";
 
 export const createRecommendationAction = authActionClient.inputSchema(ZRecommendationFields).action(async ({ parsedInput, ctx }) => {
-  assertCan(ctx.user, "recommendation.manage");
   const row = await recommendations.createRecommendation(ctx.user, parsedInput);
   revalidatePath("/[locale]/recommendations", "layout");
   return { id: row.id };
 });
 
 export const updateRecommendationAction = authActionClient.inputSchema(ZUpdateRecommendation).action(async ({ parsedInput, ctx }) => {
-  assertCan(ctx.user, "recommendation.manage");
   const row = await recommendations.updateRecommendation(ctx.user, parsedInput);
   revalidatePath("/[locale]/recommendations", "layout");
   return { id: row.id, version: row.version };
 });
 
 export const retireRecommendationAction = authActionClient.inputSchema(ZRetireRecommendation).action(async ({ parsedInput, ctx }) => {
-  assertCan(ctx.user, "recommendation.manage");
   const row = await recommendations.setRecommendationRetired(ctx.user, parsedInput);
   revalidatePath("/[locale]/recommendations", "layout");
   return { retired: row.retiredAt !== null };
