@@ -9,7 +9,7 @@ export function isUuid(value: string): boolean {
   return ZUuid.safeParse(value).success;
 }
 
-/** An id that cannot name a row answers "not found", like an unknown one. */
-export function assertUuid(value: string): void {
-  if (!isUuid(value)) throw new NotFoundError();
+/** An id that cannot name a row answers "not found", like an unknown one (before any query). */
+export function assertUuid(value: string, code?: string): void {
+  if (!isUuid(value)) throw new NotFoundError(code);
 }

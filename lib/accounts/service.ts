@@ -5,7 +5,7 @@ import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb, type DbTx, type Prisma } from "@/lib/db/client";
 import { ConflictError, isUniqueViolation, NotFoundError, ValidationError } from "@/lib/errors";
-import { isUuid } from "@/lib/ids";
+import { assertUuid } from "@/lib/ids";
 
 import type { TInviteUser, TUpdateUser } from "./schema";
 import { hashToken, INVITATION_TTL_MS, newToken, RESET_TTL_MS } from "./tokens";
@@ -51,7 +51,7 @@ export async function listUsers(actor: Actor, filter: UserFilter = {}) {
 
 export async function getUserOrThrow(actor: Actor, id: string) {
   assertCan(actor, "user.read");
-  if (!isUuid(id)) throw new NotFoundError();
+  assertUuid(id);
   const user = await getDb().user.findUnique({ where: { id }, select: userView });
   if (!user) throw new NotFoundError();
   return user;

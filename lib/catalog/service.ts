@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/service";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb, type DbTx } from "@/lib/db/client";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
-import { isUuid } from "@/lib/ids";
+import { assertUuid } from "@/lib/ids";
 import { createModelVersion } from "@/lib/scores/versions";
 
 import { ORDINAL_BOUNDS } from "./rules";
@@ -19,7 +19,7 @@ export async function listIndicators(actor: Actor) {
 
 export async function getIndicatorOrThrow(actor: Actor, id: string) {
   assertCan(actor, "catalog.manage");
-  if (!isUuid(id)) throw new NotFoundError();
+  assertUuid(id);
   const row = await getDb().indicator.findUnique({ where: { id } });
   if (!row) throw new NotFoundError();
   return row;

@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/service";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { ConflictError, isUniqueViolation, NotFoundError, ValidationError } from "@/lib/errors";
-import { isUuid } from "@/lib/ids";
+import { assertUuid } from "@/lib/ids";
 import { signalCommentChange } from "@/lib/realtime/notify";
 
 import type { THideComment, TReportComment } from "./schema";
@@ -115,7 +115,7 @@ export async function listReportQueue(actor: Actor) {
 /** Previous bodies of an edited comment, newest first: organizers only. */
 export async function listRevisions(actor: Actor, id: string) {
   assertCan(actor, "comment.moderate");
-  if (!isUuid(id)) throw new NotFoundError();
+  assertUuid(id);
   const revisions = await getDb().commentRevision.findMany({
     where: { commentId: id },
     orderBy: { createdAt: "desc" },

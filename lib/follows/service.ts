@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/service";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb, type DbTx } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
-import { isUuid } from "@/lib/ids";
+import { assertUuid } from "@/lib/ids";
 
 /**
  * Following projects and initiatives. Partners of a project's accepted organizations, and of an
@@ -56,7 +56,7 @@ export async function followersOf(db: Reader, subject: { type: "PROJECT" | "EVID
 }
 
 async function assertSubject(subject: FollowSubject) {
-  if (!isUuid(subject.id)) throw new NotFoundError();
+  assertUuid(subject.id);
   const db = getDb();
   const found =
     subject.type === "PROJECT"

@@ -3,7 +3,7 @@ import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
-import { isUuid } from "@/lib/ids";
+import { assertUuid } from "@/lib/ids";
 import { initiativeProgress } from "@/lib/initiatives/progress";
 
 /**
@@ -12,7 +12,7 @@ import { initiativeProgress } from "@/lib/initiatives/progress";
  */
 export async function forumReport(actor: Actor, forumId: string, now: Date = new Date()) {
   assertCan(actor, "recommendation.read");
-  if (!isUuid(forumId)) throw new NotFoundError();
+  assertUuid(forumId);
   const db = getDb();
   const forum = await db.forumEdition.findUnique({ where: { id: forumId } });
   if (!forum) throw new NotFoundError();

@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/service";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { isUuid } from "@/lib/ids";
+import { assertUuid } from "@/lib/ids";
 
 import type { TAssignInitiatives, TForumFields } from "./schema";
 
@@ -15,7 +15,7 @@ export async function listForums(actor: Actor) {
 
 export async function getForumOrThrow(actor: Actor, id: string) {
   assertCan(actor, "recommendation.read");
-  if (!isUuid(id)) throw new NotFoundError();
+  assertUuid(id);
   const row = await getDb().forumEdition.findUnique({ where: { id }, include: { initiatives: true } });
   if (!row) throw new NotFoundError();
   return row;

@@ -3,7 +3,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import type { DbTx } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
-import { isUuid } from "@/lib/ids";
+import { assertUuid } from "@/lib/ids";
 
 import { initiativeProgress } from "./progress";
 
@@ -17,7 +17,7 @@ export function contributorResource(owners: readonly { organizationId: string }[
 }
 
 export async function loadForWrite(tx: DbTx, id: string) {
-  if (!isUuid(id)) throw new NotFoundError();
+  assertUuid(id);
   const row = await tx.initiative.findUnique({ where: { id }, include: { owners: true, milestones: true, projects: true } });
   if (!row) throw new NotFoundError();
   return row;
@@ -28,7 +28,7 @@ export async function loadForWrite(tx: DbTx, id: string) {
  * rewritten as a whole, so two organizers must not interleave.
  */
 export async function lockInitiative(tx: DbTx, id: string) {
-  if (!isUuid(id)) throw new NotFoundError();
+  assertUuid(id);
   await tx.$queryRaw`SELECT 1 FROM initiatives WHERE id = ${id}::uuid FOR UPDATE`;
 }
 

@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/service";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb, type DbTx } from "@/lib/db/client";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
-import { isUuid } from "@/lib/ids";
+import { assertUuid } from "@/lib/ids";
 import { initiativeChanged } from "@/lib/notifications/triggers";
 
 import { authorName, contributorResource, day, loadForWrite, lockInitiative, progressOf } from "./load";
@@ -28,7 +28,7 @@ async function renumber(tx: DbTx, ordered: readonly { id: string; position: numb
 }
 
 async function milestoneForWrite(tx: DbTx, milestoneId: string) {
-  if (!isUuid(milestoneId)) throw new NotFoundError();
+  assertUuid(milestoneId);
   const found = await tx.milestone.findUnique({ where: { id: milestoneId }, select: { initiativeId: true } });
   if (!found) throw new NotFoundError();
   await lockInitiative(tx, found.initiativeId);
@@ -54,7 +54,7 @@ export async function addMilestone(actor: Actor, input: TAddMilestone) {
 
 /** Ticking (or un-ticking) a milestone moves the progress; the timeline records it. */
 export async function setMilestoneDone(actor: Actor, input: TSetMilestoneDone) {
-  if (!isUuid(input.milestoneId)) throw new NotFoundError();
+  assertUuid(input.milestoneId);
   return getDb().$transaction(async (tx) => {
     const before = await tx.milestone.findUnique({
       where: { id: input.milestoneId },

@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/service";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb, type DbTx } from "@/lib/db/client";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
-import { isUuid } from "@/lib/ids";
+import { assertUuid } from "@/lib/ids";
 import { initiativeChanged } from "@/lib/notifications/triggers";
 
 import { authorName, contributorResource, day, loadForWrite, withProjectIds } from "./load";
@@ -58,7 +58,7 @@ async function checkProjects(tx: DbTx, projectIds: readonly string[]) {
 
 export async function getInitiativeOrThrow(actor: Actor, id: string) {
   assertCan(actor, "recommendation.read");
-  if (!isUuid(id)) throw new NotFoundError();
+  assertUuid(id);
   const row = await getDb().initiative.findUnique({ where: { id }, include: initiativeInclude });
   if (!row) throw new NotFoundError();
   const now = new Date();

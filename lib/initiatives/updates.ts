@@ -8,7 +8,7 @@ import { getDb, type DbTx, type Prisma } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { CITABLE_STATUSES } from "@/lib/evidence/status";
 import { localizedName } from "@/lib/i18n/localized-name";
-import { isUuid } from "@/lib/ids";
+import { assertUuid } from "@/lib/ids";
 import { initiativeChanged } from "@/lib/notifications/triggers";
 
 import { authorName, contributorResource, loadForWrite } from "./load";
@@ -78,14 +78,14 @@ export async function postUpdate(actor: Actor, input: TPostUpdate, files: Upload
 /** Everyone who may read initiatives may download their updates' attachments. */
 export async function getUpdateAttachmentForDownload(actor: Actor, attachmentId: string) {
   assertCan(actor, "recommendation.read");
-  if (!isUuid(attachmentId)) throw new NotFoundError();
+  assertUuid(attachmentId);
   const file = await getDb().initiativeUpdateAttachment.findUnique({ where: { id: attachmentId } });
   if (!file) throw new NotFoundError();
   return { fileName: file.fileName, mimeType: file.mimeType, size: file.size, bytes: await readBytes(file) };
 }
 
 async function contributableInitiative(actor: Actor, initiativeId: string) {
-  if (!isUuid(initiativeId)) throw new NotFoundError();
+  assertUuid(initiativeId);
   const initiative = await getDb().initiative.findUnique({
     where: { id: initiativeId },
     select: { id: true, owners: { select: { organizationId: true } } },

@@ -3,7 +3,7 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb, type Db, type DbTx } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { NotFoundError } from "@/lib/errors";
-import { isUuid } from "@/lib/ids";
+import { assertUuid } from "@/lib/ids";
 import { log } from "@/lib/log";
 
 import type { RenderedMail } from "./render";
@@ -88,7 +88,7 @@ export async function listOutbox(actor: Actor, page = 1) {
 
 export async function getOutboxMailOrThrow(actor: Actor, id: string) {
   assertCan(actor, "outbox.read");
-  if (!isUuid(id)) throw new NotFoundError();
+  assertUuid(id);
   const mail = await getDb().emailOutbox.findUnique({ where: { id } });
   if (!mail) throw new NotFoundError();
   return mail;

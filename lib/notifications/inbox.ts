@@ -3,7 +3,7 @@ import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
-import { isUuid } from "@/lib/ids";
+import { assertUuid } from "@/lib/ids";
 
 import { notificationHref, type NotificationKind, type SubjectType } from "./kinds";
 import { present, type NotificationView } from "./present";
@@ -51,7 +51,7 @@ export async function unreadCount(actor: Actor): Promise<number> {
 
 /** Another user's notification is refused, an unknown one is not found; nothing changes then. */
 async function assertOwn(actor: Actor, ids: readonly string[]) {
-  if (ids.some((id) => !isUuid(id))) throw new NotFoundError("notificationUnknown");
+  for (const id of ids) assertUuid(id, "notificationUnknown");
   const rows = await getDb().notification.findMany({ where: { id: { in: [...ids] } }, select: { recipientId: true } });
   if (rows.length !== new Set(ids).size) throw new NotFoundError("notificationUnknown");
   for (const row of rows) assertCan(actor, "notification.read", { userId: row.recipientId });

@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/service";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb, type Prisma } from "@/lib/db/client";
 import { ConflictError, isUniqueViolation, NotFoundError } from "@/lib/errors";
-import { isUuid } from "@/lib/ids";
+import { assertUuid } from "@/lib/ids";
 
 import type { TOrganizationFields, TUpdateOrganization } from "./schema";
 
@@ -25,7 +25,7 @@ export async function listOrganizations(actor: Actor, filter: OrganizationFilter
 
 export async function getOrganizationOrThrow(actor: Actor, id: string) {
   assertCan(actor, "organization.read");
-  if (!isUuid(id)) throw new NotFoundError();
+  assertUuid(id);
   const org = await getDb().organization.findUnique({ where: { id } });
   if (!org) throw new NotFoundError();
   return org;

@@ -3,7 +3,7 @@ import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import type { DbTx } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { isUuid } from "@/lib/ids";
+import { assertUuid } from "@/lib/ids";
 
 import { buildSearchText } from "./texts";
 
@@ -21,7 +21,7 @@ export async function memberOrgIds(tx: Pick<DbTx, "projectPartner">, projectId: 
  * A forged or unknown id is "not found" before any permission question is asked.
  */
 export async function loadForEdit(tx: Tx & Pick<DbTx, "$executeRaw">, actor: Actor, projectId: string) {
-  if (!isUuid(projectId)) throw new NotFoundError();
+  assertUuid(projectId);
   await tx.$executeRaw`SELECT 1 FROM joint_projects WHERE id = ${projectId}::uuid FOR UPDATE`;
   const project = await tx.jointProject.findUnique({ where: { id: projectId }, include: { texts: true } });
   if (!project) throw new NotFoundError();

@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/service";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
-import { isUuid } from "@/lib/ids";
+import { assertUuid, isUuid } from "@/lib/ids";
 
 import { mapPartnerCountries } from "./errors";
 import { assertBothCountries, loadForEdit } from "./membership";
@@ -39,7 +39,8 @@ export async function invitePartner(actor: Actor, input: TInvitePartner) {
 
 /** Accept or decline a pending invitation on behalf of the invited organization. */
 export async function respondToInvitation(actor: Actor, input: TRespondInvitation) {
-  if (!isUuid(input.projectId) || !isUuid(input.organizationId)) throw new NotFoundError();
+  assertUuid(input.projectId);
+  assertUuid(input.organizationId);
   return getDb().$transaction(async (tx) => {
     const key = { projectId: input.projectId, organizationId: input.organizationId };
     const invitation = await tx.projectPartner.findUnique({ where: { projectId_organizationId: key } });

@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/service";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb, type DbTx } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { isUuid } from "@/lib/ids";
+import { assertUuid } from "@/lib/ids";
 
 import { EDITABLE_FIELDS, mapPartnerCountries, ProjectConflictError, type FieldChange } from "./errors";
 import { assertBothCountries, loadForEdit, nextProjectCode, refreshSearchText } from "./membership";
@@ -218,7 +218,7 @@ export async function saveTranslation(actor: Actor, input: TSaveTranslation) {
 /** Everything the project page shows about the project itself. */
 export async function getProjectOrThrow(actor: Actor, id: string, db: Pick<DbTx, "jointProject"> = getDb()) {
   assertCan(actor, "project.read");
-  if (!isUuid(id)) throw new NotFoundError();
+  assertUuid(id);
   const project = await db.jointProject.findUnique({
     where: { id },
     include: {

@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/service";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb, type Prisma } from "@/lib/db/client";
 import { ConflictError, isUniqueViolation, NotFoundError } from "@/lib/errors";
-import { isUuid } from "@/lib/ids";
+import { assertUuid } from "@/lib/ids";
 import { initiativeProgress, overdueCount, recommendationProgress, statusDistribution } from "@/lib/initiatives/progress";
 
 import type { TOverviewFilter, TRecommendationFields, TUpdateRecommendation } from "./schema";
@@ -43,7 +43,7 @@ export async function listRecommendationsOverview(actor: Actor, filter: TOvervie
 
 export async function getRecommendationOrThrow(actor: Actor, id: string) {
   assertCan(actor, "recommendation.read");
-  if (!isUuid(id)) throw new NotFoundError();
+  assertUuid(id);
   const row = await getDb().recommendation.findUnique({
     where: { id },
     include: {

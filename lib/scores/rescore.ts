@@ -4,7 +4,7 @@ import { recordAudit } from "@/lib/audit/service";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { ConflictError, NotFoundError } from "@/lib/errors";
-import { isUuid } from "@/lib/ids";
+import { assertUuid } from "@/lib/ids";
 import { log } from "@/lib/log";
 
 import { readStoredModel } from "./model";
@@ -43,7 +43,7 @@ export async function expireStaleRescoreJobs(now = new Date()): Promise<number> 
 
 export async function getRescoreJob(actor: Actor, id: string): Promise<RescoreProgress> {
   assertCan(actor, "scoringModel.manage");
-  if (!isUuid(id)) throw new NotFoundError();
+  assertUuid(id);
   await expireStaleRescoreJobs();
   const job = await getDb().rescoreJob.findUnique({ where: { id }, include: { model: { select: { version: true } } } });
   if (!job) throw new NotFoundError();

@@ -3,7 +3,7 @@ import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb, type DbTx, type Prisma } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
-import { isUuid } from "@/lib/ids";
+import { assertUuid } from "@/lib/ids";
 import type { ProjectInput, ProjectScore } from "@/lib/scoring";
 
 import { countryContributions } from "./contributions";
@@ -76,7 +76,7 @@ export async function recordScoreSnapshot(
 
 async function readableProject(actor: Actor, projectId: string) {
   assertCan(actor, "project.read");
-  if (!isUuid(projectId)) throw new NotFoundError();
+  assertUuid(projectId);
   const project = await getDb().jointProject.findUnique({ where: { id: projectId }, select: { id: true } });
   if (!project) throw new NotFoundError();
 }

@@ -5,7 +5,7 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { catalogSnapshot, toIndicatorDef } from "@/lib/catalog/snapshot";
 import { getDb, type DbTx, type Prisma } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { isUuid } from "@/lib/ids";
+import { assertUuid } from "@/lib/ids";
 import { scorePortfolio, ScoringInputError, validateScoringModel, type ProjectInput, type ScoringModel } from "@/lib/scoring";
 
 import { EVIDENCE_INPUT_SELECT, readStoredModel, restrictToModel, toEvidenceInput } from "./model";
@@ -96,7 +96,7 @@ async function scoredPortfolio(tx: DbTx): Promise<ProjectInput[]> {
  */
 export async function activateModelVersion(actor: Actor, id: string): Promise<{ jobId: string; version: number; total: number }> {
   assertCan(actor, "scoringModel.manage");
-  if (!isUuid(id)) throw new NotFoundError();
+  assertUuid(id);
   return getDb().$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('synergia.scoring_models.activate'))`;
