@@ -3,7 +3,7 @@ import { getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import type { SessionUser } from "@/lib/auth/session";
 import { listRevisionRequestsForOrganization } from "@/lib/comments/queries";
-import { localizedName } from "@/lib/i18n/localized-name";
+import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 
 /** The partner's landing page: their organization's evidence with open revision requests. */
@@ -19,7 +19,7 @@ export async function RevisionRequestsCard({ user, locale }: { user: SessionUser
           {rows.map((r) => (
             <li key={r.evidenceId}>
               <Link href={`/evidence/${r.evidenceId}#discussion`} className="text-brand-700 hover:underline">
-                {r.projectCode} · {r.indicator.code} · {localizedName(r.indicator, locale)}
+                {r.projectCode} · {r.indicator.code} · {localized(r.indicator, "name", locale)}
               </Link>{" "}
               <span className="text-slate-600">{t("openCount", { count: r.count })}</span>
             </li>

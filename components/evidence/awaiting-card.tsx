@@ -3,7 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Card } from "@/components/ui/card";
 import type { SessionUser } from "@/lib/auth/session";
 import { listAwaitingVerification } from "@/lib/evidence/queries";
-import { localizedName } from "@/lib/i18n/localized-name";
+import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 
 import { formatValue, getUnitLabel } from "./format";
@@ -26,10 +26,10 @@ export async function AwaitingVerificationCard({ user, locale, take = 8 }: { use
               {rows.map((r) => (
                 <li key={r.id}>
                   <Link href={`/evidence/${r.id}`} className="font-medium text-brand-700 hover:underline">
-                    {r.indicator.code} · {localizedName(r.indicator, locale)}
+                    {r.indicator.code} · {localized(r.indicator, "name", locale)}
                   </Link>
                   <div className="text-xs text-slate-600">
-                    {formatValue(format, r.value, r.indicator, unitLabel)} · {r.project.code} · {localizedName(r.organization, locale)}
+                    {formatValue(format, r.value, r.indicator, unitLabel)} · {r.project.code} · {localized(r.organization, "name", locale)}
                   </div>
                 </li>
               ))}

@@ -6,7 +6,7 @@ import { Card } from "@/components/ui/card";
 import { getSessionUser } from "@/lib/auth/session";
 import { listProjectEvidence, type ProjectEvidenceRow } from "@/lib/evidence/queries";
 import { isFinal } from "@/lib/evidence/status";
-import { localizedName } from "@/lib/i18n/localized-name";
+import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 
 import { EvidenceStatusBadge } from "./badges";
@@ -115,7 +115,7 @@ function Row({ row, locale, format, unitLabel, notSubmitted, countryName }: RowP
       <td className="py-2 pr-3">
         <Link href={`/evidence/${row.id}`} className="font-medium text-brand-700 hover:underline">
           <span className="mr-1 font-mono text-xs text-slate-500">{row.indicator.code}</span>
-          {localizedName(row.indicator, locale)}
+          {localized(row.indicator, "name", locale)}
         </Link>
       </td>
       <td className="py-2 pr-3 whitespace-nowrap tabular-nums" data-testid="evidence-value">
@@ -125,7 +125,7 @@ function Row({ row, locale, format, unitLabel, notSubmitted, countryName }: RowP
         {formatDay(format, row.periodStart)} – {formatDay(format, row.periodEnd)}
       </td>
       <td className="py-2 pr-3 text-xs">
-        <span className="mr-1">{localizedName(row.organization, locale)}</span>
+        <span className="mr-1">{localized(row.organization, "name", locale)}</span>
         <CountryLabel country={row.organization.country} label={countryName} />
       </td>
       <td className="py-2 pr-3 whitespace-nowrap">

@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 
 import { Badge } from "@/components/ui/badge";
 import type { EvidenceDetail } from "@/lib/evidence/queries";
-import { localizedName } from "@/lib/i18n/localized-name";
+import { localized } from "@/lib/i18n/localized";
 
 const tone = { CONFIRM: "green", DISPUTE: "red", RETURN: "amber" } as const;
 
@@ -26,7 +26,9 @@ export async function VerificationHistory({
           <div className="flex flex-wrap items-center gap-2">
             <Badge tone={tone[v.decision]}>{td(v.decision)}</Badge>
             <span className="font-medium">{v.user?.name ?? t("formerUser")}</span>
-            <span className="text-slate-600">{v.organization ? localizedName(v.organization, locale) : v.user ? tr(v.user.role) : ""}</span>
+            <span className="text-slate-600">
+              {v.organization ? localized(v.organization, "name", locale) : v.user ? tr(v.user.role) : ""}
+            </span>
             <span className="text-xs text-slate-500">
               {format.dateTime(v.createdAt, { dateStyle: "medium", timeStyle: "short" })} · {t("version", { version: v.evidenceVersion })}
             </span>

@@ -5,9 +5,9 @@ import { StatusBadge } from "@/components/initiatives/status-badge";
 import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import type { SessionUser } from "@/lib/auth/session";
+import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { landingInitiatives } from "@/lib/initiatives/landing";
-import { localized } from "@/lib/recommendations/text";
 
 /** Partners: initiatives their organization owns or they follow. Organizers: stalled and overdue initiatives. */
 export async function InitiativesLandingCard({ user, locale }: { user: SessionUser; locale: string }) {

@@ -2,7 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 
 import { EvidenceStatusBadge } from "@/components/evidence/badges";
 import { formatFileSize } from "@/lib/format/file-size";
-import { localizedName } from "@/lib/i18n/localized-name";
+import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { InitiativeDetail } from "@/lib/initiatives/service";
 
@@ -37,7 +37,7 @@ export async function UpdateExtras({ update, locale }: { update: Update; locale:
             {update.evidence.map(({ evidence: e }) => (
               <li key={e.id} className="flex flex-wrap items-center gap-2">
                 <Link href={`/evidence/${e.id}`} className="text-brand-700 underline">
-                  {e.project.code} · {e.indicator.code} {localizedName(e.indicator, locale)} = {format.number(e.value)}
+                  {e.project.code} · {e.indicator.code} {localized(e.indicator, "name", locale)} = {format.number(e.value)}
                 </Link>
                 <EvidenceStatusBadge status={e.status} />
               </li>

@@ -1,7 +1,7 @@
 import { getLocale, getTranslations } from "next-intl/server";
 
 import { Badge } from "@/components/ui/badge";
-import { localizedCity, localizedName } from "@/lib/i18n/localized-name";
+import { localized } from "@/lib/i18n/localized";
 
 type Org = {
   id: string;
@@ -23,9 +23,9 @@ export async function OrgList({ organizations }: { organizations: Org[] }) {
     <ul className="divide-y divide-slate-100">
       {organizations.map((org) => (
         <li key={org.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
-          <span className="font-medium">{localizedName(org, locale)}</span>
+          <span className="font-medium">{localized(org, "name", locale)}</span>
           <span className="flex items-center gap-2 text-slate-600">
-            {localizedCity(org, locale)} · {t(`orgTypes.${org.type}`)}
+            {localized(org, "city", locale)} · {t(`orgTypes.${org.type}`)}
             <Badge tone={org.country === "CN" ? "red" : "blue"}>{t(`countries.${org.country}`)}</Badge>
           </span>
         </li>

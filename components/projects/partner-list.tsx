@@ -1,7 +1,7 @@
 import { getTranslations } from "next-intl/server";
 
 import { can, type Actor } from "@/lib/auth/permissions";
-import { localizedName } from "@/lib/i18n/localized-name";
+import { localized } from "@/lib/i18n/localized";
 import type { ProjectDetail } from "@/lib/projects/service";
 
 import { CountryBadge } from "./badges";
@@ -26,14 +26,14 @@ export async function PartnerList({ project, actor, locale, manage = false }: Pr
           <li key={p.organizationId} className="flex flex-wrap items-center justify-between gap-3 py-2">
             <div className="flex flex-wrap items-center gap-2">
               <CountryBadge country={p.organization.country} />
-              <span className="font-medium">{localizedName(p.organization, locale)}</span>
+              <span className="font-medium">{localized(p.organization, "name", locale)}</span>
               <span className="text-xs text-slate-500">{t(`roles.${p.role}`)}</span>
             </div>
             {manage && p.role !== "LEAD" && (
               <RemovePartnerButton
                 projectId={project.id}
                 organizationId={p.organizationId}
-                organizationName={localizedName(p.organization, locale)}
+                organizationName={localized(p.organization, "name", locale)}
                 pending={false}
               />
             )}
@@ -45,7 +45,7 @@ export async function PartnerList({ project, actor, locale, manage = false }: Pr
         {pending.length === 0 && <p className="text-sm text-slate-600">{t("detail.noPending")}</p>}
         <ul className="divide-y divide-slate-100" data-testid="partners-pending">
           {pending.map((p) => {
-            const name = localizedName(p.organization, locale);
+            const name = localized(p.organization, "name", locale);
             return (
               <li key={p.organizationId} className="flex flex-wrap items-center justify-between gap-3 py-2">
                 <div className="flex flex-wrap items-center gap-2">
@@ -70,7 +70,7 @@ export async function PartnerList({ project, actor, locale, manage = false }: Pr
         <ul className="text-sm text-slate-600">
           {declined.map((p) => (
             <li key={p.organizationId}>
-              {localizedName(p.organization, locale)} · {t("partnerStatus.DECLINED")}
+              {localized(p.organization, "name", locale)} · {t("partnerStatus.DECLINED")}
             </li>
           ))}
         </ul>

@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 
 import { Badge } from "@/components/ui/badge";
 import type { CatalogEntry } from "@/lib/catalog/snapshot";
-import { localizedName } from "@/lib/i18n/localized-name";
+import { localized } from "@/lib/i18n/localized";
 import type { CountryContributions, CountrySide } from "@/lib/scores/contributions";
 import { DIMENSIONS } from "@/lib/scoring";
 
@@ -69,7 +69,8 @@ export async function CountryTable({
                 return (
                   <tr key={r.indicatorId}>
                     <th scope="row" className="px-3 py-1.5 text-left font-normal">
-                      <span className="font-mono text-xs text-slate-500">{r.code}</span> {indicator ? localizedName(indicator, locale) : ""}
+                      <span className="font-mono text-xs text-slate-500">{r.code}</span>{" "}
+                      {indicator ? localized(indicator, "name", locale) : ""}
                     </th>
                     {SIDES.map((c) => (
                       <td key={`${c}-v`} className="px-3 py-1.5 tabular-nums">

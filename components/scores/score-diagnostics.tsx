@@ -2,7 +2,7 @@ import { getTranslations } from "next-intl/server";
 
 import { Badge } from "@/components/ui/badge";
 import type { CatalogEntry } from "@/lib/catalog/snapshot";
-import { localizedName } from "@/lib/i18n/localized-name";
+import { localized } from "@/lib/i18n/localized";
 import type { ScoreView } from "@/lib/scores/view";
 import type { ConstraintDiagnostic } from "@/lib/scoring";
 
@@ -72,7 +72,8 @@ export async function ScoreDiagnostics({ latest, catalog, locale }: { latest: Sc
               return (
                 <li key={o.indicatorId} className="flex justify-between gap-3">
                   <span>
-                    <span className="font-mono text-xs text-slate-500">{o.code}</span> {indicator ? localizedName(indicator, locale) : ""}
+                    <span className="font-mono text-xs text-slate-500">{o.code}</span>{" "}
+                    {indicator ? localized(indicator, "name", locale) : ""}
                   </span>
                   <span className="tabular-nums" aria-label={t("obstacles.degree")}>
                     {percent(o.degree)}

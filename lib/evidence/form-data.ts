@@ -2,7 +2,7 @@ import "server-only";
 
 import type { Actor } from "@/lib/auth/permissions";
 import { AppError } from "@/lib/errors";
-import { localizedName } from "@/lib/i18n/localized-name";
+import { localized } from "@/lib/i18n/localized";
 import { log } from "@/lib/log";
 import { getScoringPreview } from "@/lib/scores/service";
 import type { ProjectInput, ScoringContext, ScoringModel } from "@/lib/scoring";
@@ -20,8 +20,8 @@ export async function indicatorOptions(locale: string, unitLabel: (unit: string)
     unit: i.unit,
     unitLabel: unitLabel(i.unit),
     kind: i.kind,
-    name: localizedName(i, locale),
-    definition: locale === "zh" ? i.definitionZh : locale === "ru" ? i.definitionRu : i.definitionEn,
+    name: localized(i, "name", locale),
+    definition: localized(i, "definition", locale),
   }));
 }
 

@@ -5,6 +5,7 @@ import { assertCan, can, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { assertUuid } from "@/lib/ids";
+import { pickTitle } from "@/lib/projects/texts";
 
 import { actorCountry, evidenceResource, memberOrgIds } from "./access";
 import { abilities, assertVisible, PRIVATE_STATUSES, statusesAllowing } from "./status";
@@ -28,9 +29,8 @@ async function projectHeading(projectId: string, locale: string) {
     select: { id: true, code: true, status: true, originalLocale: true, texts: { select: { locale: true, title: true } } },
   });
   if (!project) throw new NotFoundError();
-  const title =
-    project.texts.find((t) => t.locale === locale) ?? project.texts.find((t) => t.locale === project.originalLocale) ?? project.texts[0];
-  return { id: project.id, code: project.code, status: project.status, title: title?.title ?? project.code };
+  const title = pickTitle(project.texts, project.originalLocale, locale) ?? project.code;
+  return { id: project.id, code: project.code, status: project.status, title };
 }
 
 /** The project page's evidence table: every shared item plus the reader's own drafts. */

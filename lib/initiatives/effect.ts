@@ -2,6 +2,7 @@ import "server-only";
 
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
+import { pickTitle } from "@/lib/projects/texts";
 import { DIMENSIONS, type Dimension as Dim } from "@/lib/scoring";
 
 type Snap = { uTechnology: number; uInstitutional: number; uResource: number; d: number; computedAt: Date };
@@ -47,7 +48,7 @@ export async function listProjectOptions(actor: Actor, locale: string) {
   const rows = await getDb().jointProject.findMany({
     orderBy: { code: "asc" },
     take: 500,
-    select: { id: true, code: true, texts: { select: { locale: true, title: true } } },
+    select: { id: true, code: true, originalLocale: true, texts: { select: { locale: true, title: true } } },
   });
-  return rows.map((r) => ({ value: r.id, label: `${r.code} — ${(r.texts.find((t) => t.locale === locale) ?? r.texts[0])?.title ?? ""}` }));
+  return rows.map((r) => ({ value: r.id, label: `${r.code} — ${pickTitle(r.texts, r.originalLocale, locale) ?? ""}` }));
 }

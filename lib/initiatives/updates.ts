@@ -7,7 +7,7 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb, type DbTx, type Prisma } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { CITABLE_STATUSES } from "@/lib/evidence/status";
-import { localizedName } from "@/lib/i18n/localized-name";
+import { localized } from "@/lib/i18n/localized";
 import { assertUuid } from "@/lib/ids";
 import { initiativeChanged } from "@/lib/notifications/triggers";
 
@@ -141,7 +141,7 @@ export async function searchLinkableEvidence(actor: Actor, initiativeId: string,
     periodEnd: r.periodEnd.toISOString().slice(0, 10),
     projectCode: r.project.code,
     indicatorCode: r.indicator.code,
-    indicatorName: localizedName(r.indicator, locale),
+    indicatorName: localized(r.indicator, "name", locale),
   }));
   return { items, more: rows.length > SEARCH_LIMIT };
 }
@@ -165,6 +165,6 @@ export async function evidencePickerOptions(actor: Actor, initiativeId: string, 
   ]);
   return {
     projects: projects.map((p) => ({ value: p.id, label: p.code })),
-    indicators: indicators.map((i) => ({ value: i.id, label: `${i.code} — ${localizedName(i, locale)}` })),
+    indicators: indicators.map((i) => ({ value: i.id, label: `${i.code} — ${localized(i, "name", locale)}` })),
   };
 }

@@ -1,7 +1,7 @@
 // Not `server-only`: the mail worker (scripts/worker.ts) runs this in plain Node.
 import type { DbTx } from "@/lib/db/client";
-import { localizedName } from "@/lib/i18n/localized-name";
-import { localized } from "@/lib/recommendations/text";
+import { localized } from "@/lib/i18n/localized";
+import { pickTitle } from "@/lib/projects/texts";
 
 import { notificationHref, type NotificationKind, type SubjectType } from "./kinds";
 
@@ -52,10 +52,10 @@ async function titles(db: Reader, rows: readonly NotificationRow[], locale: stri
   const out = new Map<string, string>();
   for (const id of projectIds) {
     const own = texts.filter((t) => t.projectId === id);
-    const pick = own.find((t) => t.locale === locale) ?? own.find((t) => t.locale === t.project.originalLocale) ?? own[0];
-    if (pick) out.set(id, pick.title);
+    const title = own[0] && pickTitle(own, own[0].project.originalLocale, locale);
+    if (title) out.set(id, title);
   }
-  for (const e of evidence) out.set(e.id, localizedName(e.indicator, locale));
+  for (const e of evidence) out.set(e.id, localized(e.indicator, "name", locale));
   for (const i of initiatives) out.set(i.id, localized(i, "title", locale));
   return out;
 }

@@ -39,6 +39,15 @@ export function pickText(
   return { shown: { locale: own.locale, title: own.title, summary: own.summary, status: textStatus(own, textVersion) }, original };
 }
 
+/** Only the title a reader sees, for lists and headings: their language when stored, else the original. */
+export function pickTitle(
+  rows: readonly { locale: string; title: string }[],
+  originalLocale: string,
+  readerLocale: string,
+): string | undefined {
+  return (rows.find((r) => r.locale === readerLocale) ?? rows.find((r) => r.locale === originalLocale) ?? rows[0])?.title;
+}
+
 /** Every title and summary in every language, lower-cased, for the trigram index. */
 export function buildSearchText(rows: readonly Pick<ProjectTextRow, "title" | "summary">[]): string {
   return rows

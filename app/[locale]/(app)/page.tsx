@@ -10,7 +10,7 @@ import { ProjectsLandingCard } from "@/components/projects/landing-card";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/guard";
-import { localizedName } from "@/lib/i18n/localized-name";
+import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { getLandingData } from "@/lib/landing/service";
 
@@ -63,7 +63,7 @@ export default async function LandingPage({
       <div data-testid="landing-partner">
         <PageHeader
           title={t("greeting", { name: user.name })}
-          intro={t("partnerIntro", { organization: localizedName(data.organization, current) })}
+          intro={t("partnerIntro", { organization: localized(data.organization, "name", current) })}
         />
         <div className="grid gap-6 md:grid-cols-2">
           <div className="md:col-span-2">

@@ -5,7 +5,7 @@ import { NotificationPreferencesCard } from "@/components/notifications/preferen
 import { LocaleSwitcher } from "@/components/shell/locale-switcher";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/guard";
-import { localizedName } from "@/lib/i18n/localized-name";
+import { localized } from "@/lib/i18n/localized";
 
 export default async function AccountPage({ params }: { params: Promise<{ locale: string }> }) {
   const { locale } = await params;
@@ -27,7 +27,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
             {user.organization && (
               <>
                 <dt className="font-medium text-slate-600">{t("account.organization")}</dt>
-                <dd>{localizedName(user.organization, locale)}</dd>
+                <dd>{localized(user.organization, "name", locale)}</dd>
               </>
             )}
           </dl>

@@ -5,7 +5,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { listForums } from "@/lib/forums/service";
-import { localizedName } from "@/lib/i18n/localized-name";
+import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 
 export default async function ForumsPage({ params }: { params: Promise<{ locale: string }> }) {
@@ -25,7 +25,7 @@ export default async function ForumsPage({ params }: { params: Promise<{ locale:
               {forums.map((f) => (
                 <li key={f.id} className="flex flex-wrap items-center justify-between gap-2 py-2 text-sm">
                   <Link href={`/forums/${f.id}`} className="font-medium text-brand-700 hover:underline">
-                    {localizedName(f, locale)}
+                    {localized(f, "name", locale)}
                   </Link>
                   <span className="text-slate-600">
                     {format.dateTime(f.heldOn, { dateStyle: "medium", timeZone: "UTC" })} · {f.place} ·{" "}

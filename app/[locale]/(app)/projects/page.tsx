@@ -7,7 +7,7 @@ import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
-import { localizedName } from "@/lib/i18n/localized-name";
+import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { listOrganizations } from "@/lib/organizations/service";
 import { listProjects } from "@/lib/projects/queries";
@@ -46,7 +46,7 @@ export default async function ProjectsPage({
           )
         }
       />
-      <ProjectFilters query={query} organizations={orgs.map((o) => ({ value: o.id, label: localizedName(o, locale) }))} />
+      <ProjectFilters query={query} organizations={orgs.map((o) => ({ value: o.id, label: localized(o, "name", locale) }))} />
       <p className="mb-2 text-sm text-slate-600" data-testid="project-count">
         {result.capped ? t("countCapped", { count: result.total }) : t("count", { count: result.total })}
       </p>

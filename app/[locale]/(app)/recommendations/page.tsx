@@ -9,11 +9,10 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { listForums } from "@/lib/forums/service";
-import { localizedName } from "@/lib/i18n/localized-name";
+import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { AREAS, ZOverviewFilter } from "@/lib/recommendations/schema";
 import { listRecommendationsOverview } from "@/lib/recommendations/service";
-import { localized } from "@/lib/recommendations/text";
 
 type Search = Record<string, string | string[] | undefined>;
 
@@ -53,7 +52,7 @@ export default async function RecommendationsPage({
           </div>
         }
       />
-      <OverviewFilters filter={filter} forums={forums.map((f) => ({ value: f.id, label: localizedName(f, locale) }))} />
+      <OverviewFilters filter={filter} forums={forums.map((f) => ({ value: f.id, label: localized(f, "name", locale) }))} />
       {rows.length === 0 && <p className="text-sm text-slate-600">{t("common.noResults")}</p>}
       <div className="space-y-6">
         {AREAS.filter((area) => rows.some((r) => r.area === area)).map((area) => (

@@ -2,7 +2,7 @@ import type { NextRequest } from "next/server";
 
 import { handleRead } from "@/lib/comments/http";
 import { listMentionable } from "@/lib/comments/queries";
-import { localizedName } from "@/lib/i18n/localized-name";
+import { localized } from "@/lib/i18n/localized";
 import { isLocale } from "@/lib/i18n/routing";
 
 export const dynamic = "force-dynamic";
@@ -17,7 +17,7 @@ export async function GET(request: NextRequest) {
       users: users.map((u) => ({
         id: u.id,
         name: u.name,
-        organization: u.organization ? localizedName(u.organization, isLocale(locale) ? locale : user.locale) : null,
+        organization: u.organization ? localized(u.organization, "name", isLocale(locale) ? locale : user.locale) : null,
       })),
     };
   });

@@ -5,7 +5,7 @@ import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/guard";
 import { listIndicators } from "@/lib/catalog/service";
-import { localizedName } from "@/lib/i18n/localized-name";
+import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { DIMENSIONS } from "@/lib/scoring";
 
@@ -74,7 +74,7 @@ export default async function CatalogPage({ params }: { params: Promise<{ locale
                         <td className="px-3 py-2 font-mono">{i.code}</td>
                         <td className="px-3 py-2">
                           <Link href={`/admin/catalog/${i.id}`} className="font-medium text-brand-700 hover:underline">
-                            {localizedName(i, locale)}
+                            {localized(i, "name", locale)}
                           </Link>
                           {i.kind === "ORDINAL" && (
                             <span className="ml-2">

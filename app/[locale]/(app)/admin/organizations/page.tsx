@@ -5,7 +5,7 @@ import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { requirePermission } from "@/lib/auth/guard";
-import { localizedCity } from "@/lib/i18n/localized-name";
+import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { listOrganizations } from "@/lib/organizations/service";
 
@@ -71,7 +71,7 @@ export default async function OrganizationsPage({
               <Badge tone={o.country === "CN" ? "red" : "blue"}>{t(`countries.${o.country}`)}</Badge>
             </td>
             <td className="px-4 py-2">{t(`orgTypes.${o.type}`)}</td>
-            <td className="px-4 py-2">{localizedCity(o, locale)}</td>
+            <td className="px-4 py-2">{localized(o, "city", locale)}</td>
             <td className="px-4 py-2">{o._count.users}</td>
           </tr>
         ))}

@@ -7,7 +7,7 @@ import { PageHeader } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { listUsers, type UserFilter } from "@/lib/accounts/service";
 import { requirePermission } from "@/lib/auth/guard";
-import { localizedName } from "@/lib/i18n/localized-name";
+import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 
 const ROLES = ["ADMIN", "ORGANIZER", "PARTNER"] as const;
@@ -58,7 +58,7 @@ export default async function UsersPage({
             </td>
             <td className="px-4 py-2">{u.email}</td>
             <td className="px-4 py-2">{t(`roles.${u.role}`)}</td>
-            <td className="px-4 py-2">{u.organization ? localizedName(u.organization, current) : "—"}</td>
+            <td className="px-4 py-2">{u.organization ? localized(u.organization, "name", current) : "—"}</td>
             <td className="px-4 py-2">
               <UserStatusBadge status={u.status} />
             </td>

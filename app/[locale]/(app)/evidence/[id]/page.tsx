@@ -15,7 +15,7 @@ import { orNotFound, requireUser } from "@/lib/auth/guard";
 import { getEvidenceOrThrow } from "@/lib/evidence/queries";
 import { awaitsDecision, isFinal } from "@/lib/evidence/status";
 import { formatFileSize } from "@/lib/format/file-size";
-import { localizedName } from "@/lib/i18n/localized-name";
+import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 
 export default async function EvidencePage({
@@ -47,7 +47,7 @@ export default async function EvidencePage({
     [
       t("detail.organization"),
       <span key="o" className="inline-flex flex-wrap items-center gap-2">
-        {localizedName(evidence.organization, locale)} <CountryBadge country={evidence.organization.country} />
+        {localized(evidence.organization, "name", locale)} <CountryBadge country={evidence.organization.country} />
       </span>,
     ],
     [
@@ -59,7 +59,7 @@ export default async function EvidencePage({
   return (
     <>
       <PageHeader
-        title={`${evidence.indicator.code} · ${localizedName(evidence.indicator, locale)}`}
+        title={`${evidence.indicator.code} · ${localized(evidence.indicator, "name", locale)}`}
         intro={
           <Link href={`/projects/${project.id}`} className="text-brand-700 hover:underline">
             {project.code} · {project.title}

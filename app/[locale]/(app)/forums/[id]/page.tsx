@@ -8,9 +8,8 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { orNotFound, requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { forumReport } from "@/lib/forums/report";
-import { localizedName } from "@/lib/i18n/localized-name";
+import { localized } from "@/lib/i18n/localized";
 import { listInitiatives } from "@/lib/initiatives/service";
-import { localized } from "@/lib/recommendations/text";
 
 // Printing shows the report alone: the app's header and navigation, and every control, drop out.
 const PRINT_CSS =
@@ -30,7 +29,7 @@ export default async function ForumPage({ params }: { params: Promise<{ locale: 
     <>
       <style>{PRINT_CSS}</style>
       <PageHeader
-        title={localizedName(forum, locale)}
+        title={localized(forum, "name", locale)}
         intro={`${format.dateTime(forum.heldOn, { dateStyle: "long", timeZone: "UTC" })} · ${forum.place}`}
         actions={
           <div className="flex gap-2" data-print="hide">

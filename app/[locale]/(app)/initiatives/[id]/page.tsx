@@ -16,12 +16,11 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { orNotFound, requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
-import { localizedName } from "@/lib/i18n/localized-name";
+import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { initiativeEffect } from "@/lib/initiatives/effect";
 import { contributorResource, getInitiativeOrThrow } from "@/lib/initiatives/service";
 import { evidencePickerOptions } from "@/lib/initiatives/updates";
-import { localized } from "@/lib/recommendations/text";
 
 export default async function InitiativePage({
   params,
@@ -83,7 +82,7 @@ export default async function InitiativePage({
                     {initiative.owners.map((o) => (
                       <li key={o.organizationId}>
                         <Badge tone={o.organization.country === "CN" ? "red" : "blue"}>{t(`countries.${o.organization.country}`)}</Badge>{" "}
-                        {localizedName(o.organization, locale)}
+                        {localized(o.organization, "name", locale)}
                       </li>
                     ))}
                   </ul>
@@ -116,7 +115,7 @@ export default async function InitiativePage({
               {initiative.forums.length > 0 && (
                 <div>
                   <dt className="font-medium text-slate-700">{t("initiatives.fields.forums")}</dt>
-                  <dd>{initiative.forums.map((f) => localizedName(f.forum, locale)).join(" · ")}</dd>
+                  <dd>{initiative.forums.map((f) => localized(f.forum, "name", locale)).join(" · ")}</dd>
                 </div>
               )}
             </dl>

@@ -3,11 +3,10 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { InitiativeForm } from "@/components/initiatives/initiative-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/guard";
-import { localizedName } from "@/lib/i18n/localized-name";
+import { localized } from "@/lib/i18n/localized";
 import { listProjectOptions } from "@/lib/initiatives/effect";
 import { listOrganizations } from "@/lib/organizations/service";
 import { listActiveRecommendations } from "@/lib/recommendations/service";
-import { localized } from "@/lib/recommendations/text";
 
 export default async function NewInitiativePage({
   params,
@@ -34,7 +33,7 @@ export default async function NewInitiativePage({
           recommendationId={recs.some((r) => r.id === wanted) ? wanted : undefined}
           recommendations={recs.map((r) => ({ value: r.id, label: `${r.code} — ${localized(r, "text", locale)}` }))}
           projects={projects}
-          organizations={orgs.map((o) => ({ value: o.id, label: localizedName(o, locale), country: o.country }))}
+          organizations={orgs.map((o) => ({ value: o.id, label: localized(o, "name", locale), country: o.country }))}
         />
       </Card>
     </>

@@ -9,10 +9,9 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { orNotFound, requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
-import { localizedName } from "@/lib/i18n/localized-name";
+import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { getRecommendationOrThrow } from "@/lib/recommendations/service";
-import { localized } from "@/lib/recommendations/text";
 
 export default async function RecommendationPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
@@ -85,7 +84,7 @@ export default async function RecommendationPage({ params }: { params: Promise<{
                     </Link>
                     <div className="mt-1 flex flex-wrap items-center gap-2 text-xs text-slate-600">
                       <StatusBadge status={i.status} />
-                      <span>{i.owners.map((o) => localizedName(o.organization, locale)).join(" · ")}</span>
+                      <span>{i.owners.map((o) => localized(o.organization, "name", locale)).join(" · ")}</span>
                       {i.overdue > 0 && <Badge tone="red">{t("recommendations.overdue", { count: i.overdue })}</Badge>}
                     </div>
                   </div>

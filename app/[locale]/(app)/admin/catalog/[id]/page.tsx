@@ -5,7 +5,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { orNotFound, requirePermission } from "@/lib/auth/guard";
 import type { TUpdateIndicator } from "@/lib/catalog/schema";
 import { getIndicatorOrThrow } from "@/lib/catalog/service";
-import { localizedName } from "@/lib/i18n/localized-name";
+import { localized } from "@/lib/i18n/localized";
 
 export default async function IndicatorPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
@@ -34,7 +34,7 @@ export default async function IndicatorPage({ params }: { params: Promise<{ loca
   };
   return (
     <>
-      <PageHeader title={t("editTitle", { code: indicator.code })} intro={localizedName(indicator, locale)} />
+      <PageHeader title={t("editTitle", { code: indicator.code })} intro={localized(indicator, "name", locale)} />
       <Card>
         <IndicatorForm existing={existing} />
       </Card>

@@ -5,7 +5,7 @@ import { OrganizationForm } from "@/components/organizations/organization-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { orNotFound, requirePermission } from "@/lib/auth/guard";
-import { localizedName } from "@/lib/i18n/localized-name";
+import { localized } from "@/lib/i18n/localized";
 import { getOrganizationOrThrow } from "@/lib/organizations/service";
 
 export default async function OrganizationPage({
@@ -24,7 +24,7 @@ export default async function OrganizationPage({
   return (
     <>
       <PageHeader
-        title={localizedName(org, locale)}
+        title={localized(org, "name", locale)}
         intro={t("editTitle")}
         actions={<ArchiveButton id={org.id} archived={org.archivedAt !== null} />}
       />

@@ -6,7 +6,7 @@ import { UserStatusBadge } from "@/components/admin-users/status-badge";
 import { Card, PageHeader } from "@/components/ui/card";
 import { getUserOrThrow } from "@/lib/accounts/service";
 import { orNotFound, requirePermission } from "@/lib/auth/guard";
-import { localizedName } from "@/lib/i18n/localized-name";
+import { localized } from "@/lib/i18n/localized";
 import { listOrganizations } from "@/lib/organizations/service";
 
 export default async function UserPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
@@ -15,7 +15,7 @@ export default async function UserPage({ params }: { params: Promise<{ locale: s
   const actor = await requirePermission(locale, "user.manage");
   const user = await orNotFound(getUserOrThrow(actor, id));
   const [orgs, t, tc] = await Promise.all([listOrganizations(actor), getTranslations("users"), getTranslations("countries")]);
-  const options = orgs.map((o) => ({ value: o.id, label: `${localizedName(o, locale)} (${tc(o.country)})` }));
+  const options = orgs.map((o) => ({ value: o.id, label: `${localized(o, "name", locale)} (${tc(o.country)})` }));
   return (
     <>
       <PageHeader

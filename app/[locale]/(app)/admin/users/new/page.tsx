@@ -3,7 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { InviteForm } from "@/components/admin-users/invite-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/guard";
-import { localizedName } from "@/lib/i18n/localized-name";
+import { localized } from "@/lib/i18n/localized";
 import { listOrganizations } from "@/lib/organizations/service";
 
 export default async function InvitePage({ params }: { params: Promise<{ locale: string }> }) {
@@ -11,7 +11,7 @@ export default async function InvitePage({ params }: { params: Promise<{ locale:
   setRequestLocale(locale);
   const user = await requirePermission(locale, "user.manage");
   const [orgs, t, tc] = await Promise.all([listOrganizations(user), getTranslations("users"), getTranslations("countries")]);
-  const options = orgs.map((o) => ({ value: o.id, label: `${localizedName(o, locale)} (${tc(o.country)})` }));
+  const options = orgs.map((o) => ({ value: o.id, label: `${localized(o, "name", locale)} (${tc(o.country)})` }));
   return (
     <>
       <PageHeader title={t("inviteTitle")} intro={t("inviteIntro")} />

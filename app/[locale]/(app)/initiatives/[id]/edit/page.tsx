@@ -3,11 +3,10 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { InitiativeForm } from "@/components/initiatives/initiative-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { orNotFound, requirePermission } from "@/lib/auth/guard";
-import { localizedName } from "@/lib/i18n/localized-name";
+import { localized } from "@/lib/i18n/localized";
 import { listProjectOptions } from "@/lib/initiatives/effect";
 import { getInitiativeOrThrow } from "@/lib/initiatives/service";
 import { listOrganizations } from "@/lib/organizations/service";
-import { localized } from "@/lib/recommendations/text";
 
 const iso = (d: Date) => d.toISOString().slice(0, 10);
 
@@ -28,7 +27,7 @@ export default async function EditInitiativePage({ params }: { params: Promise<{
         <InitiativeForm
           recommendations={[]}
           projects={projects}
-          organizations={orgs.map((o) => ({ value: o.id, label: localizedName(o, locale), country: o.country }))}
+          organizations={orgs.map((o) => ({ value: o.id, label: localized(o, "name", locale), country: o.country }))}
           existing={{
             id: i.id,
             version: i.version,

@@ -5,7 +5,7 @@ import { InvitePartnerForm } from "@/components/projects/partner-controls";
 import { PartnerList } from "@/components/projects/partner-list";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/guard";
-import { localizedName } from "@/lib/i18n/localized-name";
+import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { loadProjectPage } from "@/lib/projects/load-page";
 import { invitableOrganizations } from "@/lib/projects/partners";
@@ -38,7 +38,7 @@ export default async function ProjectPartnersPage({ params }: { params: Promise<
         <Card title={t("partners.invite")}>
           <InvitePartnerForm
             projectId={project.id}
-            organizations={orgs.map((o) => ({ value: o.id, label: `${localizedName(o, locale)} (${tc(o.country)})` }))}
+            organizations={orgs.map((o) => ({ value: o.id, label: `${localized(o, "name", locale)} (${tc(o.country)})` }))}
           />
         </Card>
       </div>
