@@ -3,6 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useMemo } from "react";
 
+import { fromIsoDate, isIsoDate } from "@/lib/dates";
 // Only the pure scoring core and types: this runs in the browser.
 import { scoreProject, type ProjectInput, type ProjectScore, type ScoringContext, type ScoringModel } from "@/lib/scoring";
 
@@ -38,7 +39,7 @@ export function ScorePreview({ preview, indicatorId, value, periodEnd, evidenceI
   const before = useMemo(() => (preview ? safeScore(preview.project, preview) : null), [preview]);
   const after = useMemo(() => {
     if (!preview || !indicatorId || !valueOk) return null;
-    const recordedAt = /^\d{4}-\d{2}-\d{2}$/.test(periodEnd) ? `${periodEnd}T00:00:00.000Z` : new Date().toISOString();
+    const recordedAt = (isIsoDate(periodEnd) ? fromIsoDate(periodEnd) : new Date()).toISOString();
     const others = preview.project.evidence.filter((e) => !evidenceId || e.id !== evidenceId);
     return safeScore({ ...preview.project, evidence: [...others, { indicatorId, value, status: "SUBMITTED", recordedAt }] }, preview);
   }, [preview, indicatorId, value, periodEnd, evidenceId, valueOk]);

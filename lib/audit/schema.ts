@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { ZIsoDate } from "@/lib/dates";
+
 // An empty form field arrives as "", which means "no filter".
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
 
@@ -7,8 +9,8 @@ const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === 
 export const ZAuditQuery = z.object({
   action: optional(z.string().max(100)),
   entityType: optional(z.string().max(100)),
-  from: optional(z.iso.date()),
-  to: optional(z.iso.date()),
+  from: optional(ZIsoDate),
+  to: optional(ZIsoDate),
   before: optional(z.string().regex(/^\d{1,19}$/)),
 });
 export type TAuditQuery = z.infer<typeof ZAuditQuery>;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { MAX_ATTACHMENTS } from "@/lib/attachments/limits";
+import { toIsoDate, ZIsoDate } from "@/lib/dates";
 import { locales } from "@/lib/i18n/routing";
 
 // Messages are keys under `validation.` / `evidence.validation.` in the message files, so the
@@ -10,11 +11,6 @@ export { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "@/lib/attachments/limits"
 export const MAX_NARRATIVE = 5000;
 /** Values above this are typing mistakes, not measurements (no catalog unit comes close). */
 export const MAX_QUANTITY = 1e12;
-
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "dateInvalid")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), "dateInvalid");
 
 const narrative = z.string().trim().max(MAX_NARRATIVE, "tooLong5000");
 
@@ -35,15 +31,15 @@ export const ZSourceUrl = z
 
 /** The latest day a period may end: today, with a day's allowance for time zones east of UTC. */
 export function latestPeriodEnd(now: Date = new Date()): string {
-  return new Date(now.getTime() + 86_400_000).toISOString().slice(0, 10);
+  return toIsoDate(new Date(now.getTime() + 86_400_000));
 }
 
 export const ZEvidenceFields = z
   .object({
     indicatorId: z.uuid("indicatorRequired"),
     value: z.number("valueRequired").refine(Number.isFinite, "valueRequired"),
-    periodStart: isoDate,
-    periodEnd: isoDate,
+    periodStart: ZIsoDate,
+    periodEnd: ZIsoDate,
     originalLocale: z.enum(locales, "localeInvalid"),
     narrative: narrative.min(1, "required"),
     /** Human translations into the other languages; empty = none. */

@@ -4,6 +4,7 @@ import { checkFiles, saveFiles, withWrittenFiles, type CheckedFile, type UploadF
 import { removeBytes } from "@/lib/attachments/storage";
 import { recordAudit } from "@/lib/audit/service";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { fromIsoDate, toIsoDate } from "@/lib/dates";
 import { getDb, type DbTx } from "@/lib/db/client";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { assertUuid } from "@/lib/ids";
@@ -50,8 +51,6 @@ function withFiles<T>(work: (tx: DbTx, written: (string | null)[]) => Promise<T>
   return withWrittenFiles((written) => getDb().$transaction((tx) => work(tx, written), { timeout: 30_000 }));
 }
 
-const date = (s: string) => new Date(`${s}T00:00:00Z`);
-
 const attachmentSelect = { id: true, fileName: true, mimeType: true, size: true, sha256: true } as const;
 
 /** Bytes go in a folder named after the evidence (where they have always lived). */
@@ -79,8 +78,8 @@ export async function createEvidence(actor: Actor, input: TCreateEvidence, files
         projectId: project.id,
         indicatorId: fields.indicatorId,
         value: fields.value,
-        periodStart: date(fields.periodStart),
-        periodEnd: date(fields.periodEnd),
+        periodStart: fromIsoDate(fields.periodStart),
+        periodEnd: fromIsoDate(fields.periodEnd),
         sourceUrl: fields.sourceUrl || null,
         originalLocale: fields.originalLocale,
         organizationId,
@@ -104,7 +103,7 @@ export async function createEvidence(actor: Actor, input: TCreateEvidence, files
   });
 }
 
-const sameDay = (a: Date, b: string) => a.toISOString().slice(0, 10) === b;
+const sameDay = (a: Date, b: string) => toIsoDate(a) === b;
 
 export async function updateEvidence(actor: Actor, input: TUpdateEvidence, files: UploadFile[] = [], intent: Intent = "draft") {
   return withFiles(async (tx, written) => {
@@ -138,8 +137,8 @@ export async function updateEvidence(actor: Actor, input: TUpdateEvidence, files
       where: { id: before.id },
       data: {
         value: fields.value,
-        periodStart: date(fields.periodStart),
-        periodEnd: date(fields.periodEnd),
+        periodStart: fromIsoDate(fields.periodStart),
+        periodEnd: fromIsoDate(fields.periodEnd),
         sourceUrl: fields.sourceUrl || null,
         status,
         ...(entersVerification ? { submittedAt: new Date(), submittedById: actor.id } : {}),

@@ -2,6 +2,7 @@ import "server-only";
 
 import { recordAudit } from "@/lib/audit/service";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { fromIsoDate } from "@/lib/dates";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { assertUuid } from "@/lib/ids";
@@ -24,7 +25,7 @@ export async function getForumOrThrow(actor: Actor, id: string) {
 export async function createForum(actor: Actor, input: TForumFields) {
   assertCan(actor, "forum.manage");
   return getDb().$transaction(async (tx) => {
-    const row = await tx.forumEdition.create({ data: { ...input, heldOn: new Date(`${input.heldOn}T00:00:00Z`) } });
+    const row = await tx.forumEdition.create({ data: { ...input, heldOn: fromIsoDate(input.heldOn) } });
     await recordAudit(tx, { actorId: actor.id, action: "forum.create", entityType: "ForumEdition", entityId: row.id, after: row });
     return row;
   });

@@ -1,6 +1,7 @@
 import "server-only";
 
 import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { fromIsoDate, toIsoDate } from "@/lib/dates";
 import { getDb, type Prisma } from "@/lib/db/client";
 import { initiativeChoices } from "@/lib/follows/service";
 
@@ -22,7 +23,7 @@ async function ownedOrFollowed(actor: Actor): Promise<Prisma.InitiativeWhereInpu
  */
 export async function landingInitiatives(actor: Actor, take = 8) {
   assertCan(actor, "recommendation.read");
-  const today = new Date(new Date().toISOString().slice(0, 10) + "T00:00:00Z");
+  const today = fromIsoDate(toIsoDate(new Date()));
   const where: Prisma.InitiativeWhereInput =
     actor.role === "PARTNER"
       ? await ownedOrFollowed(actor)

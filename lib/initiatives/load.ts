@@ -9,8 +9,6 @@ import { initiativeProgress } from "./progress";
 
 /** Helpers shared by the initiative, milestone and update services. */
 
-export const day = (s: string) => new Date(`${s}T00:00:00Z`);
-
 /** The permission resource for contributing: the owner organizations are the "members". */
 export function contributorResource(owners: readonly { organizationId: string }[]) {
   return { memberOrgIds: owners.map((o) => o.organizationId) };

@@ -2,12 +2,13 @@ import "server-only";
 
 import { recordAudit } from "@/lib/audit/service";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { fromIsoDate } from "@/lib/dates";
 import { getDb, type DbTx } from "@/lib/db/client";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { assertUuid } from "@/lib/ids";
 import { initiativeChanged } from "@/lib/notifications/triggers";
 
-import { authorName, contributorResource, day, loadForWrite, lockInitiative, progressOf } from "./load";
+import { authorName, contributorResource, loadForWrite, lockInitiative, progressOf } from "./load";
 import type { TAddMilestone, TDeleteMilestone, TMoveMilestone, TSetMilestoneDone } from "./schema";
 
 /**
@@ -44,7 +45,13 @@ export async function addMilestone(actor: Actor, input: TAddMilestone) {
     const initiative = await loadForWrite(tx, input.initiativeId);
     const last = initiative.milestones.reduce((max, m) => Math.max(max, m.position), -1);
     const row = await tx.milestone.create({
-      data: { initiativeId: initiative.id, title: input.title, weight: input.weight, dueDate: day(input.dueDate), position: last + 1 },
+      data: {
+        initiativeId: initiative.id,
+        title: input.title,
+        weight: input.weight,
+        dueDate: fromIsoDate(input.dueDate),
+        position: last + 1,
+      },
     });
     await recordAudit(tx, { actorId: actor.id, action: "milestone.create", entityType: "Milestone", entityId: row.id, after: row });
     await initiativeChanged(tx, initiative.id, actor.id);

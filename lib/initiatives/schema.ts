@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { ZIsoDate } from "@/lib/dates";
 import { CITABLE_STATUSES } from "@/lib/evidence/status";
 import { DIMENSIONS } from "@/lib/scoring";
 
@@ -8,15 +9,11 @@ import { INITIATIVE_STATUSES } from "./progress";
 // Messages are keys under `validation.` (core) or `initiatives.validation.` (this feature).
 const title = z.string().trim().min(1, "required").max(200, "tooLong200");
 const longText = z.string().trim().max(4000, "tooLong4000").default("");
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "dateInvalid")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "dateInvalid");
 const weight = z.coerce.number("weightInvalid").min(0, "weightInvalid").max(100, "weightInvalid").default(1);
 
 export { DIMENSIONS, INITIATIVE_STATUSES };
 
-export const ZMilestoneFields = z.object({ title, dueDate: isoDate, weight });
+export const ZMilestoneFields = z.object({ title, dueDate: ZIsoDate, weight });
 export type TMilestoneFields = z.infer<typeof ZMilestoneFields>;
 
 const initiativeFields = z.object({
@@ -28,8 +25,8 @@ const initiativeFields = z.object({
   descriptionZh: longText,
   descriptionRu: longText,
   responsible: z.string().trim().max(500, "tooLong500").default(""),
-  startDate: isoDate,
-  dueDate: isoDate,
+  startDate: ZIsoDate,
+  dueDate: ZIsoDate,
   weight,
   dimensions: z.array(z.enum(DIMENSIONS, "invalid")).default([]),
   ownerOrgIds: z.array(z.uuid("invalidId")).min(1, "ownersRequired"),

@@ -2,12 +2,13 @@ import "server-only";
 
 import { recordAudit } from "@/lib/audit/service";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { fromIsoDate } from "@/lib/dates";
 import { getDb, type DbTx } from "@/lib/db/client";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { assertUuid } from "@/lib/ids";
 import { initiativeChanged } from "@/lib/notifications/triggers";
 
-import { authorName, contributorResource, day, loadForWrite, withProjectIds } from "./load";
+import { authorName, contributorResource, loadForWrite, withProjectIds } from "./load";
 import { initiativeProgress, isOverdue } from "./progress";
 import type { TChangeStatus, TCreateInitiative, TUpdateInitiative } from "./schema";
 import { CITED_EVIDENCE_SELECT } from "./updates";
@@ -82,12 +83,14 @@ export async function createInitiative(actor: Actor, input: TCreateInitiative) {
     const row = await tx.initiative.create({
       data: {
         ...fields,
-        startDate: day(startDate),
-        dueDate: day(dueDate),
+        startDate: fromIsoDate(startDate),
+        dueDate: fromIsoDate(dueDate),
         createdById: actor.id,
         owners: { create: owners.map((organizationId) => ({ organizationId })) },
         projects: { create: projects.map((projectId) => ({ projectId })) },
-        milestones: { create: milestones.map((m, position) => ({ title: m.title, weight: m.weight, dueDate: day(m.dueDate), position })) },
+        milestones: {
+          create: milestones.map((m, position) => ({ title: m.title, weight: m.weight, dueDate: fromIsoDate(m.dueDate), position })),
+        },
       },
       include: { owners: true, milestones: true, projects: true },
     });
@@ -116,7 +119,7 @@ export async function updateInitiative(actor: Actor, input: TUpdateInitiative) {
     const projects = await checkProjects(tx, projectIds);
     const { count } = await tx.initiative.updateMany({
       where: { id, version },
-      data: { ...fields, startDate: day(startDate), dueDate: day(dueDate), version: { increment: 1 } },
+      data: { ...fields, startDate: fromIsoDate(startDate), dueDate: fromIsoDate(dueDate), version: { increment: 1 } },
     });
     if (count === 0) throw new ConflictError("staleVersion");
     await tx.initiativeOwner.deleteMany({ where: { initiativeId: id } });

@@ -4,6 +4,7 @@ import { checkFiles, saveFiles, withWrittenFiles, type UploadFile } from "@/lib/
 import { readBytes } from "@/lib/attachments/storage";
 import { recordAudit } from "@/lib/audit/service";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { toIsoDate } from "@/lib/dates";
 import { getDb, type DbTx, type Prisma } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { CITABLE_STATUSES } from "@/lib/evidence/status";
@@ -138,7 +139,7 @@ export async function searchLinkableEvidence(actor: Actor, initiativeId: string,
     id: r.id,
     status: r.status,
     value: r.value,
-    periodEnd: r.periodEnd.toISOString().slice(0, 10),
+    periodEnd: toIsoDate(r.periodEnd),
     projectCode: r.project.code,
     indicatorCode: r.indicator.code,
     indicatorName: localized(r.indicator, "name", locale),

@@ -1,5 +1,7 @@
 import { z } from "zod";
 
+import { ZIsoDate } from "@/lib/dates";
+
 // Messages are keys under `validation.` (core) or `projects.validation.` (this feature).
 export const SECTORS = [
   "ENERGY_GRID",
@@ -22,12 +24,8 @@ export const SUMMARY_MAX = 4000;
 
 const title = z.string().trim().min(1, "required").max(TITLE_MAX, "tooLong200");
 const summary = z.string().trim().min(1, "required").max(SUMMARY_MAX, "summaryTooLong");
-const isoDate = z
-  .string()
-  .regex(/^\d{4}-\d{2}-\d{2}$/, "dateInvalid")
-  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)), "dateInvalid");
 const optionalDate = z
-  .union([isoDate, z.literal("")])
+  .union([ZIsoDate, z.literal("")])
   .optional()
   .transform((v) => (v ? v : null));
 
@@ -38,7 +36,7 @@ const fields = z.object({
   sector: z.enum(SECTORS, "sectorInvalid"),
   location: z.string().trim().min(1, "required").max(200, "tooLong200"),
   declaredStage: z.coerce.number<string | number>().int("stageInvalid").min(1, "stageInvalid").max(3, "stageInvalid"),
-  startDate: isoDate,
+  startDate: ZIsoDate,
   endDate: optionalDate,
 });
 

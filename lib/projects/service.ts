@@ -2,6 +2,7 @@ import "server-only";
 
 import { recordAudit } from "@/lib/audit/service";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { fromIsoDate, toIsoDate } from "@/lib/dates";
 import { getDb, type DbTx } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { assertUuid } from "@/lib/ids";
@@ -10,8 +11,7 @@ import { EDITABLE_FIELDS, mapPartnerCountries, ProjectConflictError, type FieldC
 import { assertBothCountries, loadForEdit, nextProjectCode, refreshSearchText } from "./membership";
 import type { TLocale, TProjectFields, TProjectStatus, TSaveTranslation, TSetProjectStatus, TUpdateProject } from "./schema";
 
-const toDate = (iso: string) => new Date(`${iso}T00:00:00Z`);
-const fromDate = (d: Date | null) => (d ? d.toISOString().slice(0, 10) : "");
+const fromDate = (d: Date | null) => (d ? toIsoDate(d) : "");
 
 /** Which status may follow which; activation additionally needs both countries. */
 const TRANSITIONS: Record<TProjectStatus, readonly TProjectStatus[]> = {
@@ -40,8 +40,8 @@ export async function createProject(actor: Actor, input: TProjectFields) {
         sector: input.sector,
         location: input.location,
         declaredStage: input.declaredStage,
-        startDate: toDate(input.startDate),
-        endDate: input.endDate ? toDate(input.endDate) : null,
+        startDate: fromIsoDate(input.startDate),
+        endDate: input.endDate ? fromIsoDate(input.endDate) : null,
         originalLocale: input.originalLocale,
         createdById: actor.id,
         texts: {
@@ -119,8 +119,8 @@ export async function updateProject(actor: Actor, input: TUpdateProject) {
         sector: fields.sector,
         location: fields.location,
         declaredStage: fields.declaredStage,
-        startDate: toDate(fields.startDate),
-        endDate: fields.endDate ? toDate(fields.endDate) : null,
+        startDate: fromIsoDate(fields.startDate),
+        endDate: fields.endDate ? fromIsoDate(fields.endDate) : null,
         originalLocale: fields.originalLocale,
         textVersion,
         version: { increment: 1 },

@@ -5,6 +5,7 @@ import { EvidenceForm } from "@/components/evidence/evidence-form";
 import { getUnitLabel } from "@/components/evidence/format";
 import { PageHeader } from "@/components/ui/card";
 import { orNotFound, requireUser } from "@/lib/auth/guard";
+import { toIsoDate } from "@/lib/dates";
 import { indicatorOptions, previewData } from "@/lib/evidence/form-data";
 import { getEvidenceOrThrow } from "@/lib/evidence/queries";
 import { textStatus } from "@/lib/evidence/texts";
@@ -18,7 +19,6 @@ export default async function EditEvidencePage({ params }: { params: Promise<{ l
   const t = await getTranslations("evidence");
   const [indicators, preview] = await Promise.all([indicatorOptions(locale, await getUnitLabel()), previewData(user, evidence.projectId)]);
   const text = (l: string) => evidence.texts.find((x) => x.locale === l);
-  const day = (d: Date) => d.toISOString().slice(0, 10);
   return (
     <>
       <PageHeader title={t("editTitle")} intro={`${project.code} · ${project.title}`} />
@@ -36,8 +36,8 @@ export default async function EditEvidencePage({ params }: { params: Promise<{ l
         defaults={{
           indicatorId: evidence.indicatorId,
           value: evidence.value,
-          periodStart: day(evidence.periodStart),
-          periodEnd: day(evidence.periodEnd),
+          periodStart: toIsoDate(evidence.periodStart),
+          periodEnd: toIsoDate(evidence.periodEnd),
           originalLocale: evidence.originalLocale,
           narrative: text(evidence.originalLocale)?.narrative ?? "",
           translations: { en: text("en")?.narrative ?? "", zh: text("zh")?.narrative ?? "", ru: text("ru")?.narrative ?? "" },

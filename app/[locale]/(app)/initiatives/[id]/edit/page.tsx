@@ -3,12 +3,11 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { InitiativeForm } from "@/components/initiatives/initiative-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { orNotFound, requirePermission } from "@/lib/auth/guard";
+import { toIsoDate } from "@/lib/dates";
 import { localized } from "@/lib/i18n/localized";
 import { listProjectOptions } from "@/lib/initiatives/effect";
 import { getInitiativeOrThrow } from "@/lib/initiatives/service";
 import { listOrganizations } from "@/lib/organizations/service";
-
-const iso = (d: Date) => d.toISOString().slice(0, 10);
 
 export default async function EditInitiativePage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
@@ -39,8 +38,8 @@ export default async function EditInitiativePage({ params }: { params: Promise<{
             descriptionZh: i.descriptionZh,
             descriptionRu: i.descriptionRu,
             responsible: i.responsible,
-            startDate: iso(i.startDate),
-            dueDate: iso(i.dueDate),
+            startDate: toIsoDate(i.startDate),
+            dueDate: toIsoDate(i.dueDate),
             weight: i.weight,
             dimensions: i.dimensions,
             ownerOrgIds: i.owners.map((o) => o.organizationId),
