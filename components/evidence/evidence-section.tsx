@@ -3,21 +3,18 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { CountryLabel } from "@/components/projects/badges";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
-import { getSessionUser } from "@/lib/auth/session";
+import type { SessionUser } from "@/lib/auth/session";
 import { listProjectEvidence, type ProjectEvidenceRow } from "@/lib/evidence/queries";
 import { isFinal } from "@/lib/evidence/status";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
+import { DIMENSIONS } from "@/lib/scoring";
 
 import { EvidenceStatusBadge } from "./badges";
 import { formatDay, formatValue, getUnitLabel } from "./format";
 
-const DIMENSIONS = ["TECHNOLOGY", "INSTITUTIONAL", "RESOURCE"] as const;
-
 /** The project page's evidence table, grouped by dimension, with "New evidence" for members. */
-export async function EvidenceSection({ projectId, locale }: { projectId: string; locale: string }) {
-  const user = await getSessionUser();
-  if (!user) return null;
+export async function EvidenceSection({ user, projectId, locale }: { user: SessionUser; projectId: string; locale: string }) {
   const { rows, canCreate } = await listProjectEvidence(user, projectId);
   const [t, countryName, format, unitLabel] = await Promise.all([
     getTranslations({ locale, namespace: "evidence" }),

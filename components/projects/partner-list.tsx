@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 
-import { can, type Actor } from "@/lib/auth/permissions";
+import { can } from "@/lib/auth/permissions";
+import type { SessionUser } from "@/lib/auth/session";
 import { localized } from "@/lib/i18n/localized";
 import type { ProjectDetail } from "@/lib/projects/service";
 
@@ -8,13 +9,13 @@ import { CountryBadge } from "./badges";
 import { InvitationButtons } from "./invitation-buttons";
 import { RemovePartnerButton } from "./partner-controls";
 
-type Props = { project: ProjectDetail; actor: Actor; locale: string; manage?: boolean };
+type Props = { project: ProjectDetail; user: SessionUser; locale: string; manage?: boolean };
 
 /**
  * Accepted partners with country and role; pending invitations with accept/decline for the
  * invited organization's users (and organizers). With `manage`, editors may remove/withdraw.
  */
-export async function PartnerList({ project, actor, locale, manage = false }: Props) {
+export async function PartnerList({ project, user, locale, manage = false }: Props) {
   const t = await getTranslations("projects");
   const accepted = project.partners.filter((p) => p.status === "ACCEPTED");
   const pending = project.partners.filter((p) => p.status === "PENDING");
@@ -54,7 +55,7 @@ export async function PartnerList({ project, actor, locale, manage = false }: Pr
                   <span className="text-xs text-amber-800">{t("partnerStatus.PENDING")}</span>
                 </div>
                 <div className="flex gap-2">
-                  {can(actor, "project.respondToInvitation", { organizationId: p.organizationId }) && (
+                  {can(user, "project.respondToInvitation", { organizationId: p.organizationId }) && (
                     <InvitationButtons projectId={project.id} organizationId={p.organizationId} organizationName={name} />
                   )}
                   {manage && (

@@ -1,7 +1,7 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 
 import { Card } from "@/components/ui/card";
-import { requireUser } from "@/lib/auth/guard";
+import type { SessionUser } from "@/lib/auth/session";
 import { getProjectScores } from "@/lib/scores/service";
 import { DIMENSIONS } from "@/lib/scoring";
 
@@ -13,8 +13,7 @@ import { ScoreDiagnostics } from "./score-diagnostics";
 import { ScoreHistory } from "./score-history";
 
 /** The project page's score panel: figures, charts with data tables, diagnostics, history. */
-export async function ScorePanel({ projectId, locale }: { projectId: string; locale: string }) {
-  const user = await requireUser(locale);
+export async function ScorePanel({ user, projectId, locale }: { user: SessionUser; projectId: string; locale: string }) {
   const [data, t, format] = await Promise.all([getProjectScores(user, projectId), getTranslations(), getFormatter()]);
   const latest = data.latest;
   const assessed = latest !== null && latest.countedIndicators > 0;

@@ -5,21 +5,12 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { fromIsoDate } from "@/lib/dates";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
-import { assertUuid } from "@/lib/ids";
 
 import type { TAssignInitiatives, TForumFields } from "./schema";
 
 export async function listForums(actor: Actor) {
   assertCan(actor, "recommendation.read");
   return getDb().forumEdition.findMany({ orderBy: { heldOn: "desc" }, include: { _count: { select: { initiatives: true } } } });
-}
-
-export async function getForumOrThrow(actor: Actor, id: string) {
-  assertCan(actor, "recommendation.read");
-  assertUuid(id);
-  const row = await getDb().forumEdition.findUnique({ where: { id }, include: { initiatives: true } });
-  if (!row) throw new NotFoundError();
-  return row;
 }
 
 export async function createForum(actor: Actor, input: TForumFields) {

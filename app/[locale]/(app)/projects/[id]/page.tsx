@@ -1,11 +1,12 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 
 import { CommentsSection } from "@/components/comments/comments-section";
+import { EvidenceSection } from "@/components/evidence/evidence-section";
 import { FollowControl } from "@/components/notifications/follow-control";
 import { PartnerList } from "@/components/projects/partner-list";
 import { ProjectHeader } from "@/components/projects/project-header";
-import { ProjectSlots } from "@/components/projects/project-slots";
 import { StatusControl } from "@/components/projects/status-control";
+import { ScorePanel } from "@/components/scores/score-panel";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
@@ -71,9 +72,10 @@ export default async function ProjectPage({
       {/* One column: the score panel and the evidence tables need the full width. */}
       <div className="space-y-6">
         <Card title={t("detail.partners")}>
-          <PartnerList project={project} actor={user} locale={locale} />
+          <PartnerList project={project} user={user} locale={locale} />
         </Card>
-        <ProjectSlots projectId={project.id} locale={locale} />
+        <ScorePanel user={user} projectId={project.id} locale={locale} />
+        <EvidenceSection user={user} projectId={project.id} locale={locale} />
       </div>
       <CommentsSection user={user} target={{ type: "PROJECT", id: project.id }} />
     </>

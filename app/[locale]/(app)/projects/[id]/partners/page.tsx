@@ -33,7 +33,7 @@ export default async function ProjectPartnersPage({ params }: { params: Promise<
       />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t("detail.partners")}>
-          <PartnerList project={project} actor={user} locale={locale} manage />
+          <PartnerList project={project} user={user} locale={locale} manage />
         </Card>
         <Card title={t("partners.invite")}>
           <InvitePartnerForm
