@@ -9,7 +9,7 @@ import type { z } from "zod";
 
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
-import { Field, SelectField, TextField } from "@/components/ui/field";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { updateIndicatorAction } from "@/lib/catalog/actions";
 import { UNITS } from "@/lib/catalog/indicators";
@@ -19,8 +19,6 @@ import { useRouter } from "@/lib/i18n/navigation";
 type Existing = TUpdateIndicator & { kind: "QUANTITATIVE" | "ORDINAL"; code: string };
 type FieldName = Exclude<keyof TUpdateIndicator, "id" | "version">;
 
-const textarea =
-  "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm focus:border-brand-600 aria-[invalid=true]:border-red-600";
 const LANGS = [
   ["En", "en"],
   ["Zh", "zh-Hans"],
@@ -78,19 +76,14 @@ export function IndicatorForm({ existing }: { existing: Existing }) {
         />
       ))}
       {LANGS.map(([suffix, lang]) => (
-        <Field key={suffix} label={t(`catalog.fields.definition${suffix}`)} error={fieldError(`definition${suffix}`)}>
-          {({ id, describedBy, invalid }) => (
-            <textarea
-              id={id}
-              lang={lang}
-              rows={3}
-              aria-describedby={describedBy}
-              aria-invalid={invalid}
-              className={textarea}
-              {...form.register(`definition${suffix}`)}
-            />
-          )}
-        </Field>
+        <TextAreaField
+          key={suffix}
+          label={t(`catalog.fields.definition${suffix}`)}
+          error={fieldError(`definition${suffix}`)}
+          lang={lang}
+          rows={3}
+          {...form.register(`definition${suffix}`)}
+        />
       ))}
       <div className="grid gap-4 sm:grid-cols-3">
         <SelectField

@@ -9,7 +9,7 @@ import type { z } from "zod";
 import { DimensionCheckboxes } from "@/components/forms/dimension-checkboxes";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextField } from "@/components/ui/field";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useRouter } from "@/lib/i18n/navigation";
 import { createInitiativeAction, updateInitiativeAction } from "@/lib/initiatives/actions";
@@ -20,8 +20,6 @@ type Org = Option & { country: "CN" | "RU" };
 type Values = z.input<typeof ZCreateInitiative>;
 /** Editing: the loaded fields and version; the recommendation and milestones are managed elsewhere. */
 export type ExistingInitiative = Omit<Values, "milestones"> & { id: string; version: number };
-
-const area = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
 
 /** Organizer form: a new initiative under a recommendation, with owners and milestones; or an edit. */
 export function InitiativeForm({
@@ -106,10 +104,14 @@ export function InitiativeForm({
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
         {(["En", "Zh", "Ru"] as const).map((l) => (
-          <label key={l} className="block text-sm font-medium text-slate-800">
-            {f(`description${l}`)}
-            <textarea rows={3} className={area} {...form.register(`description${l}`)} />
-          </label>
+          <TextAreaField
+            key={l}
+            label={f(`description${l}`)}
+            lang={l === "Zh" ? "zh-Hans" : l.toLowerCase()}
+            rows={3}
+            error={fieldError(`description${l}`)}
+            {...form.register(`description${l}`)}
+          />
         ))}
       </div>
       <TextField

@@ -10,7 +10,7 @@ import type { z } from "zod";
 import { DimensionCheckboxes } from "@/components/forms/dimension-checkboxes";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
-import { SelectField, TextField } from "@/components/ui/field";
+import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useRouter } from "@/lib/i18n/navigation";
 import { createRecommendationAction, retireRecommendationAction, updateRecommendationAction } from "@/lib/recommendations/actions";
@@ -18,7 +18,6 @@ import { AREAS, ZRecommendationForm, type TRecommendationFields } from "@/lib/re
 
 type Existing = TRecommendationFields & { id: string; version: number; retired: boolean };
 type FormValues = z.input<typeof ZRecommendationForm>;
-const area = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm aria-[invalid=true]:border-red-600";
 
 /** Organizers add a recommendation to the catalog, edit it, or retire it. */
 export function RecommendationForm({ existing }: { existing?: Existing }) {
@@ -67,19 +66,14 @@ export function RecommendationForm({ existing }: { existing?: Existing }) {
         />
       </div>
       {(["En", "Zh", "Ru"] as const).map((l) => (
-        <div key={l}>
-          <label className="block text-sm font-medium text-slate-800">
-            {r(`text${l}`)}
-            <textarea
-              rows={2}
-              lang={l === "Zh" ? "zh-Hans" : l.toLowerCase()}
-              className={area}
-              aria-invalid={Boolean(err(`text${l}`))}
-              {...form.register(`text${l}`)}
-            />
-          </label>
-          {err(`text${l}`) && <p className="mt-1 text-sm text-red-700">{err(`text${l}`)}</p>}
-        </div>
+        <TextAreaField
+          key={l}
+          label={r(`text${l}`)}
+          lang={l === "Zh" ? "zh-Hans" : l.toLowerCase()}
+          rows={2}
+          error={err(`text${l}`)}
+          {...form.register(`text${l}`)}
+        />
       ))}
       <DimensionCheckboxes legend={r("dimensions")} registration={form.register("dimensions")} />
       <TextField label={r("indicators")} hint={r("indicatorsHint")} error={err("indicatorCodes")} {...form.register("indicatorCodes")} />

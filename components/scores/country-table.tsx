@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 
 import { Badge } from "@/components/ui/badge";
+import { DataTable } from "@/components/ui/data-table";
 import type { CatalogEntry } from "@/lib/catalog/snapshot";
 import { localized } from "@/lib/i18n/localized";
 import type { CountryContributions, CountrySide } from "@/lib/scores/contributions";
@@ -40,91 +41,68 @@ export async function CountryTable({
       {rows.length === 0 ? (
         <p className="mt-2 text-sm">{t("scores.countries.empty")}</p>
       ) : (
-        <div className="mt-2 overflow-x-auto">
-          <table className="min-w-full text-sm" data-testid="country-contributions">
-            <caption className="sr-only">{t("scores.countries.title")}</caption>
-            <thead className="bg-slate-50 text-left text-slate-600">
-              <tr>
-                <th scope="col" className="px-3 py-1.5 font-medium">
-                  {t("scores.countries.indicator")}
+        <DataTable
+          compact
+          testId="country-contributions"
+          caption={t("scores.countries.title")}
+          headers={[
+            t("scores.countries.indicator"),
+            ...SIDES.map((c) => `${t(`countries.${c}`)}: ${t("scores.countries.value")}`),
+            ...SIDES.map((c) => `${t(`countries.${c}`)}: ${t("scores.countries.score")}`),
+            t("scores.countries.counted"),
+          ]}
+        >
+          {rows.map((r) => {
+            const indicator = byId.get(r.indicatorId);
+            return (
+              <tr key={r.indicatorId}>
+                <th scope="row" className="px-3 py-1.5 text-left font-normal">
+                  <span className="font-mono text-xs text-slate-500">{r.code}</span> {indicator ? localized(indicator, "name", locale) : ""}
                 </th>
                 {SIDES.map((c) => (
-                  <th key={`${c}-v`} scope="col" className="px-3 py-1.5 font-medium">
-                    {t(`countries.${c}`)}: {t("scores.countries.value")}
-                  </th>
+                  <td key={`${c}-v`} className="px-3 py-1.5 tabular-nums">
+                    {cell(r[c])}
+                  </td>
                 ))}
                 {SIDES.map((c) => (
-                  <th key={`${c}-s`} scope="col" className="px-3 py-1.5 font-medium">
-                    {t(`countries.${c}`)}: {t("scores.countries.score")}
-                  </th>
+                  <td key={`${c}-s`} className="px-3 py-1.5 tabular-nums">
+                    {r[c] ? score(r[c]!.normalized) : t("scores.countries.nothing")}
+                  </td>
                 ))}
-                <th scope="col" className="px-3 py-1.5 font-medium">
-                  {t("scores.countries.counted")}
-                </th>
+                <td className="px-3 py-1.5">
+                  {r.counted ? (
+                    <Badge tone={r.counted === "CN" ? "red" : "blue"}>{t(`countries.${r.counted}`)}</Badge>
+                  ) : (
+                    t("scores.countries.nothing")
+                  )}
+                </td>
               </tr>
-            </thead>
-            <tbody className="divide-y divide-slate-100">
-              {rows.map((r) => {
-                const indicator = byId.get(r.indicatorId);
-                return (
-                  <tr key={r.indicatorId}>
-                    <th scope="row" className="px-3 py-1.5 text-left font-normal">
-                      <span className="font-mono text-xs text-slate-500">{r.code}</span>{" "}
-                      {indicator ? localized(indicator, "name", locale) : ""}
-                    </th>
-                    {SIDES.map((c) => (
-                      <td key={`${c}-v`} className="px-3 py-1.5 tabular-nums">
-                        {cell(r[c])}
-                      </td>
-                    ))}
-                    {SIDES.map((c) => (
-                      <td key={`${c}-s`} className="px-3 py-1.5 tabular-nums">
-                        {r[c] ? score(r[c]!.normalized) : t("scores.countries.nothing")}
-                      </td>
-                    ))}
-                    <td className="px-3 py-1.5">
-                      {r.counted ? (
-                        <Badge tone={r.counted === "CN" ? "red" : "blue"}>{t(`countries.${r.counted}`)}</Badge>
-                      ) : (
-                        t("scores.countries.nothing")
-                      )}
-                    </td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </DataTable>
       )}
-      <table className="mt-4 min-w-full text-sm" data-testid="country-u">
-        <caption className="text-left text-xs text-slate-600">{t("scores.countries.uTitle")}</caption>
-        <thead className="bg-slate-50 text-left text-slate-600">
-          <tr>
-            <th scope="col" className="px-3 py-1.5 font-medium">
-              {t("scores.figures.U")}
+      <p className="mt-4 text-xs text-slate-600" aria-hidden>
+        {t("scores.countries.uTitle")}
+      </p>
+      <DataTable
+        compact
+        testId="country-u"
+        caption={t("scores.countries.uTitle")}
+        headers={[t("scores.figures.U"), ...SIDES.map((c) => t(`countries.${c}`))]}
+      >
+        {DIMENSIONS.map((d) => (
+          <tr key={d}>
+            <th scope="row" className="px-3 py-1.5 text-left font-normal">
+              {t(`scores.dimensions.${d}`)}
             </th>
             {SIDES.map((c) => (
-              <th key={c} scope="col" className="px-3 py-1.5 font-medium">
-                {t(`countries.${c}`)}
-              </th>
+              <td key={c} className="px-3 py-1.5 tabular-nums">
+                {score(countries.U[c][d])}
+              </td>
             ))}
           </tr>
-        </thead>
-        <tbody className="divide-y divide-slate-100">
-          {DIMENSIONS.map((d) => (
-            <tr key={d}>
-              <th scope="row" className="px-3 py-1.5 text-left font-normal">
-                {t(`scores.dimensions.${d}`)}
-              </th>
-              {SIDES.map((c) => (
-                <td key={c} className="px-3 py-1.5 tabular-nums">
-                  {score(countries.U[c][d])}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
+        ))}
+      </DataTable>
     </section>
   );
 }

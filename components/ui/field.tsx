@@ -3,15 +3,12 @@ import { useId, type InputHTMLAttributes, type ReactNode, type SelectHTMLAttribu
 const control =
   "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm text-slate-900 shadow-sm focus:border-brand-600 aria-[invalid=true]:border-red-600";
 
-type FieldProps = {
-  label: ReactNode;
-  error?: string;
-  hint?: ReactNode;
-  children: (ids: { id: string; describedBy?: string; invalid: boolean }) => ReactNode;
-};
+type Labelled = { label: ReactNode; error?: string; hint?: ReactNode };
+/** What a control needs to be tied to its label, hint and error, and to look like the others. */
+type Wiring = { id: string; "aria-describedby"?: string; "aria-invalid": boolean; className: string };
 
 /** Label, control, hint and error wired together for assistive technology. */
-export function Field({ label, error, hint, children }: FieldProps) {
+export function Field({ label, error, hint, children }: Labelled & { children: (wiring: Wiring) => ReactNode }) {
   const id = useId();
   const hintId = hint ? `${id}-hint` : undefined;
   const errorId = error ? `${id}-error` : undefined;
@@ -21,7 +18,7 @@ export function Field({ label, error, hint, children }: FieldProps) {
       <label htmlFor={id} className="block text-sm font-medium text-slate-800">
         {label}
       </label>
-      {children({ id, describedBy, invalid: Boolean(error) })}
+      {children({ id, "aria-describedby": describedBy, "aria-invalid": Boolean(error), className: control })}
       {hint && (
         <p id={hintId} className="mt-1 text-xs text-slate-500">
           {hint}
@@ -36,35 +33,13 @@ export function Field({ label, error, hint, children }: FieldProps) {
   );
 }
 
-export function TextField({
-  label,
-  error,
-  hint,
-  ...props
-}: { label: ReactNode; error?: string; hint?: ReactNode } & InputHTMLAttributes<HTMLInputElement>) {
-  return (
-    <Field label={label} error={error} hint={hint}>
-      {({ id, describedBy, invalid }) => (
-        <input id={id} aria-describedby={describedBy} aria-invalid={invalid} className={control} {...props} />
-      )}
-    </Field>
-  );
+export function TextField({ label, error, hint, ...props }: Labelled & InputHTMLAttributes<HTMLInputElement>) {
+  return <Field {...{ label, error, hint }}>{(wiring) => <input {...wiring} {...props} />}</Field>;
 }
 
 /** A labelled multi-line control; four rows unless the caller asks for more. */
-export function TextAreaField({
-  label,
-  error,
-  hint,
-  ...props
-}: { label: ReactNode; error?: string; hint?: ReactNode } & TextareaHTMLAttributes<HTMLTextAreaElement>) {
-  return (
-    <Field label={label} error={error} hint={hint}>
-      {({ id, describedBy, invalid }) => (
-        <textarea id={id} aria-describedby={describedBy} aria-invalid={invalid} rows={4} className={control} {...props} />
-      )}
-    </Field>
-  );
+export function TextAreaField({ label, error, hint, ...props }: Labelled & TextareaHTMLAttributes<HTMLTextAreaElement>) {
+  return <Field {...{ label, error, hint }}>{(wiring) => <textarea rows={4} {...wiring} {...props} />}</Field>;
 }
 
 export function SelectField({
@@ -74,17 +49,11 @@ export function SelectField({
   options,
   placeholder,
   ...props
-}: {
-  label: ReactNode;
-  error?: string;
-  hint?: ReactNode;
-  options: { value: string; label: string }[];
-  placeholder?: string;
-} & SelectHTMLAttributes<HTMLSelectElement>) {
+}: Labelled & { options: { value: string; label: string }[]; placeholder?: string } & SelectHTMLAttributes<HTMLSelectElement>) {
   return (
-    <Field label={label} error={error} hint={hint}>
-      {({ id, describedBy, invalid }) => (
-        <select id={id} aria-describedby={describedBy} aria-invalid={invalid} className={control} {...props}>
+    <Field {...{ label, error, hint }}>
+      {(wiring) => (
+        <select {...wiring} {...props}>
           {placeholder !== undefined && <option value="">{placeholder}</option>}
           {options.map((o) => (
             <option key={o.value} value={o.value}>
