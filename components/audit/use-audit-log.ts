@@ -2,6 +2,7 @@
 
 import { useInfiniteQuery } from "@tanstack/react-query";
 
+import { getJson } from "@/lib/api/client";
 import type { TAuditQuery } from "@/lib/audit/schema";
 
 export type AuditRow = {
@@ -27,9 +28,7 @@ export function useAuditLog(filter: Omit<TAuditQuery, "before">) {
     queryFn: async ({ pageParam, signal }) => {
       const params = new URLSearchParams(Object.entries(filter).filter(([, v]) => v) as [string, string][]);
       if (pageParam) params.set("before", pageParam);
-      const res = await fetch(`/api/audit?${params}`, { signal });
-      if (!res.ok) throw new Error(String(res.status));
-      return (await res.json()) as { entries: AuditRow[]; nextCursor: string | null };
+      return getJson<{ entries: AuditRow[]; nextCursor: string | null }>(`/api/audit?${params}`, signal);
     },
     getNextPageParam: (last) => last.nextCursor,
   });

@@ -4,8 +4,8 @@ import { useTranslations } from "next-intl";
 
 import { Badge } from "@/components/ui/badge";
 
-import type { ThreadComment } from "./api";
 import { CommentMarkdown } from "./markdown";
+import type { ThreadComment } from "./thread";
 
 /** The text, or the placeholder that keeps a deleted or hidden comment's place in the thread. */
 export function CommentBody({ comment }: { comment: ThreadComment }) {

@@ -3,13 +3,13 @@
 import { useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 
+import { useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { MAX_REASON_LENGTH, type TTarget } from "@/lib/comments/schema";
 import { locales, type AppLocale } from "@/lib/i18n/routing";
 
 import { MentionTextarea } from "./mention-textarea";
-import { useCommentErrorMessage } from "./use-error-message";
 
 const control = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
 
@@ -67,7 +67,7 @@ export function EditForm({
   const [text, setText] = useState(body);
   const [language, setLanguage] = useState(locale);
   const { error, busy, run } = useSubmit(onSubmit, onDone);
-  const message = useCommentErrorMessage()(error);
+  const message = useErrorText("comments").request(error);
   return (
     <form
       noValidate
@@ -119,7 +119,7 @@ export function TranslateForm({
   const [language, setLanguage] = useState<AppLocale>(choices[0]);
   const [text, setText] = useState(existing[choices[0]] ?? "");
   const { error, busy, run } = useSubmit(onSubmit, onDone);
-  const message = useCommentErrorMessage()(error);
+  const message = useErrorText("comments").request(error);
   return (
     <form
       noValidate
@@ -173,7 +173,7 @@ export function ReasonForm({
   const id = useId();
   const [reason, setReason] = useState("");
   const { error, busy, run } = useSubmit(onSubmit, onDone);
-  const message = useCommentErrorMessage()(error);
+  const message = useErrorText("comments").request(error);
   return (
     <form noValidate className="space-y-2" onSubmit={(e: FormEvent) => (e.preventDefault(), void run({ reason }))} data-testid={testId}>
       {message && <Notice tone="error">{message}</Notice>}

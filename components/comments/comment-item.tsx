@@ -3,18 +3,18 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 
+import { useErrorText } from "@/components/forms/use-error-text";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import type { TTarget } from "@/lib/comments/schema";
 
-import type { ThreadComment } from "./api";
 import { CommentBody } from "./comment-body";
 import { EditForm, ReasonForm, TranslateForm } from "./comment-forms";
 import { Composer } from "./composer";
 import { Revisions } from "./revisions";
+import type { ThreadComment } from "./thread";
 import { useCommentActions, type Viewer } from "./use-comment-mutations";
-import { useCommentErrorMessage } from "./use-error-message";
 
 type Mode = "none" | "reply" | "edit" | "translate" | "report" | "hide" | "delete" | "revisions";
 
@@ -36,10 +36,10 @@ export function CommentItem({
   const [mode, setMode] = useState<Mode>("none");
   const [notice, setNotice] = useState<string | null>(null);
   const actions = useCommentActions(target);
-  const errorMessage = useCommentErrorMessage();
+  const errorText = useErrorText("comments");
   const close = () => setMode("none");
   const toggle = (next: Mode) => setMode((m) => (m === next ? "none" : next));
-  const directError = errorMessage(actions.resolve.error ?? actions.remove.error);
+  const directError = errorText.request(actions.resolve.error ?? actions.remove.error);
   const can = comment.can;
 
   return (

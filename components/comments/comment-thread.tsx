@@ -5,9 +5,9 @@ import { useState } from "react";
 
 import type { TTarget } from "@/lib/comments/schema";
 
-import type { ThreadComment, ThreadData } from "./api";
 import { CommentItem } from "./comment-item";
 import { Composer } from "./composer";
+import type { ThreadComment, ThreadData } from "./thread";
 import type { Viewer } from "./use-comment-mutations";
 import { useLiveThread } from "./use-live-thread";
 

@@ -3,15 +3,15 @@
 import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { useId, useState, type FormEvent } from "react";
 
+import { useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { RequestError } from "@/lib/api/client";
 import { MAX_COMMENT_LENGTH, ZCreateComment, type TTarget } from "@/lib/comments/schema";
 import { isLocale, locales, type AppLocale } from "@/lib/i18n/routing";
 
-import { CommentRequestError } from "./api";
 import { MentionTextarea } from "./mention-textarea";
 import { useCreateComment, type Viewer } from "./use-comment-mutations";
-import { useCommentErrorMessage } from "./use-error-message";
 
 type Props = { target: TTarget; viewer: Viewer; parentId?: string; allowRevisionRequest?: boolean; onDone?: () => void };
 
@@ -27,7 +27,7 @@ export function Composer({ target, viewer, parentId, allowRevisionRequest = fals
   const [revisionRequest, setRevisionRequest] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const create = useCreateComment(target, viewer);
-  const errorMessage = useCommentErrorMessage();
+  const errorText = useErrorText("comments");
   const length = body.trim().length;
   const over = length > MAX_COMMENT_LENGTH;
 
@@ -35,7 +35,7 @@ export function Composer({ target, viewer, parentId, allowRevisionRequest = fals
     event.preventDefault();
     const parsed = ZCreateComment.safeParse({ target, parentId: parentId ?? null, body, locale, revisionRequest });
     if (!parsed.success) {
-      setError(new CommentRequestError({ code: parsed.error.issues[0].message }, true));
+      setError(new RequestError({ code: "invalidInput" }, { [parsed.error.issues[0].path.join(".")]: parsed.error.issues[0].message }));
       return;
     }
     setError(null);
@@ -52,12 +52,12 @@ export function Composer({ target, viewer, parentId, allowRevisionRequest = fals
     });
   };
 
-  const message = errorMessage(error);
+  const message = errorText.request(error);
   return (
     <form onSubmit={submit} noValidate className="space-y-2" data-testid={parentId ? "reply-form" : "comment-form"}>
       {message && (
         <Notice tone="error" testId="comment-error">
-          {error instanceof CommentRequestError && !error.validation ? t("refused", { reason: message }) : message}
+          {error instanceof RequestError && !error.invalidInput ? t("refused", { reason: message }) : message}
         </Notice>
       )}
       <label htmlFor={`${id}-body`} className="block text-sm font-medium text-slate-800">

@@ -7,7 +7,7 @@ import { useId, useRef, useState, type KeyboardEvent, type TextareaHTMLAttribute
 import { mentionQueryAt, mentionToken } from "@/lib/comments/mentions";
 import type { TTarget } from "@/lib/comments/schema";
 
-import { commentKeys, fetchMentionable, type MentionCandidate } from "./api";
+import { commentKeys, fetchMentionable, type MentionCandidate } from "./thread";
 
 type Props = {
   target: TTarget;

@@ -9,10 +9,10 @@ import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
+import { callAction } from "@/lib/api/client";
 import { dismissReportsAction, hideCommentAction } from "@/lib/comments/actions";
 import { Link } from "@/lib/i18n/navigation";
 
-import { callAction } from "./api";
 import { ReasonForm } from "./comment-forms";
 import { CommentMarkdown } from "./markdown";
 

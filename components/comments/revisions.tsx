@@ -3,23 +3,23 @@
 import { useQuery } from "@tanstack/react-query";
 import { useFormatter, useTranslations } from "next-intl";
 
+import { useErrorText } from "@/components/forms/use-error-text";
+import { callAction } from "@/lib/api/client";
 import { listRevisionsAction } from "@/lib/comments/actions";
 
-import { callAction } from "./api";
 import { CommentMarkdown } from "./markdown";
-import { useCommentErrorMessage } from "./use-error-message";
 
 /** Organizers: the bodies an edited comment had before, newest first. */
 export function Revisions({ commentId }: { commentId: string }) {
   const t = useTranslations("comments.revisions");
   const format = useFormatter();
-  const errorMessage = useCommentErrorMessage();
+  const errorText = useErrorText("comments");
   const { data, error, isPending } = useQuery({
     queryKey: ["comments", "revisions", commentId],
     queryFn: () => callAction(listRevisionsAction, { id: commentId }),
   });
   if (isPending) return <p className="text-sm text-slate-500">{t("loading")}</p>;
-  if (error) return <p className="text-sm text-red-700">{errorMessage(error)}</p>;
+  if (error) return <p className="text-sm text-red-700">{errorText.request(error)}</p>;
   return (
     <section aria-label={t("title")} className="rounded-md bg-slate-50 p-2" data-testid="revisions">
       <h4 className="mb-1 text-xs font-semibold text-slate-700">{t("title")}</h4>

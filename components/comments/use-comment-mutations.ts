@@ -2,6 +2,7 @@
 
 import { useMutation, useQueryClient } from "@tanstack/react-query";
 
+import { callAction } from "@/lib/api/client";
 import {
   createCommentAction,
   deleteCommentAction,
@@ -15,7 +16,7 @@ import type { TCreateComment, TTarget } from "@/lib/comments/schema";
 import type { CommentView } from "@/lib/comments/view";
 import type { AppLocale } from "@/lib/i18n/routing";
 
-import { callAction, commentKeys, mergeComments, type ThreadComment, type ThreadData } from "./api";
+import { commentKeys, mergeComments, type ThreadComment, type ThreadData } from "./thread";
 
 export type Viewer = { id: string; name: string };
 

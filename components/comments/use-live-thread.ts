@@ -5,7 +5,7 @@ import { useEffect, useRef, useState } from "react";
 
 import { targetParam, type TTarget } from "@/lib/comments/schema";
 
-import { commentKeys, fetchThread, mergeComments, type ThreadComment, type ThreadData } from "./api";
+import { commentKeys, fetchThread, mergeComments, type ThreadComment, type ThreadData } from "./thread";
 
 const POLL_MS = 10_000;
 const RECONNECT_MS = 30_000;

@@ -8,10 +8,13 @@ import { useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { ApiRequestError, postJson } from "@/lib/api/client";
+import { callAction, RequestError } from "@/lib/api/client";
+import { decideEvidenceAction } from "@/lib/evidence/actions";
+import type { TDecision } from "@/lib/evidence/schema";
 import { useRouter } from "@/lib/i18n/navigation";
 
 type Mode = "idle" | "DISPUTE" | "RETURN";
+type DecisionBody = { decision: TDecision["decision"]; reason?: string; fixes?: string[] };
 
 /** Confirm, dispute (with a reason) or return (with fixes) the version of the evidence shown. */
 export function DecisionPanel({ evidenceId, version }: { evidenceId: string; version: number }) {
@@ -22,10 +25,10 @@ export function DecisionPanel({ evidenceId, version }: { evidenceId: string; ver
   const [reason, setReason] = useState("");
   const [fixes, setFixes] = useState<string[]>([""]);
   const decide = useMutation({
-    mutationFn: (body: object) => postJson(`/api/evidence/${evidenceId}/decision`, { version, ...body }),
+    mutationFn: (body: DecisionBody) => callAction(decideEvidenceAction, { id: evidenceId, version, ...body } as TDecision),
     onSuccess: () => router.refresh(),
   });
-  const error = decide.error instanceof ApiRequestError ? decide.error : null;
+  const error = decide.error instanceof RequestError ? decide.error : null;
   const fieldError = (name: string) => errorText.field(error?.fieldErrors[name]);
   const general = error && Object.keys(error.fieldErrors).length === 0 ? errorText.server(error.error) : undefined;
 

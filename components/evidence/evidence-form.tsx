@@ -12,7 +12,7 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { ApiRequestError, sendMultipart } from "@/lib/api/client";
+import { RequestError, sendMultipart } from "@/lib/api/client";
 import { ZEvidenceFields, type TEvidenceFields } from "@/lib/evidence/schema";
 import { nextStatus, reopensOnChange, type EvidenceStatus } from "@/lib/evidence/status";
 import { valueProblem } from "@/lib/evidence/value-rules";
@@ -40,6 +40,7 @@ type Mode =
 type Props = { mode: Mode; indicators: IndicatorOption[]; defaults: z.input<typeof ZEvidenceFields>; preview: PreviewData | null };
 
 type Intent = "draft" | "submit";
+type Saved = { id: string; status: string; version: number };
 
 /** New or edited evidence, with a live preview of the project's score as the value is typed. */
 export function EvidenceForm({ mode, indicators, defaults, preview }: Props) {
@@ -59,16 +60,16 @@ export function EvidenceForm({ mode, indicators, defaults, preview }: Props) {
   const save = useMutation({
     mutationFn: ({ values, intent }: { values: TEvidenceFields; intent: Intent }) =>
       editing
-        ? sendMultipart(
+        ? sendMultipart<Saved>(
             `/api/evidence/${mode.id}`,
             "PUT",
             { version: mode.version, fields: values, removeAttachmentIds: removed, intent },
             files,
           )
-        : sendMultipart("/api/evidence", "POST", { projectId: mode.projectId, fields: values, intent }, files),
+        : sendMultipart<Saved>("/api/evidence", "POST", { projectId: mode.projectId, fields: values, intent }, files),
     onSuccess: (saved) => router.push(`/evidence/${saved.id}?saved=1`),
     onError: (error) => {
-      if (!(error instanceof ApiRequestError)) return;
+      if (!(error instanceof RequestError)) return;
       for (const [path, code] of Object.entries(error.fieldErrors)) {
         form.setError(path.replace(/^fields\./, "") as Path<TEvidenceFields>, { message: code });
       }
@@ -96,9 +97,7 @@ export function EvidenceForm({ mode, indicators, defaults, preview }: Props) {
   const { errors } = form.formState;
   const fieldError = (message: string | undefined) => errorText.field(message);
   const serverError =
-    save.error instanceof ApiRequestError && !save.error.error.field && Object.keys(save.error.fieldErrors).length === 0
-      ? save.error.error
-      : undefined;
+    save.error instanceof RequestError && !save.error.error.field && !save.error.invalidInput ? save.error.error : undefined;
   const canSubmit = !editing || nextStatus(mode.status, "submit") !== null;
   const reopens = editing && reopensOnChange(mode.status);
 
@@ -110,7 +109,7 @@ export function EvidenceForm({ mode, indicators, defaults, preview }: Props) {
             {errorText.server(serverError)}
           </Notice>
         )}
-        {save.isError && !(save.error instanceof ApiRequestError) && <Notice tone="error">{t("errors.generic")}</Notice>}
+        {save.isError && !(save.error instanceof RequestError) && <Notice tone="error">{t("errors.generic")}</Notice>}
         {reopens && <Notice tone="warning">{t("evidence.form.reopensHint")}</Notice>}
         {editing ? (
           // Fixed after creation (withdraw and re-enter to change it); not a form control, so

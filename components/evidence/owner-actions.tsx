@@ -6,7 +6,8 @@ import { useTranslations } from "next-intl";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { ApiRequestError, postJson } from "@/lib/api/client";
+import { callAction, RequestError } from "@/lib/api/client";
+import { submitEvidenceAction, withdrawEvidenceAction } from "@/lib/evidence/actions";
 import { Link, useRouter } from "@/lib/i18n/navigation";
 
 type Props = { evidenceId: string; version: number; canEdit: boolean; canSubmit: boolean; canWithdraw: boolean };
@@ -17,12 +18,13 @@ export function OwnerActions({ evidenceId, version, canEdit, canSubmit, canWithd
   const errorText = useErrorText("evidence");
   const router = useRouter();
   const act = useMutation({
-    mutationFn: (kind: "submit" | "withdraw") => postJson(`/api/evidence/${evidenceId}/${kind}`, { version }),
+    mutationFn: (kind: "submit" | "withdraw") =>
+      callAction(kind === "submit" ? submitEvidenceAction : withdrawEvidenceAction, { id: evidenceId, version }),
     onSuccess: () => router.refresh(),
   });
   return (
     <div className="space-y-2">
-      {act.error instanceof ApiRequestError && (
+      {act.error instanceof RequestError && (
         <Notice tone="error" testId="owner-error">
           {errorText.server(act.error.error)}
         </Notice>

@@ -2,6 +2,7 @@
 
 import { useTranslations } from "next-intl";
 
+import { RequestError } from "@/lib/api/client";
 import type { PublicError } from "@/lib/errors";
 
 // Core messages and each feature's own `errors` / `validation` sub-namespace (e.g.
@@ -35,16 +36,24 @@ export function useErrorText(feature?: ErrorFeature) {
   const find = (keys: string[], code: string) => keys.map((ns) => `${ns}.${code}`).find((key) => t.has(key));
   const errorNamespaces = namespaces("errors", feature);
   const fieldNamespaces = [...namespaces("validation", feature), ...errorNamespaces];
+  const field = (message: string | undefined): string | undefined => {
+    if (!message) return undefined;
+    const key = find(fieldNamespaces, message);
+    return key ? t(key) : t("validation.invalid");
+  };
+  const server = (error: PublicError | undefined): string | undefined => {
+    if (!error) return undefined;
+    const key = find(errorNamespaces, error.code);
+    return key ? t(key, error.values ?? {}) : t("errors.generic");
+  };
   return {
-    field(message: string | undefined): string | undefined {
-      if (!message) return undefined;
-      const key = find(fieldNamespaces, message);
-      return key ? t(key) : t("validation.invalid");
-    },
-    server(error: PublicError | undefined): string | undefined {
+    field,
+    server,
+    /** Whatever a request threw, as one sentence: its first field's message, or the refusal. */
+    request(error: unknown): string | undefined {
       if (!error) return undefined;
-      const key = find(errorNamespaces, error.code);
-      return key ? t(key, error.values ?? {}) : t("errors.generic");
+      if (!(error instanceof RequestError)) return server({ code: "generic" });
+      return error.invalidInput ? field(Object.values(error.fieldErrors)[0]) : server(error.error);
     },
   };
 }

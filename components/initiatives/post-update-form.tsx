@@ -7,7 +7,7 @@ import { useId, useRef, useState } from "react";
 import { useErrorText } from "@/components/forms/use-error-text";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { ApiRequestError, sendMultipart } from "@/lib/api/client";
+import { RequestError, sendMultipart } from "@/lib/api/client";
 import { ATTACHMENT_ACCEPT, MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "@/lib/attachments/limits";
 import type { PublicError } from "@/lib/errors";
 import { formatFileSize } from "@/lib/format/file-size";
@@ -42,7 +42,7 @@ export function PostUpdateForm({ initiativeId, pickerOptions }: { initiativeId: 
   const post = useMutation({
     mutationFn: () => {
       const problem = fileProblem(files);
-      if (problem) throw new ApiRequestError(problem);
+      if (problem) throw new RequestError(problem);
       return sendMultipart<{ id: string }>(
         `/api/initiatives/${initiativeId}/updates`,
         "POST",
@@ -59,7 +59,7 @@ export function PostUpdateForm({ initiativeId, pickerOptions }: { initiativeId: 
       router.refresh();
     },
   });
-  const failure = post.error instanceof ApiRequestError ? post.error : null;
+  const failure = post.error instanceof RequestError ? post.error : null;
   const fieldError = (name: string) => (failure?.fieldErrors[name] ? errorText.field(failure.fieldErrors[name]) : undefined);
   const bodyError = fieldError("body");
   const linksError = Object.keys(failure?.fieldErrors ?? {}).some((k) => k.startsWith("links"))

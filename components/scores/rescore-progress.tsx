@@ -4,6 +4,7 @@ import { useQuery } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 
 import { Notice } from "@/components/ui/notice";
+import { getJson } from "@/lib/api/client";
 import type { RescoreProgress as Progress } from "@/lib/scores/rescore";
 import { RESCORE_FINISHED_STATES, RESCORE_INTERRUPTED, RESCORE_STALL_MINUTES } from "@/lib/scores/rescore-state";
 
@@ -11,18 +12,12 @@ import { RestartRescoreButton } from "./restart-rescore-button";
 
 const FINISHED = new Set(RESCORE_FINISHED_STATES);
 
-async function fetchJob(id: string): Promise<Progress> {
-  const response = await fetch(`/api/scoring/jobs/${id}`, { cache: "no-store" });
-  if (!response.ok) throw new Error(`job ${id}: ${response.status}`);
-  return (await response.json()) as Progress;
-}
-
 /** Polls the re-score job until it finishes and shows its progress. */
 export function RescoreProgress({ initial }: { initial: Progress }) {
   const t = useTranslations("scores.job");
   const { data } = useQuery({
     queryKey: ["rescore-job", initial.id],
-    queryFn: () => fetchJob(initial.id),
+    queryFn: ({ signal }) => getJson<Progress>(`/api/scoring/jobs/${initial.id}`, signal),
     initialData: initial,
     staleTime: 0,
     refetchInterval: (query) => (query.state.data && FINISHED.has(query.state.data.status) ? false : 1000),

@@ -1,41 +1,109 @@
 import type { PublicError } from "@/lib/errors";
 
-/** A refused request as the route handlers describe it (see lib/api/http.ts). */
-export class ApiRequestError extends Error {
+/**
+ * A refused request, whichever way it was sent: a route handler's `{ error, fieldErrors }`
+ * (lib/api/http.ts) or a server action's `serverError` / `validationErrors`
+ * (lib/actions/safe-action.ts). `fieldErrors` maps a field's path ("fields.value",
+ * "milestones.0.title") to a message key; `error.field` names the field a service refused.
+ */
+export class RequestError extends Error {
   constructor(
     readonly error: PublicError,
     readonly fieldErrors: Record<string, string> = {},
   ) {
     super(error.code);
+    this.name = "RequestError";
+  }
+
+  /** Refused by the schema (what was typed), not by a service rule. */
+  get invalidInput(): boolean {
+    return Object.keys(this.fieldErrors).length > 0;
+  }
+
+  /** The refusal a route handler answered with; a body that is not ours is judged by its status. */
+  static async fromResponse(response: Response): Promise<RequestError> {
+    const body = (await response.json().catch(() => null)) as { error?: unknown; fieldErrors?: unknown } | null;
+    if (isPublicError(body?.error)) return new RequestError(body.error, isFieldErrors(body.fieldErrors) ? body.fieldErrors : {});
+    return new RequestError({ code: STATUS_CODES[response.status] ?? "generic" });
+  }
+
+  /** The refusal a server action answered with (its result had no `data`). */
+  static fromActionResult(result: ActionResult<unknown> | undefined): RequestError {
+    const fieldErrors = flattenValidationErrors(result?.validationErrors);
+    if (result?.serverError) return new RequestError(result.serverError, fieldErrors);
+    return new RequestError({ code: Object.keys(fieldErrors).length > 0 ? "invalidInput" : "generic" }, fieldErrors);
   }
 }
 
-export type Saved = { id: string; status: string; version: number };
+/** Statuses a proxy or the framework may answer without our JSON body. */
+const STATUS_CODES: Record<number, string> = {
+  401: "unauthorized",
+  403: "forbidden",
+  404: "notFound",
+  413: "uploadTooLarge",
+  429: "rateLimited",
+};
+
+function isPublicError(value: unknown): value is PublicError {
+  return typeof value === "object" && value !== null && typeof (value as { code?: unknown }).code === "string";
+}
+
+function isFieldErrors(value: unknown): value is Record<string, string> {
+  return typeof value === "object" && value !== null && Object.values(value).every((v) => typeof v === "string");
+}
+
+/** What a next-safe-action action resolves to. */
+export type ActionResult<O> = { data?: O; serverError?: PublicError; validationErrors?: unknown };
+
+/**
+ * next-safe-action's nested `{ field: { _errors: [...] } }` as `{ "field": key }` with dotted
+ * paths, the first message of each; errors about the whole input sit under "".
+ */
+export function flattenValidationErrors(errors: unknown, path: string[] = [], into: Record<string, string> = {}): Record<string, string> {
+  if (!errors || typeof errors !== "object") return into;
+  for (const [key, value] of Object.entries(errors)) {
+    if (key === "_errors") {
+      if (Array.isArray(value) && typeof value[0] === "string") into[path.join(".")] ??= value[0];
+    } else flattenValidationErrors(value, [...path, key], into);
+  }
+  return into;
+}
 
 async function send<T>(url: string, init: RequestInit): Promise<T> {
   let response: Response;
   try {
-    response = await fetch(url, init);
-  } catch {
-    throw new ApiRequestError({ code: "generic" });
+    response = await fetch(url, { cache: "no-store", ...init });
+  } catch (error) {
+    if (init.signal?.aborted) throw error;
+    throw new RequestError({ code: "generic" });
   }
-  const body = (await response.json().catch(() => null)) as { data?: T; error?: PublicError; fieldErrors?: Record<string, string> } | null;
-  if (response.ok && body?.data !== undefined) return body.data;
-  throw new ApiRequestError(body?.error ?? { code: response.status === 413 ? "uploadTooLarge" : "generic" }, body?.fieldErrors);
+  if (!response.ok) throw await RequestError.fromResponse(response);
+  const body = (await response.json().catch(() => null)) as { data?: T } | null;
+  if (body?.data === undefined) throw new RequestError({ code: "generic" });
+  return body.data;
 }
 
+/** A JSON read from one of our route handlers. */
 export function getJson<T>(url: string, signal?: AbortSignal): Promise<T> {
   return send<T>(url, { method: "GET", signal });
 }
 
-export function postJson<T = Saved>(url: string, data: unknown): Promise<T> {
-  return send<T>(url, { method: "POST", headers: { "content-type": "application/json" }, body: JSON.stringify(data) });
-}
-
 /** Fields as JSON plus the files, in one multipart request. */
-export function sendMultipart<T = Saved>(url: string, method: "POST" | "PUT", payload: unknown, files: File[]): Promise<T> {
+export function sendMultipart<T>(url: string, method: "POST" | "PUT", payload: unknown, files: File[]): Promise<T> {
   const body = new FormData();
   body.set("payload", JSON.stringify(payload));
   for (const file of files) body.append("files", file, file.name);
   return send<T>(url, { method, body });
+}
+
+/** Runs a server action and returns its data, or throws its refusal as a RequestError. */
+export async function callAction<I, O>(action: (input: I) => Promise<ActionResult<O> | undefined>, input: I): Promise<O> {
+  let result: ActionResult<O> | undefined;
+  try {
+    result = await action(input);
+  } catch {
+    throw new RequestError({ code: "generic" });
+  }
+  if (result && !result.serverError && !result.validationErrors) return result.data as O;
+  throw RequestError.fromActionResult(result);
 }

@@ -3,8 +3,6 @@ import "server-only";
 import { NextResponse } from "next/server";
 import type { z } from "zod";
 
-import type { UploadFile } from "@/lib/attachments/files";
-import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "@/lib/attachments/limits";
 import { getSessionUser, type SessionUser } from "@/lib/auth/session";
 import {
   AppError,
@@ -20,15 +18,27 @@ import {
 import { log } from "@/lib/log";
 
 /**
- * Writes that carry attachments (evidence, initiative updates) arrive as route handlers, not
- * server actions: attachments (up to 5 × 10 MB) exceed the server-action body limit.
- * Same shape as an action: session → parse → permission (in the service) → service → result.
+ * The one contract of our route handlers. Writes go through server actions; what stays a route
+ * handler is what an action cannot carry: multipart uploads (5 × 10 MB exceeds the action body
+ * limit), server-sent events, downloads, redirects, and the JSON reads that React Query polls.
+ * Each runs session → handler (the service checks the permission) → `{ data }`, or a refusal as
+ * `{ error: { code, field, values }, fieldErrors }` with the status that names it. Server actions
+ * answer with the same PublicError (lib/actions/safe-action.ts); lib/api/client.ts turns both
+ * into one RequestError.
  */
 
 /** What the client receives for a refused request. */
 export type ApiError = { error: PublicError; fieldErrors?: Record<string, string> };
 
-function statusOf(error: AppError): number {
+/** A request whose body or query the schema refused; `fieldErrors` maps paths to message keys. */
+export class InvalidInputError extends Error {
+  constructor(readonly fieldErrors: Record<string, string> = {}) {
+    super("invalidInput");
+    this.name = "InvalidInputError";
+  }
+}
+
+export function statusOf(error: AppError): number {
   if (error instanceof UnauthorizedError) return 401;
   if (error instanceof ForbiddenError) return 403;
   if (error instanceof NotFoundError) return 404;
@@ -38,10 +48,14 @@ function statusOf(error: AppError): number {
   return 400;
 }
 
-class BadInput extends Error {
-  constructor(readonly fieldErrors: Record<string, string>) {
-    super("invalidInput");
-  }
+/** The refusal for anything a handler threw: known errors by their status, the rest logged and generic. */
+export function errorResponse(error: unknown, path: string): NextResponse<ApiError> {
+  if (error instanceof InvalidInputError)
+    return NextResponse.json({ error: { code: "invalidInput" }, fieldErrors: error.fieldErrors }, { status: 400 });
+  const known = toPublicError(error);
+  if (known && error instanceof AppError) return NextResponse.json({ error: known }, { status: statusOf(error) });
+  log.error({ err: error, path }, "api request failed");
+  return NextResponse.json({ error: { code: "generic" } }, { status: 500 });
 }
 
 export function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
@@ -49,10 +63,15 @@ export function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.inf
   if (parsed.success) return parsed.data;
   const fieldErrors: Record<string, string> = {};
   for (const issue of parsed.error.issues) fieldErrors[issue.path.join(".")] ??= issue.message;
-  throw new BadInput(fieldErrors);
+  throw new InvalidInputError(fieldErrors);
 }
 
-/** Cross-site requests are refused outright (session cookies are SameSite=Lax as well). */
+/** The query string as a plain object, empty values left out (they mean "no filter"). */
+export function queryOf(request: Request): Record<string, string> {
+  return Object.fromEntries([...new URL(request.url).searchParams].filter(([, v]) => v !== ""));
+}
+
+/** Cross-site writes are refused outright (session cookies are SameSite=Lax as well). */
 function sameOrigin(request: Request): boolean {
   const origin = request.headers.get("origin");
   if (!origin) return true;
@@ -64,68 +83,21 @@ function sameOrigin(request: Request): boolean {
   }
 }
 
-export async function handleWrite<T>(request: Request, work: (user: SessionUser) => Promise<T>): Promise<NextResponse> {
-  try {
-    if (!sameOrigin(request)) throw new ForbiddenError();
-    const user = await getSessionUser();
-    if (!user) throw new UnauthorizedError();
-    return NextResponse.json({ data: await work(user) });
-  } catch (error) {
-    if (error instanceof BadInput)
-      return NextResponse.json({ error: { code: "invalidInput" }, fieldErrors: error.fieldErrors } satisfies ApiError, { status: 400 });
-    const known = toPublicError(error);
-    if (known && error instanceof AppError) return NextResponse.json({ error: known } satisfies ApiError, { status: statusOf(error) });
-    log.error({ err: error, path: new URL(request.url).pathname }, "api request failed");
-    return NextResponse.json({ error: { code: "generic" } } satisfies ApiError, { status: 500 });
-  }
-}
-
-export async function readJson(request: Request): Promise<unknown> {
-  try {
-    return await request.json();
-  } catch {
-    throw new BadInput({});
-  }
-}
-
-/** Multipart room for five maximum-size files plus the form fields. */
-const MAX_BODY = MAX_ATTACHMENTS * MAX_ATTACHMENT_BYTES + 1024 * 1024;
+const READS = new Set(["GET", "HEAD"]);
 
 /**
- * Reads a multipart body without trusting Content-Length: the stream is cut off at MAX_BODY so a
- * client cannot make the server buffer an unbounded upload.
+ * Runs a route handler for a signed-in user. `work` returns plain data (sent as `{ data }`) or a
+ * Response of its own (a stream, a download, a redirect), which is passed through untouched.
  */
-export async function readMultipart(request: Request): Promise<{ payload: unknown; files: UploadFile[] }> {
-  const type = request.headers.get("content-type") ?? "";
-  if (!type.startsWith("multipart/form-data")) throw new BadInput({});
-  const declared = Number(request.headers.get("content-length") ?? "0");
-  if (declared > MAX_BODY) throw new ValidationError("uploadTooLarge", "attachments");
-  const chunks: Uint8Array[] = [];
-  let total = 0;
-  const reader = request.body?.getReader();
-  for (;;) {
-    const next = reader ? await reader.read() : { done: true as const, value: undefined };
-    if (next.done) break;
-    total += next.value.byteLength;
-    if (total > MAX_BODY) {
-      await reader?.cancel();
-      throw new ValidationError("uploadTooLarge", "attachments");
-    }
-    chunks.push(next.value);
-  }
-  const form = await new Response(new Blob(chunks as BlobPart[]), { headers: { "content-type": type } }).formData().catch(() => {
-    throw new BadInput({});
-  });
-  let payload: unknown;
+export async function handle(request: Request, work: (user: SessionUser) => Promise<unknown>): Promise<Response> {
   try {
-    payload = JSON.parse(String(form.get("payload") ?? ""));
-  } catch {
-    throw new BadInput({});
+    if (!READS.has(request.method) && !sameOrigin(request)) throw new ForbiddenError();
+    const user = await getSessionUser();
+    if (!user) throw new UnauthorizedError();
+    const result = await work(user);
+    // Everything here is one signed-in user's view: never stored by a browser or a proxy.
+    return result instanceof Response ? result : NextResponse.json({ data: result }, { headers: { "cache-control": "private, no-store" } });
+  } catch (error) {
+    return errorResponse(error, new URL(request.url).pathname);
   }
-  const files: UploadFile[] = [];
-  for (const entry of form.getAll("files")) {
-    if (typeof entry === "string") continue;
-    files.push({ name: entry.name, bytes: new Uint8Array(await entry.arrayBuffer()) });
-  }
-  return { payload, files };
 }

@@ -23,6 +23,20 @@ export function parseTargetParam(value: string | null): TTarget | null {
   return parsed.success ? parsed.data : null;
 }
 
+/** The `target` query parameter of the comments API, parsed. */
+export const ZTargetParam = z.string("invalidId").transform((value, ctx) => {
+  const target = parseTargetParam(value);
+  if (!target) ctx.addIssue({ code: "custom", message: "invalidId" });
+  return target ?? z.NEVER;
+});
+
+/** `since`: an ISO time; the thread's changes at or after it. */
+export const ZSinceParam = z
+  .string()
+  .refine((s) => !Number.isNaN(Date.parse(s)), "invalidInput")
+  .transform((s) => new Date(s))
+  .optional();
+
 export function targetParam(target: TTarget): string {
   return `${target.type}:${target.id}`;
 }

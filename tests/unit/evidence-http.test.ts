@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { readMultipart } from "@/lib/api/http";
+import { readMultipart } from "@/lib/api/multipart";
 
 function multipart(payload: unknown, files: { name: string; bytes: Uint8Array<ArrayBuffer> }[], headers: Record<string, string> = {}) {
   const body = new FormData();

@@ -1,6 +1,7 @@
 import { revalidatePath } from "next/cache";
 
-import { handleWrite, parseWith, readMultipart } from "@/lib/api/http";
+import { handle, parseWith } from "@/lib/api/http";
+import { readMultipart } from "@/lib/api/multipart";
 import { ZCreateRequest } from "@/lib/evidence/schema";
 import { createEvidence } from "@/lib/evidence/service";
 
@@ -8,7 +9,7 @@ export const dynamic = "force-dynamic";
 
 /** New evidence (multipart: `payload` JSON + up to five `files`), saved as a draft or submitted. */
 export async function POST(request: Request) {
-  return handleWrite(request, async (user) => {
+  return handle(request, async (user) => {
     const { payload, files } = await readMultipart(request);
     const { intent, ...input } = parseWith(ZCreateRequest, payload);
     const evidence = await createEvidence(user, input, files, intent);

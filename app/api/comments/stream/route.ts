@@ -1,7 +1,8 @@
 import type { NextRequest } from "next/server";
 
-import { handleRead } from "@/lib/comments/http";
+import { handle, parseWith } from "@/lib/api/http";
 import { assertCanReadThread } from "@/lib/comments/queries";
+import { ZTargetParam } from "@/lib/comments/schema";
 import { listening, subscribe } from "@/lib/realtime/listener";
 
 export const dynamic = "force-dynamic";
@@ -15,7 +16,8 @@ const HEARTBEAT_MS = 25_000;
  * permissions, so nothing leaks if the reader's rights change while the stream is open.
  */
 export async function GET(request: NextRequest) {
-  return handleRead(request, async (user, target) => {
+  return handle(request, async (user) => {
+    const target = parseWith(ZTargetParam, request.nextUrl.searchParams.get("target"));
     await assertCanReadThread(user, target);
     await listening();
     const encoder = new TextEncoder();

@@ -1,6 +1,7 @@
 import { revalidatePath } from "next/cache";
 
-import { handleWrite, parseWith, readMultipart } from "@/lib/api/http";
+import { handle, parseWith } from "@/lib/api/http";
+import { readMultipart } from "@/lib/api/multipart";
 import { ZUpdateRequest } from "@/lib/evidence/schema";
 import { updateEvidence } from "@/lib/evidence/service";
 
@@ -9,7 +10,7 @@ export const dynamic = "force-dynamic";
 /** An edit of the version the author loaded (multipart: `payload` JSON + new `files`). */
 export async function PUT(request: Request, { params }: { params: Promise<{ id: string }> }) {
   const { id } = await params;
-  return handleWrite(request, async (user) => {
+  return handle(request, async (user) => {
     const { payload, files } = await readMultipart(request);
     const { intent, ...input } = parseWith(ZUpdateRequest, payload);
     const evidence = await updateEvidence(user, { ...input, id }, files, intent);

@@ -1,0 +1,36 @@
+"use server";
+
+import { revalidatePath } from "next/cache";
+
+import { authActionClient } from "@/lib/actions/safe-action";
+
+import { ZDecision, ZEvidenceRef } from "./schema";
+import * as evidence from "./service";
+
+// Who may submit, withdraw or decide depends on the evidence row (its organization, the
+// project's members, their countries), so the service checks it. New and edited evidence carry
+// files and arrive through app/api/evidence instead.
+
+const saved = (row: { id: string; status: string; version: number }) => ({ id: row.id, status: row.status, version: row.version });
+
+export const submitEvidenceAction = authActionClient.inputSchema(ZEvidenceRef).action(async ({ parsedInput, ctx }) => {
+  const row = await evidence.submitEvidence(ctx.user, parsedInput);
+  revalidatePath("/[locale]/evidence/[id]", "page");
+  revalidatePath("/[locale]/projects/[id]", "page");
+  return saved(row);
+});
+
+export const withdrawEvidenceAction = authActionClient.inputSchema(ZEvidenceRef).action(async ({ parsedInput, ctx }) => {
+  const row = await evidence.withdrawEvidence(ctx.user, parsedInput);
+  revalidatePath("/[locale]/evidence/[id]", "page");
+  revalidatePath("/[locale]/projects/[id]", "page");
+  return saved(row);
+});
+
+/** A counterpart's CONFIRM, DISPUTE (with a reason) or RETURN (with fixes) of the shown version. */
+export const decideEvidenceAction = authActionClient.inputSchema(ZDecision).action(async ({ parsedInput, ctx }) => {
+  const row = await evidence.decideEvidence(ctx.user, parsedInput);
+  revalidatePath("/[locale]/evidence/[id]", "page");
+  revalidatePath("/[locale]", "page");
+  return saved(row);
+});
