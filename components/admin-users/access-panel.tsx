@@ -1,10 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 
-import { useErrorText } from "@/components/forms/use-error-text";
+import { useActionButton } from "@/components/forms/use-action-button";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { issuePasswordResetAction, reissueInvitationAction, setUserActiveAction } from "@/lib/accounts/actions";
@@ -14,30 +13,25 @@ import { OneTimeLink } from "./one-time-link";
 /** Deactivate / reactivate and the single-use links, for one account. */
 export function AccessPanel({ userId, status }: { userId: string; status: "INVITED" | "ACTIVE" | "DISABLED" }) {
   const t = useTranslations("users");
-  const errorText = useErrorText();
   const router = useRouter();
-  const toggle = useAction(setUserActiveAction, { onSuccess: () => router.refresh() });
-  const reset = useAction(issuePasswordResetAction);
-  const reinvite = useAction(reissueInvitationAction);
-  const error = toggle.result.serverError ?? reset.result.serverError ?? reinvite.result.serverError;
+  const toggle = useActionButton(setUserActiveAction, { onSuccess: () => router.refresh() });
+  const reset = useActionButton(issuePasswordResetAction);
+  const reinvite = useActionButton(reissueInvitationAction);
+  const error = toggle.error ?? reset.error ?? reinvite.error;
 
   return (
     <div className="space-y-4">
       {error && (
         <Notice tone="error" testId="access-error">
-          {errorText.server(error)}
+          {error}
         </Notice>
       )}
-      {toggle.hasSucceeded && (
-        <Notice tone="success">{t(toggle.result.data?.status === "DISABLED" ? "deactivated" : "reactivated")}</Notice>
-      )}
-      {reset.result.data && <OneTimeLink link={reset.result.data.link} expiresAt={reset.result.data.expiresAt} messageKey="resetCreated" />}
-      {reinvite.result.data && (
-        <OneTimeLink link={reinvite.result.data.link} expiresAt={reinvite.result.data.expiresAt} messageKey="invitationCreated" />
-      )}
+      {toggle.succeeded && <Notice tone="success">{t(toggle.data?.status === "DISABLED" ? "deactivated" : "reactivated")}</Notice>}
+      {reset.data && <OneTimeLink link={reset.data.link} expiresAt={reset.data.expiresAt} messageKey="resetCreated" />}
+      {reinvite.data && <OneTimeLink link={reinvite.data.link} expiresAt={reinvite.data.expiresAt} messageKey="invitationCreated" />}
       <div className="flex flex-wrap gap-3">
         {status === "DISABLED" ? (
-          <Button variant="secondary" disabled={toggle.isPending} onClick={() => toggle.execute({ id: userId, active: true })}>
+          <Button variant="secondary" disabled={toggle.isPending} onClick={() => toggle.run({ id: userId, active: true })}>
             {t("reactivate")}
           </Button>
         ) : (
@@ -45,19 +39,19 @@ export function AccessPanel({ userId, status }: { userId: string; status: "INVIT
             variant="danger"
             disabled={toggle.isPending}
             onClick={() => {
-              if (window.confirm(t("deactivateConfirm"))) toggle.execute({ id: userId, active: false });
+              if (window.confirm(t("deactivateConfirm"))) toggle.run({ id: userId, active: false });
             }}
           >
             {t("deactivate")}
           </Button>
         )}
         {status === "ACTIVE" && (
-          <Button variant="secondary" disabled={reset.isPending} onClick={() => reset.execute({ id: userId })}>
+          <Button variant="secondary" disabled={reset.isPending} onClick={() => reset.run({ id: userId })}>
             {t("issueReset")}
           </Button>
         )}
         {status === "INVITED" && (
-          <Button variant="secondary" disabled={reinvite.isPending} onClick={() => reinvite.execute({ id: userId })}>
+          <Button variant="secondary" disabled={reinvite.isPending} onClick={() => reinvite.run({ id: userId })}>
             {t("reissueInvitation")}
           </Button>
         )}

@@ -1,11 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useHookFormAction } from "@next-safe-action/adapter-react-hook-form/hooks";
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 
-import { useErrorText } from "@/components/forms/use-error-text";
+import { FormError } from "@/components/forms/form-error";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -16,33 +15,25 @@ import type { OrgOption } from "./invite-form";
 
 export function EditUserForm({ user, organizations }: { user: TUpdateUser; organizations: OrgOption[] }) {
   const t = useTranslations();
-  const errorText = useErrorText();
   const router = useRouter();
-  const { form, handleSubmitWithAction, action } = useHookFormAction(updateUserAction, zodResolver(ZUpdateUser), {
-    formProps: { defaultValues: { ...user, organizationId: user.organizationId ?? "" } },
-    actionProps: {
-      onSuccess({ data }) {
-        if (data) form.setValue("version", data.version);
-        router.refresh();
-      },
+  const { form, submit, fieldError, formError, isPending, succeeded } = useActionForm(updateUserAction, {
+    schema: ZUpdateUser,
+    defaultValues: { ...user, organizationId: user.organizationId ?? "" },
+    onSuccess: (data) => {
+      form.setValue("version", data.version);
+      router.refresh();
     },
   });
-  const { errors, isSubmitting } = form.formState;
   const role = form.watch("role");
-  const serverError = action.result.serverError;
   return (
-    <form onSubmit={handleSubmitWithAction} noValidate className="max-w-xl space-y-4">
-      {serverError && (
-        <Notice tone="error" testId="form-error">
-          {errorText.server(serverError)}
-        </Notice>
-      )}
-      {action.hasSucceeded && <Notice tone="success">{t("common.saved")}</Notice>}
-      <TextField label={t("users.name")} error={errorText.field(errors.name?.message)} {...form.register("name")} />
+    <form onSubmit={submit} noValidate className="max-w-xl space-y-4">
+      <FormError message={formError} />
+      {succeeded && <Notice tone="success">{t("common.saved")}</Notice>}
+      <TextField label={t("users.name")} error={fieldError("name")} {...form.register("name")} />
       <SelectField
         label={t("users.role")}
         options={ROLE_VALUES.map((r) => ({ value: r, label: t(`roles.${r}`) }))}
-        error={errorText.field(errors.role?.message)}
+        error={fieldError("role")}
         {...form.register("role")}
       />
       {role === "PARTNER" && (
@@ -51,12 +42,12 @@ export function EditUserForm({ user, organizations }: { user: TUpdateUser; organ
           hint={t("users.organizationHint")}
           placeholder={t("users.chooseOrganization")}
           options={organizations}
-          error={errorText.field(errors.organizationId?.message)}
+          error={fieldError("organizationId")}
           {...form.register("organizationId")}
         />
       )}
-      <Button type="submit" disabled={isSubmitting || action.isPending}>
-        {isSubmitting || action.isPending ? t("common.saving") : t("common.save")}
+      <Button type="submit" disabled={isPending}>
+        {isPending ? t("common.saving") : t("common.save")}
       </Button>
     </form>
   );

@@ -1,13 +1,9 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useAction } from "next-safe-action/hooks";
-import { useState } from "react";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
 
-import { useErrorText } from "@/components/forms/use-error-text";
+import { FormError } from "@/components/forms/form-error";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -17,7 +13,6 @@ import { INDICATOR_FLAGS, ZUpdateIndicator, type TUpdateIndicator } from "@/lib/
 import { useRouter } from "@/lib/i18n/navigation";
 
 type Existing = TUpdateIndicator & { kind: "QUANTITATIVE" | "ORDINAL"; code: string };
-type FieldName = Exclude<keyof TUpdateIndicator, "id" | "version">;
 
 const LANGS = [
   ["En", "en"],
@@ -28,42 +23,26 @@ const LANGS = [
 /** Edits one indicator; saving freezes the new catalog into a new, inactive model version. */
 export function IndicatorForm({ existing }: { existing: Existing }) {
   const t = useTranslations();
-  const errorText = useErrorText("catalog");
   const router = useRouter();
-  const [version, setVersion] = useState(existing.version);
-  const { id: _id, version: _version, kind, code: _code, ...defaults } = existing;
-  const form = useForm<z.input<typeof ZUpdateIndicator>, unknown, TUpdateIndicator>({
-    resolver: zodResolver(ZUpdateIndicator),
-    defaultValues: { ...defaults, id: existing.id, version: existing.version },
-  });
-  const update = useAction(updateIndicatorAction, {
-    onSuccess: ({ data }) => {
-      if (data) {
-        setVersion(data.version);
-        form.setValue("version", data.version);
-      }
+  const { kind, code: _code, ...defaults } = existing;
+  // The edit carries the version it loaded, and the one it saved afterwards.
+  const { form, submit, fieldError, formError, isPending, succeeded, data } = useActionForm(updateIndicatorAction, {
+    schema: ZUpdateIndicator,
+    defaultValues: defaults,
+    feature: "catalog",
+    onSuccess: (saved) => {
+      form.setValue("version", saved.version);
       router.refresh();
     },
   });
-  const onSubmit = form.handleSubmit((values) => update.execute({ ...values, id: existing.id, version }));
-  const { errors } = form.formState;
-  const serverFieldError = (name: FieldName) => {
-    const entry = update.result.validationErrors?.[name];
-    return entry && !Array.isArray(entry) ? entry._errors?.[0] : undefined;
-  };
-  const fieldError = (name: FieldName) => errorText.field(errors[name]?.message ?? serverFieldError(name));
   const number = { valueAsNumber: true } as const;
 
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-2xl space-y-4" data-testid="indicator-form">
-      {update.result.serverError && (
-        <Notice tone="error" testId="form-error">
-          {errorText.server(update.result.serverError)}
-        </Notice>
-      )}
-      {update.hasSucceeded && update.result.data && (
+    <form onSubmit={submit} noValidate className="max-w-2xl space-y-4" data-testid="indicator-form">
+      <FormError message={formError} />
+      {succeeded && data && (
         <Notice tone="success" testId="indicator-saved">
-          {t("catalog.saved", { version: update.result.data.modelVersion })}
+          {t("catalog.saved", { version: data.modelVersion })}
         </Notice>
       )}
       {LANGS.map(([suffix, lang]) => (
@@ -143,8 +122,8 @@ export function IndicatorForm({ existing }: { existing: Existing }) {
           ))}
         </div>
       </fieldset>
-      <Button type="submit" disabled={update.isPending}>
-        {update.isPending ? t("common.saving") : t("common.save")}
+      <Button type="submit" disabled={isPending}>
+        {isPending ? t("common.saving") : t("common.save")}
       </Button>
     </form>
   );

@@ -1,37 +1,26 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useId, useState, type FormEvent } from "react";
+import { useId } from "react";
+import { useController } from "react-hook-form";
 
-import { useErrorText } from "@/components/forms/use-error-text";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { MAX_REASON_LENGTH, type TTarget } from "@/lib/comments/schema";
+import { editCommentAction, hideCommentAction, reportCommentAction, translateCommentAction } from "@/lib/comments/actions";
+import { MAX_REASON_LENGTH, ZEditComment, ZHideComment, ZTranslateComment, type TTarget } from "@/lib/comments/schema";
+import type { CommentView } from "@/lib/comments/view";
 import { locales, type AppLocale } from "@/lib/i18n/routing";
 
 import { MentionTextarea } from "./mention-textarea";
 
 const control = "mt-1 block w-full rounded-md border border-slate-300 bg-white px-3 py-2 text-sm";
 
-type Submit<T> = (values: T) => Promise<unknown>;
+const ZEditFields = ZEditComment.pick({ body: true, locale: true });
+const ZTranslateFields = ZTranslateComment.pick({ locale: true, body: true });
+const ZReasonFields = ZHideComment.pick({ reason: true });
 
-function useSubmit<T>(onSubmit: Submit<T>, onDone: () => void) {
-  const [error, setError] = useState<unknown>(null);
-  const [busy, setBusy] = useState(false);
-  const run = async (values: T) => {
-    setBusy(true);
-    setError(null);
-    try {
-      await onSubmit(values);
-      onDone();
-    } catch (e) {
-      setError(e);
-    } finally {
-      setBusy(false);
-    }
-  };
-  return { error, busy, run };
-}
+type CommentRef = { id: string; version: number };
 
 function Actions({ busy, submitLabel, onCancel }: { busy: boolean; submitLabel: string; onCancel: () => void }) {
   const t = useTranslations("comments");
@@ -50,96 +39,94 @@ function Actions({ busy, submitLabel, onCancel }: { busy: boolean; submitLabel: 
 /** The author's edit: body (with @mentions) and language. */
 export function EditForm({
   target,
-  body,
-  locale,
-  onSubmit,
+  comment,
+  onSaved,
   onDone,
 }: {
   target: TTarget;
-  body: string;
-  locale: AppLocale;
-  onSubmit: Submit<{ body: string; locale: AppLocale }>;
+  comment: CommentRef & { body: string; locale: AppLocale };
+  onSaved: (view: CommentView) => void;
   onDone: () => void;
 }) {
   const t = useTranslations("comments");
   const tl = useTranslations("languages");
   const id = useId();
-  const [text, setText] = useState(body);
-  const [language, setLanguage] = useState(locale);
-  const { error, busy, run } = useSubmit(onSubmit, onDone);
-  const message = useErrorText("comments").request(error);
+  const edit = useActionForm(editCommentAction, {
+    schema: ZEditFields,
+    defaultValues: { body: comment.body, locale: comment.locale },
+    toInput: (values) => ({ ...values, id: comment.id, version: comment.version }),
+    feature: "comments",
+    onSuccess: (view) => {
+      onSaved(view);
+      onDone();
+    },
+  });
+  const body = useController({ name: "body", control: edit.form.control });
+  const message = edit.fieldError("body") ?? edit.fieldError("locale") ?? edit.formError;
   return (
-    <form
-      noValidate
-      className="space-y-2"
-      onSubmit={(e: FormEvent) => (e.preventDefault(), void run({ body: text, locale: language }))}
-      data-testid="edit-form"
-    >
+    <form noValidate className="space-y-2" onSubmit={edit.submit} data-testid="edit-form">
       {message && <Notice tone="error">{message}</Notice>}
       <label htmlFor={`${id}-b`} className="block text-sm font-medium">
         {t("edit.label")}
       </label>
-      <MentionTextarea id={`${id}-b`} target={target} value={text} onChange={setText} rows={4} />
+      <MentionTextarea id={`${id}-b`} target={target} value={body.field.value} onChange={body.field.onChange} rows={4} />
       <label htmlFor={`${id}-l`} className="block text-xs font-medium">
         {t("composer.language")}
       </label>
-      <select
-        id={`${id}-l`}
-        value={language}
-        onChange={(e) => setLanguage(e.target.value as AppLocale)}
-        className="rounded-md border border-slate-300 px-2 py-1 text-sm"
-      >
+      <select id={`${id}-l`} className="rounded-md border border-slate-300 px-2 py-1 text-sm" {...edit.form.register("locale")}>
         {locales.map((l) => (
           <option key={l} value={l}>
             {tl(l)}
           </option>
         ))}
       </select>
-      <Actions busy={busy} submitLabel={t("edit.save")} onCancel={onDone} />
+      <Actions busy={edit.isPending} submitLabel={t("edit.save")} onCancel={onDone} />
     </form>
   );
 }
 
 /** A reader's translation into another language, prefilled with the existing one. */
 export function TranslateForm({
+  comment,
   original,
   existing,
-  onSubmit,
+  onSaved,
   onDone,
 }: {
+  comment: CommentRef;
   original: AppLocale;
   existing: Partial<Record<AppLocale, string>>;
-  onSubmit: Submit<{ locale: AppLocale; body: string }>;
+  onSaved: (view: CommentView) => void;
   onDone: () => void;
 }) {
   const t = useTranslations("comments");
   const tl = useTranslations("languages");
   const id = useId();
   const choices = locales.filter((l) => l !== original);
-  const [language, setLanguage] = useState<AppLocale>(choices[0]);
-  const [text, setText] = useState(existing[choices[0]] ?? "");
-  const { error, busy, run } = useSubmit(onSubmit, onDone);
-  const message = useErrorText("comments").request(error);
+  const translate = useActionForm(translateCommentAction, {
+    schema: ZTranslateFields,
+    defaultValues: { locale: choices[0], body: existing[choices[0]] ?? "" },
+    toInput: (values) => ({ ...values, id: comment.id }),
+    feature: "comments",
+    onSuccess: (view) => {
+      onSaved(view);
+      onDone();
+    },
+  });
+  const message = translate.fieldError("body") ?? translate.fieldError("locale") ?? translate.formError;
   return (
-    <form
-      noValidate
-      className="space-y-2"
-      onSubmit={(e: FormEvent) => (e.preventDefault(), void run({ locale: language, body: text }))}
-      data-testid="translate-form"
-    >
+    <form noValidate className="space-y-2" onSubmit={translate.submit} data-testid="translate-form">
       {message && <Notice tone="error">{message}</Notice>}
       <label htmlFor={`${id}-l`} className="block text-xs font-medium">
         {t("translations.language")}
       </label>
       <select
         id={`${id}-l`}
-        value={language}
-        onChange={(e) => {
-          const next = e.target.value as AppLocale;
-          setLanguage(next);
-          setText(existing[next] ?? "");
-        }}
         className="rounded-md border border-slate-300 px-2 py-1 text-sm"
+        {...translate.form.register("locale", {
+          // Switching the language shows the translation into it, if there is one.
+          onChange: (e) => translate.form.setValue("body", existing[e.target.value as AppLocale] ?? ""),
+        })}
       >
         {choices.map((l) => (
           <option key={l} value={l}>
@@ -150,45 +137,50 @@ export function TranslateForm({
       <label htmlFor={`${id}-b`} className="block text-sm font-medium">
         {t("translations.text")}
       </label>
-      <textarea id={`${id}-b`} value={text} onChange={(e) => setText(e.target.value)} rows={3} className={control} />
-      <Actions busy={busy} submitLabel={t("translations.save")} onCancel={onDone} />
+      <textarea id={`${id}-b`} rows={3} className={control} {...translate.form.register("body")} />
+      <Actions busy={translate.isPending} submitLabel={t("translations.save")} onCancel={onDone} />
     </form>
   );
 }
 
-/** A reason: for a report, or for hiding a comment. */
+/** A reason: for a report, or for hiding a comment (organizers). */
 export function ReasonForm({
+  kind,
+  comment,
   label,
   submitLabel,
   testId,
-  onSubmit,
+  onSaved,
   onDone,
 }: {
+  kind: "report" | "hide";
+  comment: CommentRef;
   label: string;
   submitLabel: string;
   testId: string;
-  onSubmit: Submit<{ reason: string }>;
+  onSaved?: () => void;
   onDone: () => void;
 }) {
   const id = useId();
-  const [reason, setReason] = useState("");
-  const { error, busy, run } = useSubmit(onSubmit, onDone);
-  const message = useErrorText("comments").request(error);
+  const send = useActionForm(kind === "report" ? reportCommentAction : hideCommentAction, {
+    schema: ZReasonFields,
+    defaultValues: { reason: "" },
+    toInput: ({ reason }) => (kind === "report" ? { id: comment.id, reason } : { id: comment.id, version: comment.version, reason }),
+    feature: "comments",
+    onSuccess: () => {
+      onSaved?.();
+      onDone();
+    },
+  });
+  const message = send.fieldError("reason") ?? send.formError;
   return (
-    <form noValidate className="space-y-2" onSubmit={(e: FormEvent) => (e.preventDefault(), void run({ reason }))} data-testid={testId}>
+    <form noValidate className="space-y-2" onSubmit={send.submit} data-testid={testId}>
       {message && <Notice tone="error">{message}</Notice>}
       <label htmlFor={id} className="block text-sm font-medium">
         {label}
       </label>
-      <textarea
-        id={id}
-        value={reason}
-        onChange={(e) => setReason(e.target.value)}
-        rows={2}
-        maxLength={MAX_REASON_LENGTH + 50}
-        className={control}
-      />
-      <Actions busy={busy} submitLabel={submitLabel} onCancel={onDone} />
+      <textarea id={id} rows={2} maxLength={MAX_REASON_LENGTH + 50} className={control} {...send.form.register("reason")} />
+      <Actions busy={send.isPending} submitLabel={submitLabel} onCancel={onDone} />
     </form>
   );
 }

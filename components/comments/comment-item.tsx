@@ -3,10 +3,11 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 
-import { useErrorText } from "@/components/forms/use-error-text";
+import { useActionButton } from "@/components/forms/use-action-button";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
+import { deleteCommentAction, resolveRevisionRequestAction } from "@/lib/comments/actions";
 import type { TTarget } from "@/lib/comments/schema";
 
 import { CommentBody } from "./comment-body";
@@ -14,7 +15,7 @@ import { EditForm, ReasonForm, TranslateForm } from "./comment-forms";
 import { Composer } from "./composer";
 import { Revisions } from "./revisions";
 import type { ThreadComment } from "./thread";
-import { useCommentActions, type Viewer } from "./use-comment-mutations";
+import { useThreadCache, type Viewer } from "./use-thread-cache";
 
 type Mode = "none" | "reply" | "edit" | "translate" | "report" | "hide" | "delete" | "revisions";
 
@@ -35,11 +36,20 @@ export function CommentItem({
   const format = useFormatter();
   const [mode, setMode] = useState<Mode>("none");
   const [notice, setNotice] = useState<string | null>(null);
-  const actions = useCommentActions(target);
-  const errorText = useErrorText("comments");
+  const cache = useThreadCache(target);
   const close = () => setMode("none");
   const toggle = (next: Mode) => setMode((m) => (m === next ? "none" : next));
-  const directError = errorText.request(actions.resolve.error ?? actions.remove.error);
+  const resolve = useActionButton(resolveRevisionRequestAction, { feature: "comments", onSuccess: (view) => cache.put(view) });
+  const remove = useActionButton(deleteCommentAction, {
+    feature: "comments",
+    onSuccess: (view) => {
+      cache.put(view);
+      close();
+    },
+    onError: close,
+  });
+  const directError = resolve.error ?? remove.error;
+  const ref = { id: comment.id, version: comment.version };
   const can = comment.can;
 
   return (
@@ -102,12 +112,7 @@ export function CommentItem({
               </Button>
             )}
             {can.resolve && (
-              <Button
-                variant="secondary"
-                className={small}
-                disabled={actions.resolve.isPending}
-                onClick={() => actions.resolve.mutate({ id: comment.id, version: comment.version })}
-              >
+              <Button variant="secondary" className={small} disabled={resolve.isPending} onClick={() => resolve.run(ref)}>
                 {t("revision.resolve")}
               </Button>
             )}
@@ -130,22 +135,12 @@ export function CommentItem({
         )}
         <div className="mt-2 empty:hidden">
           {mode === "edit" && comment.body !== null && (
-            <EditForm
-              target={target}
-              body={comment.body}
-              locale={comment.locale}
-              onDone={close}
-              onSubmit={(v) => actions.edit.mutateAsync({ id: comment.id, version: comment.version, ...v })}
-            />
+            <EditForm target={target} comment={{ ...ref, body: comment.body, locale: comment.locale }} onSaved={cache.put} onDone={close} />
           )}
           {mode === "delete" && (
             <div className="flex flex-wrap items-center gap-2 text-sm" role="group" aria-label={t("delete.confirm")}>
               <span>{t("delete.confirm")}</span>
-              <Button
-                variant="danger"
-                className={small}
-                onClick={() => actions.remove.mutate({ id: comment.id, version: comment.version }, { onSettled: close })}
-              >
+              <Button variant="danger" className={small} disabled={remove.isPending} onClick={() => remove.run(ref)}>
                 {t("delete.yes")}
               </Button>
               <Button variant="ghost" className={small} onClick={close}>
@@ -155,31 +150,36 @@ export function CommentItem({
           )}
           {mode === "translate" && (
             <TranslateForm
+              comment={ref}
               original={comment.locale}
               existing={Object.fromEntries(comment.translations.map((tr) => [tr.locale, tr.body]))}
+              onSaved={cache.put}
               onDone={close}
-              onSubmit={(v) => actions.translate.mutateAsync({ id: comment.id, ...v })}
             />
           )}
           {mode === "report" && (
             <ReasonForm
+              kind="report"
+              comment={ref}
               label={t("report.reason")}
               submitLabel={t("report.submit")}
               testId="report-form"
-              onDone={close}
-              onSubmit={async (v) => {
-                await actions.report.mutateAsync({ id: comment.id, ...v });
+              onSaved={() => {
                 setNotice(t("report.done"));
+                cache.refresh();
               }}
+              onDone={close}
             />
           )}
           {mode === "hide" && (
             <ReasonForm
+              kind="hide"
+              comment={ref}
               label={t("hide.reason")}
               submitLabel={t("hide.submit")}
               testId="hide-form"
+              onSaved={cache.refresh}
               onDone={close}
-              onSubmit={(v) => actions.hide.mutateAsync({ id: comment.id, version: comment.version, ...v })}
             />
           )}
           {mode === "revisions" && <Revisions commentId={comment.id} />}

@@ -8,8 +8,8 @@ import type { TTarget } from "@/lib/comments/schema";
 import { CommentItem } from "./comment-item";
 import { Composer } from "./composer";
 import type { ThreadComment, ThreadData } from "./thread";
-import type { Viewer } from "./use-comment-mutations";
 import { useLiveThread } from "./use-live-thread";
+import type { Viewer } from "./use-thread-cache";
 
 type Props = { target: TTarget; viewer: Viewer; initial: ThreadData };
 

@@ -1,19 +1,22 @@
 "use client";
 
 import { useFormatter, useLocale, useTranslations } from "next-intl";
-import { useId, useState, type FormEvent } from "react";
+import { useId, useRef } from "react";
+import { useController } from "react-hook-form";
 
-import { useErrorText } from "@/components/forms/use-error-text";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { RequestError } from "@/lib/api/client";
+import { createCommentAction } from "@/lib/comments/actions";
 import { MAX_COMMENT_LENGTH, ZCreateComment, type TTarget } from "@/lib/comments/schema";
-import { isLocale, locales, type AppLocale } from "@/lib/i18n/routing";
+import { isLocale, locales } from "@/lib/i18n/routing";
 
 import { MentionTextarea } from "./mention-textarea";
-import { useCreateComment, type Viewer } from "./use-comment-mutations";
+import { useThreadCache, type Viewer } from "./use-thread-cache";
 
 type Props = { target: TTarget; viewer: Viewer; parentId?: string; allowRevisionRequest?: boolean; onDone?: () => void };
+
+const ZComposerFields = ZCreateComment.pick({ body: true, locale: true, revisionRequest: true });
 
 /** Writing a comment or a reply: counter, language, optional revision request, @mentions. */
 export function Composer({ target, viewer, parentId, allowRevisionRequest = false, onDone }: Props) {
@@ -22,42 +25,40 @@ export function Composer({ target, viewer, parentId, allowRevisionRequest = fals
   const format = useFormatter();
   const uiLocale = useLocale();
   const id = useId();
-  const [body, setBody] = useState("");
-  const [locale, setLocale] = useState<AppLocale>(isLocale(uiLocale) ? uiLocale : "en");
-  const [revisionRequest, setRevisionRequest] = useState(false);
-  const [error, setError] = useState<unknown>(null);
-  const create = useCreateComment(target, viewer);
-  const errorText = useErrorText("comments");
-  const length = body.trim().length;
+  const cache = useThreadCache(target);
+  // Optimistic: the comment is in the thread at once; the text comes back if it is refused.
+  const sending = useRef<{ pendingId: string; text: string } | null>(null);
+  const create = useActionForm(createCommentAction, {
+    schema: ZComposerFields,
+    defaultValues: { body: "", locale: isLocale(uiLocale) ? uiLocale : "en", revisionRequest: false },
+    toInput: (values) => ({ ...values, target, parentId: parentId ?? null }),
+    feature: "comments",
+    onSubmit: (values) => {
+      const text = create.form.getValues("body");
+      sending.current = { pendingId: cache.addPending({ ...values, target, parentId: parentId ?? null }, viewer), text };
+      create.form.setValue("body", "");
+      create.form.setValue("revisionRequest", false);
+    },
+    onSuccess: (view) => {
+      cache.put(view, sending.current?.pendingId);
+      onDone?.();
+    },
+    onError: () => {
+      if (!sending.current) return;
+      cache.drop(sending.current.pendingId);
+      create.form.setValue("body", sending.current.text);
+    },
+  });
+  const body = useController({ name: "body", control: create.form.control });
+  const length = body.field.value.trim().length;
   const over = length > MAX_COMMENT_LENGTH;
+  const invalid = create.fieldError("body") ?? create.fieldError("locale");
 
-  const submit = (event: FormEvent) => {
-    event.preventDefault();
-    const parsed = ZCreateComment.safeParse({ target, parentId: parentId ?? null, body, locale, revisionRequest });
-    if (!parsed.success) {
-      setError(new RequestError({ code: "invalidInput" }, { [parsed.error.issues[0].path.join(".")]: parsed.error.issues[0].message }));
-      return;
-    }
-    setError(null);
-    const sent = body;
-    // Optimistic: the comment is in the thread already; the text comes back if it is refused.
-    setBody("");
-    setRevisionRequest(false);
-    create.mutate(parsed.data, {
-      onSuccess: () => onDone?.(),
-      onError: (e) => {
-        setBody(sent);
-        setError(e);
-      },
-    });
-  };
-
-  const message = errorText.request(error);
   return (
-    <form onSubmit={submit} noValidate className="space-y-2" data-testid={parentId ? "reply-form" : "comment-form"}>
-      {message && (
+    <form onSubmit={create.submit} noValidate className="space-y-2" data-testid={parentId ? "reply-form" : "comment-form"}>
+      {(invalid ?? create.formError) && (
         <Notice tone="error" testId="comment-error">
-          {error instanceof RequestError && !error.invalidInput ? t("refused", { reason: message }) : message}
+          {invalid ?? t("refused", { reason: create.formError ?? "" })}
         </Notice>
       )}
       <label htmlFor={`${id}-body`} className="block text-sm font-medium text-slate-800">
@@ -66,8 +67,9 @@ export function Composer({ target, viewer, parentId, allowRevisionRequest = fals
       <MentionTextarea
         id={`${id}-body`}
         target={target}
-        value={body}
-        onChange={setBody}
+        value={body.field.value}
+        onChange={body.field.onChange}
+        onBlur={body.field.onBlur}
         rows={parentId ? 3 : 4}
         aria-describedby={`${id}-hint ${id}-count`}
         aria-invalid={over}
@@ -86,9 +88,8 @@ export function Composer({ target, viewer, parentId, allowRevisionRequest = fals
           </label>
           <select
             id={`${id}-locale`}
-            value={locale}
-            onChange={(e) => setLocale(e.target.value as AppLocale)}
             className="mt-1 rounded-md border border-slate-300 bg-white px-2 py-1 text-sm"
+            {...create.form.register("locale")}
           >
             {locales.map((l) => (
               <option key={l} value={l}>
@@ -99,7 +100,7 @@ export function Composer({ target, viewer, parentId, allowRevisionRequest = fals
         </div>
         {allowRevisionRequest && (
           <label className="flex items-center gap-2 text-sm">
-            <input type="checkbox" checked={revisionRequest} onChange={(e) => setRevisionRequest(e.target.checked)} />
+            <input type="checkbox" {...create.form.register("revisionRequest")} />
             {t("composer.revisionRequest")}
           </label>
         )}
@@ -109,7 +110,7 @@ export function Composer({ target, viewer, parentId, allowRevisionRequest = fals
               {t("cancel")}
             </Button>
           )}
-          <Button type="submit" disabled={over}>
+          <Button type="submit" disabled={over || create.isPending}>
             {parentId ? t("composer.reply") : t("composer.post")}
           </Button>
         </div>

@@ -1,16 +1,14 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
 
-import { useErrorText } from "@/components/forms/use-error-text";
+import { useActionButton } from "@/components/forms/use-action-button";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import { callAction } from "@/lib/api/client";
-import { dismissReportsAction, hideCommentAction } from "@/lib/comments/actions";
+import { dismissReportsAction } from "@/lib/comments/actions";
 import { Link } from "@/lib/i18n/navigation";
 
 import { ReasonForm } from "./comment-forms";
@@ -31,9 +29,8 @@ export type QueueItem = {
 function QueueEntry({ item }: { item: QueueItem }) {
   const t = useTranslations("comments");
   const format = useFormatter();
-  const errorText = useErrorText("comments");
   const [hiding, setHiding] = useState(false);
-  const dismiss = useAction(dismissReportsAction);
+  const dismiss = useActionButton(dismissReportsAction, { feature: "comments" });
   const date = (iso: string) => format.dateTime(new Date(iso), { dateStyle: "medium", timeStyle: "short" });
   return (
     <li data-testid="report-item">
@@ -58,19 +55,20 @@ function QueueEntry({ item }: { item: QueueItem }) {
             </li>
           ))}
         </ul>
-        {dismiss.result.serverError && (
+        {dismiss.error && (
           <div className="mt-2">
-            <Notice tone="error">{errorText.server(dismiss.result.serverError)}</Notice>
+            <Notice tone="error">{dismiss.error}</Notice>
           </div>
         )}
         <div className="mt-3">
           {hiding ? (
             <ReasonForm
+              kind="hide"
+              comment={item}
               label={t("hide.reason")}
               submitLabel={t("hide.submit")}
               testId="hide-form"
               onDone={() => setHiding(false)}
-              onSubmit={(v) => callAction(hideCommentAction, { id: item.id, version: item.version, reason: v.reason })}
             />
           ) : (
             <div className="flex gap-2">
@@ -79,7 +77,7 @@ function QueueEntry({ item }: { item: QueueItem }) {
                   {t("hide.action")}
                 </Button>
               )}
-              <Button variant="secondary" disabled={dismiss.isPending} onClick={() => dismiss.execute({ id: item.id })}>
+              <Button variant="secondary" disabled={dismiss.isPending} onClick={() => dismiss.run({ id: item.id })}>
                 {t("moderation.dismiss")}
               </Button>
             </div>

@@ -1,48 +1,57 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
 
-import { useErrorText } from "@/components/forms/use-error-text";
+import { FormError } from "@/components/forms/form-error";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { callAction, RequestError } from "@/lib/api/client";
 import { decideEvidenceAction } from "@/lib/evidence/actions";
-import type { TDecision } from "@/lib/evidence/schema";
+import { ZDecision, type TDecision } from "@/lib/evidence/schema";
 import { useRouter } from "@/lib/i18n/navigation";
 
 type Mode = "idle" | "DISPUTE" | "RETURN";
-type DecisionBody = { decision: TDecision["decision"]; reason?: string; fixes?: string[] };
 
 /** Confirm, dispute (with a reason) or return (with fixes) the version of the evidence shown. */
 export function DecisionPanel({ evidenceId, version }: { evidenceId: string; version: number }) {
   const t = useTranslations("evidence.verify");
-  const errorText = useErrorText("evidence");
   const router = useRouter();
   const [mode, setMode] = useState<Mode>("idle");
-  const [reason, setReason] = useState("");
-  const [fixes, setFixes] = useState<string[]>([""]);
-  const decide = useMutation({
-    mutationFn: (body: DecisionBody) => callAction(decideEvidenceAction, { id: evidenceId, version, ...body } as TDecision),
+  const { form, submit, fieldError, formError, isPending, succeeded } = useActionForm(decideEvidenceAction, {
+    schema: ZDecision,
+    defaultValues: { id: evidenceId, version, decision: "RETURN", reason: "", fixes: [""] },
+    // The version shown now; a confirmation carries no reason typed for a dispute or a return.
+    toInput: (values): TDecision =>
+      values.decision === "CONFIRM" ? { id: evidenceId, version, decision: "CONFIRM" } : { ...values, id: evidenceId, version },
+    feature: "evidence",
     onSuccess: () => router.refresh(),
   });
-  const error = decide.error instanceof RequestError ? decide.error : null;
-  const fieldError = (name: string) => errorText.field(error?.fieldErrors[name]);
-  const general = error && Object.keys(error.fieldErrors).length === 0 ? errorText.server(error.error) : undefined;
+  // One form for the three decisions: the button sets which one is sent, the schema checks what it needs.
+  const decide = (decision: TDecision["decision"]) => {
+    form.setValue("decision", decision);
+    void submit();
+  };
+  const fixes: string[] = form.watch("fixes") ?? [""];
+  const setFixes = (next: string[]) => form.setValue("fixes", next);
+  const fixesError = fieldError("fixes");
 
   return (
-    <div className="space-y-3" data-testid="decision-panel">
+    <form
+      className="space-y-3"
+      data-testid="decision-panel"
+      noValidate
+      onSubmit={(e) => {
+        e.preventDefault();
+        if (mode !== "idle") decide(mode);
+      }}
+    >
       <p className="text-sm text-slate-600">{t("intro", { version })}</p>
-      {general && (
-        <Notice tone="error" testId="decision-error">
-          {general}
-        </Notice>
-      )}
-      {decide.isSuccess && <Notice tone="success">{t("done")}</Notice>}
+      <FormError message={formError} testId="decision-error" />
+      {succeeded && <Notice tone="success">{t("done")}</Notice>}
       <div className="flex flex-wrap gap-2">
-        <Button disabled={decide.isPending} onClick={() => decide.mutate({ decision: "CONFIRM" })}>
+        <Button disabled={isPending} onClick={() => decide("CONFIRM")}>
           {t("confirm")}
         </Button>
         <Button
@@ -57,33 +66,15 @@ export function DecisionPanel({ evidenceId, version }: { evidenceId: string; ver
         </Button>
       </div>
       {mode === "DISPUTE" && (
-        <form
-          className="space-y-3"
-          onSubmit={(e) => {
-            e.preventDefault();
-            decide.mutate({ decision: "DISPUTE", reason });
-          }}
-        >
-          <TextAreaField
-            label={t("reason")}
-            hint={t("reasonHint")}
-            value={reason}
-            onChange={(e) => setReason(e.target.value)}
-            error={fieldError("reason")}
-          />
-          <Button type="submit" variant="danger" disabled={decide.isPending}>
+        <div className="space-y-3">
+          <TextAreaField label={t("reason")} hint={t("reasonHint")} error={fieldError("reason")} {...form.register("reason")} />
+          <Button type="submit" variant="danger" disabled={isPending}>
             {t("sendDispute")}
           </Button>
-        </form>
+        </div>
       )}
       {mode === "RETURN" && (
-        <form
-          className="space-y-3"
-          onSubmit={(e) => {
-            e.preventDefault();
-            decide.mutate({ decision: "RETURN", fixes, reason });
-          }}
-        >
+        <div className="space-y-3">
           <fieldset className="space-y-2">
             <legend className="text-sm font-medium text-slate-800">{t("fixes")}</legend>
             {fixes.map((fix, i) => (
@@ -92,6 +83,7 @@ export function DecisionPanel({ evidenceId, version }: { evidenceId: string; ver
                   <TextField
                     label={t("fixItem", { n: i + 1 })}
                     value={fix}
+                    error={fieldError(`fixes.${i}`)}
                     onChange={(e) => setFixes(fixes.map((f, j) => (j === i ? e.target.value : f)))}
                   />
                 </div>
@@ -102,17 +94,17 @@ export function DecisionPanel({ evidenceId, version }: { evidenceId: string; ver
                 )}
               </div>
             ))}
-            {fieldError("fixes") && <p className="text-sm text-red-700">{fieldError("fixes")}</p>}
+            {fixesError && <p className="text-sm text-red-700">{fixesError}</p>}
             <Button variant="secondary" onClick={() => setFixes([...fixes, ""])}>
               {t("addFix")}
             </Button>
           </fieldset>
-          <TextAreaField label={t("comment")} value={reason} onChange={(e) => setReason(e.target.value)} error={fieldError("reason")} />
-          <Button type="submit" disabled={decide.isPending}>
+          <TextAreaField label={t("comment")} error={fieldError("reason")} {...form.register("reason")} />
+          <Button type="submit" disabled={isPending}>
             {t("sendReturn")}
           </Button>
-        </form>
+        </div>
       )}
-    </div>
+    </form>
   );
 }

@@ -4,15 +4,17 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { useForm, type Path } from "react-hook-form";
+import { get, useForm } from "react-hook-form";
 import type { z } from "zod";
 
+import { FormError } from "@/components/forms/form-error";
 import { useErrorText } from "@/components/forms/use-error-text";
+import { useRefusalText } from "@/components/forms/use-refusal-text";
 import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { RequestError, sendMultipart } from "@/lib/api/client";
+import { sendMultipart } from "@/lib/api/client";
 import { ZEvidenceFields, type TEvidenceFields } from "@/lib/evidence/schema";
 import { nextStatus, reopensOnChange, type EvidenceStatus } from "@/lib/evidence/status";
 import { valueProblem } from "@/lib/evidence/value-rules";
@@ -42,7 +44,11 @@ type Props = { mode: Mode; indicators: IndicatorOption[]; defaults: z.input<type
 type Intent = "draft" | "submit";
 type Saved = { id: string; status: string; version: number };
 
-/** New or edited evidence, with a live preview of the project's score as the value is typed. */
+/**
+ * New or edited evidence, with a live preview of the project's score as the value is typed. The
+ * files make it a multipart upload to a route handler rather than a server action; a refusal
+ * comes back as the same RequestError and lands on the fields the same way (useRefusalText).
+ */
 export function EvidenceForm({ mode, indicators, defaults, preview }: Props) {
   const t = useTranslations();
   const errorText = useErrorText("evidence");
@@ -68,14 +74,12 @@ export function EvidenceForm({ mode, indicators, defaults, preview }: Props) {
           )
         : sendMultipart<Saved>("/api/evidence", "POST", { projectId: mode.projectId, fields: values, intent }, files),
     onSuccess: (saved) => router.push(`/evidence/${saved.id}?saved=1`),
-    onError: (error) => {
-      if (!(error instanceof RequestError)) return;
-      for (const [path, code] of Object.entries(error.fieldErrors)) {
-        form.setError(path.replace(/^fields\./, "") as Path<TEvidenceFields>, { message: code });
-      }
-      if (error.error.field === "attachments") setAttachmentError(errorText.server(error.error));
-      else if (error.error.field) form.setError(error.error.field as Path<TEvidenceFields>, { message: error.error.code });
-    },
+  });
+  const { fieldError, formError } = useRefusalText(save.error, {
+    feature: "evidence",
+    errors: form.formState.errors,
+    prefix: "fields.",
+    shows: (path) => path === "attachments" || get(form.getValues(), path) !== undefined,
   });
 
   const indicatorId = form.watch("indicatorId");
@@ -94,22 +98,13 @@ export function EvidenceForm({ mode, indicators, defaults, preview }: Props) {
       save.mutate({ values, intent });
     });
 
-  const { errors } = form.formState;
-  const fieldError = (message: string | undefined) => errorText.field(message);
-  const serverError =
-    save.error instanceof RequestError && !save.error.error.field && !save.error.invalidInput ? save.error.error : undefined;
   const canSubmit = !editing || nextStatus(mode.status, "submit") !== null;
   const reopens = editing && reopensOnChange(mode.status);
 
   return (
     <div className="grid gap-6 lg:grid-cols-3">
       <form onSubmit={submit("draft")} noValidate className="space-y-4 lg:col-span-2" data-testid="evidence-form">
-        {serverError && (
-          <Notice tone="error" testId="form-error">
-            {errorText.server(serverError)}
-          </Notice>
-        )}
-        {save.isError && !(save.error instanceof RequestError) && <Notice tone="error">{t("errors.generic")}</Notice>}
+        <FormError message={formError} />
         {reopens && <Notice tone="warning">{t("evidence.form.reopensHint")}</Notice>}
         {editing ? (
           // Fixed after creation (withdraw and re-enter to change it); not a form control, so
@@ -126,7 +121,7 @@ export function EvidenceForm({ mode, indicators, defaults, preview }: Props) {
             placeholder={t("evidence.form.chooseIndicator")}
             options={indicators.map((i) => ({ value: i.id, label: `${i.code} · ${i.name} (${t(`evidence.dimensions.${i.dimension}`)})` }))}
             hint={indicator?.definition}
-            error={fieldError(errors.indicatorId?.message)}
+            error={fieldError("indicatorId")}
             {...form.register("indicatorId")}
           />
         )}
@@ -142,22 +137,17 @@ export function EvidenceForm({ mode, indicators, defaults, preview }: Props) {
                 : t("evidence.form.unitHint", { unit: indicator.unitLabel })
               : undefined
           }
-          error={fieldError(errors.value?.message)}
+          error={fieldError("value")}
           {...form.register("value", { valueAsNumber: true })}
         />
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField
             label={t("evidence.form.periodStart")}
             type="date"
-            error={fieldError(errors.periodStart?.message)}
+            error={fieldError("periodStart")}
             {...form.register("periodStart")}
           />
-          <TextField
-            label={t("evidence.form.periodEnd")}
-            type="date"
-            error={fieldError(errors.periodEnd?.message)}
-            {...form.register("periodEnd")}
-          />
+          <TextField label={t("evidence.form.periodEnd")} type="date" error={fieldError("periodEnd")} {...form.register("periodEnd")} />
         </div>
         {editing ? (
           <TextField label={t("evidence.form.originalLocale")} readOnly value={t(`languages.${originalLocale}`)} />
@@ -166,14 +156,14 @@ export function EvidenceForm({ mode, indicators, defaults, preview }: Props) {
             label={t("evidence.form.originalLocale")}
             hint={t("evidence.form.originalLocaleHint")}
             options={locales.map((l) => ({ value: l, label: t(`languages.${l}`) }))}
-            error={fieldError(errors.originalLocale?.message)}
+            error={fieldError("originalLocale")}
             {...form.register("originalLocale")}
           />
         )}
         <TextAreaField
           label={t("evidence.form.narrative")}
           lang={originalLocale}
-          error={fieldError(errors.narrative?.message)}
+          error={fieldError("narrative")}
           {...form.register("narrative")}
         />
         <fieldset className="space-y-3 rounded-md border border-slate-200 p-3">
@@ -188,7 +178,7 @@ export function EvidenceForm({ mode, indicators, defaults, preview }: Props) {
                 rows={3}
                 label={t("evidence.form.translationInto", { language: t(`languages.${l}`) })}
                 hint={editing && mode.outdated.includes(l) ? t("evidence.text.outdatedHint") : undefined}
-                error={fieldError(errors.translations?.[l]?.message)}
+                error={fieldError(`translations.${l}`)}
                 {...form.register(`translations.${l}`)}
               />
             ))}
@@ -198,7 +188,7 @@ export function EvidenceForm({ mode, indicators, defaults, preview }: Props) {
           type="url"
           placeholder="https://"
           hint={t("evidence.form.sourceUrlHint")}
-          error={fieldError(errors.sourceUrl?.message)}
+          error={fieldError("sourceUrl")}
           {...form.register("sourceUrl")}
         />
         <AttachmentPicker
@@ -207,7 +197,7 @@ export function EvidenceForm({ mode, indicators, defaults, preview }: Props) {
           onToggleRemove={(id) => setRemoved((r) => (r.includes(id) ? r.filter((x) => x !== id) : [...r, id]))}
           files={files}
           onFiles={setFiles}
-          error={attachmentError}
+          error={attachmentError ?? fieldError("attachments")}
         />
         <div className="flex flex-wrap gap-3">
           {canSubmit && (

@@ -1,12 +1,10 @@
 "use client";
 
-import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 
-import { useErrorText } from "@/components/forms/use-error-text";
+import { useActionButton } from "@/components/forms/use-action-button";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
-import { callAction, RequestError } from "@/lib/api/client";
 import { submitEvidenceAction, withdrawEvidenceAction } from "@/lib/evidence/actions";
 import { Link, useRouter } from "@/lib/i18n/navigation";
 
@@ -15,23 +13,22 @@ type Props = { evidenceId: string; version: number; canEdit: boolean; canSubmit:
 /** The entering organization's buttons: edit, submit for verification, withdraw. */
 export function OwnerActions({ evidenceId, version, canEdit, canSubmit, canWithdraw }: Props) {
   const t = useTranslations("evidence.detail");
-  const errorText = useErrorText("evidence");
   const router = useRouter();
-  const act = useMutation({
-    mutationFn: (kind: "submit" | "withdraw") =>
-      callAction(kind === "submit" ? submitEvidenceAction : withdrawEvidenceAction, { id: evidenceId, version }),
-    onSuccess: () => router.refresh(),
-  });
+  const options = { feature: "evidence" as const, onSuccess: () => router.refresh() };
+  const submit = useActionButton(submitEvidenceAction, options);
+  const withdraw = useActionButton(withdrawEvidenceAction, options);
+  const busy = submit.isPending || withdraw.isPending;
+  const error = submit.error ?? withdraw.error;
   return (
     <div className="space-y-2">
-      {act.error instanceof RequestError && (
+      {error && (
         <Notice tone="error" testId="owner-error">
-          {errorText.server(act.error.error)}
+          {error}
         </Notice>
       )}
       <div className="flex flex-wrap gap-2">
         {canSubmit && (
-          <Button disabled={act.isPending} onClick={() => act.mutate("submit")}>
+          <Button disabled={busy} onClick={() => submit.run({ id: evidenceId, version })}>
             {t("submit")}
           </Button>
         )}
@@ -43,9 +40,9 @@ export function OwnerActions({ evidenceId, version, canEdit, canSubmit, canWithd
         {canWithdraw && (
           <Button
             variant="danger"
-            disabled={act.isPending}
+            disabled={busy}
             onClick={() => {
-              if (window.confirm(t("withdrawConfirm"))) act.mutate("withdraw");
+              if (window.confirm(t("withdrawConfirm"))) withdraw.run({ id: evidenceId, version });
             }}
           >
             {t("withdraw")}

@@ -1,14 +1,15 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useAction } from "next-safe-action/hooks";
-import { useState } from "react";
 
-import { useErrorText } from "@/components/forms/use-error-text";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { assignInitiativesAction } from "@/lib/forums/actions";
+import { ZAssignInitiatives } from "@/lib/forums/schema";
 import { useRouter } from "@/lib/i18n/navigation";
+
+const ZAssignFields = ZAssignInitiatives.pick({ initiativeIds: true });
 
 /** Organizers choose which initiatives the edition reviews. */
 export function AssignForm({
@@ -21,20 +22,22 @@ export function AssignForm({
   assigned: string[];
 }) {
   const t = useTranslations("forums");
-  const errorText = useErrorText("forums");
   const router = useRouter();
-  const [chosen, setChosen] = useState<string[]>(assigned);
-  const assign = useAction(assignInitiativesAction, { onSuccess: () => router.refresh() });
+  const assign = useActionForm(assignInitiativesAction, {
+    schema: ZAssignFields,
+    defaultValues: { initiativeIds: assigned },
+    toInput: (values) => ({ ...values, forumId }),
+    feature: "forums",
+    onSuccess: () => router.refresh(),
+  });
+  const chosen = assign.form.watch("initiativeIds") ?? [];
+  const choose = (id: string, on: boolean) =>
+    assign.form.setValue("initiativeIds", on ? [...chosen, id] : chosen.filter((x) => x !== id), { shouldDirty: true });
+  const error = assign.fieldError("initiativeIds") ?? assign.formError;
   return (
-    <form
-      onSubmit={(e) => {
-        e.preventDefault();
-        assign.execute({ forumId, initiativeIds: chosen });
-      }}
-      className="space-y-3"
-    >
-      {assign.result.serverError && <Notice tone="error">{errorText.server(assign.result.serverError)}</Notice>}
-      {assign.hasSucceeded && (
+    <form onSubmit={assign.submit} noValidate className="space-y-3">
+      {error && <Notice tone="error">{error}</Notice>}
+      {assign.succeeded && (
         <Notice tone="success" testId="assign-saved">
           {t("assigned")}
         </Notice>
@@ -45,11 +48,7 @@ export function AssignForm({
           {options.map((o) => (
             <li key={o.value}>
               <label className="flex items-center gap-2">
-                <input
-                  type="checkbox"
-                  checked={chosen.includes(o.value)}
-                  onChange={(e) => setChosen((c) => (e.target.checked ? [...c, o.value] : c.filter((x) => x !== o.value)))}
-                />
+                <input type="checkbox" checked={chosen.includes(o.value)} onChange={(e) => choose(o.value, e.target.checked)} />
                 {o.label}
               </label>
             </li>

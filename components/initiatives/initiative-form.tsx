@@ -1,19 +1,17 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useAction } from "next-safe-action/hooks";
-import { useFieldArray, useForm } from "react-hook-form";
+import { useFieldArray } from "react-hook-form";
 import type { z } from "zod";
 
 import { DimensionCheckboxes } from "@/components/forms/dimension-checkboxes";
-import { useErrorText } from "@/components/forms/use-error-text";
+import { FormError } from "@/components/forms/form-error";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { Notice } from "@/components/ui/notice";
 import { useRouter } from "@/lib/i18n/navigation";
 import { createInitiativeAction, updateInitiativeAction } from "@/lib/initiatives/actions";
-import { ZCreateInitiative, type TCreateInitiative } from "@/lib/initiatives/schema";
+import { ZCreateInitiative } from "@/lib/initiatives/schema";
 
 type Option = { value: string; label: string };
 type Org = Option & { country: "CN" | "RU" };
@@ -36,10 +34,14 @@ export function InitiativeForm({
   existing?: ExistingInitiative;
 }) {
   const t = useTranslations();
-  const errorText = useErrorText("initiatives");
   const router = useRouter();
-  const form = useForm<z.input<typeof ZCreateInitiative>, unknown, TCreateInitiative>({
-    resolver: zodResolver(ZCreateInitiative),
+  const { form, submit, fieldError, formError, isPending } = useActionForm(existing ? updateInitiativeAction : createInitiativeAction, {
+    schema: ZCreateInitiative,
+    feature: "initiatives",
+    // An edit leaves the recommendation and the milestones alone (managed elsewhere).
+    toInput: ({ recommendationId, milestones, ...values }) =>
+      existing ? { ...values, id: existing.id, version: existing.version } : { ...values, recommendationId, milestones },
+    onSuccess: (data) => router.push(existing ? `/initiatives/${data.id}` : `/initiatives/${data.id}?created=1`),
     defaultValues: existing
       ? { ...existing, milestones: [] }
       : {
@@ -61,33 +63,12 @@ export function InitiativeForm({
         },
   });
   const milestones = useFieldArray({ control: form.control, name: "milestones" });
-  const created = useAction(createInitiativeAction, { onSuccess: ({ data }) => data && router.push(`/initiatives/${data.id}?created=1`) });
-  const updated = useAction(updateInitiativeAction, { onSuccess: ({ data }) => data && router.push(`/initiatives/${data.id}`) });
-  const create = existing ? updated : created;
-  const onSubmit = form.handleSubmit(({ recommendationId: _r, milestones: _m, ...values }) =>
-    existing
-      ? updated.execute({ ...values, id: existing.id, version: existing.version })
-      : created.execute({ ...values, recommendationId: _r, milestones: _m }),
-  );
-  const { errors } = form.formState;
-  const validation = create.result.validationErrors as Record<string, { _errors?: string[] }> | undefined;
-  const fieldError = (name: keyof TCreateInitiative) => {
-    const own = errors[name];
-    const message = own && "message" in own ? (own.message as string | undefined) : undefined;
-    return errorText.field(message ?? validation?.[name]?._errors?.[0]);
-  };
   const f = (key: string) => t(`initiatives.fields.${key}`);
-  const ownersError =
-    fieldError("ownerOrgIds") ??
-    (create.result.serverError?.field === "ownerOrgIds" ? errorText.server(create.result.serverError) : undefined);
+  const ownersError = fieldError("ownerOrgIds");
 
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-3xl space-y-5">
-      {create.result.serverError && (
-        <Notice tone="error" testId="form-error">
-          {errorText.server(create.result.serverError)}
-        </Notice>
-      )}
+    <form onSubmit={submit} noValidate className="max-w-3xl space-y-5">
+      <FormError message={formError} />
       {!existing && (
         <SelectField
           label={f("recommendation")}
@@ -174,13 +155,13 @@ export function InitiativeForm({
             >
               <TextField
                 label={t("initiatives.milestone.title", { n: index + 1 })}
-                error={errorText.field(errors.milestones?.[index]?.title?.message)}
+                error={fieldError(`milestones.${index}.title`)}
                 {...form.register(`milestones.${index}.title`)}
               />
               <TextField
                 type="date"
                 label={t("initiatives.milestone.dueDate", { n: index + 1 })}
-                error={errorText.field(errors.milestones?.[index]?.dueDate?.message)}
+                error={fieldError(`milestones.${index}.dueDate`)}
                 {...form.register(`milestones.${index}.dueDate`)}
               />
               <TextField
@@ -188,7 +169,7 @@ export function InitiativeForm({
                 step="0.1"
                 min="0"
                 label={t("initiatives.milestone.weight", { n: index + 1 })}
-                error={errorText.field(errors.milestones?.[index]?.weight?.message)}
+                error={fieldError(`milestones.${index}.weight`)}
                 {...form.register(`milestones.${index}.weight`)}
               />
               <div className="flex items-end">
@@ -203,8 +184,8 @@ export function InitiativeForm({
           </Button>
         </fieldset>
       )}
-      <Button type="submit" disabled={create.isPending}>
-        {create.isPending ? t("common.saving") : existing ? t("common.save") : t("initiatives.create")}
+      <Button type="submit" disabled={isPending}>
+        {isPending ? t("common.saving") : existing ? t("common.save") : t("initiatives.create")}
       </Button>
     </form>
   );

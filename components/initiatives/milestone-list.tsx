@@ -1,10 +1,9 @@
 "use client";
 
 import { useFormatter, useTranslations } from "next-intl";
-import { useAction } from "next-safe-action/hooks";
 import { useEffect, useRef, useState } from "react";
 
-import { useErrorText } from "@/components/forms/use-error-text";
+import { useActionButton } from "@/components/forms/use-action-button";
 import { Badge } from "@/components/ui/badge";
 import { Notice } from "@/components/ui/notice";
 import { useRouter } from "@/lib/i18n/navigation";
@@ -38,15 +37,14 @@ export function MilestoneList({
 }) {
   const t = useTranslations("initiatives");
   const format = useFormatter();
-  const errorText = useErrorText("initiatives");
   const router = useRouter();
   // Shown at once; a refused tick falls back to what the server holds.
   const [local, setLocal] = useState<Record<string, boolean>>({});
-  const refresh = { onSuccess: () => router.refresh() };
-  const tick = useAction(setMilestoneDoneAction, { ...refresh, onError: () => setLocal({}) });
+  const refresh = { feature: "initiatives" as const, onSuccess: () => router.refresh() };
+  const tick = useActionButton(setMilestoneDoneAction, { ...refresh, onError: () => setLocal({}) });
   const moved = useRef<{ id: string; direction: "up" | "down"; order: string } | null>(null);
-  const move = useAction(moveMilestoneAction, { ...refresh, onError: () => (moved.current = null) });
-  const remove = useAction(deleteMilestoneAction, refresh);
+  const move = useActionButton(moveMilestoneAction, { ...refresh, onError: () => (moved.current = null) });
+  const remove = useActionButton(deleteMilestoneAction, refresh);
   const busy = tick.isPending || move.isPending || remove.isPending;
   // Keyboard users keep their place: after a move, focus returns to the moved milestone's
   // button (or its other arrow, when it reached the top or bottom).
@@ -64,21 +62,21 @@ export function MilestoneList({
       moved.current = null;
     }
   }, [order, busy]);
-  const error = tick.result.serverError ?? move.result.serverError ?? remove.result.serverError;
+  const error = tick.error ?? move.error ?? remove.error;
   if (milestones.length === 0) return <p className="text-sm text-slate-600">{t("milestone.none")}</p>;
   return (
     <>
       {error && (
         <Notice tone="error" testId="milestone-error">
-          {errorText.server(error)}
+          {error}
         </Notice>
       )}
-      {remove.hasSucceeded && (
+      {remove.succeeded && (
         <Notice tone="success" testId="milestone-deleted">
           {t("milestone.deletedNotice")}
         </Notice>
       )}
-      {move.hasSucceeded && !remove.hasSucceeded && (
+      {move.succeeded && !remove.succeeded && (
         <Notice tone="success" testId="milestone-moved">
           {t("milestone.moved")}
         </Notice>
@@ -93,7 +91,7 @@ export function MilestoneList({
                 disabled={!canTick || busy}
                 onChange={(e) => {
                   setLocal((prev) => ({ ...prev, [m.id]: e.target.checked }));
-                  tick.execute({ milestoneId: m.id, done: e.target.checked });
+                  tick.run({ milestoneId: m.id, done: e.target.checked });
                 }}
               />
               <span className={m.completedAt ? "text-slate-500 line-through" : ""}>{m.title}</span>
@@ -112,9 +110,9 @@ export function MilestoneList({
                 disabled={busy}
                 onMove={(direction) => {
                   moved.current = { id: m.id, direction, order };
-                  move.execute({ milestoneId: m.id, version: m.version, direction });
+                  move.run({ milestoneId: m.id, version: m.version, direction });
                 }}
-                onDelete={() => remove.execute({ milestoneId: m.id, version: m.version })}
+                onDelete={() => remove.run({ milestoneId: m.id, version: m.version })}
               />
             )}
           </li>

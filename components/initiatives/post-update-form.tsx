@@ -5,6 +5,7 @@ import { useFormatter, useTranslations } from "next-intl";
 import { useId, useRef, useState } from "react";
 
 import { useErrorText } from "@/components/forms/use-error-text";
+import { useRefusalText } from "@/components/forms/use-refusal-text";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { RequestError, sendMultipart } from "@/lib/api/client";
@@ -27,7 +28,13 @@ function fileProblem(files: File[]): PublicError | null {
   return big ? { code: "attachmentTooLarge", values: { name: big.name, max: MAX_ATTACHMENT_BYTES / MB }, field: "attachments" } : null;
 }
 
-/** Post a narrative update with links (one per line), attachments and cited evidence. */
+const FIELDS = ["body", "links", "attachments", "evidenceIds"];
+
+/**
+ * Post a narrative update with links (one per line), attachments and cited evidence. The files
+ * make it a multipart upload to a route handler; a refusal comes back as the same RequestError
+ * and lands on the fields the same way as in the action forms (useRefusalText).
+ */
 export function PostUpdateForm({ initiativeId, pickerOptions }: { initiativeId: string; pickerOptions: PickerOptions }) {
   const t = useTranslations("initiatives.updates");
   const format = useFormatter();
@@ -59,16 +66,17 @@ export function PostUpdateForm({ initiativeId, pickerOptions }: { initiativeId: 
       router.refresh();
     },
   });
-  const failure = post.error instanceof RequestError ? post.error : null;
-  const fieldError = (name: string) => (failure?.fieldErrors[name] ? errorText.field(failure.fieldErrors[name]) : undefined);
+  const { fieldError, formError } = useRefusalText(post.error, {
+    feature: "initiatives",
+    shows: (path) => FIELDS.includes(path.split(".")[0]),
+  });
   const bodyError = fieldError("body");
-  const linksError = Object.keys(failure?.fieldErrors ?? {}).some((k) => k.startsWith("links"))
-    ? errorText.field("linkInvalid")
-    : undefined;
-  const fileError =
-    failure?.error.field === "attachments" || failure?.error.code === "uploadTooLarge" ? errorText.server(failure.error) : undefined;
-  const generalError =
-    post.isError && !bodyError && !linksError && !fileError ? errorText.server(failure?.error ?? { code: "generic" }) : undefined;
+  // Links are typed as one text: whichever line was refused, the message is about links.
+  const linksError = fieldError("links") && errorText.field("linkInvalid");
+  // A proxy's 413 names no field, but only the files can make a request that large.
+  const tooLarge = post.error instanceof RequestError && post.error.error.code === "uploadTooLarge";
+  const fileError = fieldError("attachments") ?? (tooLarge ? formError : undefined);
+  const generalError = tooLarge ? undefined : formError;
   const size = (bytes: number) => formatFileSize(format, bytes);
   return (
     <form

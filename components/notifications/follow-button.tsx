@@ -1,9 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useAction } from "next-safe-action/hooks";
 
-import { useErrorText } from "@/components/forms/use-error-text";
+import { useActionButton } from "@/components/forms/use-action-button";
 import { Button } from "@/components/ui/button";
 import { setFollowingAction } from "@/lib/follows/actions";
 import type { FollowState } from "@/lib/follows/service";
@@ -19,17 +18,16 @@ export function FollowButton({
   initial: FollowState;
 }) {
   const t = useTranslations("notifications.follow");
-  const errorText = useErrorText("notifications");
-  const { execute, isPending, result } = useAction(setFollowingAction);
+  const follow = useActionButton(setFollowingAction, { feature: "notifications" });
   // The last answer of the server wins; before any, the state the page was rendered with.
-  const state = result.data ?? initial;
+  const state = follow.data ?? initial;
   return (
     <div className="flex flex-wrap items-center gap-2">
       <Button
         variant="secondary"
-        disabled={isPending}
+        disabled={follow.isPending}
         aria-pressed={state.following}
-        onClick={() => execute({ subjectType, subjectId, following: !state.following })}
+        onClick={() => follow.run({ subjectType, subjectId, following: !state.following })}
         data-testid="follow-button"
       >
         {state.following ? t("unfollow") : t("follow")}
@@ -38,9 +36,9 @@ export function FollowButton({
         {state.following ? t("following") : t("notFollowing")}
         {state.implicit && ` ${t("implicit")}`}
       </span>
-      {result.serverError && (
+      {follow.error && (
         <span role="alert" className="text-xs text-red-700">
-          {errorText.server(result.serverError)}
+          {follow.error}
         </span>
       )}
     </div>

@@ -2,9 +2,8 @@
 
 import { useQueryClient } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
-import { useAction } from "next-safe-action/hooks";
 
-import { useErrorText } from "@/components/forms/use-error-text";
+import { useActionButton } from "@/components/forms/use-action-button";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useRouter } from "@/lib/i18n/navigation";
@@ -23,39 +22,37 @@ function useAfterMarking() {
 
 export function MarkReadButton({ id, label }: { id: string; label: string }) {
   const t = useTranslations("notifications");
-  const errorText = useErrorText("notifications");
-  const { execute, isPending, result } = useAction(markNotificationsReadAction, { onSuccess: useAfterMarking() });
+  const mark = useActionButton(markNotificationsReadAction, { feature: "notifications", onSuccess: useAfterMarking() });
   return (
     <>
       <Button
         variant="ghost"
         className="px-2 py-1 text-xs"
-        disabled={isPending}
+        disabled={mark.isPending}
         aria-label={`${t("markRead")}: ${label}`}
-        onClick={() => execute({ ids: [id] })}
+        onClick={() => mark.run({ ids: [id] })}
       >
         {t("markRead")}
       </Button>
-      {result.serverError && <Notice tone="error">{errorText.server(result.serverError)}</Notice>}
+      {mark.error && <Notice tone="error">{mark.error}</Notice>}
     </>
   );
 }
 
 export function MarkAllReadButton() {
   const t = useTranslations("notifications");
-  const errorText = useErrorText("notifications");
-  const { execute, isPending, result, hasSucceeded } = useAction(markAllNotificationsReadAction, { onSuccess: useAfterMarking() });
+  const mark = useActionButton(markAllNotificationsReadAction, { feature: "notifications", onSuccess: useAfterMarking() });
   return (
     <div className="flex items-center gap-3">
-      <Button variant="secondary" disabled={isPending} onClick={() => execute()} data-testid="mark-all-read">
+      <Button variant="secondary" disabled={mark.isPending} onClick={() => mark.run(undefined)} data-testid="mark-all-read">
         {t("markAllRead")}
       </Button>
-      {hasSucceeded && (
+      {mark.succeeded && (
         <span role="status" className="text-sm text-slate-600">
           {t("allMarked")}
         </span>
       )}
-      {result.serverError && <Notice tone="error">{errorText.server(result.serverError)}</Notice>}
+      {mark.error && <Notice tone="error">{mark.error}</Notice>}
     </div>
   );
 }

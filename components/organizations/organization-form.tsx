@@ -1,13 +1,10 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
-import type { z } from "zod";
 
-import { useErrorText } from "@/components/forms/use-error-text";
+import { FormError } from "@/components/forms/form-error";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -20,39 +17,25 @@ type Existing = TOrganizationFields & { id: string; version: number };
 /** Create (no `existing`) or edit an organization; the edit carries the version it loaded. */
 export function OrganizationForm({ existing }: { existing?: Existing }) {
   const t = useTranslations();
-  const errorText = useErrorText();
   const router = useRouter();
   const [version, setVersion] = useState(existing?.version ?? 0);
-  const form = useForm<z.input<typeof ZOrganizationFields>, unknown, TOrganizationFields>({
-    resolver: zodResolver(ZOrganizationFields),
-    defaultValues: existing ?? { nameEn: "", nameZh: "", nameRu: "", cityEn: "", cityZh: "", cityRu: "" },
-  });
-  const create = useAction(createOrganizationAction, {
-    onSuccess: ({ data }) => data && router.push(`/admin/organizations/${data.id}?created=1`),
-  });
-  const update = useAction(updateOrganizationAction, {
-    onSuccess: ({ data }) => {
-      if (data) setVersion(data.version);
-      router.refresh();
+  const { form, submit, fieldError, formError, isPending, succeeded } = useActionForm(
+    existing ? updateOrganizationAction : createOrganizationAction,
+    {
+      schema: ZOrganizationFields,
+      defaultValues: existing ?? { nameEn: "", nameZh: "", nameRu: "", cityEn: "", cityZh: "", cityRu: "" },
+      toInput: (values) => (existing ? { ...values, id: existing.id, version } : values),
+      onSuccess: (data) => {
+        if (!existing) return router.push(`/admin/organizations/${data.id}?created=1`);
+        if ("version" in data && typeof data.version === "number") setVersion(data.version);
+        router.refresh();
+      },
     },
-  });
-  const action = existing ? update : create;
-  const onSubmit = form.handleSubmit((values) =>
-    existing ? update.execute({ ...values, id: existing.id, version }) : create.execute(values),
   );
-
-  const { errors } = form.formState;
-  const serverError = action.result.serverError;
-  const fieldError = (name: keyof TOrganizationFields) =>
-    errorText.field(errors[name]?.message ?? action.result.validationErrors?.[name]?._errors?.[0]);
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-xl space-y-4">
-      {serverError && (
-        <Notice tone="error" testId="form-error">
-          {errorText.server(serverError)}
-        </Notice>
-      )}
-      {existing && update.hasSucceeded && <Notice tone="success">{t("common.saved")}</Notice>}
+    <form onSubmit={submit} noValidate className="max-w-xl space-y-4">
+      <FormError message={formError} />
+      {existing && succeeded && <Notice tone="success">{t("common.saved")}</Notice>}
       <TextField label={t("organizations.nameEn")} lang="en" error={fieldError("nameEn")} {...form.register("nameEn")} />
       <TextField label={t("organizations.nameZh")} lang="zh-Hans" error={fieldError("nameZh")} {...form.register("nameZh")} />
       <TextField label={t("organizations.nameRu")} lang="ru" error={fieldError("nameRu")} {...form.register("nameRu")} />
@@ -73,8 +56,8 @@ export function OrganizationForm({ existing }: { existing?: Existing }) {
       <TextField label={t("organizations.cityEn")} lang="en" error={fieldError("cityEn")} {...form.register("cityEn")} />
       <TextField label={t("organizations.cityZh")} lang="zh-Hans" error={fieldError("cityZh")} {...form.register("cityZh")} />
       <TextField label={t("organizations.cityRu")} lang="ru" error={fieldError("cityRu")} {...form.register("cityRu")} />
-      <Button type="submit" disabled={action.isPending}>
-        {action.isPending ? t("common.saving") : t("common.save")}
+      <Button type="submit" disabled={isPending}>
+        {isPending ? t("common.saving") : t("common.save")}
       </Button>
     </form>
   );

@@ -1,9 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useAction } from "next-safe-action/hooks";
 
-import { useErrorText } from "@/components/forms/use-error-text";
+import { useActionButton } from "@/components/forms/use-action-button";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useRouter } from "@/lib/i18n/navigation";
@@ -20,13 +19,12 @@ export function InvitationButtons({
   organizationName: string;
 }) {
   const t = useTranslations("projects.detail");
-  const errorText = useErrorText("projects");
   const router = useRouter();
-  const action = useAction(respondToInvitationAction, { onSuccess: () => router.refresh() });
-  const respond = (accept: boolean) => action.execute({ projectId, organizationId, accept });
+  const action = useActionButton(respondToInvitationAction, { feature: "projects", onSuccess: () => router.refresh() });
+  const respond = (accept: boolean) => action.run({ projectId, organizationId, accept });
   return (
     <div className="space-y-2">
-      {action.result.serverError && <Notice tone="error">{errorText.server(action.result.serverError)}</Notice>}
+      {action.error && <Notice tone="error">{action.error}</Notice>}
       <div className="flex gap-2">
         <Button aria-label={t("acceptFor", { organization: organizationName })} disabled={action.isPending} onClick={() => respond(true)}>
           {t("accept")}

@@ -1,50 +1,44 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useAction } from "next-safe-action/hooks";
-import { useState } from "react";
 
-import { useErrorText } from "@/components/forms/use-error-text";
+import { useActionButton } from "@/components/forms/use-action-button";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useRouter } from "@/lib/i18n/navigation";
 import { invitePartnerAction, removePartnerAction } from "@/lib/projects/actions";
+import { ZInvitePartner } from "@/lib/projects/schema";
+
+const ZInviteFields = ZInvitePartner.pick({ organizationId: true });
 
 /** Invite an organization to the project (it joins as pending). */
 export function InvitePartnerForm({ projectId, organizations }: { projectId: string; organizations: { value: string; label: string }[] }) {
   const t = useTranslations("projects.partners");
-  const errorText = useErrorText("projects");
   const router = useRouter();
-  const [organizationId, setOrganizationId] = useState("");
-  const action = useAction(invitePartnerAction, {
+  const { form, submit, fieldError, formError, isPending, succeeded } = useActionForm(invitePartnerAction, {
+    schema: ZInviteFields,
+    defaultValues: { organizationId: "" },
+    toInput: (values) => ({ ...values, projectId }),
+    feature: "projects",
     onSuccess: () => {
-      setOrganizationId("");
+      form.reset();
       router.refresh();
     },
   });
-  const error = action.result.serverError
-    ? errorText.server(action.result.serverError)
-    : errorText.field(action.result.validationErrors?.organizationId?._errors?.[0]);
   return (
-    <form
-      className="max-w-xl space-y-3"
-      onSubmit={(e) => {
-        e.preventDefault();
-        action.execute({ projectId, organizationId });
-      }}
-    >
-      {action.hasSucceeded && <Notice tone="success">{t("invited")}</Notice>}
+    <form className="max-w-xl space-y-3" onSubmit={submit} noValidate>
+      {succeeded && <Notice tone="success">{t("invited")}</Notice>}
       <SelectField
         label={t("organization")}
         hint={t("inviteHint")}
         placeholder={t("chooseOrganization")}
         options={organizations}
-        value={organizationId}
-        onChange={(e) => setOrganizationId(e.target.value)}
-        error={error}
+        error={fieldError("organizationId") ?? formError}
+        {...form.register("organizationId")}
       />
-      <Button type="submit" disabled={action.isPending || !organizationId}>
+      <Button type="submit" disabled={isPending || !form.watch("organizationId")}>
         {t("send")}
       </Button>
     </form>
@@ -64,20 +58,19 @@ export function RemovePartnerButton({
   pending: boolean;
 }) {
   const t = useTranslations("projects.partners");
-  const errorText = useErrorText("projects");
   const router = useRouter();
-  const action = useAction(removePartnerAction, { onSuccess: () => router.refresh() });
+  const remove = useActionButton(removePartnerAction, { feature: "projects", onSuccess: () => router.refresh() });
   return (
     <div className="space-y-1">
       <Button
         variant="secondary"
         aria-label={t("removeFor", { organization: organizationName })}
-        disabled={action.isPending}
-        onClick={() => action.execute({ projectId, organizationId })}
+        disabled={remove.isPending}
+        onClick={() => remove.run({ projectId, organizationId })}
       >
         {pending ? t("withdraw") : t("remove")}
       </Button>
-      {action.result.serverError && <Notice tone="error">{errorText.server(action.result.serverError)}</Notice>}
+      {remove.error && <Notice tone="error">{remove.error}</Notice>}
     </div>
   );
 }

@@ -1,19 +1,16 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useAction } from "next-safe-action/hooks";
 import { useState } from "react";
-import { useForm } from "react-hook-form";
 
-import { useErrorText } from "@/components/forms/use-error-text";
+import { FormError } from "@/components/forms/form-error";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
-import { Notice } from "@/components/ui/notice";
 import { useRouter } from "@/lib/i18n/navigation";
 import { createProjectAction, updateProjectAction } from "@/lib/projects/actions";
 import type { FieldChange } from "@/lib/projects/errors";
-import { LOCALES, SECTORS, STAGES, ZProjectFields, type TProjectFields, type TProjectFieldsInput } from "@/lib/projects/schema";
+import { LOCALES, SECTORS, STAGES, ZProjectFields, type TProjectFieldsInput } from "@/lib/projects/schema";
 
 import { ConflictNotice } from "./conflict-notice";
 
@@ -22,47 +19,26 @@ export type ProjectFormValues = TProjectFieldsInput & { id: string; version: num
 /** Register (no `existing`) or edit a project; the edit carries the version it loaded. */
 export function ProjectForm({ existing, defaultLocale }: { existing?: ProjectFormValues; defaultLocale: string }) {
   const t = useTranslations();
-  const errorText = useErrorText("projects");
   const router = useRouter();
   const [conflict, setConflict] = useState<{ changes: FieldChange[]; currentVersion: number } | null>(null);
-  const form = useForm<TProjectFieldsInput, unknown, TProjectFields>({
-    resolver: zodResolver(ZProjectFields),
+  const { form, submit, fieldError, formError, isPending } = useActionForm(existing ? updateProjectAction : createProjectAction, {
+    schema: ZProjectFields,
     defaultValues: existing ?? { title: "", summary: "", originalLocale: defaultLocale as "en", location: "", startDate: "", endDate: "" },
-  });
-  const create = useAction(createProjectAction, { onSuccess: ({ data }) => data && router.push(`/projects/${data.id}?created=1`) });
-  const update = useAction(updateProjectAction, {
-    onSuccess: ({ data }) => {
-      if (!data || !existing) return;
-      if (data.saved) router.push(`/projects/${existing.id}?saved=1`);
-      else setConflict({ changes: data.changes, currentVersion: data.currentVersion });
+    feature: "projects",
+    // The action parses what was typed (an empty end date is ""), like the resolver did. After a
+    // conflict, saving again overwrites the version that was shown as newer.
+    toInput: (): TProjectFieldsInput | (TProjectFieldsInput & { id: string; version: number }) =>
+      existing ? { ...form.getValues(), id: existing.id, version: conflict?.currentVersion ?? existing.version } : form.getValues(),
+    onSuccess: (data) => {
+      if (!existing) return "id" in data && router.push(`/projects/${data.id}?created=1`);
+      if ("saved" in data && data.saved) router.push(`/projects/${existing.id}?saved=1`);
+      else if ("changes" in data) setConflict({ changes: data.changes, currentVersion: data.currentVersion });
     },
   });
-  const action = existing ? update : create;
-  const submit = (version?: number) => {
-    const values = form.getValues();
-    if (existing) update.execute({ ...values, id: existing.id, version: version ?? existing.version });
-    else create.execute(values);
-  };
-  const onSubmit = form.handleSubmit(() => submit(conflict?.currentVersion));
-
-  const { errors } = form.formState;
-  const serverError = action.result.serverError;
-  const fieldError = (name: keyof TProjectFields) =>
-    errorText.field(errors[name]?.message ?? action.result.validationErrors?.[name]?._errors?.[0]);
   return (
-    <form onSubmit={onSubmit} noValidate className="max-w-3xl space-y-4">
-      {serverError && (
-        <Notice tone="error" testId="form-error">
-          {errorText.server(serverError)}
-        </Notice>
-      )}
-      {conflict && (
-        <ConflictNotice
-          changes={conflict.changes}
-          busy={action.isPending}
-          onOverwrite={() => form.handleSubmit(() => submit(conflict.currentVersion))()}
-        />
-      )}
+    <form onSubmit={submit} noValidate className="max-w-3xl space-y-4">
+      <FormError message={formError} />
+      {conflict && <ConflictNotice changes={conflict.changes} busy={isPending} onOverwrite={() => void submit()} />}
       <TextField label={t("projects.fields.title")} error={fieldError("title")} {...form.register("title")} />
       <TextAreaField rows={6} label={t("projects.fields.summary")} error={fieldError("summary")} {...form.register("summary")} />
       <SelectField
@@ -92,8 +68,8 @@ export function ProjectForm({ existing, defaultLocale }: { existing?: ProjectFor
         <TextField type="date" label={t("projects.fields.startDate")} error={fieldError("startDate")} {...form.register("startDate")} />
         <TextField type="date" label={t("projects.fields.endDate")} error={fieldError("endDate")} {...form.register("endDate")} />
       </div>
-      <Button type="submit" disabled={action.isPending}>
-        {action.isPending ? t("common.saving") : existing ? t("common.save") : t("projects.new")}
+      <Button type="submit" disabled={isPending}>
+        {isPending ? t("common.saving") : existing ? t("common.save") : t("projects.new")}
       </Button>
     </form>
   );

@@ -1,9 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useAction } from "next-safe-action/hooks";
 
-import { useErrorText } from "@/components/forms/use-error-text";
+import { useActionButton } from "@/components/forms/use-action-button";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { useRouter } from "@/lib/i18n/navigation";
@@ -13,14 +12,13 @@ import type { TProjectStatus } from "@/lib/projects/schema";
 /** The status moves an editor may make from here; activation is re-checked on the server. */
 export function StatusControl({ projectId, version, next }: { projectId: string; version: number; next: readonly TProjectStatus[] }) {
   const t = useTranslations("projects");
-  const errorText = useErrorText("projects");
   const router = useRouter();
-  const action = useAction(setProjectStatusAction, { onSuccess: () => router.refresh() });
+  const action = useActionButton(setProjectStatusAction, { feature: "projects", onSuccess: () => router.refresh() });
   return (
     <div className="space-y-2">
-      {action.result.serverError && (
+      {action.error && (
         <Notice tone="error" testId="status-error">
-          {errorText.server(action.result.serverError)}
+          {action.error}
         </Notice>
       )}
       <div className="flex flex-wrap gap-2">
@@ -29,7 +27,7 @@ export function StatusControl({ projectId, version, next }: { projectId: string;
             key={status}
             variant={status === "ACTIVE" ? "primary" : "secondary"}
             disabled={action.isPending}
-            onClick={() => action.execute({ id: projectId, version, status })}
+            onClick={() => action.run({ id: projectId, version, status })}
           >
             {t(`statusControl.to.${status}`)}
           </Button>

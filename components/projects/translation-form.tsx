@@ -1,10 +1,9 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useHookFormAction } from "@next-safe-action/adapter-react-hook-form/hooks";
 import { useTranslations } from "next-intl";
 
-import { useErrorText } from "@/components/forms/use-error-text";
+import { FormError } from "@/components/forms/form-error";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { TextAreaField, TextField } from "@/components/ui/field";
@@ -14,22 +13,25 @@ import { saveTranslationAction } from "@/lib/projects/actions";
 import { ZSaveTranslation, type TLocale } from "@/lib/projects/schema";
 import type { TextStatus } from "@/lib/projects/texts";
 
+const ZTranslationFields = ZSaveTranslation.pick({ title: true, summary: true });
+
 type Props = { projectId: string; locale: TLocale; existing: { title: string; summary: string; status: TextStatus } | null };
 
 /** A person's translation of the title and summary into one non-original language. */
 export function TranslationForm({ projectId, locale, existing }: Props) {
   const t = useTranslations();
-  const errorText = useErrorText("projects");
   const router = useRouter();
-  const { form, handleSubmitWithAction, action } = useHookFormAction(saveTranslationAction, zodResolver(ZSaveTranslation), {
-    formProps: { defaultValues: { projectId, locale, title: existing?.title ?? "", summary: existing?.summary ?? "" } },
-    actionProps: { onSuccess: () => router.refresh() },
+  const { form, submit, fieldError, formError, isPending, succeeded } = useActionForm(saveTranslationAction, {
+    schema: ZTranslationFields,
+    defaultValues: { title: existing?.title ?? "", summary: existing?.summary ?? "" },
+    toInput: (values) => ({ ...values, projectId, locale }),
+    feature: "projects",
+    onSuccess: () => router.refresh(),
   });
-  const { errors } = form.formState;
   const language = t(`languages.${locale}`);
   const bcp47 = locale === "zh" ? "zh-Hans" : locale;
   return (
-    <form onSubmit={handleSubmitWithAction} noValidate className="space-y-3" data-testid={`translation-${locale}`}>
+    <form onSubmit={submit} noValidate className="space-y-3" data-testid={`translation-${locale}`}>
       <div className="flex items-center gap-2">
         <h3 className="font-semibold">{language}</h3>
         {existing ? (
@@ -38,22 +40,22 @@ export function TranslationForm({ projectId, locale, existing }: Props) {
           <Badge>{t("projects.translations.missing")}</Badge>
         )}
       </div>
-      {action.result.serverError && <Notice tone="error">{errorText.server(action.result.serverError)}</Notice>}
-      {action.hasSucceeded && <Notice tone="success">{t("projects.translations.saved")}</Notice>}
+      <FormError message={formError} />
+      {succeeded && <Notice tone="success">{t("projects.translations.saved")}</Notice>}
       <TextField
         lang={bcp47}
         label={t("projects.translations.titleIn", { language })}
-        error={errorText.field(errors.title?.message)}
+        error={fieldError("title")}
         {...form.register("title")}
       />
       <TextAreaField
         rows={6}
         lang={bcp47}
         label={t("projects.translations.summaryIn", { language })}
-        error={errorText.field(errors.summary?.message)}
+        error={fieldError("summary")}
         {...form.register("summary")}
       />
-      <Button type="submit" variant="secondary" disabled={action.isPending}>
+      <Button type="submit" variant="secondary" disabled={isPending}>
         {t("projects.translations.save")}
       </Button>
     </form>

@@ -1,9 +1,8 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useAction } from "next-safe-action/hooks";
 
-import { useErrorText } from "@/components/forms/use-error-text";
+import { useActionButton } from "@/components/forms/use-action-button";
 import { Button } from "@/components/ui/button";
 import { useRouter } from "@/lib/i18n/navigation";
 import { activateModelAction } from "@/lib/scores/actions";
@@ -11,17 +10,16 @@ import { activateModelAction } from "@/lib/scores/actions";
 /** Activates a model version; the page then shows the re-score job's progress. */
 export function ActivateButton({ id, version }: { id: string; version: number }) {
   const t = useTranslations("scores.admin");
-  const errorText = useErrorText("scores");
   const router = useRouter();
-  const activate = useAction(activateModelAction, { onSuccess: () => router.refresh() });
+  const activate = useActionButton(activateModelAction, { feature: "scores", onSuccess: () => router.refresh() });
   return (
     <div>
-      <Button variant="secondary" disabled={activate.isPending} onClick={() => activate.execute({ id })}>
+      <Button variant="secondary" disabled={activate.isPending} onClick={() => activate.run({ id })}>
         {activate.isPending ? t("activating") : t("activate", { version })}
       </Button>
-      {activate.result.serverError && (
+      {activate.error && (
         <p role="alert" className="mt-1 text-sm text-red-700">
-          {errorText.server(activate.result.serverError)}
+          {activate.error}
         </p>
       )}
     </div>

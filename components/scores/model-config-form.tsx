@@ -1,18 +1,15 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
 import { useTranslations } from "next-intl";
-import { useAction } from "next-safe-action/hooks";
 import type { ReactNode } from "react";
-import { useForm } from "react-hook-form";
 
-import { useErrorText } from "@/components/forms/use-error-text";
+import { FormError } from "@/components/forms/form-error";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
-import { Notice } from "@/components/ui/notice";
 import { useRouter } from "@/lib/i18n/navigation";
 import { createModelVersionAction } from "@/lib/scores/actions";
-import { toConfig, ZModelConfigForm, type ModelConfigFormInput, type ModelConfigFormValues } from "@/lib/scores/config-form";
+import { toConfig, ZModelConfigForm, type ModelConfigFormInput } from "@/lib/scores/config-form";
 import { COUPLING_VARIANTS, DIMENSIONS, EVIDENCE_STATUSES } from "@/lib/scoring";
 
 type Name = keyof ModelConfigFormInput;
@@ -29,17 +26,15 @@ function Group({ legend, children }: { legend: string; children: ReactNode }) {
 /** A new scoring model version: starts from the latest configuration. */
 export function ModelConfigForm({ initial }: { initial: ModelConfigFormInput }) {
   const t = useTranslations();
-  const errorText = useErrorText("scores");
   const router = useRouter();
-  const form = useForm<ModelConfigFormInput, unknown, ModelConfigFormValues>({
-    resolver: zodResolver(ZModelConfigForm),
+  const { form, submit, fieldError, formError, isPending } = useActionForm(createModelVersionAction, {
+    schema: ZModelConfigForm,
     defaultValues: initial,
+    // The form edits the configuration field by field; the action takes it as one object.
+    toInput: (values) => ({ config: toConfig(values), note: values.note || undefined }),
+    feature: "scores",
+    onSuccess: (data) => router.push(`/admin/scoring?created=${data.version}`),
   });
-  const create = useAction(createModelVersionAction, {
-    onSuccess: ({ data }) => data && router.push(`/admin/scoring?created=${data.version}`),
-  });
-  const onSubmit = form.handleSubmit((values) => create.execute({ config: toConfig(values), note: values.note || undefined }));
-  const { errors } = form.formState;
   const normalization = form.watch("normalizationKind");
   const weighting = form.watch("weightingKind");
   const useShift = form.watch("useShift");
@@ -50,19 +45,15 @@ export function ModelConfigForm({ initial }: { initial: ModelConfigFormInput }) 
       label={label}
       type="number"
       step={step}
-      error={errorText.field(errors[name]?.message)}
+      error={fieldError(name)}
       {...form.register(name, { valueAsNumber: true })}
     />
   );
   const c = (key: string) => t(`scores.config.${key}`);
 
   return (
-    <form onSubmit={onSubmit} noValidate className="space-y-5" data-testid="model-config-form">
-      {create.result.serverError && (
-        <Notice tone="error" testId="form-error">
-          {errorText.server(create.result.serverError)}
-        </Notice>
-      )}
+    <form onSubmit={submit} noValidate className="space-y-5" data-testid="model-config-form">
+      <FormError message={formError} />
       <Group legend={c("normalization")}>
         <SelectField
           label={c("normalization")}
@@ -110,7 +101,7 @@ export function ModelConfigForm({ initial }: { initial: ModelConfigFormInput }) 
         <TextField
           label={c("levelThresholds")}
           hint={c("levelThresholdsHint")}
-          error={errorText.field(errors.levelThresholds?.message)}
+          error={fieldError("levelThresholds")}
           {...form.register("levelThresholds")}
         />
       </fieldset>
@@ -126,9 +117,9 @@ export function ModelConfigForm({ initial }: { initial: ModelConfigFormInput }) 
         {num("dataGovernance", c("dataGovernance"))}
         {num("talent", c("talent"))}
       </Group>
-      <TextField label={c("noteLabel")} error={errorText.field(errors.note?.message)} {...form.register("note")} />
-      <Button type="submit" disabled={create.isPending}>
-        {create.isPending ? t("common.saving") : c("create")}
+      <TextField label={c("noteLabel")} error={fieldError("note")} {...form.register("note")} />
+      <Button type="submit" disabled={isPending}>
+        {isPending ? t("common.saving") : c("create")}
       </Button>
     </form>
   );
