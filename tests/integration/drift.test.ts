@@ -5,7 +5,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
 import { migrate } from "@/lib/db/migrate";
 
-import { findDrift, readCatalog, type Catalog } from "./helpers/catalog";
+import { canonicalize, findDrift, readCatalog, type Catalog } from "./helpers/catalog";
 import { createScratchDatabase } from "./helpers/db";
 import { expectedDatabase } from "./helpers/expected-schema";
 
@@ -16,7 +16,9 @@ import { expectedDatabase } from "./helpers/expected-schema";
  */
 
 const schemaSource = readFileSync(new URL("../../prisma/schema.prisma", import.meta.url), "utf8");
-const expected = expectedDatabase(schemaSource);
+const declared = expectedDatabase(schemaSource);
+/** `declared` with CHECK expressions and index predicates as PostgreSQL prints them. */
+let expected = declared;
 
 let scratch: Awaited<ReturnType<typeof createScratchDatabase>>;
 let sql: postgres.Sql;
@@ -26,6 +28,7 @@ beforeAll(async () => {
   scratch = await createScratchDatabase();
   await migrate(scratch.url);
   sql = postgres(scratch.url, { max: 1, onnotice: () => {} });
+  expected = await canonicalize(sql, declared);
   catalog = await readCatalog(sql);
 });
 
@@ -40,13 +43,22 @@ describe("migrations match schema.prisma", () => {
     expect(problems).toEqual([]);
   });
 
-  it.each(expected.tables.map((table) => [table.model, table] as const))(
-    "%s: columns, types, nullability, defaults, keys, indexes and relations",
-    (_model, table) => {
+  it.each(declared.tables.map((table) => [table.model, table.name] as const))(
+    "%s: columns, types, nullability, defaults, keys, indexes, relations and checks",
+    (_model, name) => {
+      const table = expected.tables.find((t) => t.name === name)!;
       const problems = findDrift({ tables: [table], enums: [] }, catalog).filter((p) => p.startsWith(`${table.name}:`));
       expect(problems).toEqual([]);
     },
   );
+
+  it("sees the constraints Prisma cannot declare", () => {
+    // The declarations are read at all (a parser that skipped them would leave nothing to compare).
+    const comments = expected.tables.find((t) => t.name === "comments")!;
+    expect(comments.checks.find((c) => c.name === "comments_depth_check")?.expression).toBe(
+      "CHECK ((((depth >= 0) AND (depth <= 2)) AND ((depth = 0) = (parent_id IS NULL))))",
+    );
+  });
 });
 
 describe("the drift check itself", () => {
@@ -57,7 +69,8 @@ describe("the drift check itself", () => {
     const fixtureSql = postgres(db.url, { max: 1, onnotice: () => {} });
     try {
       await fixtureSql.unsafe(fixture("conventions.sql")).simple();
-      const problems = findDrift(expectedDatabase(fixture("conventions.prisma")), await readCatalog(fixtureSql));
+      const fixtureExpected = await canonicalize(fixtureSql, expectedDatabase(fixture("conventions.prisma")));
+      const problems = findDrift(fixtureExpected, await readCatalog(fixtureSql));
       expect(problems).toEqual([]);
     } finally {
       await fixtureSql.end({ timeout: 5 });
@@ -68,7 +81,8 @@ describe("the drift check itself", () => {
   // A drift test that cannot fail would hide every mistake in a migration. Each case damages the
   // migrated schema inside a transaction that is rolled back, and expects the damage reported.
   type Sabotage = [what: string, damage: (tx: postgres.TransactionSql) => Promise<unknown>, report: string];
-  const tables = expected.tables;
+  // Cases are listed when the file loads, before canonicalize() ran: they use only names.
+  const tables = declared.tables;
   const withIndex = tables.find((t) => t.indexes.some((i) => !i.unique));
   const withUnique = tables.find((t) => t.indexes.some((i) => i.unique));
   const withFk = tables.find((t) => t.foreignKeys.length > 0);
@@ -144,6 +158,37 @@ describe("the drift check itself", () => {
       "another column type",
       (tx) => tx`alter table ${tx(withText.name)} alter column ${tx(column.name)} type varchar(500)`,
       `${withText.name}: column ${column.name} is character varying(500), schema.prisma says text`,
+    ]);
+  }
+  const withCheck = tables.find((t) => t.checks.length > 0);
+  if (withCheck) {
+    const check = withCheck.checks[0];
+    cases.push([
+      "a missing CHECK constraint",
+      (tx) => tx`alter table ${tx(withCheck.name)} drop constraint ${tx(check.name)}`,
+      `${withCheck.name}: check constraint ${check.name} is missing`,
+    ]);
+    cases.push([
+      "a CHECK constraint with another expression",
+      (tx) => tx`alter table ${tx(withCheck.name)} drop constraint ${tx(check.name)}, add constraint ${tx(check.name)} check (true)`,
+      `${withCheck.name}: check constraint ${check.name} is CHECK (true), expected CHECK (`,
+    ]);
+  }
+  cases.push([
+    "an extra CHECK constraint",
+    (tx) => tx`alter table ${tx(first.name)} add constraint drift_probe_check check (true)`,
+    `${first.name}: check constraint drift_probe_check exists in the database`,
+  ]);
+  const withPartial = tables.find((t) => t.indexes.some((i) => i.where));
+  if (withPartial) {
+    const index = withPartial.indexes.find((i) => i.where)!;
+    cases.push([
+      "a partial index without its WHERE",
+      async (tx) => {
+        await tx`drop index ${tx(index.name)}`;
+        await tx`create ${tx.unsafe(index.unique ? "unique" : "")} index ${tx(index.name)} on ${tx(withPartial.name)} (${tx(index.columns)})`;
+      },
+      `${withPartial.name}: index ${index.name} is ${index.unique ? "unique " : ""}btree (${index.columns.join(", ")}), expected`,
     ]);
   }
   if (expected.enums.length > 0) {

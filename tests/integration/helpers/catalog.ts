@@ -1,6 +1,6 @@
 import type postgres from "postgres";
 
-import type { DefaultExpectation, ExpectedDatabase, ExpectedTable } from "./expected-schema";
+import type { DefaultExpectation, ExpectedDatabase, ExpectedIndex, ExpectedTable } from "./expected-schema";
 
 /** What PostgreSQL's catalog says about the current schema, in the terms of expected-schema.ts. */
 export type Catalog = {
@@ -16,7 +16,8 @@ export type Catalog = {
     descending: boolean[];
     /** Per key column: the operator class when it is not the type's default one, else null. */
     opclasses: (string | null)[];
-    partial: boolean;
+    /** A partial index's predicate as PostgreSQL prints it, else null. */
+    predicate: string | null;
     expression: boolean;
   }[];
   foreignKeys: {
@@ -28,6 +29,8 @@ export type Catalog = {
     onDelete: string;
     onUpdate: string;
   }[];
+  /** CHECK constraints, `definition` as pg_get_constraintdef prints it: `CHECK (...)`. */
+  checks: { table: string; name: string; definition: string }[];
   enums: { name: string; values: string[] }[];
 };
 
@@ -61,7 +64,7 @@ export async function readCatalog(connection: postgres.Sql | postgres.Transactio
                  from unnest(x.indclass::oid[]) with ordinality k(opc, ord)
                  join pg_opclass oc on oc.oid = k.opc
                  where k.ord <= x.indnkeyatts order by k.ord) as opclasses,
-           x.indpred is not null as partial, x.indexprs is not null as expression
+           pg_get_expr(x.indpred, x.indrelid) as predicate, x.indexprs is not null as expression
     from pg_index x
     join pg_class i on i.oid = x.indexrelid
     join pg_class t on t.oid = x.indrelid
@@ -82,6 +85,12 @@ export async function readCatalog(connection: postgres.Sql | postgres.Transactio
     join pg_class r on r.oid = con.confrelid
     join pg_namespace n on n.oid = t.relnamespace
     where con.contype = 'f' and n.nspname = current_schema()`;
+  const checks = await sql<Catalog["checks"]>`
+    select t.relname as table, con.conname as name, pg_get_constraintdef(con.oid) as definition
+    from pg_constraint con
+    join pg_class t on t.oid = con.conrelid
+    join pg_namespace n on n.oid = t.relnamespace
+    where con.contype = 'c' and n.nspname = current_schema()`;
   const enums = await sql<Catalog["enums"]>`
     select t.typname as name, array_agg(e.enumlabel::text order by e.enumsortorder) as values
     from pg_type t join pg_enum e on e.enumtypid = t.oid join pg_namespace n on n.oid = t.typnamespace
@@ -93,8 +102,67 @@ export async function readCatalog(connection: postgres.Sql | postgres.Transactio
     // Default classes come back as '' (a NULL inside a text[] does not survive the driver).
     indexes: indexes.filter((i) => !IGNORED_TABLES.has(i.table)).map((i) => ({ ...i, opclasses: i.opclasses.map((o) => o || null) })),
     foreignKeys,
+    checks: checks.filter((c) => !IGNORED_TABLES.has(c.table)),
     enums,
   };
+}
+
+/**
+ * schema.prisma's CHECK expressions and index predicates as PostgreSQL itself prints them, so
+ * they compare with the catalog whatever spacing, parentheses or BETWEEN they were written with.
+ * Each is applied to a temporary copy of its table's columns; an expression PostgreSQL refuses
+ * (or a table that does not exist) is kept as written, and the comparison reports it.
+ */
+export async function canonicalize(connection: postgres.Sql, expected: ExpectedDatabase): Promise<ExpectedDatabase> {
+  const tables: ExpectedTable[] = [];
+  for (const table of expected.tables) {
+    if (table.checks.length === 0 && !table.indexes.some((i) => i.where)) {
+      tables.push(table);
+      continue;
+    }
+    const probe = async <T>(apply: (tx: postgres.TransactionSql) => Promise<T>, fallback: T): Promise<T> => {
+      const rollback = new Error("rollback");
+      let result = fallback;
+      await connection
+        .begin(async (tx) => {
+          await tx`create temp table drift_probe (like ${tx(table.name)})`;
+          result = await apply(tx);
+          throw rollback;
+        })
+        .catch((error: unknown) => {
+          if (error !== rollback) result = fallback;
+        });
+      // A refused expression is not this function's failure: the comparison shows it as written.
+      return result;
+    };
+    const checks = [];
+    for (const check of table.checks) {
+      const expression = await probe(async (tx) => {
+        await tx.unsafe(`alter table drift_probe add constraint drift_probe_check check (${check.expression})`);
+        const [row] = await tx<{ definition: string }[]>`
+          select pg_get_constraintdef(oid) as definition from pg_constraint where conname = 'drift_probe_check'`;
+        return row.definition;
+      }, check.expression);
+      checks.push({ name: check.name, expression });
+    }
+    const indexes: ExpectedIndex[] = [];
+    for (const index of table.indexes) {
+      if (!index.where) {
+        indexes.push(index);
+        continue;
+      }
+      const where = await probe(async (tx) => {
+        const columns = index.columns.map((c) => `"${c}"`).join(", ");
+        await tx.unsafe(`create index drift_probe_idx on drift_probe (${columns}) where ${index.where}`);
+        const [row] = await tx<{ predicate: string }[]>`
+          select pg_get_expr(x.indpred, x.indrelid) as predicate from pg_index x where x.indexrelid = 'drift_probe_idx'::regclass`;
+        return row.predicate;
+      }, index.where);
+      indexes.push({ ...index, where });
+    }
+    tables.push({ ...table, checks, indexes });
+  }
+  return { ...expected, tables };
 }
 
 /** Every difference between schema.prisma and the database, one readable line each. */
@@ -147,10 +215,10 @@ function tableDrift(table: ExpectedTable, catalog: Catalog): string[] {
   for (const name of columns.keys()) problems.push(at(`column ${name} exists in the database but not in schema.prisma`));
 
   const indexes = new Map(catalog.indexes.filter((i) => i.table === table.name).map((i) => [i.name, i]));
-  const describe = (i: { columns: string[]; unique: boolean; method: string; descending: boolean[]; opclasses: (string | null)[] }) =>
+  const describe = (i: Omit<ExpectedIndex, "name">) =>
     `${i.unique ? "unique " : ""}${i.method} (${i.columns
       .map((c, n) => c + (i.opclasses[n] ? ` ${i.opclasses[n]}` : "") + (i.descending[n] ? " DESC" : ""))
-      .join(", ")})`;
+      .join(", ")})${i.where ? ` WHERE ${i.where}` : ""}`;
   if (table.primaryKey) {
     const pk = indexes.get(table.primaryKey.name);
     indexes.delete(table.primaryKey.name);
@@ -163,8 +231,11 @@ function tableDrift(table: ExpectedTable, catalog: Catalog): string[] {
     const actual = indexes.get(index.name);
     indexes.delete(index.name);
     if (!actual) problems.push(at(`${index.unique ? "unique index" : "index"} ${index.name} is missing`));
-    else if (actual.partial || actual.expression || actual.primary || describe(actual) !== describe(index)) {
-      problems.push(at(`index ${index.name} is ${describe(actual)}, expected ${describe(index)}`));
+    else {
+      const found = { ...actual, where: actual.predicate };
+      if (actual.expression || actual.primary || describe(found) !== describe(index)) {
+        problems.push(at(`index ${index.name} is ${describe(found)}, expected ${describe(index)}`));
+      }
     }
   }
   for (const [name, index] of indexes) {
@@ -184,6 +255,15 @@ function tableDrift(table: ExpectedTable, catalog: Catalog): string[] {
     }
   }
   for (const name of foreignKeys.keys()) problems.push(at(`foreign key ${name} exists in the database but not in schema.prisma`));
+
+  const checks = new Map(catalog.checks.filter((c) => c.table === table.name).map((c) => [c.name, c.definition]));
+  for (const check of table.checks) {
+    const actual = checks.get(check.name);
+    checks.delete(check.name);
+    if (actual === undefined) problems.push(at(`check constraint ${check.name} is missing`));
+    else if (actual !== check.expression) problems.push(at(`check constraint ${check.name} is ${actual}, expected ${check.expression}`));
+  }
+  for (const name of checks.keys()) problems.push(at(`check constraint ${name} exists in the database but not in schema.prisma`));
   return problems;
 }
 

@@ -29,7 +29,11 @@ export type ExpectedIndex = {
   descending: boolean[];
   /** A column's operator class when it is not the type's default (`ops: raw("gin_trgm_ops")`), else null. */
   opclasses: (string | null)[];
+  /** A partial index's predicate (`where: raw("...")`), else null. */
+  where: string | null;
 };
+/** `// @@check("name", "expression")` in a model (see prisma-schema.ts). */
+export type ExpectedCheck = { name: string; expression: string };
 export type ExpectedForeignKey = {
   name: string;
   columns: string[];
@@ -45,6 +49,7 @@ export type ExpectedTable = {
   primaryKey: { name: string; columns: string[] } | null;
   indexes: ExpectedIndex[];
   foreignKeys: ExpectedForeignKey[];
+  checks: ExpectedCheck[];
 };
 export type ExpectedEnum = { name: string; values: string[] };
 export type ExpectedDatabase = { tables: ExpectedTable[]; enums: ExpectedEnum[] };
@@ -100,9 +105,8 @@ export function expectedDatabase(schemaSource: string): ExpectedDatabase {
         const column = columnOf(field);
         const sort = attributeArg(unique, "sort");
         const descending = sort?.kind === "ident" && sort.value === "Desc";
-        indexes.push(
-          index(stringArg(unique, "map") ?? constraintName(table, [column], "key"), [column], true, "btree", [descending], [null]),
-        );
+        const name = stringArg(unique, "map") ?? constraintName(table, [column], "key");
+        indexes.push(index(name, [column], true, "btree", [descending], [null], whereOf(model, unique)));
       }
     }
     for (const attribute of model.attributes.filter((a) => a.name === "unique" || a.name === "index")) {
@@ -120,6 +124,7 @@ export function expectedDatabase(schemaSource: string): ExpectedDatabase {
           method,
           cols.map((c) => c.descending),
           cols.map((c) => c.opclass),
+          whereOf(model, attribute),
         ),
       );
     }
@@ -147,7 +152,15 @@ export function expectedDatabase(schemaSource: string): ExpectedDatabase {
       });
     }
 
-    return { name: table, model: model.name, columns, primaryKey, indexes, foreignKeys };
+    const checks = model.attributes
+      .filter((a) => a.name === "check")
+      .map((attribute) => {
+        const [name, expression] = attribute.args.map((arg) => (arg.value.kind === "string" ? arg.value.value : undefined));
+        if (!name || !expression) throw new Error(`${model.name}: write a check as // @@check("name", "expression")`);
+        return { name, expression };
+      });
+
+    return { name: table, model: model.name, columns, primaryKey, indexes, foreignKeys, checks };
   });
 
   tables.push(...implicitManyToManyTables(models, tableOf, columnOf, enumsByName, isRelation));
@@ -199,7 +212,7 @@ function implicitManyToManyTables(
         default: { kind: "none" } as const,
       })),
       primaryKey: { name: `${table}_AB_pkey`, columns: ["A", "B"] },
-      indexes: [index(`${table}_B_index`, ["B"], false, "btree", [false], [null])],
+      indexes: [index(`${table}_B_index`, ["B"], false, "btree", [false], [null], null)],
       foreignKeys: sides.map(({ model, id, column }) => ({
         name: `${table}_${column}_fkey`,
         columns: [column],
@@ -208,6 +221,7 @@ function implicitManyToManyTables(
         onDelete: "c",
         onUpdate: "c",
       })),
+      checks: [],
     };
   });
 }
@@ -303,8 +317,18 @@ function index(
   method: string,
   descending: boolean[],
   opclasses: (string | null)[],
+  where: string | null,
 ): ExpectedIndex {
-  return { name, columns, unique, method, descending, opclasses };
+  return { name, columns, unique, method, descending, opclasses, where };
+}
+
+/** `where: raw("active")` → the SQL predicate as written (catalog.ts has PostgreSQL normalize it). */
+function whereOf(model: ModelDecl, attribute: Attribute): string | null {
+  const where = attributeArg(attribute, "where");
+  if (!where) return null;
+  const raw = where.kind === "call" && where.name === "raw" ? where.args[0]?.value : undefined;
+  if (raw?.kind !== "string") throw new Error(`${model.name}: teach the drift test this where: (only raw("...") is read)`);
+  return raw.value;
 }
 
 function find(attributes: Attribute[], name: string) {

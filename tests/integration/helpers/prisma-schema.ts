@@ -41,8 +41,14 @@ function tokenize(source: string): Token[] {
   return tokens;
 }
 
+/**
+ * Prisma cannot declare CHECK constraints, so schema.prisma names them in comments that read like
+ * block attributes, `// @@check("name", "expression")`; Prisma ignores them, this reader does not.
+ */
+const CHECK_COMMENT = /^([ \t]*)\/\/[ \t]*(@@check\()/gm;
+
 export function parsePrismaSchema(source: string): SchemaDecl {
-  const tokens = tokenize(source);
+  const tokens = tokenize(source.replace(CHECK_COMMENT, "$1$2"));
   let pos = 0;
   const peek = () => tokens[pos];
   const fail = (message: string): never => {
