@@ -3,6 +3,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/service";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
+import { targetOf } from "@/lib/db/target-arc";
 import { ConflictError, isUniqueViolation, NotFoundError, ValidationError } from "@/lib/errors";
 import { assertUuid } from "@/lib/ids";
 import { signalCommentChange } from "@/lib/realtime/notify";
@@ -58,7 +59,8 @@ export async function hideComment(actor: Actor, input: THideComment) {
       before: { body: comment.body },
       after: { reason: input.reason },
     });
-    await signalCommentChange(tx, { targetType: comment.targetType, targetId: comment.targetId, commentId: comment.id });
+    const target = targetOf(comment);
+    await signalCommentChange(tx, { targetType: target.type, targetId: target.id, commentId: comment.id });
     return { id: comment.id };
   });
 }
@@ -97,6 +99,10 @@ export async function listReportQueue(actor: Actor) {
   const ids = new Set(comments.flatMap((c) => [c.authorId, ...c.reports.map((r) => r.reporterId)]));
   const users = await db.user.findMany({ where: { id: { in: [...ids] } }, select: { id: true, name: true } });
   const name = (id: string) => users.find((u) => u.id === id)?.name ?? "—";
+  const hrefOf = (c: (typeof comments)[number]) => {
+    const target = targetOf(c);
+    return `${TARGET_PATHS[target.type]}/${target.id}#comment-${c.id}`;
+  };
   return comments
     .map((c) => ({
       id: c.id,
@@ -106,7 +112,7 @@ export async function listReportQueue(actor: Actor) {
       createdAt: c.createdAt,
       hidden: c.hiddenAt !== null,
       deleted: c.deletedAt !== null,
-      href: `${TARGET_PATHS[c.targetType]}/${c.targetId}#comment-${c.id}`,
+      href: hrefOf(c),
       reports: c.reports.map((r) => ({ id: r.id, reporter: name(r.reporterId), reason: r.reason, createdAt: r.createdAt })),
     }))
     .sort((a, b) => a.reports[0].createdAt.getTime() - b.reports[0].createdAt.getTime());

@@ -2,6 +2,7 @@ import "server-only";
 
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
+import { arcOf } from "@/lib/db/target-arc";
 
 import { loadTargetOrThrow, readersWhere } from "./access";
 import type { TTarget } from "./schema";
@@ -10,14 +11,14 @@ import { commentInclude, toViews } from "./view";
 /**
  * The thread of a target, oldest first, as this reader may see it. With `since`, only comments
  * changed at or after that time: the polling fallback's cheap query on
- * (target_type, target_id, updated_at).
+ * (<target>_id, updated_at).
  */
 export async function listThread(actor: Actor, target: TTarget, since?: Date) {
   const db = getDb();
   const info = await loadTargetOrThrow(db, actor, target);
   const serverTime = new Date();
   const rows = await db.comment.findMany({
-    where: { targetType: target.type, targetId: target.id, ...(since ? { updatedAt: { gte: since } } : {}) },
+    where: { ...arcOf(target), ...(since ? { updatedAt: { gte: since } } : {}) },
     orderBy: [{ createdAt: "asc" }, { id: "asc" }],
     include: commentInclude,
   });
@@ -41,14 +42,15 @@ export async function listMentionable(actor: Actor, target: TTarget, query: stri
   });
 }
 
-const openRequest = { targetType: "EVIDENCE", revisionRequest: true, resolvedAt: null, deletedAt: null, hiddenAt: null } as const;
+// The predicate of the partial index comments_open_revision_requests_idx.
+const openRequest = { revisionRequest: true, resolvedAt: null, deletedAt: null, hiddenAt: null } as const;
 
 /** Open revision requests on one evidence item (the caller has already checked it is visible). */
 export async function listOpenRevisionRequests(actor: Actor, evidenceId: string) {
   const db = getDb();
   await loadTargetOrThrow(db, actor, { type: "EVIDENCE", id: evidenceId });
   return db.comment.findMany({
-    where: { ...openRequest, targetId: evidenceId },
+    where: { ...openRequest, evidenceId },
     orderBy: { createdAt: "asc" },
     select: { id: true, createdAt: true },
   });
@@ -60,16 +62,16 @@ export async function listRevisionRequestsForOrganization(actor: Actor) {
   if (!actor.organizationId) return [];
   const db = getDb();
   // One indexed pass over open requests joined to the organization's evidence.
-  const grouped = await db.$queryRaw<{ targetId: string; count: number; since: Date }[]>`
-    SELECT c.target_id AS "targetId", count(*)::int AS count, min(c.created_at) AS since
-    FROM comments c JOIN evidence e ON e.id = c.target_id
-    WHERE c.target_type = 'EVIDENCE' AND c.revision_request AND c.resolved_at IS NULL
+  const grouped = await db.$queryRaw<{ evidenceId: string; count: number; since: Date }[]>`
+    SELECT c.evidence_id AS "evidenceId", count(*)::int AS count, min(c.created_at) AS since
+    FROM comments c JOIN evidence e ON e.id = c.evidence_id
+    WHERE c.revision_request AND c.resolved_at IS NULL
       AND c.deleted_at IS NULL AND c.hidden_at IS NULL AND e.organization_id = ${actor.organizationId}::uuid
-    GROUP BY c.target_id
+    GROUP BY c.evidence_id
     ORDER BY since`;
   if (grouped.length === 0) return [];
   const details = await db.evidence.findMany({
-    where: { id: { in: grouped.map((g) => g.targetId) } },
+    where: { id: { in: grouped.map((g) => g.evidenceId) } },
     select: {
       id: true,
       indicator: { select: { code: true, nameEn: true, nameZh: true, nameRu: true } },
@@ -78,7 +80,7 @@ export async function listRevisionRequestsForOrganization(actor: Actor) {
   });
   const byId = new Map(details.map((d) => [d.id, d]));
   return grouped.flatMap((g) => {
-    const d = byId.get(g.targetId);
+    const d = byId.get(g.evidenceId);
     return d ? [{ evidenceId: d.id, indicator: d.indicator, projectCode: d.project.code, count: g.count }] : [];
   });
 }

@@ -3,6 +3,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/service";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb, type DbTx, type Prisma } from "@/lib/db/client";
+import { arcOf, targetOf } from "@/lib/db/target-arc";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { notify, type NotificationEvent } from "@/lib/notifications/service";
 import { signalCommentChange } from "@/lib/realtime/notify";
@@ -25,7 +26,7 @@ type CommentRow = Prisma.CommentModel;
 export async function loadCommentOrThrow(tx: DbTx, actor: Actor, id: string): Promise<{ comment: CommentRow; info: TargetInfo }> {
   const comment = await tx.comment.findUnique({ where: { id } });
   if (!comment) throw new NotFoundError();
-  const info = await loadTargetOrThrow(tx, actor, { type: comment.targetType, id: comment.targetId });
+  const info = await loadTargetOrThrow(tx, actor, targetOf(comment));
   return { comment, info };
 }
 
@@ -53,8 +54,9 @@ async function viewOf(tx: DbTx, actor: Actor, info: TargetInfo, id: string) {
   return (await toViews(tx, actor, info, [row]))[0];
 }
 
-async function signal(tx: DbTx, comment: { id: string; targetType: string; targetId: string }) {
-  await signalCommentChange(tx, { targetType: comment.targetType, targetId: comment.targetId, commentId: comment.id });
+async function signal(tx: DbTx, comment: CommentRow) {
+  const target = targetOf(comment);
+  await signalCommentChange(tx, { targetType: target.type, targetId: target.id, commentId: comment.id });
 }
 
 const audited = (c: { body: string; locale: string; parentId?: string | null; revisionRequest?: boolean }) => ({
@@ -73,7 +75,8 @@ export async function createComment(actor: Actor, input: TCreateComment) {
     let parentAuthorId: string | null = null;
     if (input.parentId) {
       const parent = await tx.comment.findUnique({ where: { id: input.parentId } });
-      if (!parent || parent.targetType !== input.target.type || parent.targetId !== input.target.id) throw new NotFoundError();
+      const parentTarget = parent && targetOf(parent);
+      if (!parentTarget || parentTarget.type !== input.target.type || parentTarget.id !== input.target.id) throw new NotFoundError();
       assertLive(parent);
       if (parent.depth >= MAX_DEPTH) throw new ValidationError("tooDeep");
       depth = parent.depth + 1;
@@ -82,8 +85,7 @@ export async function createComment(actor: Actor, input: TCreateComment) {
     const mentions = await mentionable(tx, info, input.body, actor.id);
     const comment = await tx.comment.create({
       data: {
-        targetType: input.target.type,
-        targetId: input.target.id,
+        ...arcOf(input.target),
         parentId: input.parentId,
         depth,
         authorId: actor.id,

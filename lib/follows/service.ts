@@ -3,6 +3,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/service";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb, type DbTx } from "@/lib/db/client";
+import { arcOf } from "@/lib/db/target-arc";
 import { NotFoundError } from "@/lib/errors";
 import { assertUuid } from "@/lib/ids";
 
@@ -41,7 +42,7 @@ export async function followersOf(db: Reader, subject: { type: "PROJECT" | "EVID
   // Sequential: `db` is usually the caller's transaction (one connection, one query at a time).
   const orgIds = await implicitOrgIds(db, target);
   const choices = await db.follow.findMany({
-    where: { subjectType: target.type, subjectId: target.id },
+    where: arcOf(target),
     select: { userId: true, following: true },
   });
   const implicit = orgIds.length
@@ -67,15 +68,17 @@ async function assertSubject(subject: FollowSubject) {
 
 export type FollowState = { following: boolean; implicit: boolean };
 
+/** The unique key of the actor's row for the subject. */
+function followKey(userId: string, subject: FollowSubject) {
+  return subject.type === "PROJECT"
+    ? { userId_projectId: { userId, projectId: subject.id } }
+    : { userId_initiativeId: { userId, initiativeId: subject.id } };
+}
+
 export async function followState(actor: Actor, subject: FollowSubject): Promise<FollowState> {
   assertCan(actor, "follow.manage");
   const db = getDb();
-  const [choice, orgIds] = await Promise.all([
-    db.follow.findUnique({
-      where: { userId_subjectType_subjectId: { userId: actor.id, subjectType: subject.type, subjectId: subject.id } },
-    }),
-    implicitOrgIds(db, subject),
-  ]);
+  const [choice, orgIds] = await Promise.all([db.follow.findUnique({ where: followKey(actor.id, subject) }), implicitOrgIds(db, subject)]);
   const implicit = actor.role === "PARTNER" && !!actor.organizationId && orgIds.includes(actor.organizationId);
   return { following: choice ? choice.following : implicit, implicit };
 }
@@ -84,11 +87,11 @@ export async function setFollowing(actor: Actor, subject: FollowSubject, followi
   assertCan(actor, "follow.manage");
   await assertSubject(subject);
   await getDb().$transaction(async (tx) => {
-    const key = { userId: actor.id, subjectType: subject.type, subjectId: subject.id };
-    const before = await tx.follow.findUnique({ where: { userId_subjectType_subjectId: key } });
+    const where = followKey(actor.id, subject);
+    const before = await tx.follow.findUnique({ where });
     const after = await tx.follow.upsert({
-      where: { userId_subjectType_subjectId: key },
-      create: { ...key, following },
+      where,
+      create: { userId: actor.id, ...arcOf(subject), following },
       update: { following },
     });
     await recordAudit(tx, {
@@ -106,11 +109,9 @@ export async function setFollowing(actor: Actor, subject: FollowSubject, followi
 /** Initiatives the user chose to follow, and those they turned off, for the landing page. */
 export async function initiativeChoices(userId: string): Promise<{ followed: string[]; unfollowed: string[] }> {
   const rows = await getDb().follow.findMany({
-    where: { userId, subjectType: "INITIATIVE" },
-    select: { subjectId: true, following: true },
+    where: { userId, initiativeId: { not: null } },
+    select: { initiativeId: true, following: true },
   });
-  return {
-    followed: rows.filter((r) => r.following).map((r) => r.subjectId),
-    unfollowed: rows.filter((r) => !r.following).map((r) => r.subjectId),
-  };
+  const ids = (following: boolean) => rows.flatMap((r) => (r.following === following && r.initiativeId ? [r.initiativeId] : []));
+  return { followed: ids(true), unfollowed: ids(false) };
 }

@@ -2,8 +2,7 @@
 import type { Db } from "@/lib/db/client";
 import { queueMail } from "@/lib/mail/outbox";
 import { renderDigestMail } from "@/lib/mail/render";
-import type { NotificationKind, SubjectType } from "@/lib/notifications/kinds";
-import { present } from "@/lib/notifications/present";
+import { present, toNotificationRow } from "@/lib/notifications/present";
 
 /**
  * Batches every DIGEST notification not yet mailed into one mail per recipient, in the
@@ -29,11 +28,7 @@ export async function queueDigests(db: Db): Promise<string[]> {
       const user = await tx.user.findUnique({ where: { id: recipientId }, select: { id: true, email: true, locale: true, status: true } });
       if (!user || user.status !== "ACTIVE") return null;
       const rows = await tx.notification.findMany({ where: { id: { in: locked.map((r) => r.id) } }, orderBy: { createdAt: "asc" } });
-      const views = await present(
-        tx,
-        rows.map((r) => ({ ...r, kind: r.kind as NotificationKind, subjectType: r.subjectType as SubjectType })),
-        user.locale,
-      );
+      const views = await present(tx, rows.map(toNotificationRow), user.locale);
       const mail = await queueMail(tx, user, renderDigestMail(views, user.locale));
       await tx.notification.updateMany({ where: { id: { in: rows.map((r) => r.id) } }, data: { emailId: mail.id } });
       return mail.id;

@@ -2,11 +2,12 @@ import "server-only";
 
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
+import { targetOf } from "@/lib/db/target-arc";
 import { NotFoundError } from "@/lib/errors";
 import { assertUuid } from "@/lib/ids";
 
-import { notificationHref, type NotificationKind, type SubjectType } from "./kinds";
-import { present, type NotificationView } from "./present";
+import { notificationHref } from "./kinds";
+import { present, toNotificationRow, type NotificationView } from "./present";
 
 /**
  * The inbox: each user reads and marks only their own notifications. Marking read is not
@@ -37,11 +38,7 @@ export async function listNotifications(
     db.notification.count({ where }),
     db.notification.count({ where: { ...where, readAt: null } }),
   ]);
-  const items = await present(
-    db,
-    rows.map((r) => ({ ...r, kind: r.kind as NotificationKind, subjectType: r.subjectType as SubjectType })),
-    locale,
-  );
+  const items = await present(db, rows.map(toNotificationRow), locale);
   return { items, total, unread, page: current, pageCount: Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE)) };
 }
 
@@ -76,7 +73,8 @@ export async function openNotification(actor: Actor, id: string): Promise<string
   await markRead(actor, [id]);
   const row = await getDb().notification.findUniqueOrThrow({
     where: { id },
-    select: { subjectType: true, subjectId: true, commentId: true },
+    select: { projectId: true, evidenceId: true, initiativeId: true, commentId: true },
   });
-  return notificationHref(row.subjectType, row.subjectId, row.commentId);
+  const subject = targetOf(row);
+  return notificationHref(subject.type, subject.id, row.commentId);
 }

@@ -1,5 +1,6 @@
 // Not `server-only`: the mail worker (scripts/worker.ts) runs this in plain Node.
 import type { DbTx } from "@/lib/db/client";
+import { targetOf, type ArcColumns } from "@/lib/db/target-arc";
 import { localized } from "@/lib/i18n/localized";
 import { pickTitle } from "@/lib/projects/texts";
 
@@ -17,6 +18,23 @@ export type NotificationRow = {
   readAt: Date | null;
   createdAt: Date;
 };
+
+/** A stored notification (its subject an exclusive arc) in the shape presented to readers. */
+export function toNotificationRow(
+  row: ArcColumns & Omit<NotificationRow, "subjectType" | "subjectId" | "kind"> & { kind: string },
+): NotificationRow {
+  const subject = targetOf(row);
+  return {
+    id: row.id,
+    kind: row.kind as NotificationKind,
+    subjectType: subject.type,
+    subjectId: subject.id,
+    commentId: row.commentId,
+    actorId: row.actorId,
+    readAt: row.readAt,
+    createdAt: row.createdAt,
+  };
+}
 
 /** What a person reads: who did what to which item, and where it leads. */
 export type NotificationView = NotificationRow & { actorName: string; title: string; href: string };

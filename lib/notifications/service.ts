@@ -3,6 +3,7 @@ import "server-only";
 import { randomUUID } from "node:crypto";
 
 import type { DbTx, Prisma } from "@/lib/db/client";
+import { arcOf } from "@/lib/db/target-arc";
 import { followersOf } from "@/lib/follows/service";
 import { enqueueDeliveries } from "@/lib/jobs/queues";
 import { queueMail } from "@/lib/mail/outbox";
@@ -84,8 +85,6 @@ export async function notify(tx: DbTx, events: NotificationEvent[]): Promise<voi
       id: randomUUID(),
       recipientId: p.recipientId,
       kind: p.kind,
-      subjectType: p.subject.type,
-      subjectId: p.subject.id,
       commentId: p.commentId,
       actorId: p.actorId,
       channel,
@@ -93,11 +92,11 @@ export async function notify(tx: DbTx, events: NotificationEvent[]): Promise<voi
     };
     let emailId: string | null = null;
     if (channel === "EMAIL") {
-      const [view] = await present(tx, [{ ...row, readAt: null }], user.locale);
+      const [view] = await present(tx, [{ ...row, subjectType: p.subject.type, subjectId: p.subject.id, readAt: null }], user.locale);
       emailId = (await queueMail(tx, user, renderNotificationMail(view, user.locale))).id;
       mailIds.push(emailId);
     }
-    rows.push({ ...row, emailId });
+    rows.push({ ...row, ...arcOf(p.subject), emailId });
   }
   if (rows.length > 0) await tx.notification.createMany({ data: rows });
   await enqueueDeliveries(tx, mailIds);

@@ -45,7 +45,7 @@ export async function evidenceDecided(
 ) {
   // The request to verify is settled for everyone it went to: it no longer counts as unread.
   await tx.notification.updateMany({
-    where: { kind: "VERIFICATION_REQUESTED", subjectType: "EVIDENCE", subjectId: evidence.id, readAt: null },
+    where: { kind: "VERIFICATION_REQUESTED", evidenceId: evidence.id, readAt: null },
     data: { readAt: new Date() },
   });
   const recipients = await partnersOf(tx, [evidence.organizationId]);

@@ -1,5 +1,6 @@
 import { mentionedIds, mentionToken } from "@/lib/comments/mentions";
 import type { DbTx, Prisma } from "@/lib/db/client";
+import { arcOf } from "@/lib/db/target-arc";
 import { initiativeProgress } from "@/lib/initiatives/progress";
 import { moreSpecific, type NotificationKind } from "@/lib/notifications/kinds";
 import { mulberry32 } from "@/lib/scoring";
@@ -245,8 +246,7 @@ export async function seedDiscussion(tx: DbTx): Promise<{ comments: number; noti
     const updatedAt = new Date(Math.max(createdAt.getTime(), resolved?.at.getTime() ?? 0, translation?.at.getTime() ?? 0));
     const row = {
       id: uuid(rng),
-      targetType: target.type,
-      targetId: target.id,
+      ...arcOf(target),
       parentId: parent?.id ?? null,
       depth: parent ? parent.depth + 1 : 0,
       authorId: author.id,
@@ -302,7 +302,8 @@ export async function seedDiscussion(tx: DbTx): Promise<{ comments: number; noti
       .filter((a) => a.userId === n.recipientId && a.subjectId === n.subjectId && a.at > n.createdAt)
       .sort((a, b) => a.at.getTime() - b.at.getTime())[0];
     const readAt = later ? later.at : n.createdAt < CAUGHT_UP ? new Date(n.createdAt.getTime() + 3 * 3_600_000) : null;
-    return { id: uuid(rng), ...n, channel: "IN_APP" as const, readAt };
+    const { subjectType, subjectId, ...rest } = n;
+    return { id: uuid(rng), ...rest, ...arcOf({ type: subjectType, id: subjectId }), channel: "IN_APP" as const, readAt };
   });
   await tx.notification.createMany({ data: notifications });
   return { comments: rows.length, notifications: notifications.length };

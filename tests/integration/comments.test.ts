@@ -97,7 +97,7 @@ describe("comments", () => {
     ).rejects.toMatchObject({ code: "bodyRequired" });
     // The database keeps the limit too.
     await expect(
-      testDb().comment.create({ data: { targetType: "PROJECT", targetId: w.project.id, authorId: w.cn.id, body: huge, locale: "zh" } }),
+      testDb().comment.create({ data: { projectId: w.project.id, authorId: w.cn.id, body: huge, locale: "zh" } }),
     ).rejects.toThrow();
     const c = await comment(w.cn, w.projectTarget, "fine");
     await expect(comments.editComment(w.cn, { id: c.id, version: 1, body: huge, locale: "zh" })).rejects.toMatchObject({
@@ -121,7 +121,7 @@ describe("comments", () => {
     await expect(comment(w.ru, w.projectTarget, "revision?", { revisionRequest: true })).rejects.toMatchObject({
       code: "revisionOnlyOnEvidence",
     });
-    expect(await testDb().comment.count({ where: { targetId: w.project.id } })).toBe(3);
+    expect(await testDb().comment.count({ where: { projectId: w.project.id } })).toBe(3);
   });
 
   it("refuses a stale edit, keeps previous versions for organizers and marks translations outdated", async () => {

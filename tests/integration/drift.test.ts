@@ -58,6 +58,9 @@ describe("migrations match schema.prisma", () => {
     expect(comments.checks.find((c) => c.name === "comments_depth_check")?.expression).toBe(
       "CHECK ((((depth >= 0) AND (depth <= 2)) AND ((depth = 0) = (parent_id IS NULL))))",
     );
+    expect(comments.checks.find((c) => c.name === "comments_target_check")?.expression).toBe(
+      "CHECK ((num_nonnulls(project_id, evidence_id, initiative_id) = 1))",
+    );
   });
 });
 

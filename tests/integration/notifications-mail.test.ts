@@ -11,7 +11,7 @@ import { notify } from "@/lib/notifications/service";
 
 import { createUser, resetDb, testDb, testSql } from "./helpers/db";
 import { createCatalog, createProjectWorld, fields } from "./helpers/evidence";
-import { notifyNow, setChannel } from "./helpers/notifications";
+import { notifyNow, setChannel, storedComment } from "./helpers/notifications";
 
 /** nodemailer's JSON transport (a real transport that writes no socket), recording what it sent. */
 function recordingTransport() {
@@ -145,7 +145,12 @@ describe("daily digest", () => {
     const subject = { type: "PROJECT" as const, id: w.project.id };
     for (const kind of ["MENTION", "NEW_COMMENT", "COMMENT_REPLY"] as const) await setChannel(w.cn.id, kind, "DIGEST");
     await setChannel(w.ru.id, "MENTION", "DIGEST");
-    const comment = (n: number) => `31111111-2222-4333-8444-55555555555${n}`;
+    const comments = [
+      await storedComment(subject, w.cn2.id),
+      await storedComment(subject, w.cn2.id),
+      await storedComment(subject, w.cn2.id),
+    ];
+    const comment = (n: number) => comments[n - 1];
     await notifyNow([{ kind: "MENTION", recipientIds: [w.cn.id], actorId: w.cn2.id, subject, commentId: comment(1) }]);
     await notifyNow([{ kind: "COMMENT_REPLY", recipientIds: [w.cn.id], actorId: w.cn2.id, subject, commentId: comment(2) }]);
     await notifyNow([{ kind: "MENTION", recipientIds: [w.cn.id, w.ru.id], actorId: w.cn2.id, subject, commentId: comment(3) }]);

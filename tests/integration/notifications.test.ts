@@ -11,7 +11,7 @@ import { seedRecommendations } from "@/lib/seed/recommendations";
 
 import { createOrganization, createUser, resetDb, testDb } from "./helpers/db";
 import { createCatalog, createProjectWorld, fields } from "./helpers/evidence";
-import { inbox, notifyNow } from "./helpers/notifications";
+import { inbox, notifyNow, storedComment } from "./helpers/notifications";
 
 async function world() {
   const catalog = await createCatalog();
@@ -28,7 +28,7 @@ describe("notify()", () => {
       type: "EVIDENCE" as const,
       id: (await evidence.createEvidence(w.cn, { projectId: w.project.id, fields: fields(w.percent.id) })).id,
     };
-    const commentId = "6f1c1c52-2d1f-4b8e-9d1e-3a7d8a2f0c11";
+    const commentId = await storedComment(subject, w.ru.id);
     await notifyNow([
       { kind: "NEW_COMMENT", recipientIds: [], actorId: w.ru.id, subject, commentId },
       { kind: "COMMENT_REPLY", recipientIds: [w.cn.id], actorId: w.ru.id, subject, commentId },
@@ -37,7 +37,7 @@ describe("notify()", () => {
     ]);
     const cn = await inbox(w.cn.id);
     expect(cn.map((n) => n.kind)).toEqual(["MENTION"]);
-    expect(cn[0]).toMatchObject({ actorId: w.ru.id, commentId, subjectType: "EVIDENCE", subjectId: subject.id, readAt: null });
+    expect(cn[0]).toMatchObject({ actorId: w.ru.id, commentId, evidenceId: subject.id, projectId: null, initiativeId: null, readAt: null });
     // The other followers of the evidence's project get the broadcast; the actor gets nothing.
     expect((await inbox(w.cn2.id)).map((n) => n.kind)).toEqual(["NEW_COMMENT"]);
     expect(await inbox(w.ru.id)).toEqual([]);
@@ -48,16 +48,15 @@ describe("notify()", () => {
     const w = await world();
     await testDb().user.update({ where: { id: w.cn2.id }, data: { status: "DISABLED" } });
     const subject = { type: "PROJECT" as const, id: w.project.id };
-    await notifyNow([
-      { kind: "MENTION", recipientIds: [w.cn.id, w.cn2.id], actorId: w.ru.id, subject, commentId: "0d4f3a59-8a3c-4f8e-a3a4-5b7f0e2c9d10" },
-    ]);
+    const commentId = await storedComment(subject, w.ru.id);
+    await notifyNow([{ kind: "MENTION", recipientIds: [w.cn.id, w.cn2.id], actorId: w.ru.id, subject, commentId }]);
     expect(await inbox(w.cn2.id)).toEqual([]);
     const { items, unread } = await listNotifications(w.cn, "en");
     expect(unread).toBe(1);
     expect(items[0]).toMatchObject({
       title: "Joint robot assembly line",
       actorName: "Test User",
-      href: `/projects/${w.project.id}#comment-0d4f3a59-8a3c-4f8e-a3a4-5b7f0e2c9d10`,
+      href: `/projects/${w.project.id}#comment-${commentId}`,
     });
   });
 });
@@ -68,7 +67,7 @@ describe("verification triggers", () => {
   it("asks the other country's partners to verify submitted evidence, and tells the author's organization the decision", async () => {
     const w = await world();
     const submitted = await evidence.createEvidence(w.cn, { projectId: w.project.id, fields: fields(w.percent.id) }, [], "submit");
-    expect((await inbox(w.ru.id)).map((n) => [n.kind, n.subjectId])).toEqual([["VERIFICATION_REQUESTED", submitted.id]]);
+    expect((await inbox(w.ru.id)).map((n) => [n.kind, n.evidenceId])).toEqual([["VERIFICATION_REQUESTED", submitted.id]]);
     expect(await inbox(w.cn.id)).toEqual([]);
     expect(await inbox(w.cn2.id)).toEqual([]); // same country: not a verifier
     expect(await inbox(w.outsider.id)).toEqual([]);
@@ -89,16 +88,15 @@ describe("the inbox", () => {
   it("marks one, then all, read; opening leads to the item; another user's notifications are refused and unchanged", async () => {
     const w = await world();
     const subject = { type: "PROJECT" as const, id: w.project.id };
-    await notifyNow([
-      { kind: "MENTION", recipientIds: [w.cn.id], actorId: w.ru.id, subject, commentId: "11111111-2222-4333-8444-555555555555" },
-    ]);
+    const [mentioning, another] = [await storedComment(subject, w.ru.id), await storedComment(subject, w.ru.id)];
+    await notifyNow([{ kind: "MENTION", recipientIds: [w.cn.id], actorId: w.ru.id, subject, commentId: mentioning }]);
     await notifyNow([
       {
         kind: "NEW_COMMENT",
         recipientIds: [w.cn.id, w.cn2.id],
         actorId: w.ru.id,
         subject,
-        commentId: "11111111-2222-4333-8444-666666666666",
+        commentId: another,
       },
     ]);
     const [first, second] = await inbox(w.cn.id);
@@ -110,7 +108,7 @@ describe("the inbox", () => {
     await expect(markRead(w.cn, ["not-a-uuid"])).rejects.toBeInstanceOf(NotFoundError);
     expect(await unreadCount(w.cn)).toBe(2);
 
-    expect(await openNotification(w.cn, first.id)).toBe(`/projects/${w.project.id}#comment-11111111-2222-4333-8444-555555555555`);
+    expect(await openNotification(w.cn, first.id)).toBe(`/projects/${w.project.id}#comment-${mentioning}`);
     expect(await unreadCount(w.cn)).toBe(1);
     expect((await listNotifications(w.cn, "en")).items.map((i) => [i.id, !!i.readAt])).toEqual([
       [second.id, false],
@@ -140,7 +138,7 @@ describe("following", () => {
     expect(await testDb().auditLog.count({ where: { action: { in: ["follow.follow", "follow.unfollow"] } } })).toBe(2);
 
     await notifyNow([
-      { kind: "NEW_COMMENT", recipientIds: [], actorId: w.ru.id, subject, commentId: "21111111-2222-4333-8444-555555555555" },
+      { kind: "NEW_COMMENT", recipientIds: [], actorId: w.ru.id, subject, commentId: await storedComment(subject, w.ru.id) },
     ]);
     expect((await inbox(w.outsider.id)).length).toBe(1);
     expect(await inbox(w.cn2.id)).toEqual([]);

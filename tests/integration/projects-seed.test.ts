@@ -93,7 +93,7 @@ describe("demo portfolio seed", () => {
       expect(kinds).toEqual(expect.arrayContaining(["MENTION", "REVISION_REQUEST", "NEW_COMMENT"]));
       // Nobody is told about their own comment, and a notification points at a comment on its subject.
       const inconsistent =
-        await sql`select n.id from notifications n join comments c on c.id = n.comment_id where c.author_id = n.recipient_id or c.target_id <> n.subject_id or c.target_type::text <> n.subject_type::text`;
+        await sql`select n.id from notifications n join comments c on c.id = n.comment_id where c.author_id = n.recipient_id or (c.project_id, c.evidence_id, c.initiative_id) is distinct from (n.project_id, n.evidence_id, n.initiative_id)`;
       expect(inconsistent).toEqual([]);
     });
 
@@ -101,7 +101,7 @@ describe("demo portfolio seed", () => {
       const projectId = await harbin();
       const replies = await sql<
         { depth: number }[]
-      >`select r.depth from comments r join comments p on p.id = r.parent_id where r.target_type = 'PROJECT' and r.target_id = ${projectId} and r.locale <> p.locale`;
+      >`select r.depth from comments r join comments p on p.id = r.parent_id where r.project_id = ${projectId} and r.locale <> p.locale`;
       expect(replies.length).toBeGreaterThan(0);
       expect(Math.max(...replies.map((r) => r.depth))).toBe(2);
       const li = await partner("li.wei@hit.demo");
@@ -117,15 +117,15 @@ describe("demo portfolio seed", () => {
     it("has an open revision request by a Russian partner on submitted evidence of Li Wei's organization, and a resolved one", async () => {
       const li = await partner("li.wei@hit.demo");
       const open = await sql<{ id: string }[]>`
-        select c.id from comments c join evidence e on e.id = c.target_id join users a on a.id = c.author_id join organizations ao on ao.id = a.organization_id
-        where c.target_type = 'EVIDENCE' and c.revision_request and c.resolved_at is null and e.status = 'SUBMITTED' and e.organization_id = ${li.organization_id} and ao.country = 'RU'`;
+        select c.id from comments c join evidence e on e.id = c.evidence_id join users a on a.id = c.author_id join organizations ao on ao.id = a.organization_id
+        where c.revision_request and c.resolved_at is null and e.status = 'SUBMITTED' and e.organization_id = ${li.organization_id} and ao.country = 'RU'`;
       expect(open).toHaveLength(1);
       const [told] =
         await sql`select read_at from notifications where recipient_id = ${li.id} and comment_id = ${open[0].id} and kind = 'REVISION_REQUEST'`;
       expect(told.read_at).toBeNull();
       // Closed by a partner of the organization that entered the evidence, as the service allows.
       const resolved =
-        await sql`select c.id from comments c join evidence e on e.id = c.target_id join users r on r.id = c.resolved_by_id where c.revision_request and c.resolved_at is not null and r.organization_id = e.organization_id`;
+        await sql`select c.id from comments c join evidence e on e.id = c.evidence_id join users r on r.id = c.resolved_by_id where c.revision_request and c.resolved_at is not null and r.organization_id = e.organization_id`;
       expect(resolved).toHaveLength(1);
     });
   });

@@ -1,3 +1,4 @@
+import { arcOf } from "@/lib/db/target-arc";
 import { notify, type NotificationEvent } from "@/lib/notifications/service";
 
 import { testDb } from "./db";
@@ -5,6 +6,12 @@ import { testDb } from "./db";
 /** Runs notify() in a transaction of its own, as a feature service would inside its write. */
 export function notifyNow(events: NotificationEvent[]) {
   return testDb().$transaction((tx) => notify(tx, events));
+}
+
+/** A comment on the subject for notifications to point at (the key refuses a made-up id). */
+export async function storedComment(subject: NotificationEvent["subject"], authorId: string): Promise<string> {
+  const comment = await testDb().comment.create({ data: { ...arcOf(subject), authorId, body: "a comment", locale: "en" } });
+  return comment.id;
 }
 
 export async function inbox(userId: string) {
