@@ -61,6 +61,8 @@ describe("migrations match schema.prisma", () => {
     expect(comments.checks.find((c) => c.name === "comments_target_check")?.expression).toBe(
       "CHECK ((num_nonnulls(project_id, evidence_id, initiative_id) = 1))",
     );
+    const models = expected.tables.find((t) => t.name === "scoring_models")!;
+    expect(models.indexes.find((i) => i.name === "scoring_models_one_active_key")).toMatchObject({ unique: true, where: "active" });
   });
 });
 
