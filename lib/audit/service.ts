@@ -1,3 +1,5 @@
+import "server-only";
+
 import type { DbTx, Prisma } from "@/lib/db/client";
 
 type Tx = Pick<DbTx, "auditLog">;

@@ -1,3 +1,5 @@
+import "server-only";
+
 import { recordAudit } from "@/lib/audit/service";
 import { getDb } from "@/lib/db/client";
 import { RateLimitError, UnauthorizedError } from "@/lib/errors";
