@@ -73,6 +73,9 @@ export async function ReportView({ report }: { report: ForumReport }) {
                   {r.milestonesMet.map((m) => (
                     <span key={m} className="block">
                       ✓ {m}
+                      {r.milestonesLate.includes(m) && (
+                        <span className="text-amber-700"> ({LOCALES.map((_, i) => ts[i]("late")).join(" / ")})</span>
+                      )}
                     </span>
                   ))}
                   {r.milestonesMissed.map((m) => (

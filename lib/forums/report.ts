@@ -59,10 +59,12 @@ export async function forumReport(actor: Actor, forumId: string, now: Date = new
     const progressBefore = before.filter((u) => u.progress !== null).at(-1)?.progress ?? 0;
     const statusBefore = before.filter((u) => u.toStatus && u.kind !== "MILESTONE").at(-1)?.toStatus ?? "NOT_STARTED";
     const inWindow = (d: Date | null) => !!d && d >= from && d < to;
-    const met = [...i.milestones.filter((m) => inWindow(m.completedAt)).map((m) => m.title), ...deletedMetIn(i.updates, inWindow)];
-    const missed = i.milestones.filter(
-      (m) => inWindow(m.dueDate) && (!m.completedAt || m.completedAt.getTime() >= m.dueDate.getTime() + 86_400_000),
-    );
+    // A milestone is listed once: met (flagged late when done after its due day) when completed in
+    // the window, missed when it fell due in the window and was still open at the window's end.
+    const metNow = i.milestones.filter((m) => inWindow(m.completedAt));
+    const met = [...metNow.map((m) => m.title), ...deletedMetIn(i.updates, inWindow)];
+    const late = metNow.filter((m) => m.completedAt!.getTime() >= m.dueDate.getTime() + 86_400_000).map((m) => m.title);
+    const missed = i.milestones.filter((m) => inWindow(m.dueDate) && (!m.completedAt || m.completedAt >= to));
     const scoreMoves = i.projects
       .map(({ projectId, project }) => ({ projectId, code: project.code, dBefore: dAt(projectId, from), dNow: dAt(projectId, to) }))
       .filter((s) => s.dBefore !== s.dNow);
@@ -81,6 +83,7 @@ export async function forumReport(actor: Actor, forumId: string, now: Date = new
       progressNow: Math.round(initiativeProgress(i)),
       updates: during.filter((u) => u.kind === "NOTE").length,
       milestonesMet: met,
+      milestonesLate: late,
       milestonesMissed: missed.map((m) => m.title),
       newEvidence: i.projects.reduce((sum, p) => sum + (evidenceBy.get(p.projectId) ?? 0), 0),
       scoreMoves,
@@ -157,7 +160,7 @@ export function reportCsv(report: ForumReport): string {
       r.progressBefore,
       r.progressNow,
       r.updates,
-      r.milestonesMet.join(" | "),
+      r.milestonesMet.map((m) => (r.milestonesLate.includes(m) ? `${m} (late)` : m)).join(" | "),
       r.milestonesMissed.join(" | "),
       r.newEvidence,
       r.scoreMoves.map((s) => `${s.code}: ${s.dBefore?.toFixed(3) ?? "—"}→${s.dNow?.toFixed(3) ?? "—"}`).join(" | "),

@@ -82,6 +82,48 @@ describe("forum editions and the since-the-last-forum report", () => {
     expect((await forumReport(partner, first.id)).rows).toEqual([]);
   });
 
+  it("lists a milestone met late once, as met late, and one still open past its due date as missed", async () => {
+    await seedRecommendations(testDb());
+    const rec = await testDb().recommendation.findUniqueOrThrow({ where: { code: "TC-1" } });
+    const cn = await createOrganization({ country: "CN" });
+    const ru = await createOrganization({ country: "RU" });
+    const organizer = await createUser({ role: "ORGANIZER" });
+    const created = await initiatives.createInitiative(
+      organizer,
+      ZCreateInitiative.parse({
+        recommendationId: rec.id,
+        titleEn: "Test bench",
+        titleZh: "试验台",
+        titleRu: "Стенд",
+        startDate: "2026-01-01",
+        dueDate: "2027-12-31",
+        ownerOrgIds: [cn.id, ru.id],
+        milestones: [
+          { title: "Late", dueDate: "2026-08-01", weight: 1 },
+          { title: "Open", dueDate: "2026-09-01", weight: 1 },
+        ],
+      }),
+    );
+    const next = await forums.createForum(organizer, {
+      nameEn: "Forum 2027",
+      nameZh: "2027年论坛",
+      nameRu: "Форум 2027",
+      heldOn: "2027-06-01",
+      place: "Vladivostok",
+    });
+    await forums.assignInitiatives(organizer, { forumId: next.id, initiativeIds: [created.id] });
+    const late = created.milestones.find((m) => m.title === "Late")!;
+    await initiatives.setMilestoneDone(organizer, { milestoneId: late.id, done: true });
+    // Completed two months after its due date, still inside the window.
+    await testDb().milestone.update({ where: { id: late.id }, data: { completedAt: new Date("2026-10-01T10:00:00Z") } });
+
+    const row = (await forumReport(organizer, next.id)).rows[0];
+    expect(row.milestonesMissed).toEqual(["Open"]);
+    expect(row.milestonesMet).toEqual(["Late"]);
+    expect(row.milestonesLate).toEqual(["Late"]);
+    expect(reportCsv(await forumReport(organizer, next.id))).toContain('"Late (late)","Open"');
+  });
+
   it("refuses forum management to partners, changing nothing", async () => {
     const partner = await createUser({ role: "PARTNER" });
     await expect(
