@@ -3,6 +3,12 @@ import { array, fail, finite, isRecord, nonNegative, oneOf } from "./validate";
 
 export const DATA_GOVERNANCE_FLAG = "dataGovernance";
 export const TALENT_FLAG = "talent";
+/** Evidence of a jointly built platform, park or test bed: the defining feature of stage 2. */
+export const PLATFORM_FLAG = "platform";
+/** Evidence of institutional and strategic docking: the defining feature of stage 3. */
+export const DOCKING_FLAG = "docking";
+/** A quantity per period (spending, exchanges held): summed per reporting period, not "latest". */
+export const FLOW_FLAG = "flow";
 
 /** Ordinal indicators are scored on this closed scale. */
 export const ORDINAL_MIN = 0;
@@ -28,6 +34,9 @@ export interface IndicatorTable {
   flags: string[][];
   dataGovernance: Uint8Array;
   talent: Uint8Array;
+  flow: Uint8Array;
+  /** Whether any indicator is a flow (the aggregation allocates its period buffers only then). */
+  hasFlow: boolean;
   dimStart: Int32Array;
   indexById: Map<string, number>;
 }
@@ -56,6 +65,8 @@ export function buildIndicatorTable(value: unknown, field: string): IndicatorTab
     flags: [],
     dataGovernance: new Uint8Array(K),
     talent: new Uint8Array(K),
+    flow: new Uint8Array(K),
+    hasFlow: false,
     dimStart: new Int32Array(DIMENSIONS.length + 1),
     indexById: new Map(),
   };
@@ -86,6 +97,9 @@ export function buildIndicatorTable(value: unknown, field: string): IndicatorTab
     t.flags.push([...(flags as string[])]);
     t.dataGovernance[k] = flags.includes(DATA_GOVERNANCE_FLAG) ? 1 : 0;
     t.talent[k] = flags.includes(TALENT_FLAG) ? 1 : 0;
+    t.flow[k] = flags.includes(FLOW_FLAG) ? 1 : 0;
+    if (t.flow[k] === 1 && kind === "ORDINAL") fail(`${f}.flags`, "an ordinal indicator cannot be a flow (levels do not add up)");
+    if (t.flow[k] === 1) t.hasFlow = true;
   });
   for (let d = 0; d < DIMENSIONS.length; d++) {
     let end = t.dimStart[d];

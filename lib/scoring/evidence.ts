@@ -1,6 +1,6 @@
 import { ORDINAL_MAX, ORDINAL_MIN, type IndicatorTable } from "./catalog";
 import { isCanonicalUtc, parseRecordedAt } from "./time";
-import { EVIDENCE_STATUSES, type ProjectInput, type ScoringModel } from "./types";
+import { EVIDENCE_STATUSES, type EvidenceInput, type ProjectInput, type ScoringModel } from "./types";
 import { fail } from "./validate";
 
 /**
@@ -27,7 +27,28 @@ export interface Aggregation {
   evidenceId: (string | null)[];
   counted: Int32Array;
   verifiedCount: Int32Array;
+  /** Per-period sums of flow indicators; null when the catalog has no flow indicator. */
+  flow: FlowBuffers | null;
 }
+
+/**
+ * A flow cell collects the counted items of its most recent reporting period: Σ value,
+ * Σ value × status factor, Σ factor and the item count, the period's key and length in days
+ * (0 when the start is unknown), and whether every item is verified.
+ */
+interface FlowBuffers {
+  key: (string | null)[];
+  sum: Float64Array;
+  weighted: Float64Array;
+  factorSum: Float64Array;
+  items: Int32Array;
+  days: Float64Array;
+  allVerified: Uint8Array;
+}
+
+const DAY_MS = 86_400_000;
+/** Flow values with a known period length are expressed per year of 365.25 days. */
+const YEAR_DAYS = 365.25;
 
 export function createAggregation(P: number, K: number): Aggregation {
   return {
@@ -42,6 +63,19 @@ export function createAggregation(P: number, K: number): Aggregation {
     evidenceId: new Array<string | null>(P * K).fill(null),
     counted: new Int32Array(P),
     verifiedCount: new Int32Array(P),
+    flow: null,
+  };
+}
+
+function flowBuffers(n: number): FlowBuffers {
+  return {
+    key: new Array<string | null>(n).fill(null),
+    sum: new Float64Array(n),
+    weighted: new Float64Array(n),
+    factorSum: new Float64Array(n),
+    items: new Int32Array(n),
+    days: new Float64Array(n),
+    allVerified: new Uint8Array(n),
   };
 }
 
@@ -54,11 +88,16 @@ export function statusFactorMap(model: ScoringModel): Map<string, number> {
  * epoch number against a canonical string) are compared as epoch ms; that is the rare path.
  */
 function notOlder(agg: Aggregation, cell: number, key: string | null, time: number): boolean {
-  if (agg.item[cell] < 0) return true;
+  return compareToCounted(agg, cell, key, time) >= 0;
+}
+
+/** Sign of (key | time) − the counted item's recordedAt; 1 when nothing counts yet. */
+function compareToCounted(agg: Aggregation, cell: number, key: string | null, time: number): number {
+  if (agg.item[cell] < 0) return 1;
   const bestKey = agg.timeKey[cell];
-  if (key !== null && bestKey !== null) return key >= bestKey;
+  if (key !== null && bestKey !== null) return key > bestKey ? 1 : key < bestKey ? -1 : 0;
   const best = bestKey !== null ? parseRecordedAt(bestKey) : agg.time[cell];
-  return (key !== null ? parseRecordedAt(key) : time) >= best;
+  return Math.sign((key !== null ? parseRecordedAt(key) : time) - best);
 }
 
 /**
@@ -80,7 +119,8 @@ export function aggregateProject(
   const evidence = project.evidence;
   if (!Array.isArray(evidence)) fail(`${label(p)}.evidence`, "must be an array");
   const base = p * agg.K;
-  const { indexById, ordinal } = table;
+  const { indexById, ordinal, flow } = table;
+  if (table.hasFlow && agg.flow === null) agg.flow = flowBuffers(agg.P * agg.K);
   for (let k = 0; k < evidence.length; k++) {
     const e = evidence[k];
     if (typeof e !== "object" || e === null) fail(`${label(p)}.evidence[${k}]`, "must be an object");
@@ -104,7 +144,9 @@ export function aggregateProject(
       fail(`${label(p)}.evidence[${k}].recordedAt`, `must be epoch ms or ISO 8601 with a time zone (got ${String(at)})`);
     }
     const cell = base + j;
-    if (factor > 0 && notOlder(agg, cell, key, time)) {
+    if (flow[j] === 1) {
+      if (factor > 0) addFlowItem(agg, cell, e, k, factor, key, time, label(p));
+    } else if (factor > 0 && notOlder(agg, cell, key, time)) {
       agg.raw[cell] = value;
       agg.factor[cell] = factor;
       agg.time[cell] = time;
@@ -116,6 +158,7 @@ export function aggregateProject(
       agg.evidenceId[cell] = id ?? null;
     }
   }
+  if (table.hasFlow) finishFlows(agg, base, flow);
   let counted = 0;
   let verified = 0;
   for (let j = 0; j < agg.K; j++) {
@@ -126,4 +169,76 @@ export function aggregateProject(
   }
   agg.counted[p] = counted;
   agg.verifiedCount[p] = verified;
+}
+
+/**
+ * Flow indicators (DESIGN §5.1 as amended in lib/scoring/README.md): the counted items of the
+ * most recent reporting period are summed, e.g. the Chinese and the Russian partner's R&D
+ * spending for the same half-year. An item of a newer period (later end; on an equal end, a
+ * different period later in input order) starts the sum afresh; older periods are ignored.
+ */
+function addFlowItem(
+  agg: Aggregation,
+  cell: number,
+  e: EvidenceInput,
+  k: number,
+  factor: number,
+  key: string | null,
+  time: number,
+  field: string,
+): void {
+  const f = agg.flow!;
+  const end = key ?? time;
+  let days = 0;
+  if (e.periodStart !== undefined) {
+    const start = parseRecordedAt(e.periodStart);
+    const endMs = key !== null ? parseRecordedAt(key) : time;
+    if (start !== start || start > endMs) {
+      fail(`${field}.evidence[${k}].periodStart`, `must be a date no later than recordedAt (got ${String(e.periodStart)})`);
+    }
+    days = Math.round((endMs - start) / DAY_MS) + 1;
+  }
+  if (e.periodKey !== undefined && (typeof e.periodKey !== "string" || e.periodKey === "")) {
+    fail(`${field}.evidence[${k}].periodKey`, "must be a non-empty string");
+  }
+  const period = e.periodKey ?? `${String(e.periodStart ?? "")}/${String(end)}`;
+  const order = compareToCounted(agg, cell, key, time);
+  if (order < 0) return;
+  if (order > 0 || f.key[cell] !== period) {
+    f.key[cell] = period;
+    f.sum[cell] = 0;
+    f.weighted[cell] = 0;
+    f.factorSum[cell] = 0;
+    f.items[cell] = 0;
+    f.days[cell] = days;
+    f.allVerified[cell] = 1;
+  }
+  f.sum[cell] += e.value;
+  f.weighted[cell] += e.value * factor;
+  f.factorSum[cell] += factor;
+  f.items[cell]++;
+  if (e.status !== "VERIFIED") f.allVerified[cell] = 0;
+  agg.time[cell] = time;
+  agg.timeKey[cell] = key;
+  agg.item[cell] = k;
+  const id = e.id;
+  if (id !== undefined && typeof id !== "string") fail(`${field}.evidence[${k}].id`, "must be a string");
+  agg.evidenceId[cell] = id ?? null;
+}
+
+/**
+ * Turns the period sums into the cell's raw value and factor: the sum, per year when the
+ * period's length is known, and the value-weighted status factor (so half-verified spending
+ * counts as such; the plain mean when the sum is 0).
+ */
+function finishFlows(agg: Aggregation, base: number, flow: Uint8Array): void {
+  const f = agg.flow!;
+  for (let j = 0; j < agg.K; j++) {
+    const cell = base + j;
+    if (flow[j] !== 1 || agg.item[cell] < 0) continue;
+    const sum = f.sum[cell];
+    agg.raw[cell] = f.days[cell] > 0 ? (sum * YEAR_DAYS) / f.days[cell] : sum;
+    agg.factor[cell] = sum > 0 ? f.weighted[cell] / sum : f.factorSum[cell] / f.items[cell];
+    agg.verified[cell] = f.allVerified[cell];
+  }
 }

@@ -8,9 +8,9 @@ export { coordinationLevel, DEFAULT_LEVEL_THRESHOLDS, LEVEL_KEYS } from "./level
 export { entropyWeights, type EntropyOptions } from "./entropy";
 export { topsis } from "./topsis";
 export { obstacleDegrees } from "./obstacle";
-export { defaultScoringModel, validateScoringModel } from "./model";
+export { articleScoringModel, defaultScoringModel, validateScoringModel } from "./model";
 export { scorePortfolio, scoreProject } from "./pipeline";
 export { sensitivity, MAX_SENSITIVITY_RANKS, MAX_SENSITIVITY_RUNS } from "./sensitivity";
 export { mulberry32 } from "./prng";
-export { DATA_GOVERNANCE_FLAG, TALENT_FLAG } from "./catalog";
+export { DATA_GOVERNANCE_FLAG, DOCKING_FLAG, FLOW_FLAG, PLATFORM_FLAG, TALENT_FLAG } from "./catalog";
 export * from "./types";

@@ -1,6 +1,6 @@
 import { DEFAULT_LEVEL_THRESHOLDS, validateLevelThresholds } from "./levels";
 import { COUPLING_VARIANTS, DIMENSIONS, EVIDENCE_STATUSES, type ScoringModel } from "./types";
-import { fail, finite, inRange, isRecord, nonNegative, oneOf, shiftInterval, SUM_TOLERANCE } from "./validate";
+import { array, fail, finite, inRange, isRecord, nonNegative, oneOf, shiftInterval, SUM_TOLERANCE } from "./validate";
 
 function deepFreeze<T>(value: T): T {
   if (typeof value === "object" && value !== null) {
@@ -34,6 +34,24 @@ export const defaultScoringModel: ScoringModel = deepFreeze({
     stage2: { minD: 0.4, minIndicators: 2 },
   },
   constraints: { institutionalLag: 0.2, dataGovernance: 0.3, talent: 0.3 },
+} satisfies ScoringModel);
+
+/**
+ * The model the source article calls for (lib/scoring/README.md, "Faithful to the article"):
+ * Wang et al.'s corrected coupling, which still separates balanced projects where the classic
+ * C is ≈ 1 and D ≈ √T; stages that need evidence of their defining kind of cooperation
+ * (platforms for stage 2; institutional docking on top of platforms for stage 3); missing
+ * indicators count as 0. Its `version` is a placeholder: storage assigns the real one.
+ */
+export const articleScoringModel: ScoringModel = deepFreeze({
+  ...defaultScoringModel,
+  couplingVariant: "wang",
+  stage: {
+    stage3: { minD: 0.5, minU: 0.3, minIndicators: 2 },
+    stage2: { minD: 0.3, minIndicators: 2 },
+    features: { stage2: ["platform"], stage3: ["platform", "docking"] },
+  },
+  missingIndicators: "zero",
 } satisfies ScoringModel);
 
 function record(value: unknown, field: string): Record<string, unknown> {
@@ -90,6 +108,16 @@ export function validateScoringModel(model: ScoringModel): void {
   count(s3.minIndicators, "model.stage.stage3.minIndicators");
   inRange(s2.minD, 0, 1, "model.stage.stage2.minD");
   count(s2.minIndicators, "model.stage.stage2.minIndicators");
+  if (stage.features !== undefined) {
+    const features = record(stage.features, "model.stage.features");
+    for (const key of ["stage2", "stage3"] as const) {
+      const flags = array(features[key], `model.stage.features.${key}`);
+      flags.forEach((f, i) => {
+        if (typeof f !== "string" || f === "") fail(`model.stage.features.${key}[${i}]`, "must be a non-empty string");
+      });
+    }
+  }
+  if (m.missingIndicators !== undefined) oneOf(m.missingIndicators, ["renormalize", "zero"] as const, "model.missingIndicators");
 
   const c = record(m.constraints, "model.constraints");
   inRange(c.institutionalLag, 0, 1, "model.constraints.institutionalLag");

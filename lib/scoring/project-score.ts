@@ -19,6 +19,8 @@ import {
 export interface RowScratch {
   x: Float64Array;
   present: Uint8Array;
+  /** All ones: the presence mask of the `zero` rule, under which every indicator enters U. */
+  all: Uint8Array;
   obstacle: Float64Array;
   u: Float64Array;
   ctd: Float64Array;
@@ -37,6 +39,7 @@ export function createScratch(K: number): RowScratch {
   return {
     x: new Float64Array(K),
     present: new Uint8Array(K),
+    all: new Uint8Array(K).fill(1),
     obstacle: new Float64Array(K),
     u: new Float64Array(DIMENSIONS.length),
     ctd: new Float64Array(3),
@@ -80,7 +83,8 @@ export function scoreRow(
       s.x[j] = 0;
     }
   }
-  rowCoordination(s.x, s.present, 0, cc.weight, table.dimStart, cc.alpha, model.couplingVariant, s.u, s.ctd);
+  const zero = model.missingIndicators === "zero";
+  rowCoordination(s.x, zero ? s.all : s.present, 0, cc.weight, table.dimStart, cc.alpha, model.couplingVariant, s.u, s.ctd);
   const C = s.ctd[0];
   const T = s.ctd[1];
   const D = s.ctd[2];
@@ -94,6 +98,7 @@ export function scoreRow(
       counted,
       stage3Indicators: stage3,
       stage2PlusIndicators: stage2Plus,
+      featureCounts: model.stage.features ? featureCounts(table, s.present, model.stage.features) : undefined,
     },
     model.stage,
   );
@@ -111,11 +116,33 @@ export function scoreRow(
     constraints: diagnoseConstraints(s.u[0], s.u[1], s.x, s.present, table, model.constraints),
     obstacles: obstacles(cc, s),
     dimensions: dimensionScores(table, s),
-    indicators: explain(cc, agg, N, base, s),
+    indicators: explain(cc, agg, N, base, s, zero),
     countedIndicators: counted,
     coverage: counted / K,
-    confidence: counted > 0 ? agg.verifiedCount[p] / counted : 0,
+    confidence: zero ? verifiedWeight(cc, agg, base) : counted > 0 ? agg.verifiedCount[p] / counted : 0,
   };
+}
+
+/** Σ global weight of the indicators whose counted evidence is verified (the `zero` rule's confidence). */
+function verifiedWeight(cc: CompiledContext, agg: Aggregation, base: number): number {
+  let sum = 0;
+  for (let j = 0; j < cc.table.K; j++) if (agg.item[base + j] >= 0 && agg.verified[base + j] === 1) sum += cc.globalWeight[j];
+  return Math.min(1, sum);
+}
+
+function featureCounts(
+  table: CompiledContext["table"],
+  present: Uint8Array,
+  features: NonNullable<ScoringModel["stage"]["features"]>,
+): Record<string, number> {
+  const counts: Record<string, number> = {};
+  for (const flag of [...features.stage2, ...features.stage3]) {
+    if (flag in counts) continue;
+    let n = 0;
+    for (let j = 0; j < table.K; j++) if (present[j] === 1 && table.flags[j].includes(flag)) n++;
+    counts[flag] = n;
+  }
+  return counts;
 }
 
 /**
@@ -159,7 +186,7 @@ function obstacles(cc: CompiledContext, s: RowScratch): ObstacleDegrees {
  * number field of an object is its own heap allocation and every array a few more, and
  * for a 10,000-project portfolio building this explanation was most of the run time.
  */
-function explain(cc: CompiledContext, agg: Aggregation, N: Float64Array, base: number, s: RowScratch): IndicatorExplanation {
+function explain(cc: CompiledContext, agg: Aggregation, N: Float64Array, base: number, s: RowScratch, zero: boolean): IndicatorExplanation {
   const { table, weight } = cc;
   const K = table.K;
   const { evidence, normalized, contributions } = s;
@@ -168,8 +195,10 @@ function explain(cc: CompiledContext, agg: Aggregation, N: Float64Array, base: n
     const end = table.dimStart[d + 1];
     let den = 0;
     let count = 0;
+    // Under the `zero` rule every indicator of the dimension is in the denominator, as in U.
+    const inU = zero ? s.all : s.present;
     for (let j = start; j < end; j++) {
-      if (s.present[j] === 1) {
+      if (inU[j] === 1) {
         den += weight[j];
         count++;
       }

@@ -53,7 +53,10 @@ export function sensitivity(
   }
 
   const x = new Float64Array(P * K);
+  // Under the `zero` rule every indicator enters U (missing ones as 0), as in scoreRow.
+  const zero = model.missingIndicators === "zero";
   const present = new Uint8Array(P * K);
+  if (zero) present.fill(1);
   for (let cell = 0; cell < P * K; cell++) {
     if (agg.item[cell] >= 0) {
       present[cell] = 1;

@@ -15,8 +15,12 @@ export type IndicatorKind = "QUANTITATIVE" | "ORDINAL";
 export type StageTag = 1 | 2 | 3;
 export type Country = "CN" | "RU";
 
-/** Flags read by the constraint diagnostics; other strings are carried through untouched. */
-export type IndicatorFlag = "dataGovernance" | "talent";
+/**
+ * Flags read by the core: constraint diagnostics (dataGovernance, talent), the stage features a
+ * model may require (platform, docking) and flow aggregation (flow). Other strings are carried
+ * through untouched.
+ */
+export type IndicatorFlag = "dataGovernance" | "talent" | "platform" | "docking" | "flow";
 
 export interface IndicatorDef {
   id: string;
@@ -38,8 +42,21 @@ export interface EvidenceInput {
   indicatorId: string;
   value: number;
   status: EvidenceStatus;
-  /** ISO 8601 (date, or date-time with `Z`/offset) or epoch milliseconds. */
+  /**
+   * ISO 8601 (date, or date-time with `Z`/offset) or epoch milliseconds: the end of the period
+   * the value describes.
+   */
   recordedAt: string | number;
+  /**
+   * Start of that period (same forms as recordedAt). Flow indicators (flag `flow`) are summed
+   * per period and, when the start is known, expressed per year.
+   */
+  periodStart?: string | number;
+  /**
+   * Which reporting period the value belongs to. Defaults to "periodStart/recordedAt"; an
+   * organizer-opened reporting period can pass its own key instead.
+   */
+  periodKey?: string;
   country?: Country;
 }
 
@@ -61,7 +78,21 @@ export type WeightingConfig =
 export interface StageThresholds {
   stage3: { minD: number; minU: number; minIndicators: number };
   stage2: { minD: number; minIndicators: number };
+  /**
+   * The defining features of each stage (the article's kinds of cooperation): every flag listed
+   * needs counted evidence on at least one indicator carrying it. Absent = D cut-offs only
+   * (model version 1's rule).
+   */
+  features?: { stage2: readonly string[]; stage3: readonly string[] };
 }
+
+/**
+ * How an indicator without counted evidence enters U. `renormalize` (version 1): it is left
+ * out and the weights renormalize over what is present, so a sparse project can outscore a
+ * full one. `zero`: it counts as 0 (the lower goalpost) with its full weight, so more evidence
+ * never lowers U, and confidence becomes the share of model weight backed by verified evidence.
+ */
+export type MissingIndicatorRule = "renormalize" | "zero";
 
 export interface ConstraintThresholds {
   /** Institutional lag when U_TECHNOLOGY − U_INSTITUTIONAL exceeds this. */
@@ -83,6 +114,8 @@ export interface ScoringModel {
   levelThresholds: readonly number[];
   stage: StageThresholds;
   constraints: ConstraintThresholds;
+  /** Absent = "renormalize". */
+  missingIndicators?: MissingIndicatorRule;
 }
 
 export interface ScoringWarning {
@@ -158,6 +191,10 @@ export interface ProjectScore {
   indicators: IndicatorExplanation;
   countedIndicators: number;
   coverage: number;
+  /**
+   * `renormalize`: verified share of the counted indicators. `zero`: share of the model's
+   * global weight whose evidence is verified (missing indicators lower it).
+   */
   confidence: number;
 }
 
