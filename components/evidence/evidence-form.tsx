@@ -84,6 +84,7 @@ export function EvidenceForm({ mode, indicators, defaults, preview }: Props) {
 
   const indicatorId = form.watch("indicatorId");
   const value = form.watch("value");
+  const periodStart = form.watch("periodStart");
   const periodEnd = form.watch("periodEnd");
   const originalLocale = form.watch("originalLocale");
   const indicator = indicators.find((i) => i.id === indicatorId);
@@ -215,6 +216,7 @@ export function EvidenceForm({ mode, indicators, defaults, preview }: Props) {
           preview={preview}
           indicatorId={indicatorId ?? ""}
           value={typeof value === "number" ? value : Number.NaN}
+          periodStart={periodStart ?? ""}
           periodEnd={periodEnd ?? ""}
           evidenceId={editing ? mode.id : undefined}
           valueOk={!!indicator && problem === null}

@@ -13,6 +13,7 @@ type Props = {
   preview: PreviewData | null;
   indicatorId: string;
   value: number;
+  periodStart: string;
   periodEnd: string;
   /** When editing: the stored item the form's value replaces. */
   evidenceId?: string;
@@ -32,7 +33,7 @@ function safeScore(project: ProjectInput, data: PreviewData): ProjectScore | nul
  * active model's frozen context. The form's value is added as a SUBMITTED item; it is dated at
  * the end of its period (as the server dates evidence) so it counts exactly as it will on save.
  */
-export function ScorePreview({ preview, indicatorId, value, periodEnd, evidenceId, valueOk }: Props) {
+export function ScorePreview({ preview, indicatorId, value, periodStart, periodEnd, evidenceId, valueOk }: Props) {
   const t = useTranslations("evidence.preview");
   const tl = useTranslations("levels");
   const format = useFormatter();
@@ -40,9 +41,14 @@ export function ScorePreview({ preview, indicatorId, value, periodEnd, evidenceI
   const after = useMemo(() => {
     if (!preview || !indicatorId || !valueOk) return null;
     const recordedAt = (isIsoDate(periodEnd) ? fromIsoDate(periodEnd) : new Date()).toISOString();
+    // The period's start too: flow indicators are summed per period and expressed per year.
+    const start = isIsoDate(periodStart) && periodStart <= periodEnd ? { periodStart: fromIsoDate(periodStart).toISOString() } : {};
     const others = preview.project.evidence.filter((e) => !evidenceId || e.id !== evidenceId);
-    return safeScore({ ...preview.project, evidence: [...others, { indicatorId, value, status: "SUBMITTED", recordedAt }] }, preview);
-  }, [preview, indicatorId, value, periodEnd, evidenceId, valueOk]);
+    return safeScore(
+      { ...preview.project, evidence: [...others, { indicatorId, value, status: "SUBMITTED", recordedAt, ...start }] },
+      preview,
+    );
+  }, [preview, indicatorId, value, periodStart, periodEnd, evidenceId, valueOk]);
 
   if (!preview || !before) {
     return <p className="text-sm text-slate-600">{t("unavailable")}</p>;

@@ -111,6 +111,15 @@ export function ModelConfigForm({ initial }: { initial: ModelConfigFormInput }) 
         {num("stage3MinIndicators", c("stage3MinIndicators"), "1")}
         {num("stage2MinD", c("stage2MinD"))}
         {num("stage2MinIndicators", c("stage2MinIndicators"), "1")}
+        <label className="flex items-center gap-2 self-end pb-2 text-sm sm:col-span-2">
+          <input type="checkbox" {...form.register("stageFeatures")} />
+          {c("stageFeatures")}
+        </label>
+        <SelectField
+          label={c("missingIndicators")}
+          options={(["zero", "renormalize"] as const).map((k) => ({ value: k, label: c(`missingIndicatorRules.${k}`) }))}
+          {...form.register("missingIndicators")}
+        />
       </Group>
       <Group legend={c("constraints")}>
         {num("institutionalLag", c("institutionalLag"))}

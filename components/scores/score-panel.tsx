@@ -45,7 +45,7 @@ export async function ScorePanel({ user, projectId, locale }: { user: SessionUse
       key: "confidence",
       label: t("scores.figures.confidence"),
       value: format.number(latest.confidence, { style: "percent" }),
-      hint: t("scores.figures.confidenceHint"),
+      hint: t(data.missingIndicators === "zero" ? "scores.figures.confidenceHintWeighted" : "scores.figures.confidenceHint"),
     },
     {
       key: "coverage",
@@ -85,6 +85,21 @@ export async function ScorePanel({ user, projectId, locale }: { user: SessionUse
             </div>
           ))}
         </dl>
+
+        <section aria-labelledby="score-coupling-title" className="rounded-md bg-slate-50 p-3 text-sm" data-testid="score-coupling">
+          <h3 id="score-coupling-title" className="font-semibold text-slate-900">
+            {t("scores.coupling.title")}
+          </h3>
+          <ul className="mt-1 space-y-0.5">
+            {(["wang", "classic"] as const).map((k) => (
+              <li key={k} data-testid={`coupling-${k}`}>
+                {t(`scores.coupling.${k}`, { C: score(latest.coupling[k].C), D: score(latest.coupling[k].D) })}
+                {latest.coupling.used === k && <span className="ml-1 font-medium text-emerald-800">({t("scores.coupling.used")})</span>}
+              </li>
+            ))}
+          </ul>
+          <p className="mt-1 text-xs text-slate-600">{t("scores.coupling.note")}</p>
+        </section>
 
         <section aria-labelledby="score-radar-title" className="grid gap-4 md:grid-cols-2">
           <div>

@@ -1,13 +1,17 @@
 /**
- * The seeded indicator catalog (pure data): eight indicators per dimension of the source
- * article's three-dimensional framework (technology integration, institutional matching,
- * resource coupling). Goalposts are the values a strong joint project reaches in about three
- * years; expert weights sum to 1 inside each dimension.
+ * The seeded indicator catalog (pure data) for the source article's three-dimensional framework
+ * (technology integration, institutional matching, resource coupling): the original 24 plus the
+ * article's green cooperation, people-to-people and government–industry–academia exchanges, the
+ * "factor compatibility / system coordination / platform co-construction" triad and the
+ * high-tech-park investment-promotion mechanism (lib/scoring/README.md). Goalposts are the values
+ * a strong joint project reaches in about three years; expert weights sum to 1 inside each
+ * dimension. Flags: `platform` and `docking` are the stage features, `flow` marks quantities per
+ * period (summed per reporting period and expressed per year).
  */
-import { DATA_GOVERNANCE_FLAG, TALENT_FLAG, type Dimension, type StageTag } from "@/lib/scoring";
+import { DATA_GOVERNANCE_FLAG, DOCKING_FLAG, FLOW_FLAG, PLATFORM_FLAG, TALENT_FLAG, type Dimension, type StageTag } from "@/lib/scoring";
 
 /** Unit keys; labels are translated under `catalog.units`. */
-export const UNITS = ["count", "percent", "persons", "hours", "days", "megawatts", "millionUsd", "level"] as const;
+export const UNITS = ["count", "percent", "persons", "hours", "days", "megawatts", "millionUsd", "level", "ktCo2e"] as const;
 export type Unit = (typeof UNITS)[number];
 
 export type IndicatorSeed = {
@@ -41,7 +45,7 @@ export const INDICATOR_SEEDS: readonly IndicatorSeed[] = [
     dimension: "TECHNOLOGY",
     stageTag: 1,
     ...count(0, 10),
-    weight: 0.18,
+    weight: 0.16,
     flags: [],
     name: {
       en: "Jointly developed industrial robot systems and intelligent assembly lines",
@@ -63,7 +67,7 @@ export const INDICATOR_SEEDS: readonly IndicatorSeed[] = [
     kind: "QUANTITATIVE",
     lower: 0,
     upper: 80,
-    weight: 0.15,
+    weight: 0.13,
     flags: [],
     name: { en: "Equipment localization rate", zh: "设备本地化率", ru: "Уровень локализации оборудования" },
     definition: {
@@ -77,7 +81,7 @@ export const INDICATOR_SEEDS: readonly IndicatorSeed[] = [
     dimension: "TECHNOLOGY",
     stageTag: 2,
     ...count(0, 30),
-    weight: 0.14,
+    weight: 0.12,
     flags: [],
     name: { en: "Co-filed patents", zh: "联合申请专利", ru: "Совместно поданные патентные заявки" },
     definition: {
@@ -91,7 +95,7 @@ export const INDICATOR_SEEDS: readonly IndicatorSeed[] = [
     dimension: "TECHNOLOGY",
     stageTag: 1,
     ...count(0, 10),
-    weight: 0.12,
+    weight: 0.1,
     flags: [],
     name: {
       en: "Smart-grid and energy-management systems deployed",
@@ -109,8 +113,8 @@ export const INDICATOR_SEEDS: readonly IndicatorSeed[] = [
     dimension: "TECHNOLOGY",
     stageTag: 2,
     ...count(0, 5),
-    weight: 0.12,
-    flags: [],
+    weight: 0.11,
+    flags: [PLATFORM_FLAG],
     name: {
       en: "Joint data platforms and cloud services in operation",
       zh: "运行中的联合数据平台和云服务",
@@ -127,7 +131,7 @@ export const INDICATOR_SEEDS: readonly IndicatorSeed[] = [
     dimension: "TECHNOLOGY",
     stageTag: 3,
     ...ordinal,
-    weight: 0.1,
+    weight: 0.09,
     flags: [],
     name: {
       en: "Maturity of the jointly integrated technology",
@@ -150,12 +154,12 @@ export const INDICATOR_SEEDS: readonly IndicatorSeed[] = [
     lower: 0,
     upper: 50,
     weight: 0.1,
-    flags: [],
-    name: { en: "Joint R&D expenditure", zh: "联合研发投入", ru: "Совместные расходы на НИОКР" },
+    flags: [FLOW_FLAG],
+    name: { en: "Joint R&D expenditure per year", zh: "年度联合研发投入", ru: "Совместные расходы на НИОКР в год" },
     definition: {
-      en: "Research and development spending on the project's joint work packages during the period.",
-      zh: "报告期内项目联合工作包的研发支出。",
-      ru: "Расходы на исследования и разработки по совместным пакетам работ проекта за период.",
+      en: "Research and development spending on the project's joint work packages. Each partner reports its own spending for the reporting period; the project's figure is their sum, expressed per year.",
+      zh: "项目联合工作包的研发支出。各合作方分别填报本方在报告期内的支出，项目数值为各方之和，并折算为年度值。",
+      ru: "Расходы на исследования и разработки по совместным пакетам работ проекта. Каждый партнёр указывает свои расходы за отчётный период; показатель проекта — их сумма в пересчёте на год.",
     },
   },
   {
@@ -167,7 +171,7 @@ export const INDICATOR_SEEDS: readonly IndicatorSeed[] = [
     kind: "QUANTITATIVE",
     lower: 0,
     upper: 30,
-    weight: 0.09,
+    weight: 0.08,
     flags: [],
     name: {
       en: "Production cost reduction through localized intermediate links",
@@ -180,6 +184,20 @@ export const INDICATOR_SEEDS: readonly IndicatorSeed[] = [
       ru: "Снижение себестоимости единицы продукции по сравнению с базовым уровнем до локализации промежуточных звеньев.",
     },
   },
+  {
+    code: "T9",
+    dimension: "TECHNOLOGY",
+    stageTag: 2,
+    ...ordinal,
+    weight: 0.11,
+    flags: [PLATFORM_FLAG],
+    name: { en: "Platform co-construction", zh: "平台共建水平", ru: "Совместное создание платформ" },
+    definition: {
+      en: 'The article\'s "platform co-construction": 0 none, 1 agreement to build a shared platform, 2 platform run by one side with access for the other, 3 platform built and operated jointly, 4 joint platform open to other enterprises of both countries.',
+      zh: "文中的“平台共建”：0 无；1 签署共建平台协议；2 由一方运营、另一方可使用；3 双方共同建设并运营；4 联合平台向两国其他企业开放。",
+      ru: "«Совместное создание платформ» по статье: 0 — нет, 1 — соглашение о создании общей платформы, 2 — платформа одной стороны с доступом для другой, 3 — платформа создана и эксплуатируется совместно, 4 — совместная платформа открыта для других предприятий обеих стран.",
+    },
+  },
   // Institutional matching
   {
     code: "I1",
@@ -190,7 +208,7 @@ export const INDICATOR_SEEDS: readonly IndicatorSeed[] = [
     kind: "QUANTITATIVE",
     lower: 0,
     upper: 40,
-    weight: 0.14,
+    weight: 0.1,
     flags: [],
     name: { en: "Enterprise registration cycle reduction", zh: "企业注册周期缩短", ru: "Сокращение срока регистрации предприятий" },
     definition: {
@@ -204,7 +222,7 @@ export const INDICATOR_SEEDS: readonly IndicatorSeed[] = [
     dimension: "INSTITUTIONAL",
     stageTag: 2,
     ...count(0, 20),
-    weight: 0.12,
+    weight: 0.09,
     flags: [],
     name: {
       en: "Joint intellectual property registrations",
@@ -222,7 +240,7 @@ export const INDICATOR_SEEDS: readonly IndicatorSeed[] = [
     dimension: "INSTITUTIONAL",
     stageTag: 2,
     ...count(0, 5),
-    weight: 0.14,
+    weight: 0.1,
     flags: [DATA_GOVERNANCE_FLAG],
     name: { en: "Cross-border data-circulation agreements", zh: "跨境数据流通协议", ru: "Соглашения о трансграничном обороте данных" },
     definition: {
@@ -236,8 +254,8 @@ export const INDICATOR_SEEDS: readonly IndicatorSeed[] = [
     dimension: "INSTITUTIONAL",
     stageTag: 3,
     ...count(0, 10),
-    weight: 0.14,
-    flags: [DATA_GOVERNANCE_FLAG],
+    weight: 0.1,
+    flags: [DATA_GOVERNANCE_FLAG, DOCKING_FLAG],
     name: { en: "Harmonized standards", zh: "协调统一的标准", ru: "Гармонизированные стандарты" },
     definition: {
       en: "Standards aligned between China and Russia and applied by the project, e.g. power carbon-emission indicators, data security, AI ethics.",
@@ -250,7 +268,7 @@ export const INDICATOR_SEEDS: readonly IndicatorSeed[] = [
     dimension: "INSTITUTIONAL",
     stageTag: 1,
     ...count(0, 10),
-    weight: 0.12,
+    weight: 0.09,
     flags: [],
     name: { en: "Investment facilitation measures in force", zh: "有效的投资便利化措施", ru: "Действующие меры содействия инвестициям" },
     definition: {
@@ -264,7 +282,7 @@ export const INDICATOR_SEEDS: readonly IndicatorSeed[] = [
     dimension: "INSTITUTIONAL",
     stageTag: 2,
     ...ordinal,
-    weight: 0.12,
+    weight: 0.08,
     flags: [DATA_GOVERNANCE_FLAG],
     name: { en: "Data-security compliance level", zh: "数据安全合规水平", ru: "Уровень соответствия требованиям безопасности данных" },
     definition: {
@@ -282,7 +300,7 @@ export const INDICATOR_SEEDS: readonly IndicatorSeed[] = [
     kind: "QUANTITATIVE",
     lower: 2,
     upper: 72,
-    weight: 0.12,
+    weight: 0.08,
     flags: [],
     name: { en: "Customs clearance time", zh: "通关时间", ru: "Время таможенного оформления" },
     definition: {
@@ -296,13 +314,63 @@ export const INDICATOR_SEEDS: readonly IndicatorSeed[] = [
     dimension: "INSTITUTIONAL",
     stageTag: 1,
     ...count(0, 5),
-    weight: 0.1,
+    weight: 0.07,
     flags: [],
     name: { en: "Joint coordination bodies", zh: "联合协调机构", ru: "Совместные координационные органы" },
     definition: {
       en: "Joint committees and working groups with a mandate over the project that met during the period.",
       zh: "报告期内召开过会议、对项目负有职责的联合委员会和工作组数量。",
       ru: "Совместные комитеты и рабочие группы с полномочиями по проекту, проводившие заседания в отчётном периоде.",
+    },
+  },
+  {
+    code: "I9",
+    dimension: "INSTITUTIONAL",
+    stageTag: 2,
+    ...count(0, 12),
+    weight: 0.08,
+    flags: [FLOW_FLAG],
+    name: {
+      en: "Government–industry–academia–research exchanges",
+      zh: "政产学研交流活动",
+      ru: "Обмены между государством, бизнесом, наукой и образованием",
+    },
+    definition: {
+      en: "Meetings, forums and working visits that bring together government bodies, enterprises, universities and research institutes of both countries on the project's field, per year (each held event counted once).",
+      zh: "围绕项目领域、由两国政府部门、企业、高校和科研院所共同参加的会议、论坛和工作访问次数，按年计（每场活动只计一次）。",
+      ru: "Встречи, форумы и рабочие визиты с участием органов власти, предприятий, вузов и научных институтов обеих стран по профилю проекта, в год (каждое мероприятие учитывается один раз).",
+    },
+  },
+  {
+    code: "I10",
+    dimension: "INSTITUTIONAL",
+    stageTag: 3,
+    ...ordinal,
+    weight: 0.11,
+    flags: [DOCKING_FLAG],
+    name: { en: "System coordination", zh: "制度协调水平", ru: "Институциональная координация" },
+    definition: {
+      en: 'The article\'s "system coordination" (institutional and strategic docking): 0 none, 1 regular consultations, 2 memorandum on aligned rules, 3 aligned rules applied to the project in both countries, 4 docking of development strategies with a joint body that decides on the project.',
+      zh: "文中的“制度协调”（制度与战略对接）：0 无；1 定期磋商；2 签署规则协调备忘录；3 协调一致的规则在两国适用于项目；4 发展战略对接，并设有对项目作出决策的联合机构。",
+      ru: "«Институциональная координация» по статье (институциональная и стратегическая стыковка): 0 — нет, 1 — регулярные консультации, 2 — меморандум о согласовании правил, 3 — согласованные правила применяются к проекту в обеих странах, 4 — стыковка стратегий развития и совместный орган, принимающий решения по проекту.",
+    },
+  },
+  {
+    code: "I11",
+    dimension: "INSTITUTIONAL",
+    stageTag: 3,
+    ...count(0, 5),
+    weight: 0.1,
+    flags: [DOCKING_FLAG],
+    name: {
+      en: "High-tech park investment-promotion mechanisms open to the partner country",
+      zh: "向对方国家开放的高新技术园区招商引资机制",
+      ru: "Механизмы привлечения инвестиций в парки высоких технологий, открытые для страны-партнёра",
+    },
+    definition: {
+      en: "Investment-promotion mechanisms of high-tech parks (one-stop services, resident status, preferential regimes) that the project's investors from the other country can use, as the article's example of stage-3 docking.",
+      zh: "项目中对方国家投资者可使用的高新技术园区招商引资机制（一站式服务、入园企业资格、优惠制度）数量，即文中第三阶段对接的示例。",
+      ru: "Механизмы привлечения инвестиций в парки высоких технологий (единое окно, статус резидента, льготные режимы), которыми могут пользоваться инвесторы проекта из другой страны, — пример стыковки третьего этапа в статье.",
     },
   },
   // Resource coupling
@@ -315,7 +383,7 @@ export const INDICATOR_SEEDS: readonly IndicatorSeed[] = [
     kind: "QUANTITATIVE",
     lower: 0,
     upper: 500,
-    weight: 0.15,
+    weight: 0.11,
     flags: [TALENT_FLAG],
     name: {
       en: "Engineers and AI specialists jointly trained",
@@ -333,8 +401,8 @@ export const INDICATOR_SEEDS: readonly IndicatorSeed[] = [
     dimension: "RESOURCE",
     stageTag: 2,
     ...count(0, 5),
-    weight: 0.13,
-    flags: [],
+    weight: 0.1,
+    flags: [PLATFORM_FLAG],
     name: { en: "Jointly built experimental platforms", zh: "共建实验平台", ru: "Совместно созданные экспериментальные платформы" },
     definition: {
       en: "Laboratories, test beds and experimental platforms built and operated jointly.",
@@ -351,7 +419,7 @@ export const INDICATOR_SEEDS: readonly IndicatorSeed[] = [
     kind: "QUANTITATIVE",
     lower: 0,
     upper: 100,
-    weight: 0.13,
+    weight: 0.09,
     flags: [TALENT_FLAG],
     name: { en: "Bilingual specialists employed", zh: "聘用的双语专业人员", ru: "Занятые двуязычные специалисты" },
     definition: {
@@ -365,7 +433,7 @@ export const INDICATOR_SEEDS: readonly IndicatorSeed[] = [
     dimension: "RESOURCE",
     stageTag: 2,
     ...count(0, 5),
-    weight: 0.12,
+    weight: 0.08,
     flags: [TALENT_FLAG],
     name: { en: "Joint degree programmes", zh: "联合学位项目", ru: "Совместные образовательные программы с присвоением степени" },
     definition: {
@@ -377,13 +445,13 @@ export const INDICATOR_SEEDS: readonly IndicatorSeed[] = [
   {
     code: "R5",
     dimension: "RESOURCE",
-    stageTag: 2,
+    stageTag: 1,
     unit: "megawatts",
     direction: "BENEFIT",
     kind: "QUANTITATIVE",
     lower: 0,
     upper: 1000,
-    weight: 0.12,
+    weight: 0.08,
     flags: [],
     name: { en: "Cross-border power interconnection capacity", zh: "跨境电力互联容量", ru: "Мощность трансграничных электрических связей" },
     definition: {
@@ -397,7 +465,7 @@ export const INDICATOR_SEEDS: readonly IndicatorSeed[] = [
     dimension: "RESOURCE",
     stageTag: 3,
     ...count(0, 10),
-    weight: 0.12,
+    weight: 0.08,
     flags: [],
     name: {
       en: "Cross-border energy and resource flows integrated",
@@ -415,7 +483,7 @@ export const INDICATOR_SEEDS: readonly IndicatorSeed[] = [
     dimension: "RESOURCE",
     stageTag: 1,
     ...count(0, 50),
-    weight: 0.12,
+    weight: 0.08,
     flags: [],
     name: { en: "Shared supply-chain partners", zh: "共享供应链合作伙伴", ru: "Общие партнёры по цепочке поставок" },
     definition: {
@@ -433,13 +501,67 @@ export const INDICATOR_SEEDS: readonly IndicatorSeed[] = [
     kind: "QUANTITATIVE",
     lower: 0,
     upper: 200,
-    weight: 0.11,
+    weight: 0.08,
     flags: [],
     name: { en: "Joint investment committed", zh: "承诺的联合投资", ru: "Объявленные совместные инвестиции" },
     definition: {
       en: "Capital committed jointly by the Chinese and Russian partners to the project.",
       zh: "中俄合作伙伴共同承诺投入项目的资本。",
       ru: "Капитал, совместно выделенный на проект китайскими и российскими партнёрами.",
+    },
+  },
+  {
+    code: "R9",
+    dimension: "RESOURCE",
+    stageTag: 1,
+    unit: "ktCo2e",
+    direction: "BENEFIT",
+    kind: "QUANTITATIVE",
+    lower: 0,
+    upper: 200,
+    weight: 0.1,
+    flags: [],
+    name: {
+      en: "Green and low-carbon cooperation: emissions avoided",
+      zh: "绿色低碳合作：减少的排放量",
+      ru: "Зелёное и низкоуглеродное сотрудничество: предотвращённые выбросы",
+    },
+    definition: {
+      en: "Greenhouse-gas emissions avoided per year by the project's joint low-carbon solutions (energy efficiency, renewable power, smart grids), in thousand tonnes of CO₂ equivalent against the baseline.",
+      zh: "项目联合低碳方案（能效提升、可再生能源、智能电网）每年相对基线减少的温室气体排放量，单位为千吨二氧化碳当量。",
+      ru: "Выбросы парниковых газов, предотвращённые за год совместными низкоуглеродными решениями проекта (энергоэффективность, ВИЭ, интеллектуальные сети), в тысячах тонн CO₂-эквивалента относительно базового уровня.",
+    },
+  },
+  {
+    code: "R10",
+    dimension: "RESOURCE",
+    stageTag: 1,
+    unit: "persons",
+    direction: "BENEFIT",
+    kind: "QUANTITATIVE",
+    lower: 0,
+    upper: 300,
+    weight: 0.09,
+    flags: [FLOW_FLAG],
+    name: { en: "People-to-people exchanges", zh: "人文交流", ru: "Гуманитарные обмены" },
+    definition: {
+      en: "People who took part in the project's exchanges between the two countries (study visits, internships, joint cultural and professional events), per year; each partner reports the participants it sent.",
+      zh: "参加项目两国间交流（考察访问、实习、联合文化和专业活动）的人数，按年计；各合作方填报本方派出的人员。",
+      ru: "Участники обменов проекта между двумя странами (ознакомительные визиты, стажировки, совместные культурные и профессиональные мероприятия) в год; каждый партнёр указывает направленных им участников.",
+    },
+  },
+  {
+    code: "R11",
+    dimension: "RESOURCE",
+    stageTag: 2,
+    ...ordinal,
+    weight: 0.11,
+    flags: [],
+    name: { en: "Factor compatibility", zh: "要素兼容水平", ru: "Совместимость факторов производства" },
+    definition: {
+      en: 'The article\'s "factor compatibility": how freely capital, talent, data and technology of the two sides combine in the project. 0 not at all, 1 one factor, 2 two factors, 3 three factors, 4 all four under agreed rules.',
+      zh: "文中的“要素兼容”：双方的资本、人才、数据和技术在项目中结合的程度。0 无；1 一种要素；2 两种要素；3 三种要素；4 四种要素均按约定规则结合。",
+      ru: "«Совместимость факторов» по статье: насколько свободно капитал, кадры, данные и технологии двух сторон соединяются в проекте. 0 — никак, 1 — один фактор, 2 — два, 3 — три, 4 — все четыре по согласованным правилам.",
     },
   },
 ];

@@ -1,6 +1,6 @@
 import { z } from "zod";
 
-import { DATA_GOVERNANCE_FLAG, TALENT_FLAG } from "@/lib/scoring";
+import { DATA_GOVERNANCE_FLAG, DOCKING_FLAG, FLOW_FLAG, PLATFORM_FLAG, TALENT_FLAG } from "@/lib/scoring";
 
 import { UNITS } from "./indicators";
 
@@ -9,7 +9,7 @@ const name = z.string().trim().min(1, "required").max(200, "tooLong200");
 const definition = z.string().trim().min(1, "required").max(2000, "tooLong2000");
 const finite = z.number("numberRequired").refine(Number.isFinite, "numberRequired");
 
-export const INDICATOR_FLAGS = [DATA_GOVERNANCE_FLAG, TALENT_FLAG] as const;
+export const INDICATOR_FLAGS = [DATA_GOVERNANCE_FLAG, TALENT_FLAG, PLATFORM_FLAG, DOCKING_FLAG, FLOW_FLAG] as const;
 
 export const ZUpdateIndicator = z
   .object({

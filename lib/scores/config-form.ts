@@ -7,7 +7,7 @@ import { z } from "zod";
 
 import { COUPLING_VARIANTS, EVIDENCE_STATUSES, type ScoringModel } from "@/lib/scoring";
 
-import type { TModelConfig } from "./schema";
+import { ARTICLE_STAGE_FEATURES, type TModelConfig } from "./schema";
 
 const SUM_TOLERANCE = 1e-6;
 const unit = z.number("numberRequired").min(0, "unitInterval").max(1, "unitInterval");
@@ -50,6 +50,8 @@ export const ZModelConfigForm = z
     stage3MinIndicators: count,
     stage2MinD: unit,
     stage2MinIndicators: count,
+    stageFeatures: z.boolean(),
+    missingIndicators: z.enum(["renormalize", "zero"], "invalid"),
     institutionalLag: unit,
     dataGovernance: unit,
     talent: unit,
@@ -94,6 +96,8 @@ export function fromConfig(config: Omit<ScoringModel, "version"> | TModelConfig)
     stage3MinIndicators: config.stage.stage3.minIndicators,
     stage2MinD: config.stage.stage2.minD,
     stage2MinIndicators: config.stage.stage2.minIndicators,
+    stageFeatures: (config.stage.features?.stage2.length ?? 0) + (config.stage.features?.stage3.length ?? 0) > 0,
+    missingIndicators: config.missingIndicators ?? "renormalize",
     institutionalLag: config.constraints.institutionalLag,
     dataGovernance: config.constraints.dataGovernance,
     talent: config.constraints.talent,
@@ -125,7 +129,10 @@ export function toConfig(v: ModelConfigFormValues): TModelConfig {
     stage: {
       stage3: { minD: v.stage3MinD, minU: v.stage3MinU, minIndicators: v.stage3MinIndicators },
       stage2: { minD: v.stage2MinD, minIndicators: v.stage2MinIndicators },
+      ...(v.stageFeatures ? { features: ARTICLE_STAGE_FEATURES } : {}),
     },
     constraints: { institutionalLag: v.institutionalLag, dataGovernance: v.dataGovernance, talent: v.talent },
+    // Version 1's rule is the absence of the field, so a v1 configuration round-trips unchanged.
+    ...(v.missingIndicators === "zero" ? { missingIndicators: "zero" as const } : {}),
   };
 }

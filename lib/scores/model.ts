@@ -63,6 +63,7 @@ export const EVIDENCE_INPUT_SELECT = {
   indicatorId: true,
   value: true,
   status: true,
+  periodStart: true,
   periodEnd: true,
   organization: { select: { country: true } },
 } as const;
@@ -72,11 +73,16 @@ type EvidenceInputRow = {
   indicatorId: string;
   value: number;
   status: EvidenceInput["status"];
+  periodStart: Date;
   periodEnd: Date;
   organization: { country: "CN" | "RU" };
 };
 
-/** recordedAt is the end of the period the value describes: the latest value is about the most recent period. */
+/**
+ * recordedAt is the end of the period the value describes: the latest value is about the most
+ * recent period. The period's start lets flow indicators be summed per period and per year; the
+ * period key defaults to start/end (organizer-opened reporting periods can pass their own).
+ */
 export function toEvidenceInput(row: EvidenceInputRow): EvidenceInput {
   return {
     id: row.id,
@@ -84,6 +90,7 @@ export function toEvidenceInput(row: EvidenceInputRow): EvidenceInput {
     value: row.value,
     status: row.status,
     recordedAt: row.periodEnd.toISOString(),
+    periodStart: row.periodStart.toISOString(),
     country: row.organization.country,
   };
 }

@@ -1,6 +1,15 @@
 import { z } from "zod";
 
-import { COUPLING_VARIANTS } from "@/lib/scoring";
+import { COUPLING_VARIANTS, DOCKING_FLAG, PLATFORM_FLAG } from "@/lib/scoring";
+
+/** The flags a model's stage rules may require (lib/scoring README, "Stages are kinds of cooperation"). */
+export const STAGE_FEATURE_FLAGS = [PLATFORM_FLAG, DOCKING_FLAG] as const;
+/** The article's features: platforms for stage 2, platforms and institutional docking for stage 3. */
+export const ARTICLE_STAGE_FEATURES: { stage2: StageFeatureFlag[]; stage3: StageFeatureFlag[] } = {
+  stage2: [PLATFORM_FLAG],
+  stage3: [PLATFORM_FLAG, DOCKING_FLAG],
+};
+type StageFeatureFlag = (typeof STAGE_FEATURE_FLAGS)[number];
 
 // Messages are keys under `validation.` (core) or `scores.validation.` (this feature).
 const SUM_TOLERANCE = 1e-6;
@@ -45,8 +54,12 @@ export const ZModelConfig = z.object({
   stage: z.object({
     stage3: z.object({ minD: unit, minU: unit, minIndicators: count }),
     stage2: z.object({ minD: unit, minIndicators: count }),
+    features: z
+      .object({ stage2: z.array(z.enum(STAGE_FEATURE_FLAGS, "invalid")), stage3: z.array(z.enum(STAGE_FEATURE_FLAGS, "invalid")) })
+      .optional(),
   }),
   constraints: z.object({ institutionalLag: unit, dataGovernance: unit, talent: unit }),
+  missingIndicators: z.enum(["renormalize", "zero"], "invalid").optional(),
 });
 export type TModelConfig = z.infer<typeof ZModelConfig>;
 

@@ -101,6 +101,7 @@ export type ProjectScores = {
   countries: ReturnType<typeof countryContributions>;
   catalog: ActiveModel["catalog"];
   activeModelVersion: number;
+  missingIndicators: "renormalize" | "zero";
 };
 
 const HISTORY_LIMIT = 200;
@@ -133,5 +134,12 @@ export async function getProjectScores(actor: Actor, projectId: string): Promise
   const history = [...newestFirst].reverse().map(toHistoryPoint);
   const latest = latestRow ? toScoreView(latestRow, active.catalog) : null;
   const countries = countryContributions(restrictToModel(input, active), active);
-  return { latest, history, countries, catalog: active.catalog, activeModelVersion: active.version };
+  return {
+    latest,
+    history,
+    countries,
+    catalog: active.catalog,
+    activeModelVersion: active.version,
+    missingIndicators: active.config.missingIndicators ?? "renormalize",
+  };
 }

@@ -11,7 +11,16 @@ import type { ActiveModel } from "./model";
 
 /** SHA-256 over the model version and the scoring input, in a stable key order. */
 export function fingerprint(modelVersion: number, input: ProjectInput): string {
-  const evidence = input.evidence.map((e) => [e.id ?? null, e.indicatorId, e.value, e.status, e.recordedAt, e.country ?? null]);
+  const evidence = input.evidence.map((e) => [
+    e.id ?? null,
+    e.indicatorId,
+    e.value,
+    e.status,
+    e.recordedAt,
+    e.country ?? null,
+    e.periodStart ?? null,
+    e.periodKey ?? null,
+  ]);
   return createHash("sha256")
     .update(JSON.stringify({ modelVersion, project: input.id, evidence }))
     .digest("hex");

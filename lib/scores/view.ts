@@ -1,6 +1,6 @@
 /** Stored snapshots → what the score panel shows. Pure; all values are JSON-serialisable. */
 import type { CatalogEntry } from "@/lib/catalog/snapshot";
-import type { ConstraintDiagnostic, Dimension, ProjectScore, StageReason } from "@/lib/scoring";
+import { couplingDegree, type ConstraintDiagnostic, type Dimension, type ProjectScore, type StageReason } from "@/lib/scoring";
 
 export type ScoreHistoryPoint = {
   id: string;
@@ -26,6 +26,12 @@ export type ScoreView = ScoreHistoryPoint & {
   stageReasons: StageReason[];
   constraints: ConstraintDiagnostic[];
   obstacles: ObstacleView[];
+  /**
+   * The same U under the classic and the corrected coupling (README "Coupling default"): the
+   * classic C is ≈ 1 for any balanced project, so the panel shows both side by side. `used`
+   * is the one the snapshot's C came from (null for another variant, e.g. fan).
+   */
+  coupling: { classic: { C: number; D: number }; wang: { C: number; D: number }; used: "classic" | "wang" | null };
 };
 
 type HistoryRow = {
@@ -79,5 +85,17 @@ export function toScoreView(row: SnapshotRow, catalog: readonly CatalogEntry[]):
     stageReasons: result.stageReasons,
     constraints: result.constraints,
     obstacles,
+    coupling: compareCoupling([row.uTechnology, row.uInstitutional, row.uResource], row.t, row.c),
+  };
+}
+
+function compareCoupling(u: number[], T: number, storedC: number): ScoreView["coupling"] {
+  const classic = couplingDegree(u, "standard");
+  const wang = couplingDegree(u, "wang");
+  const same = (a: number) => Math.abs(a - storedC) <= 1e-12;
+  return {
+    classic: { C: classic, D: Math.sqrt(classic * T) },
+    wang: { C: wang, D: Math.sqrt(wang * T) },
+    used: same(wang) ? "wang" : same(classic) ? "classic" : null,
   };
 }

@@ -1,13 +1,14 @@
 import { INDICATOR_SEEDS } from "@/lib/catalog/indicators";
 import { catalogSnapshot, toIndicatorDef } from "@/lib/catalog/snapshot";
 import type { DbTx, Prisma } from "@/lib/db/client";
-import { defaultScoringModel, scorePortfolio } from "@/lib/scoring";
+import { articleScoringModel, scorePortfolio } from "@/lib/scoring";
 
 const json = (value: unknown) => JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
 
 /**
- * Seeds the 24-indicator catalog and scoring model version 1 (active). Does nothing when a
- * catalog or a model already exists.
+ * Seeds the indicator catalog and scoring model version 1 (active) with the article model's
+ * configuration (Wang et al. coupling, feature-based stages, missing indicators as 0; see
+ * lib/scoring/README.md). Does nothing when a catalog or a model already exists.
  *
  * Version 1's context is frozen here, from the empty portfolio: with goalpost normalization
  * and expert weights it does not depend on the projects at all, so it is exactly what an
@@ -38,7 +39,7 @@ export async function seedCatalogAndModel(tx: DbTx): Promise<void> {
     });
   }
   const catalog = catalogSnapshot(await tx.indicator.findMany());
-  const config = { ...defaultScoringModel, version: 1 };
+  const config = { ...articleScoringModel, version: 1 };
   const { context } = scorePortfolio({ indicators: catalog.map(toIndicatorDef), projects: [] }, config);
   await tx.scoringModel.create({
     data: {
@@ -47,7 +48,7 @@ export async function seedCatalogAndModel(tx: DbTx): Promise<void> {
       catalog: json(catalog),
       context: json(context),
       active: true,
-      note: "Seeded catalog, default model",
+      note: "Seeded catalog, article model",
       activatedAt: new Date(),
     },
   });

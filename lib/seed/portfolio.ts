@@ -161,7 +161,16 @@ function seedEvidence(
         submittedAt: status === "DRAFT" ? null : submittedAt,
         createdAt: submittedAt,
       });
-      scored.push({ id, indicatorId: ind.id, value, status, periodEnd: day(period.end), createdAt: submittedAt, country: by.country });
+      scored.push({
+        id,
+        indicatorId: ind.id,
+        value,
+        status,
+        periodStart: day(period.start),
+        periodEnd: day(period.end),
+        createdAt: submittedAt,
+        country: by.country,
+      });
       texts.push({
         evidenceId: id,
         locale: by.country === "CN" ? ("zh" as const) : ("ru" as const),

@@ -15,6 +15,7 @@ type SeedEvidence = {
   indicatorId: string;
   value: number;
   status: ProjectInput["evidence"][number]["status"];
+  periodStart: Date;
   periodEnd: Date;
   createdAt: Date;
   country: "CN" | "RU";
@@ -34,6 +35,7 @@ export function seedSnapshotRow(projectId: string, rows: readonly SeedEvidence[]
       value: r.value,
       status: r.status,
       recordedAt: r.periodEnd.toISOString(),
+      periodStart: r.periodStart.toISOString(),
       country: r.country,
     })),
   };

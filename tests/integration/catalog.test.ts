@@ -38,8 +38,9 @@ describe("editing the indicator catalog", () => {
     const admin = await createUser({ role: "ADMIN" });
     const codes = (await listIndicators(admin)).map((i) => i.code);
     expect(codes.slice(0, 3)).toEqual(["T1", "T2", "T3"]);
-    expect(codes.slice(8, 10)).toEqual(["I1", "I2"]);
-    expect(codes.at(-1)).toBe("R8");
+    expect(codes.slice(8, 11)).toEqual(["T9", "I1", "I2"]);
+    expect(codes.slice(18, 21)).toEqual(["I10", "I11", "R1"]);
+    expect(codes.at(-1)).toBe("R11");
   });
 
   it("saves an edit, keeps the dimension's weights at 1 and freezes a new inactive model version", async () => {
@@ -50,7 +51,7 @@ describe("editing the indicator catalog", () => {
     const tech = await testDb().indicator.findMany({ where: { dimension: "TECHNOLOGY" } });
     expect(tech.reduce((s, i) => s + i.weight, 0)).toBeCloseTo(1, 9);
     const t2 = tech.find((i) => i.code === "T2")!;
-    expect(t2.weight).toBeCloseTo((0.15 / 0.82) * 0.7, 12); // rescaled in proportion
+    expect(t2.weight).toBeCloseTo((0.13 / 0.84) * 0.7, 12); // rescaled in proportion
 
     const models = await testDb().scoringModel.findMany({ orderBy: { version: "asc" } });
     expect(models.map((m) => [m.version, m.active])).toEqual([
@@ -59,7 +60,7 @@ describe("editing the indicator catalog", () => {
     ]);
     const frozen = (models[1].catalog as { code: string; weight: number }[]).find((i) => i.code === "T1");
     expect(frozen?.weight).toBe(0.3);
-    expect((models[0].catalog as { code: string; weight: number }[]).find((i) => i.code === "T1")?.weight).toBe(0.18);
+    expect((models[0].catalog as { code: string; weight: number }[]).find((i) => i.code === "T1")?.weight).toBe(0.16);
     expect(await testDb().auditLog.count({ where: { action: "indicator.update" } })).toBe(1);
   });
 
@@ -89,7 +90,7 @@ describe("editing the indicator catalog", () => {
       await expect(listIndicators(user)).rejects.toThrow("forbidden");
       await expect(updateIndicator(user, await editInput("T1", { weight: 0.5 }))).rejects.toThrow("forbidden");
     }
-    expect(await testDb().indicator.findUniqueOrThrow({ where: { code: "T1" } })).toMatchObject({ weight: 0.18, version: 1 });
+    expect(await testDb().indicator.findUniqueOrThrow({ where: { code: "T1" } })).toMatchObject({ weight: 0.16, version: 1 });
     expect(await testDb().scoringModel.count()).toBe(1);
   });
 });

@@ -30,14 +30,16 @@ const config = async (admin: Awaited<ReturnType<typeof createUser>>, change: (c:
 describe("scoring model versions", () => {
   it("creates a new inactive version from a changed configuration", async () => {
     const admin = await createUser({ role: "ADMIN" });
-    const next = await config(admin, (c) => ({ ...c, couplingVariant: "wang" }));
-    const created = await createModelVersionFromConfig(admin, { config: next, note: "Wang coupling" });
+    const next = await config(admin, (c) => ({ ...c, couplingVariant: "standard" }));
+    const created = await createModelVersionFromConfig(admin, { config: next, note: "Classic coupling" });
     expect(created).toMatchObject({ version: 2, active: false });
     const versions = await listModelVersions(admin);
     expect(versions.map((v) => [v.version, v.active, v.config.couplingVariant])).toEqual([
-      [2, false, "wang"],
-      [1, true, "standard"],
+      [2, false, "standard"],
+      [1, true, "wang"],
     ]);
+    // The article options of the version it started from survive.
+    expect(versions[0].config).toMatchObject({ missingIndicators: "zero", stage: { features: { stage2: ["platform"] } } });
   });
 
   it("refuses dimension weights that do not sum to 1 (schema and service) and changes nothing", async () => {

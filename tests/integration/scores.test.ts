@@ -13,20 +13,25 @@ beforeEach(async () => {
 const record = (projectId: string, kind = "evidence.submit") => testDb().$transaction((tx) => recordScoreSnapshot(tx, projectId, { kind }));
 
 describe("the seeded catalog and model", () => {
-  it("has 24 indicators, 8 per dimension with weights summing to 1, and one active version 1", async () => {
+  it("has 31 indicators (9 / 11 / 11) with weights summing to 1, and one active version 1 with the article model", async () => {
     const indicators = await testDb().indicator.findMany();
-    expect(indicators).toHaveLength(24);
-    for (const dimension of ["TECHNOLOGY", "INSTITUTIONAL", "RESOURCE"] as const) {
+    expect(indicators).toHaveLength(31);
+    for (const [dimension, size] of [
+      ["TECHNOLOGY", 9],
+      ["INSTITUTIONAL", 11],
+      ["RESOURCE", 11],
+    ] as const) {
       const own = indicators.filter((i) => i.dimension === dimension);
-      expect(own).toHaveLength(8);
+      expect(own).toHaveLength(size);
       expect(own.reduce((s, i) => s + i.weight, 0)).toBeCloseTo(1, 9);
     }
     expect(indicators.some((i) => i.direction === "COST")).toBe(true);
     expect(indicators.filter((i) => i.flags.includes("dataGovernance")).length).toBeGreaterThan(0);
     const model = await getActiveModel(testDb());
     expect(model.version).toBe(1);
-    expect(model.indicators).toHaveLength(24);
+    expect(model.indicators).toHaveLength(31);
     expect(model.context.modelVersion).toBe(1);
+    expect(model.config).toMatchObject({ couplingVariant: "wang", missingIndicators: "zero" });
   });
 });
 
@@ -47,7 +52,9 @@ describe("score snapshots", () => {
       ["evidence.submit", 1],
       ["verification.confirm", 1],
     ]);
-    expect(rows[1]).toMatchObject({ d: second.score.D, uTechnology: 0.5, level: second.score.level });
+    // T1 at half its goalpost, with T1's weight 0.16: missing technology indicators count as 0.
+    expect(rows[1]).toMatchObject({ d: second.score.D, level: second.score.level });
+    expect(rows[1].uTechnology).toBeCloseTo(0.5 * 0.16, 12);
     expect(rows[0].fingerprint).toMatch(/^[0-9a-f]{64}$/);
     expect(rows[0].fingerprint).not.toBe(rows[1].fingerprint);
     const stored = await testDb().jointProject.findUniqueOrThrow({ where: { id: project.id } });
@@ -118,7 +125,7 @@ describe("score snapshots", () => {
       status: "DISPUTED",
     });
     const { score } = await record(project.id);
-    expect(score.U.TECHNOLOGY).toBeCloseTo(0.8, 12);
+    expect(score.U.TECHNOLOGY).toBeCloseTo(0.8 * 0.16, 12);
   });
 });
 
