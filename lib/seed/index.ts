@@ -4,6 +4,7 @@ import { createDb } from "@/lib/db/client";
 import { seedCatalogAndModel } from "./catalog";
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS } from "./demo-data";
 import { seedDiscussion } from "./discussion";
+import { seedInitiatives } from "./initiatives";
 import { seedPortfolio } from "./portfolio";
 import { seedRecommendations } from "./recommendations";
 
@@ -52,13 +53,14 @@ export async function seedDemoIfEmpty(
         const portfolio = await seedPortfolio(tx);
         await seedRecommendations(tx);
         const discussion = await seedDiscussion(tx);
+        const initiatives = await seedInitiatives(tx);
         await tx.auditLog.create({
           data: {
             actorId: null,
             action: "seed.demo",
             entityType: "Database",
             entityId: "demo",
-            after: { organizations: DEMO_ORGANIZATIONS.length, users: DEMO_USERS.length, ...portfolio, ...discussion },
+            after: { organizations: DEMO_ORGANIZATIONS.length, users: DEMO_USERS.length, ...portfolio, ...discussion, ...initiatives },
           },
         });
         // One transaction, so a failed seed leaves an empty database that the next start seeds again.

@@ -23,6 +23,10 @@ export type PortfolioProject = {
   stale?: boolean;
   /** 0–1: how far the project has come; drives the evidence values. */
   maturity: number;
+  /** Who reports an indicator, pinned (the demo discussion refers to these items). */
+  reporters?: Record<string, OrgKey>;
+  /** The status of the latest round's item of an indicator, pinned likewise. */
+  latestStatus?: Record<string, "SUBMITTED" | "VERIFIED">;
 };
 
 export const PORTFOLIO: PortfolioProject[] = [
@@ -37,6 +41,8 @@ export const PORTFOLIO: PortfolioProject[] = [
     start: "2024-03-01",
     end: "2028-12-31",
     maturity: 0.85,
+    reporters: { T1: "robot", T2: "park", T3: "hit", I11: "park", R2: "hit", R1: "fefu" },
+    latestStatus: { T1: "SUBMITTED", T2: "VERIFIED", T3: "SUBMITTED" },
     t: {
       zh: [
         "哈尔滨中俄高新技术产业园智能制造联合项目",
@@ -378,16 +384,27 @@ const CITIES = {
   ru: ["Новосибирск", "Екатеринбург", "Иркутск", "Томск"],
   en: ["Harbin", "Novosibirsk", "Shenyang", "Kazan"],
 };
-const CN: OrgKey[] = ["hit", "park", "robot", "grid"];
-const RU: OrgKey[] = ["fefu", "rugrid", "machine", "it"];
+/** Organizations that plausibly take part in each sector's projects (a grid company on energy, a university on talent). */
+const SECTOR_ORGS: Record<Sector, { CN: OrgKey[]; RU: OrgKey[] }> = {
+  ENERGY_GRID: { CN: ["grid", "hit"], RU: ["rugrid", "fefu"] },
+  INTELLIGENT_MANUFACTURING: { CN: ["robot", "park", "hit"], RU: ["machine", "fefu"] },
+  DIGITAL_PLATFORMS: { CN: ["hit", "park"], RU: ["it", "fefu"] },
+  TRANSPORT_LOGISTICS: { CN: ["park"], RU: ["fefu", "it"] },
+  AGRICULTURE: { CN: ["hit"], RU: ["fefu"] },
+  EDUCATION_TALENT: { CN: ["hit"], RU: ["fefu", "machine"] },
+  OTHER: { CN: ["park"], RU: ["it", "machine"] },
+};
 const STATUSES = ["ACTIVE", "ACTIVE", "ACTIVE", "COMPLETED", "ACTIVE", "SUSPENDED", "ACTIVE"] as const;
 
 for (let i = 0; PORTFOLIO.length < 40; i++) {
   const theme = THEMES[i % THEMES.length];
   const city = CITIES[theme.o][Math.floor(i / THEMES.length) % 4];
   const cnLead = theme.o === "zh" || (theme.o === "en" && i % 2 === 0);
-  const lead = (cnLead ? CN : RU)[i % 4];
-  const partner = (cnLead ? RU : CN)[(i + 1) % 4];
+  const orgs = SECTOR_ORGS[theme.sector];
+  const leads = cnLead ? orgs.CN : orgs.RU;
+  const partners = cnLead ? orgs.RU : orgs.CN;
+  const lead = leads[i % leads.length];
+  const partner = partners[(i + 1) % partners.length];
   const status = STATUSES[i % STATUSES.length];
   const year = 2023 + (i % 3);
   PORTFOLIO.push({

@@ -1,6 +1,7 @@
 import postgres from "postgres";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 
+import { sniffAttachment } from "@/lib/attachments/sniff";
 import { migrate } from "@/lib/db/migrate";
 import { seedDemoIfEmpty } from "@/lib/seed";
 
@@ -65,6 +66,49 @@ describe("demo portfolio seed", () => {
     expect(withHistory).toBeGreaterThan(10);
     const [{ scored }] = await sql<{ scored: number }[]>`select count(*)::int as scored from joint_projects where latest_d is not null`;
     expect(scored).toBeGreaterThan(20);
+  });
+
+  describe("demo data a domain expert would believe", () => {
+    it("reports indicators by sector and organization kind, and counts people and things in whole numbers", async () => {
+      // Power interconnection only on energy projects, degree programmes only from universities.
+      const misplaced = await sql`
+        select p.code, i.code as indicator, o.name_en from evidence e join indicators i on i.id = e.indicator_id
+        join joint_projects p on p.id = e.project_id join organizations o on o.id = e.organization_id
+        where (i.code in ('R5', 'T4') and p.sector <> 'ENERGY_GRID') or (i.code = 'R4' and o.type <> 'UNIVERSITY')
+          or (i.code = 'T1' and p.sector = 'ENERGY_GRID')`;
+      expect(misplaced).toEqual([]);
+      const fractional = await sql`
+        select e.value from evidence e join indicators i on i.id = e.indicator_id
+        where i.unit in ('count', 'persons', 'hours') and e.value <> round(e.value::numeric)`;
+      expect(fractional).toEqual([]);
+      const [{ sectors }] = await sql<{ sectors: number }[]>`
+        select count(distinct p.sector)::int as sectors from evidence e join indicators i on i.id = e.indicator_id
+        join joint_projects p on p.id = e.project_id where i.code = 'R5'`;
+      expect(sectors).toBe(1);
+    });
+
+    it("attaches real PDF files to some evidence", async () => {
+      const files = await sql<{ mime_type: string; size: number; data: Buffer }[]>`select mime_type, size, data from evidence_attachments`;
+      expect(files.length).toBeGreaterThan(20);
+      for (const f of files.slice(0, 5)) {
+        expect(f.mime_type).toBe("application/pdf");
+        expect(sniffAttachment(new Uint8Array(f.data), "x.pdf")).toBe("application/pdf");
+        expect(f.data.byteLength).toBe(f.size);
+        expect(f.data.toString("latin1")).toMatch(/Indicator: [TIR]\d+/);
+      }
+    });
+
+    it("has an initiative for every recommendation and a verification backlog of a realistic size, mostly from the latest round", async () => {
+      const without =
+        await sql`select r.code from recommendations r where not exists (select 1 from initiatives i where i.recommendation_id = r.id)`;
+      expect(without).toEqual([]);
+      const [{ waiting, recent }] = await sql<{ waiting: number; recent: number }[]>`
+        select count(*)::int as waiting, count(*) filter (where submitted_at >= '2026-11-01')::int as recent
+        from evidence where status = 'SUBMITTED'`;
+      expect(waiting).toBeGreaterThan(15);
+      expect(waiting).toBeLessThan(120);
+      expect(recent).toBeGreaterThan(waiting / 2);
+    });
   });
 
   describe("demo discussion seed", () => {
