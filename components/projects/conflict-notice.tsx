@@ -1,18 +1,26 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 
 import { Button } from "@/components/ui/button";
 import type { FieldChange } from "@/lib/projects/errors";
+import { regionName } from "@/lib/regions/catalog";
 
 /** The stale editor's values next to the saved ones, with the two ways forward. */
 export function ConflictNotice({ changes, onOverwrite, busy }: { changes: FieldChange[]; onOverwrite: () => void; busy: boolean }) {
   const t = useTranslations();
+  const locale = useLocale();
   const show = (field: FieldChange["field"], value: string) => {
     if (!value) return t("projects.conflict.empty");
     if (field === "sector") return t(`projects.sectors.${value as "OTHER"}`);
     if (field === "originalLocale") return t(`languages.${value as "en"}`);
     if (field === "declaredStage") return t(`projects.stages.s${value as "1"}`);
+    if (field === "regionCode") return regionName(value, locale) ?? value;
+    if (field === "alignment")
+      return value
+        .split(",")
+        .map((tag) => t(`projects.alignmentTags.${tag as "EAEU"}`))
+        .join(", ");
     return value;
   };
   return (

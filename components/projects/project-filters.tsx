@@ -3,7 +3,8 @@ import { getTranslations } from "next-intl/server";
 import { buttonClass } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Link } from "@/lib/i18n/navigation";
-import { PAIRINGS, PROJECT_STATUSES, SECTORS, SORTS, STAGES, type TProjectListQuery } from "@/lib/projects/schema";
+import { ALIGNMENT_TAGS, PAIRINGS, PROJECT_STATUSES, SECTORS, SORTS, STAGES, type TProjectListQuery } from "@/lib/projects/schema";
+import { regionOptions } from "@/lib/regions/options";
 
 const LEVELS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 
@@ -11,11 +12,13 @@ const LEVELS = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
 export async function ProjectFilters({
   query,
   organizations,
+  locale,
 }: {
   query: TProjectListQuery;
   organizations: { value: string; label: string }[];
+  locale: string;
 }) {
-  const t = await getTranslations("projects");
+  const [t, countries] = await Promise.all([getTranslations("projects"), getTranslations("countries")]);
   const any = t("list.any");
   return (
     <form
@@ -33,6 +36,20 @@ export async function ProjectFilters({
         placeholder={any}
         defaultValue={query.sector ?? ""}
         options={SECTORS.map((s) => ({ value: s, label: t(`sectors.${s}`) }))}
+      />
+      <SelectField
+        name="region"
+        label={t("list.region")}
+        placeholder={any}
+        defaultValue={query.region ?? ""}
+        options={regionOptions(locale, (c) => countries(c))}
+      />
+      <SelectField
+        name="alignment"
+        label={t("list.alignment")}
+        placeholder={any}
+        defaultValue={query.alignment ?? ""}
+        options={ALIGNMENT_TAGS.map((a) => ({ value: a, label: t(`alignmentTags.${a}`) }))}
       />
       <SelectField
         name="status"

@@ -10,7 +10,8 @@ import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { useRouter } from "@/lib/i18n/navigation";
 import { createProjectAction, updateProjectAction } from "@/lib/projects/actions";
 import type { FieldChange } from "@/lib/projects/errors";
-import { LOCALES, SECTORS, STAGES, ZProjectFields, type TProjectFieldsInput } from "@/lib/projects/schema";
+import { ALIGNMENT_TAGS, LOCALES, SECTORS, STAGES, ZProjectFields, type TProjectFieldsInput } from "@/lib/projects/schema";
+import { regionOptions } from "@/lib/regions/options";
 
 import { ConflictNotice } from "./conflict-notice";
 
@@ -18,12 +19,22 @@ export type ProjectFormValues = TProjectFieldsInput & { id: string; version: num
 
 /** Register (no `existing`) or edit a project; the edit carries the version it loaded. */
 export function ProjectForm({ existing, defaultLocale }: { existing?: ProjectFormValues; defaultLocale: string }) {
+  const tc = useTranslations("countries");
   const t = useTranslations();
   const router = useRouter();
   const [conflict, setConflict] = useState<{ changes: FieldChange[]; currentVersion: number } | null>(null);
   const { form, submit, fieldError, formError, isPending } = useActionForm(existing ? updateProjectAction : createProjectAction, {
     schema: ZProjectFields,
-    defaultValues: existing ?? { title: "", summary: "", originalLocale: defaultLocale as "en", location: "", startDate: "", endDate: "" },
+    defaultValues: existing ?? {
+      title: "",
+      summary: "",
+      originalLocale: defaultLocale as "en",
+      location: "",
+      regionCode: "",
+      alignment: [],
+      startDate: "",
+      endDate: "",
+    },
     feature: "projects",
     // The action parses what was typed (an empty end date is ""), like the resolver did. After a
     // conflict, saving again overwrites the version that was shown as newer.
@@ -63,8 +74,26 @@ export function ProjectForm({ existing, defaultLocale }: { existing?: ProjectFor
           error={fieldError("declaredStage")}
           {...form.register("declaredStage")}
         />
+        <SelectField
+          label={t("projects.fields.region")}
+          hint={t("projects.fields.regionHint")}
+          placeholder={t("projects.regionNone")}
+          options={regionOptions(defaultLocale, (c) => tc(c))}
+          error={fieldError("regionCode")}
+          {...form.register("regionCode")}
+        />
         <TextField label={t("projects.fields.location")} error={fieldError("location")} {...form.register("location")} />
-        <div />
+        <fieldset className="md:col-span-2">
+          <legend className="text-sm font-medium text-slate-800">{t("projects.fields.alignment")}</legend>
+          <div className="mt-1 flex flex-wrap gap-4">
+            {ALIGNMENT_TAGS.map((tag) => (
+              <label key={tag} className="flex items-center gap-2 text-sm">
+                <input type="checkbox" value={tag} {...form.register("alignment")} />
+                {t(`projects.alignmentTags.${tag}`)}
+              </label>
+            ))}
+          </div>
+        </fieldset>
         <TextField type="date" label={t("projects.fields.startDate")} error={fieldError("startDate")} {...form.register("startDate")} />
         <TextField type="date" label={t("projects.fields.endDate")} error={fieldError("endDate")} {...form.register("endDate")} />
       </div>

@@ -4,6 +4,7 @@ import { Link } from "@/lib/i18n/navigation";
 import type { TLocale, TProjectStatus } from "@/lib/projects/schema";
 import type { ProjectDetail } from "@/lib/projects/service";
 import { pickText, type ShownText } from "@/lib/projects/texts";
+import { regionName } from "@/lib/regions/catalog";
 
 import { ProjectStatusBadge, TextStatusBadge } from "./badges";
 
@@ -47,7 +48,14 @@ export async function ProjectHeader({ project, locale, compare }: { project: Pro
         </div>
         <div>
           <dt className="text-slate-500">{t("projects.fields.location")}</dt>
-          <dd>{project.location}</dd>
+          <dd data-testid="project-place">
+            {[regionName(project.regionCode, locale), project.location].filter(Boolean).join(" · ")}
+            {project.alignment.length > 0 && (
+              <span className="block text-xs text-sky-900">
+                {project.alignment.map((tag) => t(`projects.alignmentTags.${tag}`)).join(" · ")}
+              </span>
+            )}
+          </dd>
         </div>
         <div>
           <dt className="text-slate-500">{t("projects.fields.startDate")}</dt>

@@ -4,11 +4,12 @@ import { DataTable } from "@/components/ui/data-table";
 import { Link } from "@/lib/i18n/navigation";
 import type { ProjectListRow } from "@/lib/projects/queries";
 import type { TProjectStatus } from "@/lib/projects/schema";
+import { regionName } from "@/lib/regions/catalog";
 
 import { CountryLabel, ProjectStatusLabel } from "./badges";
 
 /** One page of projects; titles in the reader's language where a person translated them. */
-export async function ProjectTable({ rows }: { rows: ProjectListRow[] }) {
+export async function ProjectTable({ rows, locale }: { rows: ProjectListRow[]; locale: string }) {
   const [t, format, common, countryName] = await Promise.all([
     getTranslations("projects"),
     getFormatter(),
@@ -45,8 +46,20 @@ export async function ProjectTable({ rows }: { rows: ProjectListRow[] }) {
                 {p.title}
               </Link>
               {p.titleStatus === "outdated" && <span className="ml-2 text-xs text-amber-800">{t("text.outdated")}</span>}
+              {p.alignment.length > 0 && (
+                <span className="mt-1 flex flex-wrap gap-1" data-testid="alignment-tags">
+                  {p.alignment.map((tag) => (
+                    <span key={tag} className="rounded bg-sky-50 px-1.5 py-0.5 text-xs text-sky-900">
+                      {t(`alignmentTags.${tag}`)}
+                    </span>
+                  ))}
+                </span>
+              )}
             </td>
-            <td className="px-4 py-2">{t(`sectors.${p.sector}`)}</td>
+            <td className="px-4 py-2">
+              {t(`sectors.${p.sector}`)}
+              {p.regionCode && <span className="block text-xs text-slate-600">{regionName(p.regionCode, locale)}</span>}
+            </td>
             <td className="px-4 py-2">
               <ProjectStatusLabel status={p.status as TProjectStatus} label={t(`statuses.${p.status as TProjectStatus}`)} />
             </td>

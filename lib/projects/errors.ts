@@ -7,6 +7,8 @@ export const EDITABLE_FIELDS = [
   "originalLocale",
   "sector",
   "location",
+  "regionCode",
+  "alignment",
   "declaredStage",
   "startDate",
   "endDate",

@@ -26,6 +26,8 @@ function whereClause(f: TProjectListQuery): Prisma.Sql {
   const conds: Prisma.Sql[] = [];
   if (f.q) conds.push(Prisma.sql`p.search_text ILIKE ${likePattern(f.q)}`);
   if (f.sector) conds.push(Prisma.sql`p.sector = ${f.sector}::"Sector"`);
+  if (f.region) conds.push(Prisma.sql`p.region_code = ${f.region}`);
+  if (f.alignment) conds.push(Prisma.sql`p.alignment @> ARRAY[${f.alignment}::"AlignmentTag"]`);
   if (f.status) conds.push(Prisma.sql`p.status = ${f.status}::"ProjectStatus"`);
   if (f.stage) conds.push(Prisma.sql`p.latest_stage = ${f.stage}`);
   if (f.level) conds.push(Prisma.sql`p.latest_level = ${f.level}`);
@@ -60,6 +62,8 @@ export async function listProjects(actor: Actor, filter: TProjectListQuery, loca
       sector: true,
       status: true,
       location: true,
+      regionCode: true,
+      alignment: true,
       declaredStage: true,
       originalLocale: true,
       textVersion: true,

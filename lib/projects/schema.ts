@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { ZIsoDate } from "@/lib/dates";
+import { REGION_CODES } from "@/lib/regions/catalog";
 
 // Messages are keys under `validation.` (core) or `projects.validation.` (this feature).
 export const SECTORS = [
@@ -15,6 +16,9 @@ export const SECTORS = [
 export const PROJECT_STATUSES = ["DRAFT", "ACTIVE", "COMPLETED", "SUSPENDED"] as const;
 export const LOCALES = ["en", "zh", "ru"] as const;
 export const STAGES = [1, 2, 3] as const;
+/** The initiatives the source article names; a project may be aligned with any of them. */
+export const ALIGNMENT_TAGS = ["BELT_AND_ROAD", "EAEU", "DIGITAL_SILK_ROAD"] as const;
+export type TAlignmentTag = (typeof ALIGNMENT_TAGS)[number];
 export type TSector = (typeof SECTORS)[number];
 export type TProjectStatus = (typeof PROJECT_STATUSES)[number];
 export type TLocale = (typeof LOCALES)[number];
@@ -35,6 +39,22 @@ const fields = z.object({
   originalLocale: z.enum(LOCALES, "localeInvalid"),
   sector: z.enum(SECTORS, "sectorInvalid"),
   location: z.string().trim().min(1, "required").max(200, "tooLong200"),
+  // "" from the form's "not listed" choice; an unknown code is refused, not stored.
+  regionCode: z.preprocess(
+    (v) => (v === "" ? null : v),
+    z
+      .enum(REGION_CODES, "regionInvalid")
+      .nullish()
+      .transform((v) => v ?? null),
+  ),
+  // A checkbox group: react-hook-form gives false when none of its boxes is ticked.
+  alignment: z.preprocess(
+    (v) => (v === false || v == null ? [] : typeof v === "string" ? [v] : v),
+    z
+      .array(z.enum(ALIGNMENT_TAGS, "alignmentInvalid"))
+      .max(ALIGNMENT_TAGS.length, "alignmentInvalid")
+      .transform((v) => [...new Set(v)].sort()),
+  ),
   declaredStage: z.coerce.number<string | number>().int("stageInvalid").min(1, "stageInvalid").max(3, "stageInvalid"),
   startDate: ZIsoDate,
   endDate: optionalDate,
@@ -93,6 +113,8 @@ export const ZProjectListQuery = z.object({
     .catch(undefined)
     .transform((v) => (v ? v : undefined)),
   sector: optionalEnum(SECTORS),
+  region: optionalEnum(REGION_CODES),
+  alignment: optionalEnum(ALIGNMENT_TAGS),
   status: optionalEnum(PROJECT_STATUSES),
   stage: optionalInt(1, 3),
   level: optionalInt(1, 10),

@@ -39,6 +39,8 @@ export async function createProject(actor: Actor, input: TProjectFields) {
         code,
         sector: input.sector,
         location: input.location,
+        regionCode: input.regionCode,
+        alignment: input.alignment,
         declaredStage: input.declaredStage,
         startDate: fromIsoDate(input.startDate),
         endDate: input.endDate ? fromIsoDate(input.endDate) : null,
@@ -88,6 +90,8 @@ function currentValues(project: Loaded): Record<(typeof EDITABLE_FIELDS)[number]
     originalLocale: project.originalLocale,
     sector: project.sector,
     location: project.location,
+    regionCode: project.regionCode ?? "",
+    alignment: [...project.alignment].sort().join(","),
     declaredStage: String(project.declaredStage),
     startDate: fromDate(project.startDate),
     endDate: fromDate(project.endDate),
@@ -96,7 +100,13 @@ function currentValues(project: Loaded): Record<(typeof EDITABLE_FIELDS)[number]
 
 function diff(mine: TProjectFields, project: Loaded): FieldChange[] {
   const current = currentValues(project);
-  const asText = { ...mine, declaredStage: String(mine.declaredStage), endDate: mine.endDate ?? "" };
+  const asText = {
+    ...mine,
+    regionCode: mine.regionCode ?? "",
+    alignment: mine.alignment.join(","),
+    declaredStage: String(mine.declaredStage),
+    endDate: mine.endDate ?? "",
+  };
   return EDITABLE_FIELDS.filter((f) => asText[f] !== current[f]).map((field) => ({ field, mine: asText[field], current: current[field] }));
 }
 
@@ -118,6 +128,8 @@ export async function updateProject(actor: Actor, input: TUpdateProject) {
       data: {
         sector: fields.sector,
         location: fields.location,
+        regionCode: fields.regionCode,
+        alignment: fields.alignment,
         declaredStage: fields.declaredStage,
         startDate: fromIsoDate(fields.startDate),
         endDate: fields.endDate ? fromIsoDate(fields.endDate) : null,
@@ -260,6 +272,8 @@ export function editFormValues(project: ProjectDetail) {
     originalLocale: project.originalLocale as TLocale,
     sector: project.sector,
     location: project.location,
+    regionCode: project.regionCode ?? "",
+    alignment: project.alignment,
     declaredStage: project.declaredStage,
     startDate: fromDate(project.startDate),
     endDate: fromDate(project.endDate),

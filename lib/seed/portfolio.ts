@@ -1,5 +1,6 @@
 import type { DbTx } from "@/lib/db/client";
 import { buildSearchText } from "@/lib/projects/texts";
+import { regionOfPlace } from "@/lib/regions/catalog";
 import { mulberry32 } from "@/lib/scoring";
 
 import { DEMO_ORGANIZATIONS } from "./demo-data";
@@ -8,6 +9,17 @@ import { PORTFOLIO, type PortfolioProject } from "./portfolio-projects";
 import { loadSeedModel } from "./snapshots";
 
 type Rng = () => number;
+
+/** Which of the article's initiatives a demo project of each sector is aligned with. */
+const ALIGNMENT: Record<PortfolioProject["sector"], ("BELT_AND_ROAD" | "EAEU" | "DIGITAL_SILK_ROAD")[]> = {
+  ENERGY_GRID: ["BELT_AND_ROAD"],
+  INTELLIGENT_MANUFACTURING: ["BELT_AND_ROAD", "EAEU"],
+  DIGITAL_PLATFORMS: ["DIGITAL_SILK_ROAD"],
+  TRANSPORT_LOGISTICS: ["BELT_AND_ROAD", "EAEU"],
+  AGRICULTURE: [],
+  EDUCATION_TALENT: [],
+  OTHER: ["EAEU"],
+};
 type Locale = "en" | "zh" | "ru";
 
 /** Deterministic v4-shaped UUIDs, so a re-seeded database has the same ids. */
@@ -39,6 +51,8 @@ async function createProject(tx: DbTx, p: PortfolioProject, code: string, ids: I
       code,
       sector: p.sector,
       location: p.location,
+      regionCode: regionOfPlace(p.location),
+      alignment: [...ALIGNMENT[p.sector]],
       declaredStage: p.stage,
       // Created as a draft: the countries rule is checked when the status is set below.
       status: "DRAFT",

@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 
 import { listProjects, PAGE_SIZE } from "@/lib/projects/queries";
-import { ZProjectListQuery } from "@/lib/projects/schema";
+import { ZCreateProject, ZProjectListQuery, ZUpdateProject } from "@/lib/projects/schema";
 import * as projects from "@/lib/projects/service";
 
 import { createUser, resetDb, testDb } from "./helpers/db";
@@ -85,5 +85,45 @@ describe("project list", () => {
     expect(first).toMatchObject({ total: PAGE_SIZE + 3, capped: false });
     expect(first.rows).toHaveLength(PAGE_SIZE);
     expect(second.rows.map((r) => r.title)).toEqual(["Project 20", "Project 21", "Project 22"]);
+  });
+});
+
+describe("structured region and alignment tags", () => {
+  beforeEach(resetDb);
+
+  it("stores a project's region and tags, shows them on the list and filters by them", async () => {
+    await createPairedProject({ title: "Heihe grid", sector: "ENERGY_GRID", regionCode: "CN-HL", alignment: ["BELT_AND_ROAD", "EAEU"] });
+    await createPairedProject({
+      title: "Vladivostok platform",
+      sector: "DIGITAL_PLATFORMS",
+      regionCode: "RU-PRI",
+      alignment: ["DIGITAL_SILK_ROAD"],
+    });
+    await createPairedProject({ title: "Somewhere else", location: "Ulaanbaatar" });
+
+    const reader = await createUser({ role: "ORGANIZER" });
+    const rows = (await listProjects(reader, query({ region: "CN-HL" }), "en")).rows;
+    expect(rows.map((r) => [r.title, r.regionCode, r.alignment])).toEqual([["Heihe grid", "CN-HL", ["BELT_AND_ROAD", "EAEU"]]]);
+    expect(await codes({ alignment: "DIGITAL_SILK_ROAD" })).toEqual(["Vladivostok platform"]);
+    expect((await codes({ alignment: "EAEU", region: "RU-PRI" })).length).toBe(0);
+    // An unknown value in the URL is ignored, not an error.
+    expect((await codes({ region: "XX-NO" })).length).toBe(3);
+  });
+
+  it("refuses an unknown region or tag with a translated error key and stores nothing", async () => {
+    const bad = ZCreateProject.safeParse({ ...projectInput(), regionCode: "CN-XX" });
+    expect(bad.error?.issues[0]).toMatchObject({ path: ["regionCode"], message: "regionInvalid" });
+    const badTag = ZCreateProject.safeParse({ ...projectInput(), alignment: ["SILK"] });
+    expect(badTag.error?.issues[0]).toMatchObject({ message: "alignmentInvalid" });
+    expect(await testDb().jointProject.count()).toBe(0);
+  });
+
+  it("reports a concurrent change of the region in the conflict instead of overwriting it", async () => {
+    const { project, cn, ru } = await createPairedProject({ title: "Amur bridge", regionCode: "RU-AMU" });
+    const base = { ...projects.editFormValues(await projects.getProjectOrThrow(cn.user, project.id)) };
+    await projects.updateProject(cn.user, ZUpdateProject.parse({ ...base, regionCode: "CN-HL" }));
+    const stale = projects.updateProject(ru.user, ZUpdateProject.parse({ ...base, regionCode: "RU-KHA" }));
+    await expect(stale).rejects.toMatchObject({ changes: [{ field: "regionCode", mine: "RU-KHA", current: "CN-HL" }] });
+    expect(await testDb().jointProject.findUniqueOrThrow({ where: { id: project.id } })).toMatchObject({ regionCode: "CN-HL" });
   });
 });

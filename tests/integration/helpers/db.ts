@@ -40,12 +40,15 @@ export async function closeTestDb() {
   prisma = undefined;
 }
 
-/** Empties every application table in one statement; the migration history stays. */
+/**
+ * Empties every application table in one statement; the migration history and the reference
+ * data that migrations insert (regions) stay.
+ */
 export async function resetDb() {
   const sql = testSql();
   const tables = await sql<{ name: string }[]>`
     select tablename as name from pg_tables
-    where schemaname = current_schema() and tablename <> '_prisma_migrations'`;
+    where schemaname = current_schema() and tablename not in ('_prisma_migrations', 'regions')`;
   if (tables.length === 0) return;
   await sql`truncate table ${sql(tables.map((t) => t.name))} restart identity cascade`;
 }

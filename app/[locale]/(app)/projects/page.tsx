@@ -46,11 +46,15 @@ export default async function ProjectsPage({
           )
         }
       />
-      <ProjectFilters query={query} organizations={orgs.map((o) => ({ value: o.id, label: localized(o, "name", locale) }))} />
+      <ProjectFilters
+        query={query}
+        organizations={orgs.map((o) => ({ value: o.id, label: localized(o, "name", locale) }))}
+        locale={locale}
+      />
       <p className="mb-2 text-sm text-slate-600" data-testid="project-count">
         {result.capped ? t("countCapped", { count: result.total }) : t("count", { count: result.total })}
       </p>
-      <ProjectTable rows={result.rows} />
+      <ProjectTable rows={result.rows} locale={locale} />
       <Pagination
         params={kept}
         page={result.page}

@@ -1,0 +1,186 @@
+-- Projects get a structured region (issue 16 item 5): the Chinese provinces and Russian federal
+-- subjects along the corridor, by ISO 3166-2 code with names in the three languages (the same rows
+-- as lib/regions/catalog.ts). The free-text location stays as the place (city, site); where it
+-- names a known place, the project gets that place's region (the earliest named place wins, so
+-- "Heihe — Blagoveshchensk" is Heilongjiang); unknown places keep region null.
+-- Projects also get alignment tags: Belt and Road, EAEU linkage, Digital Silk Road.
+
+CREATE TABLE "regions" (
+    "code" TEXT NOT NULL,
+    "country" "Country" NOT NULL,
+    "name_en" TEXT NOT NULL,
+    "name_zh" TEXT NOT NULL,
+    "name_ru" TEXT NOT NULL,
+    CONSTRAINT "regions_pkey" PRIMARY KEY ("code")
+);
+
+INSERT INTO "regions" ("code", "country", "name_en", "name_zh", "name_ru") VALUES
+    ('CN-HL', 'CN', 'Heilongjiang', '黑龙江省', 'Хэйлунцзян'),
+    ('CN-JL', 'CN', 'Jilin', '吉林省', 'Цзилинь'),
+    ('CN-LN', 'CN', 'Liaoning', '辽宁省', 'Ляонин'),
+    ('CN-NM', 'CN', 'Inner Mongolia', '内蒙古自治区', 'Внутренняя Монголия'),
+    ('CN-XJ', 'CN', 'Xinjiang', '新疆维吾尔自治区', 'Синьцзян'),
+    ('CN-BJ', 'CN', 'Beijing', '北京市', 'Пекин'),
+    ('CN-TJ', 'CN', 'Tianjin', '天津市', 'Тяньцзинь'),
+    ('CN-SD', 'CN', 'Shandong', '山东省', 'Шаньдун'),
+    ('CN-SH', 'CN', 'Shanghai', '上海市', 'Шанхай'),
+    ('RU-PRI', 'RU', 'Primorsky Krai', '滨海边疆区', 'Приморский край'),
+    ('RU-KHA', 'RU', 'Khabarovsk Krai', '哈巴罗夫斯克边疆区', 'Хабаровский край'),
+    ('RU-AMU', 'RU', 'Amur Oblast', '阿穆尔州', 'Амурская область'),
+    ('RU-YEV', 'RU', 'Jewish Autonomous Oblast', '犹太自治州', 'Еврейская автономная область'),
+    ('RU-ZAB', 'RU', 'Zabaykalsky Krai', '外贝加尔边疆区', 'Забайкальский край'),
+    ('RU-BU', 'RU', 'Republic of Buryatia', '布里亚特共和国', 'Республика Бурятия'),
+    ('RU-IRK', 'RU', 'Irkutsk Oblast', '伊尔库茨克州', 'Иркутская область'),
+    ('RU-SAK', 'RU', 'Sakhalin Oblast', '萨哈林州', 'Сахалинская область'),
+    ('RU-NVS', 'RU', 'Novosibirsk Oblast', '新西伯利亚州', 'Новосибирская область'),
+    ('RU-TOM', 'RU', 'Tomsk Oblast', '托木斯克州', 'Томская область'),
+    ('RU-SVE', 'RU', 'Sverdlovsk Oblast', '斯维尔德洛夫斯克州', 'Свердловская область'),
+    ('RU-TA', 'RU', 'Republic of Tatarstan', '鞑靼斯坦共和国', 'Республика Татарстан'),
+    ('RU-MOW', 'RU', 'Moscow', '莫斯科', 'Москва'),
+    ('RU-SPE', 'RU', 'Saint Petersburg', '圣彼得堡', 'Санкт-Петербург');
+
+ALTER TABLE "joint_projects" ADD COLUMN "region_code" TEXT;
+ALTER TABLE "joint_projects" ADD CONSTRAINT "joint_projects_region_code_fkey" FOREIGN KEY ("region_code") REFERENCES "regions"("code") ON DELETE RESTRICT ON UPDATE CASCADE;
+CREATE INDEX "joint_projects_region_code_idx" ON "joint_projects"("region_code");
+
+CREATE TYPE "AlignmentTag" AS ENUM ('BELT_AND_ROAD', 'EAEU', 'DIGITAL_SILK_ROAD');
+ALTER TABLE "joint_projects" ADD COLUMN "alignment" "AlignmentTag"[] DEFAULT ARRAY[]::"AlignmentTag"[];
+CREATE INDEX "joint_projects_alignment_idx" ON "joint_projects" USING GIN ("alignment");
+
+-- The update comes last: it queues the deferred partner-countries trigger, after which the table
+-- cannot be altered in this transaction.
+CREATE TEMP TABLE "place_names" ("code" TEXT, "name" TEXT) ON COMMIT DROP;
+INSERT INTO "place_names" ("code", "name") VALUES
+    ('CN-HL', 'Harbin'),
+    ('CN-HL', '哈尔滨'),
+    ('CN-HL', 'Харбин'),
+    ('CN-HL', 'Heihe'),
+    ('CN-HL', '黑河'),
+    ('CN-HL', 'Хэйхэ'),
+    ('CN-HL', 'Daqing'),
+    ('CN-HL', '大庆'),
+    ('CN-HL', 'Дацин'),
+    ('CN-HL', 'Mudanjiang'),
+    ('CN-HL', '牡丹江'),
+    ('CN-HL', 'Муданьцзян'),
+    ('CN-HL', 'Qiqihar'),
+    ('CN-HL', '齐齐哈尔'),
+    ('CN-HL', 'Цицикар'),
+    ('CN-HL', 'Tongjiang'),
+    ('CN-HL', '同江'),
+    ('CN-HL', 'Тунцзян'),
+    ('CN-HL', 'Suifenhe'),
+    ('CN-HL', '绥芬河'),
+    ('CN-HL', 'Суйфэньхэ'),
+    ('CN-HL', 'Heilongjiang'),
+    ('CN-HL', '黑龙江'),
+    ('CN-HL', 'Хэйлунцзян'),
+    ('CN-JL', 'Changchun'),
+    ('CN-JL', '长春'),
+    ('CN-JL', 'Чанчунь'),
+    ('CN-JL', 'Hunchun'),
+    ('CN-JL', '珲春'),
+    ('CN-JL', 'Хуньчунь'),
+    ('CN-JL', 'Jilin'),
+    ('CN-JL', '吉林'),
+    ('CN-JL', 'Цзилинь'),
+    ('CN-LN', 'Shenyang'),
+    ('CN-LN', '沈阳'),
+    ('CN-LN', 'Шэньян'),
+    ('CN-LN', 'Dalian'),
+    ('CN-LN', '大连'),
+    ('CN-LN', 'Далянь'),
+    ('CN-LN', 'Liaoning'),
+    ('CN-LN', '辽宁'),
+    ('CN-LN', 'Ляонин'),
+    ('CN-NM', 'Manzhouli'),
+    ('CN-NM', '满洲里'),
+    ('CN-NM', 'Маньчжурия'),
+    ('CN-NM', 'Hohhot'),
+    ('CN-NM', '呼和浩特'),
+    ('CN-NM', 'Хух-Хото'),
+    ('CN-NM', 'Erenhot'),
+    ('CN-NM', '二连浩特'),
+    ('CN-NM', 'Эрлянь'),
+    ('CN-NM', 'Inner Mongolia'),
+    ('CN-NM', '内蒙古'),
+    ('CN-BJ', 'Beijing'),
+    ('CN-BJ', '北京'),
+    ('CN-BJ', 'Пекин'),
+    ('CN-SH', 'Shanghai'),
+    ('CN-SH', '上海'),
+    ('CN-SH', 'Шанхай'),
+    ('RU-PRI', 'Vladivostok'),
+    ('RU-PRI', '符拉迪沃斯托克'),
+    ('RU-PRI', 'Владивосток'),
+    ('RU-PRI', 'Ussuriysk'),
+    ('RU-PRI', '乌苏里斯克'),
+    ('RU-PRI', 'Уссурийск'),
+    ('RU-PRI', 'Pogranichny'),
+    ('RU-PRI', 'Пограничный'),
+    ('RU-PRI', 'Primorsky'),
+    ('RU-PRI', 'Приморский'),
+    ('RU-PRI', '滨海'),
+    ('RU-KHA', 'Khabarovsk'),
+    ('RU-KHA', '哈巴罗夫斯克'),
+    ('RU-KHA', 'Хабаровск'),
+    ('RU-KHA', 'Komsomolsk'),
+    ('RU-KHA', 'Комсомольск'),
+    ('RU-AMU', 'Blagoveshchensk'),
+    ('RU-AMU', '布拉戈维申斯克'),
+    ('RU-AMU', 'Благовещенск'),
+    ('RU-AMU', 'Amur Oblast'),
+    ('RU-AMU', 'Амурская'),
+    ('RU-AMU', '阿穆尔'),
+    ('RU-YEV', 'Birobidzhan'),
+    ('RU-YEV', '比罗比詹'),
+    ('RU-YEV', 'Биробиджан'),
+    ('RU-YEV', 'Nizhneleninskoye'),
+    ('RU-YEV', 'Нижнеленинское'),
+    ('RU-YEV', 'Jewish'),
+    ('RU-YEV', 'Еврейская'),
+    ('RU-ZAB', 'Chita'),
+    ('RU-ZAB', '赤塔'),
+    ('RU-ZAB', 'Чита'),
+    ('RU-ZAB', 'Zabaykalsk'),
+    ('RU-ZAB', 'Забайкальск'),
+    ('RU-ZAB', 'Zabaykalsky'),
+    ('RU-ZAB', 'Забайкальский'),
+    ('RU-BU', 'Ulan-Ude'),
+    ('RU-BU', '乌兰乌德'),
+    ('RU-BU', 'Улан-Удэ'),
+    ('RU-BU', 'Buryatia'),
+    ('RU-BU', 'Бурятия'),
+    ('RU-IRK', 'Irkutsk'),
+    ('RU-IRK', '伊尔库茨克'),
+    ('RU-IRK', 'Иркутск'),
+    ('RU-NVS', 'Novosibirsk'),
+    ('RU-NVS', '新西伯利亚'),
+    ('RU-NVS', 'Новосибирск'),
+    ('RU-TOM', 'Tomsk'),
+    ('RU-TOM', '托木斯克'),
+    ('RU-TOM', 'Томск'),
+    ('RU-SVE', 'Yekaterinburg'),
+    ('RU-SVE', '叶卡捷琳堡'),
+    ('RU-SVE', 'Екатеринбург'),
+    ('RU-TA', 'Kazan'),
+    ('RU-TA', '喀山'),
+    ('RU-TA', 'Казань'),
+    ('RU-TA', 'Tatarstan'),
+    ('RU-TA', 'Татарстан'),
+    ('RU-MOW', 'Moscow'),
+    ('RU-MOW', '莫斯科'),
+    ('RU-MOW', 'Москва'),
+    ('RU-SPE', 'Saint Petersburg'),
+    ('RU-SPE', 'St Petersburg'),
+    ('RU-SPE', '圣彼得堡'),
+    ('RU-SPE', 'Санкт-Петербург');
+
+UPDATE "joint_projects" p SET "region_code" = m."code"
+FROM (
+    SELECT DISTINCT ON (jp."id") jp."id", n."code"
+    FROM "joint_projects" jp JOIN "place_names" n ON strpos(lower(jp."location"), lower(n."name")) > 0
+    ORDER BY jp."id", strpos(lower(jp."location"), lower(n."name")), n."code"
+) m
+WHERE m."id" = p."id";
+
