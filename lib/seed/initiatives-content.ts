@@ -87,6 +87,7 @@ export const INITIATIVE_SEEDS: InitiativeSeed[] = [
       // Due in the window and still open at the forum: missed.
       { title: m("委员会章程草案", "Проект устава комитета"), due: "2026-03-31" },
       { title: m("首批三项标准对接清单", "Перечень первых трёх стандартов для согласования"), due: "2026-12-31" },
+      { title: m("委员会首次全体会议", "Первое пленарное заседание комитета"), due: "2027-06-30" },
     ],
     notes: [{ at: "2026-05-28T04:00:00Z", body: "章程草案因双方主管部门意见不一致而推迟，预计下半年提交。" }],
   },
@@ -189,7 +190,7 @@ export const INITIATIVE_SEEDS: InitiativeSeed[] = [
   },
 ];
 
-/** The forum editions: one held before the demo's reporting window, the shipped 2026 one (seeded with the recommendations) and the next. */
+/** The edition held before the shipped 2026 one (seeded with the recommendations): it opens the 2026 report's window. */
 export const FORUM_EDITIONS = {
   previous: {
     nameEn: "China–Russia New Quality Productivity Cooperation Forum 2025",
@@ -197,12 +198,5 @@ export const FORUM_EDITIONS = {
     nameRu: "Российско-китайский форум сотрудничества в области новых качественных производительных сил 2025",
     heldOn: "2025-06-20",
     place: "Vladivostok",
-  },
-  next: {
-    nameEn: "China–Russia New Quality Productivity Cooperation Forum 2027",
-    nameZh: "2027年中俄新质生产力合作论坛",
-    nameRu: "Российско-китайский форум сотрудничества в области новых качественных производительных сил 2027",
-    heldOn: "2027-06-17",
-    place: "Moscow",
   },
 };

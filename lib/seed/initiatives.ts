@@ -11,9 +11,9 @@ type Status = Prisma.InitiativeUpdateCreateManyInput["toStatus"];
 
 /**
  * Initiatives for the recommendations the discussion seed leaves without one, with their
- * timelines written as the initiatives service writes them, and the forum editions around
- * the seeded 2026 one: every initiative is assigned to 2026 (so its "since the last forum"
- * report has content) and the unfinished ones to 2027.
+ * timelines written as the initiatives service writes them, and the 2025 forum edition before
+ * the seeded 2026 one: every initiative is assigned to 2026, so its "since the last forum"
+ * report has content. The next edition is left for the organizers to define.
  */
 export async function seedInitiatives(tx: DbTx): Promise<{ initiatives: number }> {
   const rng = mulberry32(20261206);
@@ -36,16 +36,10 @@ export async function seedInitiatives(tx: DbTx): Promise<{ initiatives: number }
   }
 
   const current = await tx.forumEdition.findFirstOrThrow({ orderBy: { heldOn: "asc" } });
-  const { previous, next } = FORUM_EDITIONS;
+  const { previous } = FORUM_EDITIONS;
   await tx.forumEdition.create({ data: { ...previous, heldOn: day(previous.heldOn) } });
-  const upcoming = await tx.forumEdition.create({ data: { ...next, heldOn: day(next.heldOn) } });
-  const all = await tx.initiative.findMany({ select: { id: true, status: true } });
-  await tx.forumInitiative.createMany({
-    data: [
-      ...all.map((i) => ({ forumId: current.id, initiativeId: i.id })),
-      ...all.filter((i) => i.status !== "COMPLETE").map((i) => ({ forumId: upcoming.id, initiativeId: i.id })),
-    ],
-  });
+  const all = await tx.initiative.findMany({ select: { id: true } });
+  await tx.forumInitiative.createMany({ data: all.map((i) => ({ forumId: current.id, initiativeId: i.id })) });
   return { initiatives: INITIATIVE_SEEDS.length };
 }
 

@@ -18,7 +18,8 @@ export const RECOMMENDATION_CATALOG: RecommendationSeed[] = [
   {
     code: "DG-1",
     area: "DATA_GOVERNANCE",
-    textEn: "Accelerate a framework for cross-border data-circulation agreements, especially in energy, transport and manufacturing",
+    textEn:
+      "Accelerate the formulation of a framework for cross-border data-circulation agreements, especially in key areas such as energy, transport and manufacturing",
     textZh: "加快制定跨境数据流通协议框架，重点覆盖能源、交通和制造业等关键领域",
     textRu:
       "Ускорить разработку рамочных соглашений о трансграничном обороте данных, прежде всего в энергетике, транспорте и обрабатывающей промышленности",
@@ -28,7 +29,8 @@ export const RECOMMENDATION_CATALOG: RecommendationSeed[] = [
   {
     code: "DG-2",
     area: "DATA_GOVERNANCE",
-    textEn: "Establish a China–Russia Joint Committee on Digital Standards",
+    textEn:
+      "Establish a China–Russia Joint Committee on Digital Standards to promote, in step, the alignment of standards in areas such as power carbon-emission indicators, data security and AI ethics",
     textZh: "设立“中俄数字标准联合委员会”，同步推进电力碳排放指标、数据安全和人工智能伦理等领域的标准对接",
     textRu:
       "Создать Российско-китайский совместный комитет по цифровым стандартам для согласования стандартов углеродных показателей энергетики, безопасности данных и этики ИИ",
@@ -39,7 +41,7 @@ export const RECOMMENDATION_CATALOG: RecommendationSeed[] = [
     code: "DG-3",
     area: "DATA_GOVERNANCE",
     textEn:
-      "Promote Russian participation in international digital-platform governance initiatives such as the Digital Silk Road cooperation mechanism",
+      "Promote Russian participation in China-led international digital-platform governance initiatives, such as the Digital Silk Road cooperation mechanism",
     textZh: "推动俄罗斯参与中方倡导的国际数字平台治理倡议（如“数字丝绸之路”合作机制）",
     textRu:
       "Содействовать участию России в международных инициативах по управлению цифровыми платформами, таких как механизм сотрудничества «Цифровой шёлковый путь»",
@@ -58,7 +60,8 @@ export const RECOMMENDATION_CATALOG: RecommendationSeed[] = [
   {
     code: "TT-1",
     area: "TALENT_TRUST",
-    textEn: "Encourage universities to add cooperative courses and joint degree programs for China–Russia intelligent industries",
+    textEn:
+      "Encourage universities to add cooperative courses and joint (double) degree programmes in the fields of China–Russia intelligent industries",
     textZh: "鼓励高校增设面向中俄智能产业方向的合作课程和联合学位项目",
     textRu:
       "Поощрять университеты к созданию совместных курсов и программ двойных дипломов по направлениям российско-китайских интеллектуальных отраслей",
@@ -68,12 +71,13 @@ export const RECOMMENDATION_CATALOG: RecommendationSeed[] = [
   {
     code: "TT-2",
     area: "TALENT_TRUST",
-    textEn: "Hold the China–Russia New Quality Productivity Cooperation Forum regularly and establish a long-term communication mechanism",
+    textEn:
+      "Strengthen exchanges between government, industry, academia and research, hold the China–Russia New Quality Productivity Cooperation Forum regularly and establish a long-term communication mechanism",
     textZh: "加强政产学研交流，定期举办“中俄新质生产力合作论坛”，建立长效沟通机制",
     textRu:
       "Укреплять обмены между государством, бизнесом, наукой и образованием, регулярно проводить Российско-китайский форум сотрудничества в области новых качественных производительных сил и создать долгосрочный механизм коммуникации",
     dimensions: ["RESOURCE", "INSTITUTIONAL"],
-    indicatorCodes: ["R4", "I5"],
+    indicatorCodes: ["I9", "R10"],
   },
 ];
 

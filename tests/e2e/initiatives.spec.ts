@@ -31,7 +31,9 @@ test("an organizer creates an initiative, a Russian owner partner reports and co
 
   // 1. Create the initiative under DG-2; a due date before the start is refused first.
   await page.getByTestId("recommendation-DG-2").getByRole("link").click();
-  await expect(page.getByRole("heading", { level: 1 })).toHaveText("Establish a China–Russia Joint Committee on Digital Standards");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(
+    "Establish a China–Russia Joint Committee on Digital Standards to promote, in step, the alignment of standards in areas such as power carbon-emission indicators, data security and AI ethics",
+  );
   await page.getByRole("link", { name: en.initiatives.new }).click();
   await page.getByLabel(en.initiatives.fields.titleEn).fill(title);
   await page.getByLabel(en.initiatives.fields.titleZh).fill("中俄数字标准联合委员会章程");

@@ -30,6 +30,8 @@ test("a Chinese partner registers a project, a Russian partner accepts, it is ac
   await page.getByLabel(zh.fields.sector).selectOption("ENERGY_GRID");
   await page.getByLabel(zh.fields.declaredStage).selectOption("1");
   await page.getByLabel(zh.fields.location).fill("哈尔滨");
+  await page.getByLabel(zh.fields.region).selectOption("CN-HL");
+  await page.getByLabel(zh.alignmentTags.EAEU).check();
   await page.getByLabel(zh.fields.startDate).fill("2026-05-01");
   await page.getByLabel(zh.fields.endDate).fill("2026-01-01");
   await page.getByRole("button", { name: zh.new }).click();
@@ -41,6 +43,14 @@ test("a Chinese partner registers a project, a Russian partner accepts, it is ac
   await expect(page.getByTestId("project-title")).toHaveText(title);
   const code = (await page.getByTestId("project-code").textContent())!;
   expect(code).toMatch(/^SR-2026-\d{4}$/);
+  await expect(page.getByTestId("project-place")).toContainText("黑龙江省 · 哈尔滨");
+  // The list filters by the structured region and the tag, and shows the tag.
+  await page.goto(`/zh/projects?region=RU-PRI&q=${encodeURIComponent(title)}`);
+  await expect(page.getByTestId("project-table").getByRole("link", { name: title })).toHaveCount(0);
+  await page.goto(`/zh/projects?region=CN-HL&alignment=EAEU&q=${encodeURIComponent(title)}`);
+  await expect(page.getByTestId("alignment-tags").first()).toContainText(zh.alignmentTags.EAEU);
+  await page.getByTestId("project-table").getByRole("link", { name: title }).click();
+  await expect(page.getByTestId("project-title")).toHaveText(title);
   const projectUrl = page.url().replace(/\?.*$/, "");
   const projectPath = new URL(projectUrl).pathname.replace(/^\/zh/, "");
 

@@ -104,7 +104,12 @@ test("a partner reads a project's scores with charts, tables and reasons in all 
   const panel = page.getByTestId("score-panel");
   await expect(panel).toBeVisible();
   await expect(panel.getByRole("img", { name: /Radar chart/ })).toBeVisible();
-  await expect(page.getByTestId("stage-reasons").getByRole("listitem")).toHaveCount(6);
+  // The article model: the D cut-offs and each stage's defining features (platform; docking).
+  await expect(page.getByTestId("stage-reasons").getByRole("listitem")).toHaveCount(9);
+  // Both coupling formulas side by side, the corrected one marked as used.
+  const coupling = (messages.en as unknown as { scores: { coupling: { used: string } } }).scores.coupling;
+  await expect(page.getByTestId("coupling-wang")).toContainText(coupling.used);
+  await expect(page.getByTestId("coupling-classic")).not.toContainText(coupling.used);
   await expect(page.getByTestId("constraints").getByRole("listitem")).toHaveCount(3);
   await expect(page.getByTestId("country-contributions")).toBeVisible();
 
