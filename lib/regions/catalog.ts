@@ -1,7 +1,7 @@
 /**
  * The Chinese provinces and Russian federal subjects along the cooperation corridor, with their
  * ISO 3166-2 codes and names in the three languages. Pure data: the `regions` table holds the
- * same rows (migration 20261206204500_project_regions; a test keeps them equal), so SQL can
+ * same rows (migration 20261206211100_project_regions; a test keeps them equal), so SQL can
  * group by region and the UI can name them without a query.
  */
 export type Region = { code: string; country: "CN" | "RU"; en: string; zh: string; ru: string };

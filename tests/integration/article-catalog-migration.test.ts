@@ -8,7 +8,7 @@ import { articleScoringModel, defaultScoringModel } from "@/lib/scoring";
 
 import { cleanUpMigrationDatabases, databaseBefore } from "./helpers/migrations";
 
-const MIGRATION = "20261206201500_article_catalog";
+const MIGRATION = "20261206211000_article_catalog";
 const ADDED = ["T9", "I9", "I10", "I11", "R9", "R10", "R11"];
 cleanUpMigrationDatabases();
 

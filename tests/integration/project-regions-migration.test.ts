@@ -6,7 +6,7 @@ import { regionOfPlace, REGIONS } from "@/lib/regions/catalog";
 
 import { cleanUpMigrationDatabases, databaseBefore } from "./helpers/migrations";
 
-const MIGRATION = "20261206204500_project_regions";
+const MIGRATION = "20261206211100_project_regions";
 cleanUpMigrationDatabases();
 
 describe(`migration ${MIGRATION}`, () => {

@@ -28,7 +28,7 @@ describe("the recommendations' English texts", () => {
   }
 
   it("the migration brings existing databases the same English texts", () => {
-    const sql = readFileSync(path.resolve("prisma/migrations/20261206205500_recommendation_texts_en/migration.sql"), "utf8");
+    const sql = readFileSync(path.resolve("prisma/migrations/20261206211200_recommendation_texts_en/migration.sql"), "utf8");
     for (const r of RECOMMENDATION_CATALOG.filter((x) => x.code !== "TC-1")) expect(sql).toContain(`'${r.textEn}'`);
   });
 });
