@@ -1,5 +1,6 @@
 import "server-only";
 
+import { listAuditEntries } from "@/lib/audit/queries";
 import { assertCan, can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
@@ -31,7 +32,8 @@ export async function getLandingData(user: SessionUser, locale: string) {
     const [byStatus, orgs, recent] = await Promise.all([
       db.user.groupBy({ by: ["status"], _count: { _all: true } }),
       organizationsByCountry(),
-      db.auditLog.findMany({ orderBy: { id: "desc" }, take: 8, include: { actor: { select: { name: true } } } }),
+      // Through the audit log's own query, so drafts stay out of it here too.
+      listAuditEntries(user, {}, 8).then((page) => page.entries),
     ]);
     const status = (s: string) => byStatus.find((r) => r.status === s)?._count._all ?? 0;
     return { kind: "admin" as const, active: status("ACTIVE"), invited: status("INVITED"), orgs, recent };
