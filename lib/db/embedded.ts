@@ -1,5 +1,6 @@
 import type { ChildProcess } from "node:child_process";
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 import { access, readFile, rm, writeFile } from "node:fs/promises";
 import path from "node:path";
 
@@ -120,6 +121,8 @@ async function launch(options: LaunchOptions): Promise<EmbeddedDatabase> {
   // asked to shut down instead of being left running on its own.
   const shutDownOnExit = () => {
     if (!hasExited()) child()?.kill("SIGINT");
+    const restarted = clusterServerPid(dataDir);
+    if (restarted) process.kill(restarted, "SIGINT");
   };
   process.once("exit", shutDownOnExit);
 
@@ -136,6 +139,9 @@ async function launch(options: LaunchOptions): Promise<EmbeddedDatabase> {
           record(error);
         });
       }
+      // PostgreSQL may have been restarted on this cluster since (by an operator, a supervisor, a
+      // test): the child above is then long gone, and the server running on our data is ours too.
+      await stopClusterServer(dataDir).catch(record);
       if (!persistent) await rm(dataDir, { recursive: true, force: true });
     })();
     return stopping;
@@ -214,6 +220,48 @@ class StartError extends Error {
     );
     this.name = "EmbeddedPostgresStartError";
     this.portInUse = /address already in use|could not bind/i.test(output);
+  }
+}
+
+/**
+ * The postmaster now running on `dataDir` (postmaster.pid), if it is alive and really a PostgreSQL
+ * on this directory: a stale pid file may name a process id that was reused since.
+ */
+export function clusterServerPid(dataDir: string): number | undefined {
+  let pid: number;
+  try {
+    const [first, dir] = readFileSync(path.join(dataDir, "postmaster.pid"), "utf8").split("\n");
+    pid = Number(first);
+    if (!Number.isInteger(pid) || pid <= 0 || path.resolve(dir) !== path.resolve(dataDir)) return undefined;
+    const command = readFileSync(`/proc/${pid}/cmdline`, "utf8").split("\0");
+    if (!command.some((arg) => arg.endsWith("postgres")) || !command.includes(path.resolve(dataDir))) return undefined;
+  } catch {
+    return undefined;
+  }
+  return pid;
+}
+
+/** Fast shutdown (SIGINT) of whatever postmaster runs on `dataDir`; SIGKILL if it hangs. */
+async function stopClusterServer(dataDir: string) {
+  const pid = clusterServerPid(dataDir);
+  if (!pid) return;
+  process.kill(pid, "SIGINT");
+  const deadline = Date.now() + STOP_TIMEOUT_MS;
+  while (isAlive(pid)) {
+    if (Date.now() > deadline) {
+      process.kill(pid, "SIGKILL");
+      throw new Error(`PostgreSQL (pid ${pid}) did not stop within ${STOP_TIMEOUT_MS / 1000} s and was killed`);
+    }
+    await new Promise((resolve) => setTimeout(resolve, 50));
+  }
+}
+
+function isAlive(pid: number) {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch {
+    return false;
   }
 }
 
