@@ -54,6 +54,47 @@ export class RateLimitError extends AppError {
   }
 }
 
+/** The database cannot be reached (stopped, restarting, out of connections): try again shortly. */
+export class ServiceUnavailableError extends AppError {
+  constructor() {
+    super("serviceUnavailable");
+  }
+}
+
+// Prisma: can't reach the server, timed out, connection closed, pool exhausted.
+const PRISMA_UNAVAILABLE = new Set(["P1001", "P1002", "P1017", "P2024"]);
+// @prisma/adapter-pg's classification of pg errors.
+const ADAPTER_UNAVAILABLE = new Set(["DatabaseNotReachable", "ConnectionClosed", "SocketTimeout", "TooManyConnections"]);
+// PostgreSQL: connection exceptions (class 08), shutting down / starting up (57P01–57P03), too many clients.
+const SQLSTATE_UNAVAILABLE = /^(08[0-9A-Z]{3}|57P0[123]|53300)$/;
+// Node sockets, and postgres.js' own codes (LISTEN connection, migrations, jobs).
+const SOCKET_UNAVAILABLE = new Set([
+  "ECONNREFUSED",
+  "ECONNRESET",
+  "ETIMEDOUT",
+  "EPIPE",
+  "CONNECTION_CLOSED",
+  "CONNECTION_ENDED",
+  "CONNECTION_DESTROYED",
+  "CONNECT_TIMEOUT",
+]);
+
+/**
+ * True when `error` says the database is unreachable rather than that the request was wrong:
+ * such a failure is temporary and is answered with 503 and "try again in a moment".
+ * Duck-typed (Prisma, its pg adapter, pg, postgres.js) so this module imports none of them.
+ */
+export function isDatabaseUnavailable(error: unknown, depth = 0): boolean {
+  if (error instanceof ServiceUnavailableError) return true;
+  if (typeof error !== "object" || error === null || depth > 4) return false;
+  const e = error as { code?: unknown; kind?: unknown; message?: unknown; cause?: unknown; meta?: { driverAdapterError?: unknown } };
+  const code = typeof e.code === "string" ? e.code : "";
+  if (PRISMA_UNAVAILABLE.has(code) || SOCKET_UNAVAILABLE.has(code) || SQLSTATE_UNAVAILABLE.test(code)) return true;
+  if (typeof e.kind === "string" && ADAPTER_UNAVAILABLE.has(e.kind)) return true;
+  if (typeof e.message === "string" && /^Connection terminated (unexpectedly|due to connection timeout)/.test(e.message)) return true;
+  return isDatabaseUnavailable(e.cause, depth + 1) || isDatabaseUnavailable(e.meta?.driverAdapterError, depth + 1);
+}
+
 /** Prisma's unique-constraint violation (P2002), detected without importing Prisma here. */
 export function isUniqueViolation(error: unknown): boolean {
   return typeof error === "object" && error !== null && (error as { code?: unknown }).code === "P2002";
@@ -63,6 +104,7 @@ export function isUniqueViolation(error: unknown): boolean {
 export type PublicError = { code: string; values?: Record<string, string | number>; field?: string };
 
 export function toPublicError(error: unknown): PublicError | null {
+  if (isDatabaseUnavailable(error)) return { code: "serviceUnavailable" };
   if (error instanceof ValidationError) return { code: error.code, values: error.values, field: error.field };
   if (error instanceof AppError) return { code: error.code, values: error.values };
   return null;

@@ -1,4 +1,4 @@
-/** A Node child process that the launch scripts can await and stop (next start, the worker). */
+/** A Node child process that the launch scripts can await and stop (the web server, the worker). */
 import { spawn } from "node:child_process";
 
 import { ROOT } from "./build-hash";

@@ -1,7 +1,7 @@
 /**
  * `npm run test:e2e` — browser tests against a real, throwaway installation: an embedded
  * PostgreSQL in a temp directory with migrations and demo data, the production build (rebuilt
- * when stale), `next start` on a free port, then Playwright. Everything is stopped afterwards,
+ * when stale), the web server (scripts/serve.ts) on a free port, then Playwright. Everything is stopped afterwards,
  * also when a step fails. Extra arguments go to Playwright (`npm run test:e2e -- --grep smoke`).
  */
 import { spawn } from "node:child_process";
@@ -102,8 +102,9 @@ async function main(): Promise<number> {
   const code = await new Promise<number>((resolve, reject) => {
     const playwright = spawn(process.execPath, [PLAYWRIGHT_CLI, "test", ...process.argv.slice(2)], {
       cwd: ROOT,
-      // The database too, for the few tests that must stage what no page can (a stalled job).
-      env: { ...process.env, E2E_BASE_URL: baseUrl, E2E_DATABASE_URL: db.url, CHROMIUM_PATH: chromium },
+      // The database too, for the few tests that must stage what no page can (a stalled job, an
+      // outage: its cluster directory lets a test stop and restart PostgreSQL).
+      env: { ...process.env, E2E_BASE_URL: baseUrl, E2E_DATABASE_URL: db.url, E2E_PG_DATA_DIR: pgDir, CHROMIUM_PATH: chromium },
       stdio: "inherit",
       signal: aborter.signal,
     });

@@ -1,5 +1,7 @@
-/** Runs `next start` as a child process for scripts/start.ts and scripts/e2e.ts. */
-import { buildEnv, NEXT_BIN } from "./build-hash";
+/** Runs the production web server (scripts/serve.ts: Next.js' handler) as a child process. */
+import path from "node:path";
+
+import { buildEnv, ROOT } from "./build-hash";
 import { startNodeChild, type ChildHandle } from "./child-process";
 
 export type NextServer = ChildHandle;
@@ -11,7 +13,7 @@ export function startNextServer(options: {
   /** Where the server's output goes; inherited by default. */
   output?: "inherit" | number;
 }): NextServer {
-  const args = [NEXT_BIN, "start", "--port", String(options.port)];
+  const args = ["--import", "tsx", path.join(ROOT, "scripts", "serve.ts"), "--port", String(options.port)];
   if (options.hostname) args.push("--hostname", options.hostname);
   return startNodeChild(args, { env: buildEnv(options.env), output: options.output, stopTimeoutMs: 10_000 });
 }

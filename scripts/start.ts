@@ -1,7 +1,7 @@
 /**
  * `npm start` — everything needed to use Synergia on one machine:
  * PostgreSQL (DATABASE_URL, or an embedded one kept in .data/pg), migrations, demo data for an
- * empty database, a production build when the sources changed, and `next start`.
+ * empty database, a production build when the sources changed, and the web server (scripts/serve.ts).
  * Ctrl-C stops the app and the embedded PostgreSQL.
  */
 import { randomBytes } from "node:crypto";

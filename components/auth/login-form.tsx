@@ -13,18 +13,21 @@ import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { ZSignIn } from "@/lib/accounts/schema";
 
+/** What the credentials provider may answer (lib/auth/options.ts). */
+const FAILURES = ["invalidCredentials", "rateLimited", "serviceUnavailable"] as const;
+
 export function LoginForm({ defaultEmail }: { defaultEmail: string }) {
   const t = useTranslations("auth");
   const locale = useLocale();
   const errorText = useErrorText();
-  const [failure, setFailure] = useState<"invalidCredentials" | "rateLimited" | null>(null);
+  const [failure, setFailure] = useState<(typeof FAILURES)[number] | null>(null);
   const form = useForm<z.input<typeof ZSignIn>>({ resolver: zodResolver(ZSignIn), defaultValues: { email: defaultEmail, password: "" } });
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFailure(null);
     const result = await signIn("credentials", { email: values.email, password: values.password, redirect: false });
     if (!result || result.error) {
-      setFailure(result?.error === "rateLimited" ? "rateLimited" : "invalidCredentials");
+      setFailure(FAILURES.find((code) => code === result?.error) ?? "invalidCredentials");
       return;
     }
     // A full navigation so the server renders the shell with the new session cookie;
@@ -37,7 +40,7 @@ export function LoginForm({ defaultEmail }: { defaultEmail: string }) {
     <form onSubmit={onSubmit} noValidate className="space-y-4">
       {failure && (
         <Notice tone="error" testId="login-error">
-          {t(failure)}
+          {failure === "serviceUnavailable" ? errorText.server({ code: failure }) : t(failure)}
         </Notice>
       )}
       <TextField

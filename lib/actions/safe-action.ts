@@ -3,7 +3,8 @@ import "server-only";
 import { createSafeActionClient } from "next-safe-action";
 
 import { getSessionUser } from "@/lib/auth/session";
-import { toPublicError, UnauthorizedError, type PublicError } from "@/lib/errors";
+import { isDatabaseUnavailable, toPublicError, UnauthorizedError, type PublicError } from "@/lib/errors";
+import { answerWithStatus } from "@/lib/http/response-status";
 import { log } from "@/lib/log";
 
 /**
@@ -12,6 +13,12 @@ import { log } from "@/lib/log";
  */
 export const actionClient = createSafeActionClient<undefined, PublicError>({
   handleServerError(error): PublicError {
+    if (isDatabaseUnavailable(error)) {
+      // The result still travels in the body; the status tells monitors and clients it is temporary.
+      answerWithStatus(503);
+      log.warn({ err: error }, "server action failed: database unavailable");
+      return { code: "serviceUnavailable" };
+    }
     const known = toPublicError(error);
     if (known) return known;
     log.error({ err: error }, "server action failed");

@@ -42,6 +42,7 @@ const STATUS_CODES: Record<number, string> = {
   404: "notFound",
   413: "uploadTooLarge",
   429: "rateLimited",
+  503: "serviceUnavailable",
 };
 
 function isPublicError(value: unknown): value is PublicError {

@@ -8,6 +8,7 @@ import {
   AppError,
   ConflictError,
   ForbiddenError,
+  isDatabaseUnavailable,
   NotFoundError,
   RateLimitError,
   toPublicError,
@@ -48,10 +49,17 @@ export function statusOf(error: AppError): number {
   return 400;
 }
 
+/** A database outage is short (a restart, a failover): clients may retry after this many seconds. */
+export const RETRY_AFTER = { "Retry-After": "5" };
+
 /** The refusal for anything a handler threw: known errors by their status, the rest logged and generic. */
 export function errorResponse(error: unknown, path: string): NextResponse<ApiError> {
   if (error instanceof InvalidInputError)
     return NextResponse.json({ error: { code: "invalidInput" }, fieldErrors: error.fieldErrors }, { status: 400 });
+  if (isDatabaseUnavailable(error)) {
+    log.warn({ err: error, path }, "api request failed: database unavailable");
+    return NextResponse.json({ error: { code: "serviceUnavailable" } }, { status: 503, headers: RETRY_AFTER });
+  }
   const known = toPublicError(error);
   if (known && error instanceof AppError) return NextResponse.json({ error: known }, { status: statusOf(error) });
   log.error({ err: error, path }, "api request failed");

@@ -2,7 +2,7 @@ import type { NextAuthOptions } from "next-auth";
 import CredentialsProvider from "next-auth/providers/credentials";
 
 import { getEnv } from "@/lib/env";
-import { RateLimitError } from "@/lib/errors";
+import { isDatabaseUnavailable, RateLimitError } from "@/lib/errors";
 
 import { clientAddress } from "./client-address";
 import { authenticate, recordSignOut } from "./sign-in";
@@ -32,7 +32,9 @@ export function getAuthOptions(): NextAuthOptions {
             return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
           } catch (error) {
             // next-auth passes the message to the client as `error`; only codes leave the server.
-            throw new Error(error instanceof RateLimitError ? "rateLimited" : "invalidCredentials");
+            if (error instanceof RateLimitError) throw new Error("rateLimited");
+            // An outage is not a wrong password: the form says to try again in a moment.
+            throw new Error(isDatabaseUnavailable(error) ? "serviceUnavailable" : "invalidCredentials");
           }
         },
       }),

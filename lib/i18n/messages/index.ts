@@ -8,6 +8,7 @@ import en from "./en.json" with { type: "json" };
 import enNotifications from "./en.notifications.json" with { type: "json" };
 import enProjects from "./en.projects.json" with { type: "json" };
 import enScores from "./en.scores.json" with { type: "json" };
+import enSystem from "./en.system.json" with { type: "json" };
 import ruCatalog from "./ru.catalog.json" with { type: "json" };
 import ruComments from "./ru.comments.json" with { type: "json" };
 import ruEvidence from "./ru.evidence.json" with { type: "json" };
@@ -16,6 +17,7 @@ import ru from "./ru.json" with { type: "json" };
 import ruNotifications from "./ru.notifications.json" with { type: "json" };
 import ruProjects from "./ru.projects.json" with { type: "json" };
 import ruScores from "./ru.scores.json" with { type: "json" };
+import ruSystem from "./ru.system.json" with { type: "json" };
 import zhCatalog from "./zh.catalog.json" with { type: "json" };
 import zhComments from "./zh.comments.json" with { type: "json" };
 import zhEvidence from "./zh.evidence.json" with { type: "json" };
@@ -24,6 +26,7 @@ import zh from "./zh.json" with { type: "json" };
 import zhNotifications from "./zh.notifications.json" with { type: "json" };
 import zhProjects from "./zh.projects.json" with { type: "json" };
 import zhScores from "./zh.scores.json" with { type: "json" };
+import zhSystem from "./zh.system.json" with { type: "json" };
 
 type Messages = Record<string, unknown>;
 
@@ -39,7 +42,7 @@ function merge(...parts: Messages[]): Messages {
 }
 
 export const messagesByLocale = {
-  en: merge(en, enProjects, enEvidence, enScores, enCatalog, enInitiatives, enComments, enNotifications),
-  zh: merge(zh, zhProjects, zhEvidence, zhScores, zhCatalog, zhInitiatives, zhComments, zhNotifications),
-  ru: merge(ru, ruProjects, ruEvidence, ruScores, ruCatalog, ruInitiatives, ruComments, ruNotifications),
+  en: merge(en, enProjects, enEvidence, enScores, enCatalog, enInitiatives, enComments, enNotifications, enSystem),
+  zh: merge(zh, zhProjects, zhEvidence, zhScores, zhCatalog, zhInitiatives, zhComments, zhNotifications, zhSystem),
+  ru: merge(ru, ruProjects, ruEvidence, ruScores, ruCatalog, ruInitiatives, ruComments, ruNotifications, ruSystem),
 } as const;
