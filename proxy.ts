@@ -1,10 +1,35 @@
 import createMiddleware from "next-intl/middleware";
+import { NextRequest, type NextResponse } from "next/server";
 
+import { getEnv } from "@/lib/env";
+import { contentSecurityPolicy, isHttpsRequest, newNonce, STRICT_TRANSPORT_SECURITY } from "@/lib/http/security-headers";
 import { routing } from "@/lib/i18n/routing";
 
-// Locale negotiation only. Authentication and permissions are checked by every page,
-// server action and route handler on the server, never here alone.
-export default createMiddleware(routing);
+const intl = createMiddleware(routing);
+
+/**
+ * Locale negotiation and the security headers of pages. Authentication and permissions are
+ * checked by every page, server action and route handler on the server, never here alone.
+ *
+ * Every page gets a Content-Security-Policy with a fresh nonce. Next.js reads the nonce from the
+ * request's CSP header and puts it on its own scripts; pages are rendered per request anyway
+ * (they read the session), so no static page loses its caching to it.
+ */
+export default function proxy(request: NextRequest): NextResponse {
+  const env = getEnv();
+  const https = isHttpsRequest(request.headers, env);
+  const csp = contentSecurityPolicy(newNonce(), { https, dev: env.NODE_ENV === "development" });
+  const headers = new Headers(request.headers);
+  headers.set("content-security-policy", csp);
+  const response = intl(new NextRequest(request, { headers }));
+  response.headers.set("Content-Security-Policy", csp);
+  if (https) {
+    response.headers.set("Strict-Transport-Security", STRICT_TRANSPORT_SECURITY);
+    // next-intl's locale cookie; next-auth marks its own cookies Secure under an https NEXTAUTH_URL.
+    for (const cookie of response.cookies.getAll()) response.cookies.set({ ...cookie, secure: true });
+  }
+  return response;
+}
 
 export const config = {
   matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],

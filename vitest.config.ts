@@ -16,7 +16,14 @@ export default defineConfig({
     projects: [
       {
         extends: true,
-        test: { name: "unit", include: ["tests/unit/**/*.test.ts"], environment: "node" },
+        test: {
+          name: "unit",
+          include: ["tests/unit/**/*.test.ts"],
+          environment: "node",
+          // next-intl's ESM imports "next/server" without an extension, which only a bundler (or
+          // Vite, once it processes next-intl) resolves; proxy.ts is tested through it.
+          server: { deps: { inline: ["next-intl"] } },
+        },
       },
       {
         extends: true,

@@ -1,9 +1,10 @@
 /**
- * The production web server: Next.js' own request handler, as `next start` runs it, inside a
- * plain Node HTTP server. The one addition: a request may ask for its HTTP status
- * (lib/http/response-status.ts) where Next.js fixes it, so a server action or a page that found
- * the database unreachable answers 503 with Retry-After instead of 200 or 500.
- * Usage: node --import tsx scripts/serve.ts [--port 3000] [--hostname 127.0.0.1]
+ * The production web server: Next.js' request handler, as `next start` runs it, behind a plain
+ * Node HTTP server of our own, so that a request can set the HTTP status where Next.js fixes it
+ * (lib/http/response-status.ts): a server action or a page that found the database unreachable
+ * answers 503 with Retry-After instead of 200 or 500. `npm start`, the browser tests, the
+ * benchmarks and the Docker image run it:
+ *   node --import tsx scripts/serve.ts --port 3000 [--hostname 127.0.0.1]
  */
 import { createServer, type ServerResponse } from "node:http";
 import { parseArgs } from "node:util";
@@ -12,15 +13,15 @@ import { responseState, type ResponseState } from "@/lib/http/response-status";
 
 import { ROOT } from "./build-hash";
 
-const { values } = parseArgs({ options: { port: { type: "string" }, hostname: { type: "string" } } });
-const port = Number(values.port ?? process.env.PORT ?? 3000);
-// Every interface unless told, as `next start` (not HOSTNAME: containers set it to their id).
-const hostname = values.hostname ?? "0.0.0.0";
-// As `next start` does; Next.js reads it while loading.
-(process.env as Record<string, string>).NODE_ENV = "production";
-
+// As `next start` does, before Next and React are loaded: they read it once.
+Object.assign(process.env, { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
 const { default: next } = await import("next");
-const app = next({ dev: false, dir: ROOT, hostname, port });
+
+const { values } = parseArgs({ options: { port: { type: "string", default: "3000" }, hostname: { type: "string" } } });
+const port = Number(values.port);
+const hostname = values.hostname;
+
+const app = next({ dev: false, dir: ROOT, hostname: hostname ?? "localhost", port });
 await app.prepare();
 const handle = app.getRequestHandler();
 
@@ -41,11 +42,20 @@ const server = createServer((req, res) => {
   applyState(res, state);
   void responseState.run(state, () => handle(req, res));
 });
-server.listen(port, hostname, () => console.log(`Synergia web server listening on http://${hostname}:${port}`));
+// Longer than a load balancer's idle timeout, as `next start` does, so kept-alive sockets are
+// not closed under a proxy that is about to reuse them.
+server.keepAliveTimeout = 65_000;
 
+let stopping = false;
 for (const signal of ["SIGINT", "SIGTERM"] as const) {
-  process.once(signal, () => {
-    server.close();
-    void app.close().finally(() => process.exit(0));
+  process.on(signal, () => {
+    if (stopping) return;
+    stopping = true;
+    // Stop accepting, let requests in flight finish (long-lived streams are cut by the caller's
+    // SIGKILL timeout).
+    server.close(() => process.exit(0));
+    server.closeIdleConnections();
   });
 }
+
+server.listen(port, hostname, () => console.log(`▲ Synergia on http://${hostname ?? "localhost"}:${port}`));

@@ -11,10 +11,6 @@ import { forumReport } from "@/lib/forums/report";
 import { localized } from "@/lib/i18n/localized";
 import { listInitiatives } from "@/lib/initiatives/service";
 
-// Printing shows the report alone: the app's header and navigation, and every control, drop out.
-const PRINT_CSS =
-  "@media print { header, nav, a[href='#main'], [data-print='hide'] { display: none !important; } main { padding: 0 !important; } }";
-
 export default async function ForumPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
@@ -26,8 +22,9 @@ export default async function ForumPage({ params }: { params: Promise<{ locale: 
   const assigned = report.rows.map((r) => r.id);
   const { forum } = report;
   return (
-    <>
-      <style>{PRINT_CSS}</style>
+    // Printed, the report shows alone (app/globals.css, [data-print-report]): an inline <style>
+    // would need the page's CSP nonce.
+    <div data-print-report>
       <PageHeader
         title={localized(forum, "name", locale)}
         intro={`${format.dateTime(forum.heldOn, { dateStyle: "long", timeZone: "UTC" })} · ${forum.place}`}
@@ -67,6 +64,6 @@ export default async function ForumPage({ params }: { params: Promise<{ locale: 
           </div>
         )}
       </div>
-    </>
+    </div>
   );
 }

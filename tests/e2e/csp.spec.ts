@@ -1,0 +1,119 @@
+import { expect, test, type Browser, type Page } from "@playwright/test";
+
+import type enEvidence from "../../lib/i18n/messages/en.evidence.json";
+import { demo, DEMO_PASSWORD, messages, openHarbinProject, signIn } from "./support";
+
+/**
+ * The Content-Security-Policy (proxy.ts) must not cost a feature: every main page is opened with
+ * it on and the test fails on any violation the browser reports, while checking that what needs
+ * scripts, styles and connections still works (charts, the live comment stream, fonts, the score
+ * preview computed in the browser).
+ */
+type Violation = { page: string; what: string };
+
+/** A page in a fresh context that reports every refusal the browser makes, from its first load. */
+async function watchedPage(browser: Browser, violations: Violation[]): Promise<Page> {
+  const page = await (await browser.newContext()).newPage();
+  await page.exposeFunction("reportCspViolation", (what: string) => violations.push({ page: page.url(), what }));
+  await page.addInitScript(() => {
+    const report = (window as unknown as { reportCspViolation: (what: string) => void }).reportCspViolation;
+    document.addEventListener("securitypolicyviolation", (e) =>
+      report(`${e.effectiveDirective} ${e.blockedURI} ${e.sourceFile}:${e.lineNumber}`),
+    );
+  });
+  page.on("console", (message) => {
+    if (/Content[- ]Security[- ]Policy|Permissions[- ]Policy/i.test(message.text()))
+      violations.push({ page: page.url(), what: message.text() });
+  });
+  page.on("pageerror", (error) => violations.push({ page: page.url(), what: `uncaught: ${error.message}` }));
+  return page;
+}
+
+/** Opens a page and waits for what proves it works (scripts ran, styles and fonts loaded). */
+async function visit(page: Page, path: string, ready: (page: Page) => Promise<void>) {
+  await page.goto(path);
+  await ready(page);
+  await page.evaluate(() => document.fonts.ready.then(() => undefined));
+}
+
+const main = (page: Page) => expect(page.locator("main").first()).toBeVisible();
+
+test("every main page works under the Content-Security-Policy without a single violation", async ({ browser, request }) => {
+  test.setTimeout(240_000);
+  const violations: Violation[] = [];
+
+  // The headers themselves: a fresh nonce per page, no inline scripts, no framing.
+  const first = await request.get("/en/login");
+  const second = await request.get("/en/login");
+  const csp = first.headers()["content-security-policy"];
+  expect(csp).toMatch(/script-src [^;]*'nonce-[A-Za-z0-9+/=]{20,}'[^;]*'strict-dynamic'/);
+  expect(csp).not.toMatch(/script-src [^;]*'unsafe-inline'/);
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(second.headers()["content-security-policy"]).not.toBe(csp);
+  expect(first.headers()).toMatchObject({
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "strict-origin-when-cross-origin",
+    "cross-origin-opener-policy": "same-origin",
+  });
+  expect(first.headers()["permissions-policy"]).toContain("camera=()");
+  // Served over plain HTTP here: no HSTS (it would be ignored and is meaningless).
+  expect(first.headers()["strict-transport-security"]).toBeUndefined();
+  expect((await request.get("/api/health")).headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+
+  // A Chinese partner: start page, lists, the project page with its charts and live discussion,
+  // the evidence form with its score preview, the calculator.
+  const li = await watchedPage(browser, violations);
+  await signIn(li, demo.partnerCn, DEMO_PASSWORD, "zh");
+  await visit(li, "/zh", (p) => expect(p.getByTestId("landing-partner")).toBeVisible());
+  const projectId = await openHarbinProject(li);
+  await visit(li, `/zh/projects/${projectId}`, async (p) => {
+    await expect(p.getByTestId("score-panel").locator("svg.recharts-surface").first()).toBeVisible();
+    await expect(p.getByTestId("comment-thread")).toHaveAttribute("data-live", "live");
+  });
+  // Latin text is drawn with the bundled Inter, Chinese with the bundled Noto Sans SC: both loaded.
+  const loaded = await li.evaluate(() =>
+    [...document.fonts].filter((font) => font.status === "loaded").map((font) => font.family.replaceAll('"', "")),
+  );
+  expect(loaded).toEqual(expect.arrayContaining(["Inter Variable", "Noto Sans SC Variable"]));
+  const ev = (messages.zh as unknown as typeof enEvidence).evidence;
+  await visit(li, `/zh/projects/${projectId}/evidence/new`, async (p) => {
+    const select = p.getByLabel(ev.form.indicator);
+    await select.selectOption({ index: 1 });
+    await p.getByLabel(ev.form.value).fill("55");
+    await expect(p.getByTestId("score-preview").getByTestId("after").first()).toBeVisible();
+  });
+  for (const path of [
+    "/zh/projects",
+    "/zh/evidence",
+    "/zh/notifications",
+    "/zh/account",
+    "/zh/recommendations",
+    "/zh/forums",
+    "/zh/tools/coordination",
+  ]) {
+    await visit(li, path, main);
+  }
+  await visit(li, "/zh/does-not-exist", main);
+
+  // An administrator's pages.
+  const admin = await watchedPage(browser, violations);
+  await signIn(admin, demo.admin);
+  for (const path of [
+    "/en",
+    "/en/admin/users",
+    "/en/admin/organizations",
+    "/en/admin/audit",
+    "/en/admin/catalog",
+    "/en/admin/scoring",
+    "/en/admin/outbox",
+  ]) {
+    await visit(admin, path, main);
+  }
+
+  // An organizer's moderation queue, in Russian.
+  const organizer = await watchedPage(browser, violations);
+  await signIn(organizer, demo.organizerCn, DEMO_PASSWORD, "ru");
+  await visit(organizer, "/ru/moderation", main);
+
+  expect(violations).toEqual([]);
+});
