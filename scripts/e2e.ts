@@ -17,6 +17,7 @@ import { migrate } from "@/lib/db/migrate";
 
 import { ensureBuild, ROOT } from "./build-hash";
 import { startNextServer, waitForServer } from "./next-server";
+import { warmUp } from "./warm-up";
 import { startWorkerProcess } from "./worker-process";
 
 const chromium = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
@@ -95,6 +96,8 @@ async function main(): Promise<number> {
   });
   await waitForServer(baseUrl, server);
   step(`App ready at ${baseUrl} in ${since(started)}`);
+  started = Date.now();
+  step(`Warmed ${await warmUp(baseUrl)} pages in ${since(started)}`);
   // The mail worker too, as `npm start` runs it: mail then leaves the outbox as it would for users.
   const worker = startWorkerProcess({ env, output: logFd });
   cleanups.push(worker.stop);

@@ -1,0 +1,66 @@
+/**
+ * Loads every main page once, signed in as each kind of user, before the browser tests start.
+ * A production Next.js server still loads and compiles each route's modules on its first
+ * request; on a busy 2-core machine that first request took long enough to time out the first
+ * test that happened to need it. Warming here makes each test's time its own work.
+ */
+import { DEMO_PASSWORD } from "@/lib/seed/demo-data";
+
+const PAGES: Record<string, string[]> = {
+  "admin@synergia.demo": [
+    "/en",
+    "/en/admin/users",
+    "/en/admin/organizations",
+    "/en/admin/audit",
+    "/en/admin/catalog",
+    "/en/admin/scoring",
+    "/en/admin/outbox",
+    "/en/account",
+  ],
+  "organizer.cn@synergia.demo": ["/en", "/en/recommendations", "/en/forums", "/en/moderation", "/en/initiatives/new"],
+  "li.wei@hit.demo": ["/zh", "/zh/projects", "/zh/projects/new", "/zh/evidence", "/zh/tools/coordination", "/zh/account"],
+};
+
+async function signIn(base: string, email: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const cookies = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies.join("; ") },
+    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, json: "true" }),
+  });
+  const session = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .find((c) => c.includes("session-token"));
+  if (!session) throw new Error(`Warm-up: signing in as ${email} failed (HTTP ${res.status})`);
+  return session;
+}
+
+// Not the inboxes: opening one could change what the notification tests expect to find unread.
+
+/** Returns how many pages were loaded; a page that fails here fails again, visibly, in its test. */
+export async function warmUp(base: string): Promise<number> {
+  let loaded = 0;
+  for (const path of ["/en/login", "/zh/login", "/ru/login"]) {
+    await fetch(`${base}${path}`).then((r) => r.arrayBuffer());
+    loaded++;
+  }
+  for (const [email, paths] of Object.entries(PAGES)) {
+    const cookie = await signIn(base, email);
+    for (const path of paths) {
+      await fetch(`${base}${path}`, { headers: { cookie } }).then((r) => r.arrayBuffer());
+      loaded++;
+    }
+    // A project page with its charts and thread, through the first project the list links to.
+    const list = await (await fetch(`${base}/en/projects`, { headers: { cookie } })).text();
+    const project = /href="\/en\/projects\/([0-9a-f-]{36})"/.exec(list)?.[1];
+    if (project) {
+      await fetch(`${base}/en/projects/${project}`, { headers: { cookie } }).then((r) => r.arrayBuffer());
+      loaded++;
+    }
+  }
+  return loaded;
+}
