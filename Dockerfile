@@ -33,4 +33,6 @@ EXPOSE 3000
 HEALTHCHECK --interval=30s --timeout=5s --start-period=30s --retries=3 \
   CMD ["node", "-e", "fetch('http://127.0.0.1:' + (process.env.PORT || 3000) + '/api/health').then((r) => process.exit(r.ok ? 0 : 1), () => process.exit(1))"]
 # Every instance migrates before serving; the runner's advisory lock lets only one apply.
+# scripts/serve.ts is Next's request handler behind our own HTTP server, which knows the socket
+# address (set TRUST_PROXY when a proxy runs in front of the container).
 CMD ["sh", "-c", "node --import tsx scripts/migrate.ts && exec node --import tsx scripts/serve.ts --hostname 0.0.0.0 --port \"$PORT\""]

@@ -14,11 +14,17 @@ const ZEnv = z.object({
     .min(32, "NEXTAUTH_SECRET must be at least 32 characters long"),
   NEXTAUTH_URL: z.url("NEXTAUTH_URL must be an absolute URL such as https://synergia.example.org").optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
-  /** Trust X-Forwarded-For for the client address (only behind a proxy you control). */
+  /**
+   * How many reverse proxies you run in front of the app. 0 (default): X-Forwarded-* headers are
+   * client-controlled and ignored, the socket address is the client. N: the client is the entry N
+   * hops from the right of X-Forwarded-For (see lib/http/request-client.ts).
+   */
   TRUST_PROXY: z
-    .enum(["true", "false"])
-    .default("false")
-    .transform((v) => v === "true"),
+    .string()
+    .trim()
+    .regex(/^\d{1,2}$/, "TRUST_PROXY is the number of reverse proxies in front of the app (0, 1, 2 …), not true/false")
+    .default("0")
+    .transform(Number),
   /** Directory for evidence attachments; unset = stored in PostgreSQL (bytea). */
   UPLOAD_DIR: z.string().trim().min(1).optional(),
   /** Outgoing mail (notifications, digests): smtp(s)://user:pass@host:port, or the parts below. */

@@ -1,4 +1,4 @@
-/** Runs the production web server (scripts/serve.ts: Next.js' handler) as a child process. */
+/** Runs the web server (scripts/serve.ts) as a child process for scripts/start.ts, e2e.ts and benchmarks. */
 import path from "node:path";
 
 import { buildEnv, ROOT } from "./build-hash";

@@ -1,14 +1,20 @@
 /**
  * The production web server: Next.js' request handler, as `next start` runs it, behind a plain
- * Node HTTP server of our own, so that a request can set the HTTP status where Next.js fixes it
- * (lib/http/response-status.ts): a server action or a page that found the database unreachable
- * answers 503 with Retry-After instead of 200 or 500. `npm start`, the browser tests, the
- * benchmarks and the Docker image run it:
+ * Node HTTP server of our own, so that
+ * - the app learns the real socket address (which Next 16 does not expose) and never trusts a
+ *   client's X-Forwarded-* (lib/http/request-client.ts has the rule, TRUST_PROXY the number of
+ *   proxies);
+ * - a request can set the HTTP status where Next.js fixes it (lib/http/response-status.ts): a
+ *   server action or a page that found the database unreachable answers 503 with Retry-After
+ *   instead of 200 or 500.
+ * `npm start`, the browser tests, the benchmarks and the Docker image run it:
  *   node --import tsx scripts/serve.ts --port 3000 [--hostname 127.0.0.1]
  */
 import { createServer, type ServerResponse } from "node:http";
 import { parseArgs } from "node:util";
 
+import { getEnv } from "@/lib/env";
+import { prepareRequest, runWithClient } from "@/lib/http/request-client";
 import { responseState, type ResponseState } from "@/lib/http/response-status";
 
 import { ROOT } from "./build-hash";
@@ -20,6 +26,7 @@ const { default: next } = await import("next");
 const { values } = parseArgs({ options: { port: { type: "string", default: "3000" }, hostname: { type: "string" } } });
 const port = Number(values.port);
 const hostname = values.hostname;
+const trustProxy = getEnv().TRUST_PROXY;
 
 const app = next({ dev: false, dir: ROOT, hostname: hostname ?? "localhost", port });
 await app.prepare();
@@ -38,9 +45,10 @@ function applyState(res: ServerResponse, state: ResponseState) {
 }
 
 const server = createServer((req, res) => {
+  const client = prepareRequest(req, trustProxy);
   const state: ResponseState = {};
   applyState(res, state);
-  void responseState.run(state, () => handle(req, res));
+  void runWithClient(client, () => responseState.run(state, () => handle(req, res)));
 });
 // Longer than a load balancer's idle timeout, as `next start` does, so kept-alive sockets are
 // not closed under a proxy that is about to reuse them.
@@ -58,4 +66,6 @@ for (const signal of ["SIGINT", "SIGTERM"] as const) {
   });
 }
 
-server.listen(port, hostname, () => console.log(`▲ Synergia on http://${hostname ?? "localhost"}:${port}`));
+server.listen(port, hostname, () => {
+  console.log(`▲ Synergia on http://${hostname ?? "localhost"}:${port} (trusted proxies: ${trustProxy})`);
+});

@@ -16,6 +16,7 @@ import {
   ValidationError,
   type PublicError,
 } from "@/lib/errors";
+import { isSameOrigin } from "@/lib/http/request-client";
 import { log } from "@/lib/log";
 
 /**
@@ -79,18 +80,6 @@ export function queryOf(request: Request): Record<string, string> {
   return Object.fromEntries([...new URL(request.url).searchParams].filter(([, v]) => v !== ""));
 }
 
-/** Cross-site writes are refused outright (session cookies are SameSite=Lax as well). */
-function sameOrigin(request: Request): boolean {
-  const origin = request.headers.get("origin");
-  if (!origin) return true;
-  const host = request.headers.get("x-forwarded-host") ?? request.headers.get("host");
-  try {
-    return new URL(origin).host === host;
-  } catch {
-    return false;
-  }
-}
-
 const READS = new Set(["GET", "HEAD"]);
 
 /**
@@ -99,7 +88,8 @@ const READS = new Set(["GET", "HEAD"]);
  */
 export async function handle(request: Request, work: (user: SessionUser) => Promise<unknown>): Promise<Response> {
   try {
-    if (!READS.has(request.method) && !sameOrigin(request)) throw new ForbiddenError();
+    // Cross-site writes are refused outright (session cookies are SameSite=Lax as well).
+    if (!READS.has(request.method) && !isSameOrigin(request)) throw new ForbiddenError();
     const user = await getSessionUser();
     if (!user) throw new UnauthorizedError();
     const result = await work(user);

@@ -3,8 +3,8 @@ import CredentialsProvider from "next-auth/providers/credentials";
 
 import { getEnv } from "@/lib/env";
 import { isDatabaseUnavailable, RateLimitError } from "@/lib/errors";
+import { requestClient } from "@/lib/http/request-client";
 
-import { clientAddress } from "./client-address";
 import { authenticate, recordSignOut } from "./sign-in";
 
 /** Sessions are JWTs (no server state); every request re-checks the user's status and session version. */
@@ -23,11 +23,12 @@ export function getAuthOptions(): NextAuthOptions {
         credentials: { email: { type: "email" }, password: { type: "password" } },
         async authorize(credentials, req) {
           const headers = new Headers(req?.headers as Record<string, string> | undefined);
+          // The front resolved the socket address; these headers are only its fallback (next dev).
           try {
             const user = await authenticate({
               email: credentials?.email ?? "",
               password: credentials?.password ?? "",
-              ip: clientAddress(headers),
+              ip: requestClient(headers).address,
             });
             return { id: user.id, email: user.email, name: user.name, sessionVersion: user.sessionVersion };
           } catch (error) {

@@ -4,12 +4,11 @@ import { headers } from "next/headers";
 
 import { getEnv } from "@/lib/env";
 
+import { requestOrigin } from "./request-client";
+
 /** The public URL of a path, for links an admin hands to someone (invitations, resets). */
 export async function absoluteUrl(path: string): Promise<string> {
   const configured = getEnv().NEXTAUTH_URL;
-  if (configured) return new URL(path, configured).toString();
-  const h = await headers();
-  const host = h.get("x-forwarded-host") ?? h.get("host") ?? "localhost:3000";
-  const proto = h.get("x-forwarded-proto") ?? "http";
-  return new URL(path, `${proto}://${host}`).toString();
+  // Without a configured address, the host the request was sent to (forwarded headers only from trusted proxies).
+  return new URL(path, configured ?? requestOrigin(await headers())).toString();
 }

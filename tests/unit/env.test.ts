@@ -6,12 +6,16 @@ const good = { DATABASE_URL: "postgresql://u:p@127.0.0.1:5432/synergia", NEXTAUT
 
 describe("environment", () => {
   it("accepts a complete configuration and applies defaults", () => {
-    expect(getEnv({ ...good })).toMatchObject({ LOG_LEVEL: "info", TRUST_PROXY: false, NODE_ENV: "development" });
+    expect(getEnv({ ...good })).toMatchObject({ LOG_LEVEL: "info", TRUST_PROXY: 0, NODE_ENV: "development" });
   });
   it("names every missing or malformed setting in one message", () => {
     expect(() => getEnv({ DATABASE_URL: "mysql://x", NEXTAUTH_SECRET: "short", LOG_LEVEL: "loud" })).toThrowError(
       /DATABASE_URL must start with postgresql:\/\/[\s\S]*NEXTAUTH_SECRET must be at least 32 characters[\s\S]*LOG_LEVEL/,
     );
     expect(() => getEnv({})).toThrowError(/DATABASE_URL is missing[\s\S]*NEXTAUTH_SECRET is missing/);
+  });
+  it("takes TRUST_PROXY as a number of proxies and refuses the old true/false", () => {
+    expect(getEnv({ ...good, TRUST_PROXY: "2" }).TRUST_PROXY).toBe(2);
+    expect(() => getEnv({ ...good, TRUST_PROXY: "true" })).toThrowError(/TRUST_PROXY is the number of reverse proxies/);
   });
 });
