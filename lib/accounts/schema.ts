@@ -72,4 +72,6 @@ export const ZSetLocale = z.object({ locale: z.enum(locales, "localeInvalid") })
 export const ZSignIn = z.object({
   email: z.string().trim().min(1, "required").max(254, "tooLong254"),
   password: z.string().min(1, "required").max(PASSWORD_MAX_LENGTH, "passwordTooLong"),
+  /** Asked for only once the password was right and the account has a second factor. */
+  code: z.string().trim().max(40, "codeInvalid").optional(),
 });

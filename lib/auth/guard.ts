@@ -5,13 +5,17 @@ import { notFound, redirect } from "next/navigation";
 import { NotFoundError } from "@/lib/errors";
 
 import { assertCan, can, type Action, type Resource } from "./permissions";
-import { getSessionUser, type SessionUser } from "./session";
+import { getEnrollingUser, type SessionUser } from "./session";
 
-/** For pages: the signed-in user, or a redirect to the sign-in page with a reason. */
+/**
+ * For pages: the signed-in user, or a redirect to the sign-in page with a reason, or to
+ * two-factor enrolment for an administrator or organizer who has no second factor yet.
+ */
 export async function requireUser(locale: string): Promise<SessionUser> {
-  const user = await getSessionUser();
-  if (!user) redirect(`/${locale}/login?reason=session`);
-  return user;
+  const session = await getEnrollingUser();
+  if (!session) redirect(`/${locale}/login?reason=session`);
+  if (session.mustEnrol) redirect(`/${locale}/two-factor`);
+  return session.user;
 }
 
 /** For pages: the signed-in user allowed to do `action`, else the forbidden page. */

@@ -5,6 +5,7 @@ declare module "next-auth" {
   interface Session {
     uid?: string;
     sv?: number;
+    sid?: string;
   }
 }
 
@@ -12,5 +13,7 @@ declare module "next-auth/jwt" {
   interface JWT {
     uid?: string;
     sv?: number;
+    /** The session row (user_sessions.id) this token belongs to. */
+    sid?: string;
   }
 }

@@ -49,8 +49,11 @@ const RULES = {
   "user.read": { roles: ["ADMIN"] },
   "user.manage": { roles: ["ADMIN"] },
   "audit.read": { roles: ["ADMIN"] },
-  // Own account: password and preferred language.
+  // Own account: password, preferred language, enrolling a second factor.
   "account.updateOwn": { roles: everyone, when: (actor, r) => r.userId === actor.id },
+  // Two-factor sign-in is required for administrators and organizers (TWO_FACTOR_REQUIRED_ROLES),
+  // so only partners may turn theirs off.
+  "account.disableTwoFactor": { roles: ["PARTNER"], when: (actor, r) => r.userId === actor.id },
 
   // Joint projects: everyone signed in reads; partners register them for their organization
   // and edit those their organization belongs to.
@@ -118,6 +121,13 @@ const RULES = {
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof RULES;
+
+/** Roles that must sign in with a second factor; they are sent to enrolment until they have one. */
+export const TWO_FACTOR_REQUIRED_ROLES: readonly Role[] = ["ADMIN", "ORGANIZER"];
+
+export function twoFactorRequired(role: string): boolean {
+  return (TWO_FACTOR_REQUIRED_ROLES as readonly string[]).includes(role);
+}
 
 export function isRole(value: unknown): value is Role {
   return typeof value === "string" && (ROLES as readonly string[]).includes(value);

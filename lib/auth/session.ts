@@ -4,9 +4,10 @@ import { getServerSession } from "next-auth";
 import { cache } from "react";
 
 import { getDb } from "@/lib/db/client";
+import { isUuid } from "@/lib/ids";
 
 import { getAuthOptions } from "./options";
-import type { Actor } from "./permissions";
+import { twoFactorRequired, type Actor } from "./permissions";
 
 export type SessionUser = Actor & {
   email: string;
@@ -16,35 +17,63 @@ export type SessionUser = Actor & {
 };
 
 /**
- * The signed-in user for this request, or null. The JWT alone is not trusted: the user must
- * still be active and the session version must match, so deactivation or a password or role
- * change ends every open session on the next request. Cached per request.
+ * The session of this request, checked against the database: the session row must be open and
+ * unexpired (sign-out ends it), the user active, the session version current (deactivation, a
+ * password or role change end every session). `mustEnrol`: an administrator or organizer without
+ * a second factor, who may do nothing but enrol one. Cached per request.
  */
-export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+const readSession = cache(async (): Promise<{ user: SessionUser; mustEnrol: boolean } | null> => {
   const session = await getServerSession(getAuthOptions());
-  if (!session?.uid || session.sv === undefined) return null;
-  const user = await getDb().user.findUnique({
-    where: { id: session.uid },
+  if (!session?.uid || session.sv === undefined || !session.sid || !isUuid(session.sid)) return null;
+  const row = await getDb().userSession.findUnique({
+    where: { id: session.sid },
     select: {
-      id: true,
-      email: true,
-      name: true,
-      role: true,
-      status: true,
-      locale: true,
-      sessionVersion: true,
-      organizationId: true,
-      organization: { select: { id: true, nameEn: true, nameZh: true, nameRu: true, country: true } },
+      userId: true,
+      endedAt: true,
+      expiresAt: true,
+      user: {
+        select: {
+          id: true,
+          email: true,
+          name: true,
+          role: true,
+          status: true,
+          locale: true,
+          sessionVersion: true,
+          organizationId: true,
+          totpEnabledAt: true,
+          organization: { select: { id: true, nameEn: true, nameZh: true, nameRu: true, country: true } },
+        },
+      },
     },
   });
-  if (!user || user.status !== "ACTIVE" || user.sessionVersion !== session.sv) return null;
+  if (!row || row.userId !== session.uid || row.endedAt || row.expiresAt.getTime() <= Date.now()) return null;
+  const { user } = row;
+  if (user.status !== "ACTIVE" || user.sessionVersion !== session.sv) return null;
   return {
-    id: user.id,
-    email: user.email,
-    name: user.name,
-    role: user.role,
-    locale: user.locale,
-    organizationId: user.organizationId,
-    organization: user.organization,
+    user: {
+      id: user.id,
+      email: user.email,
+      name: user.name,
+      role: user.role,
+      locale: user.locale,
+      organizationId: user.organizationId,
+      organization: user.organization,
+    },
+    mustEnrol: twoFactorRequired(user.role) && !user.totpEnabledAt,
   };
 });
+
+/** The signed-in user for this request, or null (also while a required second factor is missing). */
+export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
+  const session = await readSession();
+  return session && !session.mustEnrol ? session.user : null;
+});
+
+/**
+ * For the two-factor enrolment page and its actions only: the signed-in user, also one who must
+ * still enrol a second factor, with whether they must.
+ */
+export async function getEnrollingUser(): Promise<{ user: SessionUser; mustEnrol: boolean } | null> {
+  return readSession();
+}

@@ -2,66 +2,92 @@ import "server-only";
 
 import { recordAudit } from "@/lib/audit/service";
 import { getDb } from "@/lib/db/client";
-import { RateLimitError, UnauthorizedError } from "@/lib/errors";
+import { AppError, UnauthorizedError } from "@/lib/errors";
 import { isUuid } from "@/lib/ids";
+import { verifySecondFactor, type SecondFactorMethod } from "@/lib/two-factor/service";
 
 import { getDummyHash, verifyPassword } from "./password";
+import { endSession, startSession } from "./sessions";
+import { reserveAttempt, resolveAttempt } from "./throttle";
 
-export const LOGIN_WINDOW_MINUTES = 15;
-export const LOGIN_MAX_FAILURES = 10;
+/** The password was right and the account has a second factor: ask for the code. */
+export class SecondFactorRequiredError extends AppError {
+  constructor() {
+    super("secondFactorRequired");
+  }
+}
 
 export function normalizeEmail(email: string): string {
   return email.trim().toLowerCase();
 }
 
 /**
- * Checks a sign-in. Failures are counted per account and per client address in PostgreSQL,
- * so the limit holds across app instances. Unknown email, wrong password and a deactivated
- * account all get the same answer.
+ * Checks a sign-in and opens a session. Every password and code check is throttled atomically
+ * (lib/auth/throttle.ts), so the limits hold under parallel requests and across app instances.
+ * Unknown email, wrong password and a deactivated account all get the same answer; a user with
+ * a second factor must also give an authenticator or recovery code (`code`).
  */
-export async function authenticate(input: { email: string; password: string; ip: string }) {
+export async function authenticate(input: { email: string; password: string; code?: string; ip: string }) {
   const db = getDb();
   const email = normalizeEmail(input.email).slice(0, 320);
-  const since = new Date(Date.now() - LOGIN_WINDOW_MINUTES * 60_000);
 
-  const [byEmail, byIp] = await Promise.all([
-    db.loginAttempt.count({ where: { email, success: false, createdAt: { gte: since } } }),
-    db.loginAttempt.count({ where: { ip: input.ip, success: false, createdAt: { gte: since } } }),
-  ]);
-  if (byEmail >= LOGIN_MAX_FAILURES || byIp >= LOGIN_MAX_FAILURES) {
-    throw new RateLimitError("rateLimited", { minutes: LOGIN_WINDOW_MINUTES });
+  const attempt = await reserveAttempt({ email, address: input.ip, factor: "PASSWORD" });
+  let ok = false;
+  let user;
+  try {
+    user = await db.user.findUnique({
+      where: { email },
+      select: { id: true, email: true, name: true, status: true, passwordHash: true, sessionVersion: true, totpEnabledAt: true },
+    });
+    ok =
+      user?.passwordHash && user.status === "ACTIVE"
+        ? await verifyPassword(user.passwordHash, input.password)
+        : await verifyPassword(await getDummyHash(), input.password).then(() => false);
+  } finally {
+    await resolveAttempt(attempt, ok);
   }
-
-  const user = await db.user.findUnique({
-    where: { email },
-    select: { id: true, email: true, name: true, status: true, passwordHash: true, sessionVersion: true },
-  });
-  const ok =
-    user?.passwordHash && user.status === "ACTIVE"
-      ? await verifyPassword(user.passwordHash, input.password)
-      : await verifyPassword(await getDummyHash(), input.password).then(() => false);
-
-  await db.loginAttempt.create({ data: { email, ip: input.ip, success: ok } });
   if (!ok || !user) throw new UnauthorizedError();
 
-  await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: user.id }, data: { lastLoginAt: new Date() } });
-    await recordAudit(tx, { actorId: user.id, action: "user.signIn", entityType: "User", entityId: user.id });
+  let secondFactor: SecondFactorMethod | null = null;
+  if (user.totpEnabledAt) {
+    if (!input.code?.trim()) throw new SecondFactorRequiredError();
+    secondFactor = await verifySecondFactor(user, input.code, input.ip);
+  }
+
+  const signedIn = user;
+  const sessionId = await db.$transaction(async (tx) => {
+    await tx.user.update({ where: { id: signedIn.id }, data: { lastLoginAt: new Date() } });
+    await recordAudit(tx, {
+      actorId: signedIn.id,
+      action: "user.signIn",
+      entityType: "User",
+      entityId: signedIn.id,
+      after: { secondFactor },
+    });
+    return startSession(tx, signedIn.id, input.ip);
   });
-  return user;
+  return {
+    id: signedIn.id,
+    email: signedIn.email,
+    name: signedIn.name,
+    sessionVersion: signedIn.sessionVersion,
+    sessionId,
+  };
 }
 
 /**
- * Audits a sign-out (next-auth's `events.signOut`, given the decoded JWT). Recorded even when
- * the session is already stale (e.g. right after a password change, which signs the user out):
- * it is still that person ending their session. A token without a known user records nothing.
+ * Ends the session and audits the sign-out (next-auth's `events.signOut`, given the decoded JWT).
+ * Recorded even when the session is already stale (e.g. right after a password change, which signs
+ * the user out): it is still that person ending their session. A token without a known user
+ * records nothing.
  */
-export async function recordSignOut(token: { uid?: unknown } | null | undefined): Promise<boolean> {
+export async function recordSignOut(token: { uid?: unknown; sid?: unknown } | null | undefined): Promise<boolean> {
   const uid = typeof token?.uid === "string" ? token.uid : null;
   if (!uid || !isUuid(uid)) return false;
   const db = getDb();
   const user = await db.user.findUnique({ where: { id: uid }, select: { id: true } });
   if (!user) return false;
+  await endSession(user.id, token?.sid);
   await recordAudit(db, { actorId: user.id, action: "user.signOut", entityType: "User", entityId: user.id });
   return true;
 }

@@ -8,7 +8,7 @@ import { PrismaClient } from "./generated/prisma/client";
 export function createDb(connectionString: string, max = 10) {
   const adapter = new PrismaPg({ connectionString, max });
   // Secrets never leave the database layer unless a query asks for them explicitly.
-  return new PrismaClient({ adapter, omit: { user: { passwordHash: true } } });
+  return new PrismaClient({ adapter, omit: { user: { passwordHash: true, totpSecret: true, totpPendingSecret: true } } });
 }
 
 export type Db = ReturnType<typeof createDb>;

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { ACTIONS, assertCan, can, type Action, type Actor, type Resource, type Role } from "@/lib/auth/permissions";
+import { ACTIONS, assertCan, can, twoFactorRequired, type Action, type Actor, type Resource, type Role } from "@/lib/auth/permissions";
 import { ForbiddenError } from "@/lib/errors";
 
 const admin: Actor = { id: "a", role: "ADMIN", organizationId: null };
@@ -17,6 +17,7 @@ const expected: Record<Action, Role[]> = {
   "user.manage": ["ADMIN"],
   "audit.read": ["ADMIN"],
   "account.updateOwn": ["ADMIN", "ORGANIZER", "PARTNER"],
+  "account.disableTwoFactor": ["PARTNER"],
   "project.read": ["ADMIN", "ORGANIZER", "PARTNER"],
   "project.create": ["PARTNER"],
   "project.edit": ["PARTNER"],
@@ -120,5 +121,10 @@ describe("permission table", () => {
     expect(can(partner, "account.updateOwn", { userId: "p" })).toBe(true);
     expect(can(partner, "account.updateOwn", { userId: "someone-else" })).toBe(false);
     expect(can(admin, "account.updateOwn", { userId: "p" })).toBe(false);
+    expect(can(partner, "account.disableTwoFactor", { userId: "someone-else" })).toBe(false);
+  });
+
+  it("requires a second factor of administrators and organizers only", () => {
+    expect(["ADMIN", "ORGANIZER", "PARTNER", "SUPERUSER"].map(twoFactorRequired)).toEqual([true, true, false, false]);
   });
 });

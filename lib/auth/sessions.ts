@@ -1,0 +1,30 @@
+import { getDb, type DbTx } from "@/lib/db/client";
+import { isUuid } from "@/lib/ids";
+
+/**
+ * Signed-in sessions as rows. The JWT alone would stay valid for its whole life wherever it is
+ * copied; the row lets sign-out (and an administrator) end it on every app instance at once.
+ */
+
+/** A session lasts this long from sign-in, however active (the JWT's own life is the same). */
+export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
+
+/** Opens a session inside the sign-in transaction; expired rows of the same user go at the same time. */
+export async function startSession(tx: Pick<DbTx, "userSession">, userId: string, ip: string): Promise<string> {
+  await tx.userSession.deleteMany({ where: { userId, expiresAt: { lt: new Date() } } });
+  const row = await tx.userSession.create({
+    data: { userId, ip, expiresAt: new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000) },
+    select: { id: true },
+  });
+  return row.id;
+}
+
+/** Ends one session (sign-out). Returns whether an open session of that user was ended. */
+export async function endSession(userId: string, sessionId: unknown): Promise<boolean> {
+  if (typeof sessionId !== "string" || !isUuid(sessionId)) return false;
+  const { count } = await getDb().userSession.updateMany({
+    where: { id: sessionId, userId, endedAt: null },
+    data: { endedAt: new Date() },
+  });
+  return count > 0;
+}

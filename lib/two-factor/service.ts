@@ -1,0 +1,163 @@
+import "server-only";
+
+import { recordAudit } from "@/lib/audit/service";
+import { assertCan, twoFactorRequired, type Actor } from "@/lib/auth/permissions";
+import { reserveAttempt, resolveAttempt } from "@/lib/auth/throttle";
+import { getDb, type DbTx } from "@/lib/db/client";
+import { NotFoundError, ValidationError } from "@/lib/errors";
+
+import { hashRecoveryCode, isTotpCode, matchingStep, newRecoveryCodes, newTotpSecret, normalizeCode, otpauthUri, qrPath } from "./codes";
+
+export type SecondFactorMethod = "totp" | "recovery";
+type Who = { id: string; email: string };
+
+/** What the account page shows. */
+export async function getTwoFactorStatus(actor: Actor) {
+  assertCan(actor, "account.updateOwn", { userId: actor.id });
+  const user = await getDb().user.findUniqueOrThrow({ where: { id: actor.id }, select: { totpEnabledAt: true } });
+  const recoveryCodesLeft = await getDb().recoveryCode.count({ where: { userId: actor.id, usedAt: null } });
+  return { enabledAt: user.totpEnabledAt, recoveryCodesLeft, required: twoFactorRequired(actor.role) };
+}
+
+/** A new secret to scan; it replaces the enrolled one only once a code from it is confirmed. */
+export async function startEnrolment(actor: Actor & { email: string }) {
+  assertCan(actor, "account.updateOwn", { userId: actor.id });
+  const secret = newTotpSecret();
+  await getDb().user.update({ where: { id: actor.id }, data: { totpPendingSecret: secret } });
+  const uri = otpauthUri(secret, actor.email);
+  return { secret, uri, qr: qrPath(uri) };
+}
+
+/**
+ * Runs one throttled second-factor check (same atomic reservation as passwords, its own limits).
+ * `check` says whether the code is right; a wrong code throws "codeInvalid".
+ */
+async function throttledCheck<T>(who: Who, ip: string, check: () => Promise<T | null>): Promise<T> {
+  const attempt = await reserveAttempt({ email: who.email, address: ip, factor: "SECOND_FACTOR" });
+  let result: T | null = null;
+  try {
+    result = await check();
+  } finally {
+    await resolveAttempt(attempt, result !== null);
+  }
+  if (result === null) throw new ValidationError("codeInvalid", "code");
+  return result;
+}
+
+/** Accepts a TOTP code once: the step must be later than the last one accepted (atomic). */
+async function acceptTotp(tx: Pick<DbTx, "user">, userId: string, secret: string | null, code: string): Promise<number | null> {
+  const step = secret ? matchingStep(secret, code) : null;
+  if (step === null) return null;
+  const { count } = await tx.user.updateMany({
+    where: { id: userId, OR: [{ totpLastStep: null }, { totpLastStep: { lt: step } }] },
+    data: { totpLastStep: step },
+  });
+  return count === 1 ? step : null;
+}
+
+/** Uses up one unused recovery code (atomic: two parallel uses of one code cannot both pass). */
+async function acceptRecoveryCode(userId: string, code: string): Promise<boolean> {
+  const { count } = await getDb().recoveryCode.updateMany({
+    where: { userId, codeHash: hashRecoveryCode(code), usedAt: null },
+    data: { usedAt: new Date() },
+  });
+  if (count === 0) return false;
+  await recordAudit(getDb(), { actorId: userId, action: "user.useRecoveryCode", entityType: "User", entityId: userId });
+  return true;
+}
+
+/** The enrolled factor, for sign-in and for turning it off: an authenticator code or a recovery code. */
+export async function verifySecondFactor(who: Who, code: string, ip: string): Promise<SecondFactorMethod> {
+  const typed = normalizeCode(code);
+  return throttledCheck<SecondFactorMethod>(who, ip, async () => {
+    const user = await getDb().user.findUnique({ where: { id: who.id }, select: { totpSecret: true, totpEnabledAt: true } });
+    if (!user?.totpEnabledAt) return null;
+    if (isTotpCode(typed)) return (await acceptTotp(getDb(), who.id, user.totpSecret, typed)) === null ? null : "totp";
+    return (await acceptRecoveryCode(who.id, typed)) ? "recovery" : null;
+  });
+}
+
+/**
+ * Confirms enrolment with a code from the new secret: enables it (replacing an earlier one) and
+ * returns ten new recovery codes, shown once; only their hashes are kept.
+ */
+export async function confirmEnrolment(actor: Actor & { email: string }, code: string, ip: string): Promise<string[]> {
+  assertCan(actor, "account.updateOwn", { userId: actor.id });
+  const recoveryCodes = newRecoveryCodes();
+  await throttledCheck(actor, ip, () =>
+    getDb().$transaction(async (tx) => {
+      const user = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { totpPendingSecret: true, totpEnabledAt: true } });
+      if (!user.totpPendingSecret) throw new ValidationError("enrolmentExpired");
+      const step = matchingStep(user.totpPendingSecret, normalizeCode(code));
+      if (step === null) return null;
+      await tx.user.update({
+        where: { id: actor.id },
+        data: { totpSecret: user.totpPendingSecret, totpPendingSecret: null, totpEnabledAt: new Date(), totpLastStep: step },
+      });
+      await tx.recoveryCode.deleteMany({ where: { userId: actor.id } });
+      await tx.recoveryCode.createMany({ data: recoveryCodes.map((c) => ({ userId: actor.id, codeHash: hashRecoveryCode(c) })) });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: user.totpEnabledAt ? "user.replaceTwoFactor" : "user.enableTwoFactor",
+        entityType: "User",
+        entityId: actor.id,
+        after: { recoveryCodes: recoveryCodes.length },
+      });
+      return true;
+    }),
+  );
+  return recoveryCodes;
+}
+
+async function clearTwoFactor(tx: Pick<DbTx, "user" | "recoveryCode">, userId: string, endSessions: boolean) {
+  await tx.user.update({
+    where: { id: userId },
+    data: {
+      totpSecret: null,
+      totpPendingSecret: null,
+      totpEnabledAt: null,
+      totpLastStep: null,
+      ...(endSessions ? { sessionVersion: { increment: 1 }, version: { increment: 1 } } : {}),
+    },
+  });
+  await tx.recoveryCode.deleteMany({ where: { userId } });
+}
+
+/** A partner turns their own second factor off, proving it with a current code. */
+export async function disableOwnTwoFactor(actor: Actor & { email: string }, code: string, ip: string) {
+  assertCan(actor, "account.disableTwoFactor", { userId: actor.id });
+  await verifySecondFactor(actor, code, ip);
+  await getDb().$transaction(async (tx) => {
+    await clearTwoFactor(tx, actor.id, false);
+    await recordAudit(tx, { actorId: actor.id, action: "user.disableTwoFactor", entityType: "User", entityId: actor.id });
+  });
+}
+
+/**
+ * An administrator removes a user's second factor (lost phone and codes). The user's sessions
+ * end; an administrator or organizer is asked to enrol again at the next sign-in.
+ */
+export async function resetTwoFactor(actor: Actor, userId: string) {
+  assertCan(actor, "user.manage");
+  await getDb().$transaction(async (tx) => {
+    const before = await tx.user.findUnique({ where: { id: userId }, select: { totpEnabledAt: true } });
+    if (!before) throw new NotFoundError();
+    if (!before.totpEnabledAt) throw new ValidationError("twoFactorNotEnabled");
+    await clearTwoFactor(tx, userId, true);
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "user.resetTwoFactor",
+      entityType: "User",
+      entityId: userId,
+      before: { twoFactorEnabledAt: before.totpEnabledAt },
+    });
+  });
+}
+
+/** For the administrator's user page: whether the user has a second factor. */
+export async function getTwoFactorStatusOf(actor: Actor, userId: string) {
+  assertCan(actor, "user.read");
+  const user = await getDb().user.findUnique({ where: { id: userId }, select: { totpEnabledAt: true, role: true } });
+  if (!user) throw new NotFoundError();
+  return { enabledAt: user.totpEnabledAt, required: twoFactorRequired(user.role) };
+}

@@ -1,0 +1,166 @@
+import { TOTP } from "otpauth";
+import { beforeEach, describe, expect, it } from "vitest";
+
+import { authenticate, recordSignOut, SecondFactorRequiredError } from "@/lib/auth/sign-in";
+import { THROTTLE_LIMITS } from "@/lib/auth/throttle";
+import { ForbiddenError, RateLimitError, ValidationError } from "@/lib/errors";
+import { confirmEnrolment, disableOwnTwoFactor, resetTwoFactor, startEnrolment } from "@/lib/two-factor/service";
+
+import { createUser, resetDb, testDb } from "./helpers/db";
+
+const IP = "192.0.2.10";
+/** The code of `secret` `steps` time steps from now (the server accepts one step either side). */
+const codeAt = (secret: string, steps = 0) =>
+  new TOTP({ secret, algorithm: "SHA1", digits: 6, period: 30 }).generate({ timestamp: Date.now() + steps * 30_000 });
+
+/** A user who has enrolled: their secret and recovery codes. The confirming code used the current step. */
+async function enrolled(overrides: Parameters<typeof createUser>[0] = {}) {
+  const user = await createUser(overrides);
+  const { secret } = await startEnrolment(user);
+  const recoveryCodes = await confirmEnrolment(user, codeAt(secret), IP);
+  return { user, secret, recoveryCodes };
+}
+
+const codeChecks = (email: string) => testDb().loginAttempt.count({ where: { email, factor: "SECOND_FACTOR" } });
+
+describe("two-factor sign-in", () => {
+  beforeEach(resetDb);
+
+  it("enrols with a code from the new key and keeps only hashes of ten recovery codes", async () => {
+    const user = await createUser();
+    const { secret, uri, qr } = await startEnrolment(user);
+    expect(uri).toMatch(/^otpauth:\/\/totp\/Synergia:.+\?.*secret=/);
+    expect(qr.size).toBeGreaterThan(20);
+    await expect(confirmEnrolment(user, "000000", IP)).rejects.toMatchObject({ code: "codeInvalid" });
+    const codes = await confirmEnrolment(user, codeAt(secret), IP);
+    expect(codes).toHaveLength(10);
+    expect(new Set(codes).size).toBe(10);
+    const stored = await testDb().recoveryCode.findMany({ where: { userId: user.id } });
+    expect(stored).toHaveLength(10);
+    expect(stored.map((r) => r.codeHash)).not.toContain(codes[0]);
+    expect(stored.every((r) => /^[0-9a-f]{64}$/.test(r.codeHash))).toBe(true);
+    const audit = await testDb().auditLog.findMany({ where: { entityId: user.id, action: "user.enableTwoFactor" } });
+    expect(audit).toHaveLength(1);
+  });
+
+  it("asks for the code after the password, accepts each code once, and each recovery code once", async () => {
+    const { user, secret, recoveryCodes } = await enrolled();
+    const base = { email: user.email, password: user.password, ip: IP };
+    await expect(authenticate(base)).rejects.toBeInstanceOf(SecondFactorRequiredError);
+    // A wrong password never reaches the code question.
+    await expect(authenticate({ ...base, password: "wrong-password-xx", code: codeAt(secret, 1) })).rejects.toMatchObject({
+      code: "unauthorized",
+    });
+
+    const next = codeAt(secret, 1);
+    await expect(authenticate({ ...base, code: next })).resolves.toMatchObject({ id: user.id });
+    await expect(authenticate({ ...base, code: next })).rejects.toMatchObject({ code: "codeInvalid" });
+
+    await expect(authenticate({ ...base, code: recoveryCodes[3].toUpperCase() })).resolves.toMatchObject({ id: user.id });
+    await expect(authenticate({ ...base, code: recoveryCodes[3] })).rejects.toBeInstanceOf(ValidationError);
+
+    const signIns = await testDb().auditLog.findMany({ where: { action: "user.signIn", actorId: user.id }, orderBy: { id: "asc" } });
+    expect(signIns.map((a) => (a.after as { secondFactor: string }).secondFactor)).toEqual(["totp", "recovery"]);
+    expect(await testDb().auditLog.count({ where: { action: "user.useRecoveryCode", actorId: user.id } })).toBe(1);
+  });
+
+  it("checks at most 10 of 200 parallel code guesses and refuses the right code sent last", async () => {
+    const { user, secret } = await enrolled();
+    const right = codeAt(secret, 1);
+    const before = await codeChecks(user.email);
+    const guesses = Array.from({ length: 200 }, (_, i) =>
+      i === 199 ? right : String((Number(right) + 1 + i) % 1_000_000).padStart(6, "0"),
+    );
+    const outcomes = await Promise.all(
+      guesses.map((code) =>
+        authenticate({ email: user.email, password: user.password, code, ip: IP }).then(
+          () => "signedIn",
+          (e) => e,
+        ),
+      ),
+    );
+    const checked = (await codeChecks(user.email)) - before;
+    console.log(
+      JSON.stringify({ codeBurst: 200, codesChecked: checked, throttled: outcomes.filter((o) => o instanceof RateLimitError).length }),
+    );
+    expect(checked).toBeLessThanOrEqual(THROTTLE_LIMITS.SECOND_FACTOR.pair.max);
+    expect(outcomes[199]).toBeInstanceOf(RateLimitError);
+    expect(outcomes.filter((o) => o === "signedIn")).toHaveLength(0);
+  });
+
+  it("stops code guessing from many addresses at the daily account ceiling", async () => {
+    const { user, secret } = await enrolled();
+    const { max } = THROTTLE_LIMITS.SECOND_FACTOR.account;
+    for (let i = 0; i < max; i++) {
+      const ip = `198.51.100.${Math.floor(i / 5)}`;
+      await expect(authenticate({ email: user.email, password: user.password, code: "00000-00000", ip })).rejects.toMatchObject({
+        code: "codeInvalid",
+      });
+    }
+    const refused = await authenticate({ email: user.email, password: user.password, code: codeAt(secret, 1), ip: "203.0.113.50" }).catch(
+      (e) => e,
+    );
+    expect(refused).toBeInstanceOf(RateLimitError);
+    expect(refused.values.minutes).toBeGreaterThan(60);
+  });
+
+  it("locks code guessing from one address after 10 failures; recovery codes count too", async () => {
+    const { user, recoveryCodes } = await enrolled();
+    const base = { email: user.email, password: user.password, ip: IP };
+    for (let i = 0; i < THROTTLE_LIMITS.SECOND_FACTOR.pair.max; i++) {
+      await expect(authenticate({ ...base, code: `wrong-code-${i}` })).rejects.toMatchObject({ code: "codeInvalid" });
+    }
+    await expect(authenticate({ ...base, code: recoveryCodes[0] })).rejects.toBeInstanceOf(RateLimitError);
+    // The recovery code was not spent by the refused attempt.
+    expect(await testDb().recoveryCode.count({ where: { userId: user.id, usedAt: null } })).toBe(10);
+    await expect(authenticate({ ...base, ip: "192.0.2.99", code: recoveryCodes[0] })).resolves.toMatchObject({ id: user.id });
+  });
+
+  it("lets a partner turn it off with a code, never an administrator, and lets an administrator reset anyone's", async () => {
+    const partner = await enrolled();
+    await expect(disableOwnTwoFactor(partner.user, "123", IP)).rejects.toMatchObject({ code: "codeInvalid" });
+    await disableOwnTwoFactor(partner.user, partner.recoveryCodes[0], IP);
+    expect(await testDb().user.findUnique({ where: { id: partner.user.id }, select: { totpEnabledAt: true } })).toEqual({
+      totpEnabledAt: null,
+    });
+    expect(await testDb().recoveryCode.count({ where: { userId: partner.user.id } })).toBe(0);
+
+    const admin = await enrolled({ role: "ADMIN" });
+    await expect(disableOwnTwoFactor(admin.user, codeAt(admin.secret, 1), IP)).rejects.toBeInstanceOf(ForbiddenError);
+
+    const organizer = await enrolled({ role: "ORGANIZER" });
+    await expect(resetTwoFactor(partner.user, organizer.user.id)).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(resetTwoFactor(organizer.user, admin.user.id)).rejects.toBeInstanceOf(ForbiddenError);
+    await resetTwoFactor(admin.user, organizer.user.id);
+    const after = await testDb().user.findUniqueOrThrow({
+      where: { id: organizer.user.id },
+      select: { totpEnabledAt: true, sessionVersion: true },
+    });
+    expect(after).toEqual({ totpEnabledAt: null, sessionVersion: organizer.user.sessionVersion + 1 });
+    const audit = await testDb().auditLog.findFirst({ where: { action: "user.resetTwoFactor", entityId: organizer.user.id } });
+    expect(audit?.actorId).toBe(admin.user.id);
+    // Without a second factor the organizer signs in with the password (and is sent to enrolment).
+    await expect(authenticate({ email: organizer.user.email, password: organizer.user.password, ip: IP })).resolves.toMatchObject({
+      id: organizer.user.id,
+    });
+    await expect(resetTwoFactor(admin.user, organizer.user.id)).rejects.toMatchObject({ code: "twoFactorNotEnabled" });
+  });
+});
+
+describe("sessions", () => {
+  beforeEach(resetDb);
+
+  it("opens a session row at sign-in and sign-out ends it", async () => {
+    const user = await createUser();
+    const { sessionId } = await authenticate({ email: user.email, password: user.password, ip: IP });
+    const open = await testDb().userSession.findUniqueOrThrow({ where: { id: sessionId } });
+    expect(open).toMatchObject({ userId: user.id, ip: IP, endedAt: null });
+    expect(open.expiresAt.getTime() - open.createdAt.getTime()).toBe(8 * 60 * 60 * 1000);
+    // Another user's token cannot end it.
+    const other = await createUser();
+    await recordSignOut({ uid: other.id, sid: sessionId });
+    expect((await testDb().userSession.findUniqueOrThrow({ where: { id: sessionId } })).endedAt).toBeNull();
+    await recordSignOut({ uid: user.id, sid: sessionId });
+    expect((await testDb().userSession.findUniqueOrThrow({ where: { id: sessionId } })).endedAt).not.toBeNull();
+  });
+});
