@@ -1,9 +1,11 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
+import { headers } from "next/headers";
 
 import { actionClient, authActionClient } from "@/lib/actions/safe-action";
 import { absoluteUrl } from "@/lib/http/absolute-url";
+import { requestClient } from "@/lib/http/request-client";
 
 import {
   ZAcceptInvitation,
@@ -61,7 +63,7 @@ export const resetPasswordAction = actionClient.inputSchema(ZResetPassword).acti
 });
 
 export const changePasswordAction = authActionClient.inputSchema(ZChangePassword).action(async ({ parsedInput, ctx }) => {
-  await accounts.changeOwnPassword(ctx.user, parsedInput);
+  await accounts.changeOwnPassword(ctx.user, parsedInput, requestClient(await headers()).address);
   return { ok: true };
 });
 

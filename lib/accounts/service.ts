@@ -3,6 +3,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/service";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { reserveAttempt, resolveAttempt } from "@/lib/auth/throttle";
 import { getDb, type DbTx, type Prisma } from "@/lib/db/client";
 import { ConflictError, isUniqueViolation, NotFoundError, ValidationError } from "@/lib/errors";
 import { assertUuid } from "@/lib/ids";
@@ -224,13 +225,22 @@ export async function redeemToken(input: { token: string; password: string }, pu
   });
 }
 
-export async function changeOwnPassword(actor: Actor, input: { currentPassword: string; newPassword: string }) {
+/**
+ * The current password is checked under the sign-in throttle (a copied session must not become
+ * an unthrottled way to guess it); `ip`: the client address.
+ */
+export async function changeOwnPassword(actor: Actor, input: { currentPassword: string; newPassword: string }, ip: string) {
   assertCan(actor, "account.updateOwn", { userId: actor.id });
   const db = getDb();
-  const current = await db.user.findUnique({ where: { id: actor.id }, select: { passwordHash: true } });
-  if (!current?.passwordHash || !(await verifyPassword(current.passwordHash, input.currentPassword))) {
-    throw new ValidationError("currentPasswordWrong", "currentPassword");
+  const current = await db.user.findUniqueOrThrow({ where: { id: actor.id }, select: { email: true, passwordHash: true } });
+  const attempt = await reserveAttempt({ email: current.email, address: ip, factor: "PASSWORD" });
+  let ok = false;
+  try {
+    ok = !!current.passwordHash && (await verifyPassword(current.passwordHash, input.currentPassword));
+  } finally {
+    await resolveAttempt(attempt, ok);
   }
+  if (!ok) throw new ValidationError("currentPasswordWrong", "currentPassword");
   const passwordHash = await hashPassword(input.newPassword);
   await db.$transaction(async (tx) => {
     await tx.user.update({

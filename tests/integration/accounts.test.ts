@@ -173,12 +173,25 @@ describe("accounts", () => {
   it("changes one's own password only with the current one", async () => {
     const partner = await createUser({ role: "PARTNER" });
     await expect(
-      accounts.changeOwnPassword(partner, { currentPassword: "wrong-password-123", newPassword: strongPassword }),
+      accounts.changeOwnPassword(partner, { currentPassword: "wrong-password-123", newPassword: strongPassword }, "10.0.0.4"),
     ).rejects.toMatchObject({ code: "currentPasswordWrong" });
-    await accounts.changeOwnPassword(partner, { currentPassword: partner.password, newPassword: strongPassword });
+    await accounts.changeOwnPassword(partner, { currentPassword: partner.password, newPassword: strongPassword }, "10.0.0.4");
     await expect(authenticate({ email: partner.email, password: strongPassword, ip: "10.0.0.4" })).resolves.toMatchObject({
       id: partner.id,
     });
+  });
+
+  it("throttles guesses at the current password like sign-in (a copied session is no guessing oracle)", async () => {
+    const partner = await createUser({ role: "PARTNER" });
+    for (let i = 0; i < 10; i++) {
+      await expect(
+        accounts.changeOwnPassword(partner, { currentPassword: `wrong-password-${i}`, newPassword: strongPassword }, "10.0.0.5"),
+      ).rejects.toMatchObject({ code: "currentPasswordWrong" });
+    }
+    await expect(
+      accounts.changeOwnPassword(partner, { currentPassword: partner.password, newPassword: strongPassword }, "10.0.0.5"),
+    ).rejects.toMatchObject({ code: "rateLimited" });
+    expect((await testDb().user.findUniqueOrThrow({ where: { id: partner.id } })).sessionVersion).toBe(partner.sessionVersion);
   });
 
   it("refuses every account-management call from organizers and partners", async () => {
