@@ -18,6 +18,7 @@ import * as projects from "@/lib/projects/service";
 import * as recommendations from "@/lib/recommendations/service";
 import { startRescore } from "@/lib/scores/rescore";
 import { activateModelVersion, createModelVersionFromConfig } from "@/lib/scores/versions";
+import * as twoFactor from "@/lib/two-factor/service";
 
 import { comment, createCommentWorld } from "./helpers/comments";
 import { resetDb, testSql } from "./helpers/db";
@@ -44,7 +45,7 @@ const cases = (): [action: string, allowed: Role[], call: Call][] => [
   ["updateUserAction", ["ADMIN"], (a) => accounts.updateUser(a, none)],
   ["setUserActiveAction", ["ADMIN"], (a) => accounts.setUserActive(a, { id, active: false })],
   ["issuePasswordResetAction", ["ADMIN"], (a) => accounts.issuePasswordReset(a, id)],
-  ["changePasswordAction", ALL, (a) => accounts.changeOwnPassword(a, none)],
+  ["changePasswordAction", ALL, (a) => accounts.changeOwnPassword(a, none, "192.0.2.1")],
   ["setLocaleAction", ALL, (a) => accounts.setOwnLocale(a, "ru")],
   ["updateIndicatorAction", ["ADMIN"], (a) => catalog.updateIndicator(a, none)],
   [
@@ -81,6 +82,10 @@ const cases = (): [action: string, allowed: Role[], call: Call][] => [
   ["createModelVersionAction", ["ADMIN"], (a) => createModelVersionFromConfig(a, none)],
   ["activateModelAction", ["ADMIN"], (a) => activateModelVersion(a, id)],
   ["restartRescoreAction", ["ADMIN"], (a) => startRescore(a)],
+  ["startEnrolmentAction", ALL, (a) => twoFactor.startEnrolment(a as never)],
+  ["confirmEnrolmentAction", ALL, (a) => twoFactor.confirmEnrolment(a as never, "000000", "192.0.2.1")],
+  ["disableTwoFactorAction", ["PARTNER"], (a) => twoFactor.disableOwnTwoFactor(a as never, "000000", "192.0.2.1")],
+  ["resetTwoFactorAction", ["ADMIN"], (a) => twoFactor.resetTwoFactor(a, id)],
 ];
 
 /** Rows of every table these services write, to prove that a refusal changed nothing. */
