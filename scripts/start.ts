@@ -12,6 +12,7 @@ import path from "node:path";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { isPortFree } from "@/lib/db/free-port";
 import { migrate } from "@/lib/db/migrate";
+import { DEMO_TOTP_SECRET } from "@/lib/seed/demo-data";
 
 import { ensureBuild, ROOT } from "./build-hash";
 import { startNextServer, waitForServer, type NextServer } from "./next-server";
@@ -147,7 +148,7 @@ async function loadOrCreateSecret(): Promise<string> {
   return secret;
 }
 
-type Login = { email: string; password: string; role: string; organization?: string };
+type Login = { email: string; password: string; role: string; organization?: string; twoFactor: boolean };
 
 async function seed(databaseUrl: string): Promise<{ seeded: boolean; logins: Login[] } | undefined> {
   if (process.env.NODE_ENV === "production") {
@@ -169,7 +170,13 @@ function printLogins(result: { seeded: boolean; logins: Login[] } | undefined) {
   const width = Math.max(...result.logins.map((login) => login.email.length));
   for (const login of result.logins) {
     const org = login.organization ? `  ${login.organization}` : "";
-    say(`  ${login.email.padEnd(width)}  ${login.password}  ${login.role}${org}`);
+    say(`  ${login.email.padEnd(width)}  ${login.password}  ${login.role}${login.twoFactor ? " (+ code)" : ""}${org}`);
+  }
+  if (result.logins.some((login) => login.twoFactor)) {
+    say();
+    say("Administrators and organizers also enter a code from an authenticator app (two-factor sign-in).");
+    say(`The demo accounts share the key ${DEMO_TOTP_SECRET} (add it to the app), or print the`);
+    say("current code with: npm run demo:code");
   }
   say();
 }

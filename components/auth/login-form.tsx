@@ -13,21 +13,50 @@ import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { ZSignIn } from "@/lib/accounts/schema";
 
-/** What the credentials provider may answer (lib/auth/options.ts). */
-const FAILURES = ["invalidCredentials", "rateLimited", "serviceUnavailable"] as const;
+type Failure = { key: "invalidCredentials" | "codeInvalid" | "serviceUnavailable" } | { key: "rateLimited"; minutes: number };
 
+/** next-auth's `error` string, as lib/auth/options.ts writes it: a code, or "rateLimited:<minutes>". */
+function readError(error: string): Failure | "secondFactorRequired" {
+  if (error === "secondFactorRequired") return error;
+  if (error === "codeInvalid" || error === "serviceUnavailable") return { key: error };
+  const limited = /^rateLimited:(\d+)$/.exec(error);
+  if (limited) return { key: "rateLimited", minutes: Number(limited[1]) };
+  return { key: "invalidCredentials" };
+}
+
+/** Email and password, then (for an account with two-factor sign-in) the code from the app. */
 export function LoginForm({ defaultEmail }: { defaultEmail: string }) {
   const t = useTranslations("auth");
+  const t2 = useTranslations("twoFactor");
   const locale = useLocale();
   const errorText = useErrorText();
-  const [failure, setFailure] = useState<(typeof FAILURES)[number] | null>(null);
-  const form = useForm<z.input<typeof ZSignIn>>({ resolver: zodResolver(ZSignIn), defaultValues: { email: defaultEmail, password: "" } });
+  const [failure, setFailure] = useState<Failure | null>(null);
+  const [step, setStep] = useState<"password" | "code">("password");
+  const form = useForm<z.input<typeof ZSignIn>>({
+    resolver: zodResolver(ZSignIn),
+    defaultValues: { email: defaultEmail, password: "", code: "" },
+  });
 
   const onSubmit = form.handleSubmit(async (values) => {
     setFailure(null);
-    const result = await signIn("credentials", { email: values.email, password: values.password, redirect: false });
+    if (step === "code" && !values.code) {
+      form.setError("code", { message: "required" });
+      return;
+    }
+    const result = await signIn("credentials", {
+      email: values.email,
+      password: values.password,
+      code: step === "code" ? values.code : "",
+      redirect: false,
+    });
     if (!result || result.error) {
-      setFailure(FAILURES.find((code) => code === result?.error) ?? "invalidCredentials");
+      const read = readError(result?.error ?? "");
+      if (read === "secondFactorRequired") {
+        setStep("code");
+        return;
+      }
+      if (read.key === "codeInvalid") form.setValue("code", "");
+      setFailure(read);
       return;
     }
     // A full navigation so the server renders the shell with the new session cookie;
@@ -36,30 +65,68 @@ export function LoginForm({ defaultEmail }: { defaultEmail: string }) {
   });
 
   const { errors, isSubmitting } = form.formState;
+  const failureText =
+    failure &&
+    (failure.key === "rateLimited"
+      ? t("rateLimited", { minutes: failure.minutes })
+      : failure.key === "codeInvalid"
+        ? t2("codeInvalid")
+        : failure.key === "serviceUnavailable"
+          ? errorText.server({ code: failure.key })
+          : t(failure.key));
   return (
     <form onSubmit={onSubmit} noValidate className="space-y-4">
-      {failure && (
+      {failureText && (
         <Notice tone="error" testId="login-error">
-          {failure === "serviceUnavailable" ? errorText.server({ code: failure }) : t(failure)}
+          {failureText}
         </Notice>
       )}
-      <TextField
-        label={t("email")}
-        type="email"
-        autoComplete="username"
-        error={errorText.field(errors.email?.message)}
-        {...form.register("email")}
-      />
-      <TextField
-        label={t("password")}
-        type="password"
-        autoComplete="current-password"
-        error={errorText.field(errors.password?.message)}
-        {...form.register("password")}
-      />
+      {step === "password" ? (
+        <>
+          <TextField
+            label={t("email")}
+            type="email"
+            autoComplete="username"
+            error={errorText.field(errors.email?.message)}
+            {...form.register("email")}
+          />
+          <TextField
+            label={t("password")}
+            type="password"
+            autoComplete="current-password"
+            error={errorText.field(errors.password?.message)}
+            {...form.register("password")}
+          />
+        </>
+      ) : (
+        <>
+          <h2 className="text-base font-semibold">{t2("signInCodeTitle")}</h2>
+          <TextField
+            label={t2("signInCode")}
+            hint={t2("signInCodeHint")}
+            autoComplete="one-time-code"
+            autoFocus
+            error={errorText.field(errors.code?.message)}
+            {...form.register("code")}
+          />
+        </>
+      )}
       <Button type="submit" className="w-full" disabled={isSubmitting}>
-        {isSubmitting ? t("signingIn") : t("signIn")}
+        {step === "password" ? (isSubmitting ? t("signingIn") : t("signIn")) : isSubmitting ? t2("verifying") : t2("verify")}
       </Button>
+      {step === "code" && (
+        <button
+          type="button"
+          className="text-sm text-brand-700 underline"
+          onClick={() => {
+            form.reset({ email: "", password: "", code: "" });
+            setFailure(null);
+            setStep("password");
+          }}
+        >
+          {t2("backToPassword")}
+        </button>
+      )}
     </form>
   );
 }

@@ -19,6 +19,7 @@ const FEATURES = [
   "forums",
   "comments",
   "notifications",
+  "twoFactor",
 ] as const;
 export type ErrorFeature = (typeof FEATURES)[number];
 

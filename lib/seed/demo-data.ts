@@ -1,5 +1,11 @@
 /** Demo organizations and people for non-production databases (the source article's actors). */
 export const DEMO_PASSWORD = "synergia-demo-2026";
+/**
+ * Administrators and organizers must sign in with a second factor, the demo ones too: they are
+ * enrolled with this published TOTP key (add it to an authenticator app, or run `npm run
+ * demo:code`). Like the password, it is for the local demo only.
+ */
+export const DEMO_TOTP_SECRET = "SYNERGIADEMOSECONDFACTORKEY23456";
 
 export const DEMO_ORGANIZATIONS = [
   {

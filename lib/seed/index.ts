@@ -1,20 +1,22 @@
 import { hashPassword } from "@/lib/auth/password";
+import { twoFactorRequired } from "@/lib/auth/permissions";
 import { createDb } from "@/lib/db/client";
 
 import { seedCatalogAndModel } from "./catalog";
-import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_USERS } from "./demo-data";
+import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS } from "./demo-data";
 import { seedDiscussion } from "./discussion";
 import { seedInitiatives } from "./initiatives";
 import { seedPortfolio } from "./portfolio";
 import { seedRecommendations } from "./recommendations";
 
-export type DemoLogin = { email: string; password: string; role: string; organization?: string };
+export type DemoLogin = { email: string; password: string; role: string; organization?: string; twoFactor: boolean };
 
 export const demoLogins: DemoLogin[] = DEMO_USERS.map((u) => ({
   email: u.email,
   password: DEMO_PASSWORD,
   role: u.role,
   organization: DEMO_ORGANIZATIONS.find((o) => o.key === u.org)?.nameEn,
+  twoFactor: twoFactorRequired(u.role),
 }));
 
 /**
@@ -47,6 +49,7 @@ export async function seedDemoIfEmpty(
             status: "ACTIVE" as const,
             passwordHash,
             organizationId: u.org ? orgIds.get(u.org) : null,
+            ...(twoFactorRequired(u.role) ? { totpSecret: DEMO_TOTP_SECRET, totpEnabledAt: new Date() } : {}),
           })),
         });
         await seedCatalogAndModel(tx);

@@ -1,10 +1,15 @@
 import { expect, type Browser, type Page } from "@playwright/test";
+import { TOTP } from "otpauth";
 
 import { messagesByLocale } from "../../lib/i18n/messages";
+import { DEMO_TOTP_SECRET } from "../../lib/seed/demo-data";
 
 // Typed as the English core file so tests read `messages.ru.auth.signIn` with completion;
 // feature files are merged in by the same loader the app uses.
-export const messages = messagesByLocale as unknown as Record<"en" | "zh" | "ru", typeof import("../../lib/i18n/messages/en.json")>;
+export const messages = messagesByLocale as unknown as Record<
+  "en" | "zh" | "ru",
+  typeof import("../../lib/i18n/messages/en.json") & typeof import("../../lib/i18n/messages/en.twoFactor.json")
+>;
 export const DEMO_PASSWORD = "synergia-demo-2026";
 export const demo = {
   admin: "admin@synergia.demo",
@@ -13,14 +18,48 @@ export const demo = {
   partnerRu: "ivan.petrov@fefu.demo",
 };
 
-/** Signs in through the real form and waits for the landing page. */
+// Time steps already used per account and key: the server accepts each code once (RFC 6238
+// replay rule) and the steps either side of now, so a test signing in twice within 30 s takes the
+// next step's code, and only a third sign-in in the same step waits for time to move on.
+const usedSteps = new Map<string, number>();
+
+/** A TOTP code for `secret` that this run has not used for `account` yet. */
+export async function freshCode(account: string, secret = DEMO_TOTP_SECRET): Promise<string> {
+  const key = `${account} ${secret}`;
+  for (;;) {
+    const now = Math.floor(Date.now() / 1000 / 30);
+    const step = Math.max(now, (usedSteps.get(key) ?? -1) + 1);
+    if (step <= now + 1) {
+      usedSteps.set(key, step);
+      return new TOTP({ secret, algorithm: "SHA1", digits: 6, period: 30 }).generate({ timestamp: step * 30_000 });
+    }
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+  }
+}
+
+/** Marks the step of a code typed by a test itself (e.g. the one that confirms enrolment). */
+export function markStepUsed(account: string, secret: string, timestamp = Date.now()) {
+  usedSteps.set(`${account} ${secret}`, Math.floor(timestamp / 1000 / 30));
+}
+
+/**
+ * Signs in through the real form and waits for the landing page; for an account with two-factor
+ * sign-in (the demo administrators and organizers) it types a code from the demo key.
+ */
 export async function signIn(page: Page, email: string, password = DEMO_PASSWORD, locale: keyof typeof messages = "en") {
   const m = messages[locale];
   await page.goto(`/${locale}/login`);
   await page.getByLabel(m.auth.email).fill(email);
   await page.getByLabel(m.auth.password, { exact: true }).fill(password);
   await page.getByRole("button", { name: m.auth.signIn }).click();
-  await expect(page.getByTestId(/^landing-(admin|organizer|partner)$/)).toBeVisible();
+  const landing = page.getByTestId(/^landing-(admin|organizer|partner)$/);
+  const code = page.getByLabel(m.twoFactor.signInCode);
+  await expect(landing.or(code)).toBeVisible();
+  if (await code.isVisible()) {
+    await code.fill(await freshCode(email));
+    await page.getByRole("button", { name: m.twoFactor.verify }).click();
+  }
+  await expect(landing).toBeVisible();
 }
 
 /** A suffix so repeated runs against the same database never collide on unique names. */

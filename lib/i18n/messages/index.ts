@@ -9,6 +9,7 @@ import enNotifications from "./en.notifications.json" with { type: "json" };
 import enProjects from "./en.projects.json" with { type: "json" };
 import enScores from "./en.scores.json" with { type: "json" };
 import enSystem from "./en.system.json" with { type: "json" };
+import enTwoFactor from "./en.twoFactor.json" with { type: "json" };
 import ruCatalog from "./ru.catalog.json" with { type: "json" };
 import ruComments from "./ru.comments.json" with { type: "json" };
 import ruEvidence from "./ru.evidence.json" with { type: "json" };
@@ -18,6 +19,7 @@ import ruNotifications from "./ru.notifications.json" with { type: "json" };
 import ruProjects from "./ru.projects.json" with { type: "json" };
 import ruScores from "./ru.scores.json" with { type: "json" };
 import ruSystem from "./ru.system.json" with { type: "json" };
+import ruTwoFactor from "./ru.twoFactor.json" with { type: "json" };
 import zhCatalog from "./zh.catalog.json" with { type: "json" };
 import zhComments from "./zh.comments.json" with { type: "json" };
 import zhEvidence from "./zh.evidence.json" with { type: "json" };
@@ -27,6 +29,7 @@ import zhNotifications from "./zh.notifications.json" with { type: "json" };
 import zhProjects from "./zh.projects.json" with { type: "json" };
 import zhScores from "./zh.scores.json" with { type: "json" };
 import zhSystem from "./zh.system.json" with { type: "json" };
+import zhTwoFactor from "./zh.twoFactor.json" with { type: "json" };
 
 type Messages = Record<string, unknown>;
 
@@ -42,7 +45,7 @@ function merge(...parts: Messages[]): Messages {
 }
 
 export const messagesByLocale = {
-  en: merge(en, enProjects, enEvidence, enScores, enCatalog, enInitiatives, enComments, enNotifications, enSystem),
-  zh: merge(zh, zhProjects, zhEvidence, zhScores, zhCatalog, zhInitiatives, zhComments, zhNotifications, zhSystem),
-  ru: merge(ru, ruProjects, ruEvidence, ruScores, ruCatalog, ruInitiatives, ruComments, ruNotifications, ruSystem),
+  en: merge(en, enProjects, enEvidence, enScores, enCatalog, enInitiatives, enComments, enNotifications, enSystem, enTwoFactor),
+  zh: merge(zh, zhProjects, zhEvidence, zhScores, zhCatalog, zhInitiatives, zhComments, zhNotifications, zhSystem, zhTwoFactor),
+  ru: merge(ru, ruProjects, ruEvidence, ruScores, ruCatalog, ruInitiatives, ruComments, ruNotifications, ruSystem, ruTwoFactor),
 } as const;

@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { NotificationPreferencesCard } from "@/components/notifications/preferences-card";
 import { LocaleSwitcher } from "@/components/shell/locale-switcher";
+import { TwoFactorCard } from "@/components/two-factor/two-factor-card";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/guard";
 import { localized } from "@/lib/i18n/localized";
@@ -38,6 +39,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
         <Card title={t("account.changePassword")}>
           <ChangePasswordForm />
         </Card>
+        <TwoFactorCard user={user} />
         <NotificationPreferencesCard user={user} />
       </div>
     </>

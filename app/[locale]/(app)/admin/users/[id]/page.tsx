@@ -1,20 +1,29 @@
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 
 import { AccessPanel } from "@/components/admin-users/access-panel";
 import { EditUserForm } from "@/components/admin-users/edit-user-form";
 import { UserStatusBadge } from "@/components/admin-users/status-badge";
+import { AdminTwoFactorReset } from "@/components/two-factor/admin-reset";
 import { Card, PageHeader } from "@/components/ui/card";
 import { getUserOrThrow } from "@/lib/accounts/service";
 import { orNotFound, requirePermission } from "@/lib/auth/guard";
 import { localized } from "@/lib/i18n/localized";
 import { listOrganizations } from "@/lib/organizations/service";
+import { getTwoFactorStatusOf } from "@/lib/two-factor/service";
 
 export default async function UserPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const actor = await requirePermission(locale, "user.manage");
   const user = await orNotFound(getUserOrThrow(actor, id));
-  const [orgs, t, tc] = await Promise.all([listOrganizations(actor), getTranslations("users"), getTranslations("countries")]);
+  const [orgs, twoFactor, t, tc, t2, format] = await Promise.all([
+    listOrganizations(actor),
+    getTwoFactorStatusOf(actor, user.id),
+    getTranslations("users"),
+    getTranslations("countries"),
+    getTranslations("twoFactor"),
+    getFormatter(),
+  ]);
   const options = orgs.map((o) => ({ value: o.id, label: `${localized(o, "name", locale)} (${tc(o.country)})` }));
   return (
     <>
@@ -35,6 +44,11 @@ export default async function UserPage({ params }: { params: Promise<{ locale: s
         </Card>
         <Card title={t("dangerZone")}>
           <AccessPanel userId={user.id} status={user.status} />
+          <AdminTwoFactorReset
+            userId={user.id}
+            enabled={twoFactor.enabledAt !== null}
+            status={`${twoFactor.enabledAt ? t2("statusOn", { date: format.dateTime(twoFactor.enabledAt, { dateStyle: "medium" }) }) : t2("statusOff")} ${t2(twoFactor.required ? "required" : "optional")}`}
+          />
         </Card>
       </div>
     </>
