@@ -11,9 +11,10 @@ export const SESSION_MAX_AGE_SECONDS = 8 * 60 * 60;
 
 /** Opens a session inside the sign-in transaction; expired rows of the same user go at the same time. */
 export async function startSession(tx: Pick<DbTx, "userSession">, userId: string, ip: string): Promise<string> {
-  await tx.userSession.deleteMany({ where: { userId, expiresAt: { lt: new Date() } } });
+  const now = new Date();
+  await tx.userSession.deleteMany({ where: { userId, expiresAt: { lt: now } } });
   const row = await tx.userSession.create({
-    data: { userId, ip, expiresAt: new Date(Date.now() + SESSION_MAX_AGE_SECONDS * 1000) },
+    data: { userId, ip, createdAt: now, expiresAt: new Date(now.getTime() + SESSION_MAX_AGE_SECONDS * 1000) },
     select: { id: true },
   });
   return row.id;
