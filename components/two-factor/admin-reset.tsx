@@ -1,10 +1,9 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useAction } from "next-safe-action/hooks";
 import { useRouter } from "next/navigation";
 
-import { useErrorText } from "@/components/forms/use-error-text";
+import { useActionButton } from "@/components/forms/use-action-button";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { resetTwoFactorAction } from "@/lib/two-factor/actions";
@@ -12,21 +11,20 @@ import { resetTwoFactorAction } from "@/lib/two-factor/actions";
 /** On an administrator's user page: the user's two-factor status and the reset (lost phone and codes). */
 export function AdminTwoFactorReset({ userId, status, enabled }: { userId: string; status: string; enabled: boolean }) {
   const t = useTranslations("twoFactor");
-  const errorText = useErrorText("twoFactor");
   const router = useRouter();
-  const reset = useAction(resetTwoFactorAction, { onSuccess: () => router.refresh() });
+  const reset = useActionButton(resetTwoFactorAction, { feature: "twoFactor", onSuccess: () => router.refresh() });
   return (
     <div className="space-y-3 border-t border-slate-200 pt-4" data-testid="admin-two-factor">
       <h3 className="text-sm font-semibold">{t("adminStatus")}</h3>
       <p className="text-sm">{status}</p>
-      {reset.result.serverError && <Notice tone="error">{errorText.server(reset.result.serverError)}</Notice>}
-      {reset.hasSucceeded && <Notice tone="success">{t("adminResetDone")}</Notice>}
+      {reset.error && <Notice tone="error">{reset.error}</Notice>}
+      {reset.succeeded && <Notice tone="success">{t("adminResetDone")}</Notice>}
       {enabled && (
         <Button
           variant="danger"
           disabled={reset.isPending}
           onClick={() => {
-            if (window.confirm(t("adminResetConfirm"))) reset.execute({ id: userId });
+            if (window.confirm(t("adminResetConfirm"))) reset.run({ id: userId });
           }}
         >
           {t("adminReset")}

@@ -1,12 +1,11 @@
 "use client";
 
-import { zodResolver } from "@hookform/resolvers/zod";
-import { useHookFormAction } from "@next-safe-action/adapter-react-hook-form/hooks";
 import { useTranslations } from "next-intl";
-import { useAction } from "next-safe-action/hooks";
-import { useEffect } from "react";
+import { useEffect, useRef } from "react";
 
-import { useErrorText } from "@/components/forms/use-error-text";
+import { FormError } from "@/components/forms/form-error";
+import { useActionButton } from "@/components/forms/use-action-button";
+import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
@@ -25,26 +24,26 @@ const grouped = (secret: string) => secret.match(/.{1,4}/g)?.join(" ") ?? secret
  */
 export function Enrolment({ startLabel, autoStart = false, onDone }: { startLabel: string; autoStart?: boolean; onDone: () => void }) {
   const t = useTranslations("twoFactor");
-  const errorText = useErrorText("twoFactor");
-  const start = useAction(startEnrolmentAction);
-  const { execute } = start;
-  const { form, handleSubmitWithAction, action } = useHookFormAction(confirmEnrolmentAction, zodResolver(ZTwoFactorCode), {
-    formProps: { defaultValues: { code: "" } },
-  });
+  const start = useActionButton(startEnrolmentAction, { feature: "twoFactor" });
+  const confirm = useActionForm(confirmEnrolmentAction, { schema: ZTwoFactorCode, defaultValues: { code: "" }, feature: "twoFactor" });
+  const { run } = start;
+  // Once per mount: `run` is a new function on every render.
+  const started = useRef(false);
   useEffect(() => {
-    if (autoStart) execute();
-  }, [autoStart, execute]);
+    if (!autoStart || started.current) return;
+    started.current = true;
+    run(undefined);
+  }, [autoStart, run]);
 
-  const recoveryCodes = action.result.data?.recoveryCodes;
-  if (recoveryCodes) return <RecoveryCodes codes={recoveryCodes} onDone={onDone} />;
+  if (confirm.data) return <RecoveryCodes codes={confirm.data.recoveryCodes} onDone={onDone} />;
 
-  const offer = start.result.data;
+  const offer = start.data;
   if (!offer) {
     return (
       <div className="space-y-3">
-        {start.result.serverError && <Notice tone="error">{errorText.server(start.result.serverError)}</Notice>}
+        {start.error && <Notice tone="error">{start.error}</Notice>}
         {!autoStart && (
-          <Button type="button" disabled={start.isPending} onClick={() => start.execute()}>
+          <Button type="button" disabled={start.isPending} onClick={() => run(undefined)}>
             {startLabel}
           </Button>
         )}
@@ -52,9 +51,8 @@ export function Enrolment({ startLabel, autoStart = false, onDone }: { startLabe
     );
   }
 
-  const serverError = action.result.serverError;
   return (
-    <form onSubmit={handleSubmitWithAction} noValidate className="space-y-4">
+    <form onSubmit={confirm.submit} noValidate className="space-y-4">
       <p className="text-sm">{t("scan")}</p>
       <QrCode size={offer.qr.size} path={offer.qr.path} label={t("qrLabel")} />
       <div className="text-sm">
@@ -64,15 +62,15 @@ export function Enrolment({ startLabel, autoStart = false, onDone }: { startLabe
         </code>
       </div>
       <p className="text-sm">{t("enterCode")}</p>
-      {serverError && <Notice tone="error">{errorText.server(serverError)}</Notice>}
+      <FormError message={confirm.formError} />
       <TextField
         label={t("code")}
         inputMode="numeric"
         autoComplete="one-time-code"
-        error={errorText.field(form.formState.errors.code?.message)}
-        {...form.register("code")}
+        error={confirm.fieldError("code")}
+        {...confirm.form.register("code")}
       />
-      <Button type="submit" disabled={action.isPending}>
+      <Button type="submit" disabled={confirm.isPending}>
         {t("confirm")}
       </Button>
     </form>
