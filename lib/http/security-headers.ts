@@ -1,4 +1,5 @@
 import type { Env } from "@/lib/env";
+import { requestClient } from "@/lib/http/request-client";
 
 /**
  * The security headers of a page. Script execution is limited to Next.js' own scripts, which
@@ -32,20 +33,12 @@ export function contentSecurityPolicy(nonce: string, options: { https: boolean; 
 export const STRICT_TRANSPORT_SECURITY = "max-age=63072000; includeSubDomains";
 
 /**
- * Whether the browser reached us over HTTPS: the public URL says so (NEXTAUTH_URL), or one of
- * the TRUST_PROXY reverse proxies we run does. X-Forwarded-Proto from anyone else is ignored, as
- * the client writes it.
+ * Whether the browser reached us over HTTPS: the public URL says so (NEXTAUTH_URL), or the
+ * request's client as lib/http/request-client.ts resolves it (a TRUST_PROXY reverse proxy's
+ * X-Forwarded-Proto; a client's own is ignored).
  */
-export function isHttpsRequest(headers: Headers, env: Pick<Env, "NEXTAUTH_URL" | "TRUST_PROXY">): boolean {
-  if (env.NEXTAUTH_URL?.startsWith("https://")) return true;
-  if (!env.TRUST_PROXY) return false;
-  const forwarded = (headers.get("x-forwarded-proto") ?? "")
-    .split(",")
-    .map((s) => s.trim().toLowerCase())
-    .filter(Boolean);
-  // The scheme the outermost trusted proxy saw, as for X-Forwarded-For.
-  const hops = Number(env.TRUST_PROXY);
-  return forwarded[Math.max(0, forwarded.length - hops)] === "https";
+export function isHttpsRequest(headers: Headers, env: Pick<Env, "NEXTAUTH_URL">): boolean {
+  return Boolean(env.NEXTAUTH_URL?.startsWith("https://")) || requestClient(headers).proto === "https";
 }
 
 /** A fresh, unguessable nonce for every page response (128 bits, base64). */

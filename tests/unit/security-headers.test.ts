@@ -1,7 +1,7 @@
 import { NextRequest } from "next/server";
 import { afterEach, describe, expect, it, vi } from "vitest";
 
-import { contentSecurityPolicy, isHttpsRequest } from "@/lib/http/security-headers";
+import { contentSecurityPolicy } from "@/lib/http/security-headers";
 
 const base = { DATABASE_URL: "postgresql://u:p@127.0.0.1:5432/synergia", NEXTAUTH_SECRET: "s".repeat(32) };
 
@@ -45,18 +45,25 @@ describe("page security headers (proxy.ts)", () => {
     const spoofed = await pageResponse({ NEXTAUTH_URL: "http://localhost:3000" }, { "x-forwarded-proto": "https" });
     expect(spoofed.headers.get("strict-transport-security")).toBeNull();
     expect(spoofed.headers.get("content-security-policy")).not.toContain("upgrade-insecure-requests");
-    const proxied = await pageResponse({ NEXTAUTH_URL: "http://localhost:3000", TRUST_PROXY: "true" }, { "x-forwarded-proto": "https" });
+    const proxied = await pageResponse({ NEXTAUTH_URL: "http://localhost:3000", TRUST_PROXY: "1" }, { "x-forwarded-proto": "https" });
     expect(proxied.headers.get("strict-transport-security")).not.toBeNull();
   });
 });
 
 describe("isHttpsRequest", () => {
-  const headers = (proto: string) => new Headers({ "x-forwarded-proto": proto });
-  it("takes the scheme the outermost trusted proxy saw, not what the client claimed before it", () => {
+  afterEach(() => vi.unstubAllEnvs());
+  /** The module as a process with these settings loads it (the settings are read once). */
+  async function isHttps(trustProxy: string, proto: string) {
+    vi.resetModules();
+    for (const [key, value] of Object.entries({ ...base, TRUST_PROXY: trustProxy })) vi.stubEnv(key, value);
+    const { isHttpsRequest: check } = await import("@/lib/http/security-headers");
+    return check(new Headers({ "x-forwarded-proto": proto }), {});
+  }
+  it("takes the scheme the outermost trusted proxy saw, not what the client claimed before it", async () => {
     // The client wrote "https"; our one proxy appended the scheme it really received.
-    expect(isHttpsRequest(headers("https, http"), { TRUST_PROXY: true })).toBe(false);
-    expect(isHttpsRequest(headers("http, https"), { TRUST_PROXY: true })).toBe(true);
-    expect(isHttpsRequest(headers("https"), { TRUST_PROXY: false })).toBe(false);
+    expect(await isHttps("1", "https, http")).toBe(false);
+    expect(await isHttps("1", "http, https")).toBe(true);
+    expect(await isHttps("0", "https")).toBe(false);
   });
   it("adds unsafe-eval and inline styles only in development", () => {
     expect(contentSecurityPolicy("n", { https: false, dev: true })).toMatch(/script-src [^;]*'unsafe-eval'/);
