@@ -1,3 +1,5 @@
+import "server-only";
+
 import { getDb, type DbTx } from "@/lib/db/client";
 import { isUuid } from "@/lib/ids";
 

@@ -1,3 +1,5 @@
+import "server-only";
+
 import ipaddr from "ipaddr.js";
 
 import { getDb } from "@/lib/db/client";
