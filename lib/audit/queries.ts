@@ -30,7 +30,7 @@ function visibleTo(actor: Actor): Prisma.Sql {
       SELECT e.id::text FROM evidence e WHERE e.status = 'DRAFT' AND e.organization_id IS DISTINCT FROM ${org}::uuid))
     OR (a.entity_type = 'Evidence' AND a.after->>'status' = 'DRAFT' AND a.after->>'organizationId' IS DISTINCT FROM ${org}::text)
     OR (a.entity_type = 'Comment' AND a.entity_id IN (
-      SELECT c.id::text FROM comments c JOIN evidence e ON c.target_type = 'EVIDENCE' AND e.id = c.target_id
+      SELECT c.id::text FROM comments c JOIN evidence e ON e.id = c.evidence_id
       WHERE e.status = 'DRAFT' AND e.organization_id IS DISTINCT FROM ${org}::uuid))
   )`;
 }

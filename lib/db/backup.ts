@@ -162,6 +162,9 @@ export async function restoreDatabase(databaseUrl: string, file: string, files?:
       while (line?.startsWith('{"table"')) {
         const t = JSON.parse(line) as TableLine;
         const list = t.columns.map((c) => `"${c}"`).join(", ");
+        // Some migrations insert reference rows (the regions, the article's catalog); the backup
+        // holds the table as it was, so it replaces them.
+        await tx.unsafe(`DELETE FROM "${t.table}"`);
         for (let loaded = 0; loaded < t.rows;) {
           const batch: string[] = [];
           while (batch.length < 500 && loaded + batch.length < t.rows) batch.push((await next()) ?? "");
