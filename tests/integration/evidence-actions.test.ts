@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
+import { twoFactorRequired } from "@/lib/auth/permissions";
+import { startSession } from "@/lib/auth/sessions";
 import { decideEvidenceAction, submitEvidenceAction, withdrawEvidenceAction } from "@/lib/evidence/actions";
 import * as evidence from "@/lib/evidence/service";
 
@@ -9,13 +11,18 @@ import { counts, createCatalog, createProjectWorld, fields } from "./helpers/evi
 // The actions run for real (session check against the database, schema, service, audit); only
 // what Next.js supplies inside a request is stood in for: next-auth's decoded session cookie and
 // the page cache that revalidatePath clears.
-const signedIn = vi.hoisted(() => ({ session: null as { uid: string; sv: number } | null }));
+const signedIn = vi.hoisted(() => ({ session: null as { uid: string; sv: number; sid: string } | null }));
 vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: async () => signedIn.session }));
 const revalidated = vi.hoisted(() => [] as string[]);
 vi.mock("next/cache", () => ({ revalidatePath: (path: string) => revalidated.push(path) }));
 
-function signIn(user: { id: string; sessionVersion: number } | null) {
-  signedIn.session = user && { uid: user.id, sv: user.sessionVersion };
+/**
+ * A signed-in browser: a session row, and the cookie naming it. Administrators and organizers
+ * have a second factor enrolled, as they must before they can act.
+ */
+async function signIn(user: { id: string; role: string; sessionVersion: number } | null) {
+  if (user && twoFactorRequired(user.role)) await testDb().user.update({ where: { id: user.id }, data: { totpEnabledAt: new Date() } });
+  signedIn.session = user && { uid: user.id, sv: user.sessionVersion, sid: await startSession(testDb(), user.id, "127.0.0.1") };
 }
 
 async function setup() {
@@ -35,7 +42,7 @@ describe("evidence actions (submit, withdraw, decide)", () => {
   beforeEach(async () => {
     await resetDb();
     revalidated.length = 0;
-    signIn(null);
+    await signIn(null);
   });
 
   it("refuse a decision by the own organization, a same-country partner, a non-member, an admin and nobody; nothing changes", async () => {
@@ -43,10 +50,10 @@ describe("evidence actions (submit, withdraw, decide)", () => {
     const before = await counts();
     const confirm = { id: w.submitted.id, version: 1, decision: "CONFIRM" as const };
     for (const actor of [w.cn, w.cn2, w.outsider, w.admin]) {
-      signIn(actor);
+      await signIn(actor);
       expect(await decideEvidenceAction(confirm)).toEqual({ serverError: { code: "forbidden", values: {} } });
     }
-    signIn(null);
+    await signIn(null);
     expect(await decideEvidenceAction(confirm)).toEqual({ serverError: { code: "unauthorized", values: {} } });
     expect(await counts()).toEqual(before);
     expect(await statusOf(w.submitted.id)).toBe("SUBMITTED");
@@ -55,7 +62,7 @@ describe("evidence actions (submit, withdraw, decide)", () => {
 
   it("let the other country's partner confirm, and answer a stale or invalid decision with its reason", async () => {
     const w = await setup();
-    signIn(w.ru);
+    await signIn(w.ru);
     const disputeWithoutReason = await decideEvidenceAction({ id: w.submitted.id, version: 1, decision: "DISPUTE", reason: " " });
     expect(disputeWithoutReason?.validationErrors).toMatchObject({ reason: { _errors: ["reasonRequired"] } });
     expect(await statusOf(w.submitted.id)).toBe("SUBMITTED");
@@ -64,7 +71,7 @@ describe("evidence actions (submit, withdraw, decide)", () => {
     expect(confirmed?.data).toEqual({ id: w.submitted.id, status: "VERIFIED", version: 2 });
     expect(revalidated).toContain("/[locale]/evidence/[id]");
 
-    signIn(w.organizer);
+    await signIn(w.organizer);
     const stale = await decideEvidenceAction({ id: w.submitted.id, version: 1, decision: "DISPUTE", reason: "Figures differ" });
     expect(stale?.serverError).toMatchObject({ code: "staleVersion" });
     expect(await statusOf(w.submitted.id)).toBe("VERIFIED");
@@ -74,7 +81,7 @@ describe("evidence actions (submit, withdraw, decide)", () => {
     const w = await setup();
     const before = await counts();
     for (const actor of [w.ru, w.cn2, w.organizer]) {
-      signIn(actor);
+      await signIn(actor);
       const submitted = await submitEvidenceAction({ id: w.draft.id, version: 1 });
       const withdrawn = await withdrawEvidenceAction({ id: w.submitted.id, version: 1 });
       expect(submitted?.serverError?.code).toBe("forbidden");
@@ -82,7 +89,7 @@ describe("evidence actions (submit, withdraw, decide)", () => {
     }
     expect(await counts()).toEqual(before);
 
-    signIn(w.cn);
+    await signIn(w.cn);
     expect((await submitEvidenceAction({ id: w.draft.id, version: 1 }))?.data).toMatchObject({ status: "SUBMITTED", version: 2 });
     expect((await withdrawEvidenceAction({ id: w.submitted.id, version: 1 }))?.data).toMatchObject({ status: "WITHDRAWN" });
     expect((await submitEvidenceAction({ id: "not-a-uuid", version: 1 }))?.validationErrors).toMatchObject({
