@@ -4,7 +4,9 @@
  * request; on a busy 2-core machine that first request took long enough to time out the first
  * test that happened to need it. Warming here makes each test's time its own work.
  */
-import { DEMO_PASSWORD } from "@/lib/seed/demo-data";
+import { TOTP } from "otpauth";
+
+import { DEMO_PASSWORD, DEMO_TOTP_SECRET } from "@/lib/seed/demo-data";
 
 const PAGES: Record<string, string[]> = {
   "admin@synergia.demo": [
@@ -21,6 +23,18 @@ const PAGES: Record<string, string[]> = {
   "li.wei@hit.demo": ["/zh", "/zh/projects", "/zh/projects/new", "/zh/evidence", "/zh/tools/coordination", "/zh/account"],
 };
 
+/** The demo administrators and organizers sign in with a second factor. */
+const TWO_FACTOR = new Set(["admin@synergia.demo", "organizer.cn@synergia.demo"]);
+
+/**
+ * The previous time step's code: still accepted (one step either side), and older than any code
+ * the tests will type, since the server accepts only steps later than the last one it took.
+ */
+function previousStepCode(): string {
+  const totp = new TOTP({ secret: DEMO_TOTP_SECRET, algorithm: "SHA1", digits: 6, period: 30 });
+  return totp.generate({ timestamp: Date.now() - 30_000 });
+}
+
 async function signIn(base: string, email: string): Promise<string> {
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
@@ -29,7 +43,13 @@ async function signIn(base: string, email: string): Promise<string> {
     method: "POST",
     redirect: "manual",
     headers: { "content-type": "application/x-www-form-urlencoded", cookie: cookies.join("; ") },
-    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, json: "true" }),
+    body: new URLSearchParams({
+      csrfToken,
+      email,
+      password: DEMO_PASSWORD,
+      ...(TWO_FACTOR.has(email) ? { code: previousStepCode() } : {}),
+      json: "true",
+    }),
   });
   const session = res.headers
     .getSetCookie()
