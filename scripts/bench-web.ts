@@ -19,8 +19,8 @@ import autocannon from "autocannon";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { findFreePort } from "@/lib/db/free-port";
 import { migrate } from "@/lib/db/migrate";
-import { DEMO_PASSWORD } from "@/lib/seed/demo-data";
 
+import { signIn } from "./bench/sign-in";
 import { BENCH_PROJECTS, EVIDENCE_PER_PROJECT, loadBenchData } from "./bench/web-data";
 import { ensureBuild } from "./build-hash";
 import { startNextServer, waitForServer } from "./next-server";
@@ -45,28 +45,6 @@ type Figures = { p50: number; p95: number; requests: number; errors: number };
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
-/** Session cookie from the real sign-in path: CSRF token, then the credentials callback. */
-async function signIn(base: string, email: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
-    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, json: "true" }),
-  });
-  const session = res.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .find((c) => c.includes("session-token"));
-  if (!session) throw new Error(`Sign-in failed for ${email} (HTTP ${res.status})`);
-  return session;
 }
 
 function multipart(boundary: string, payload: unknown): string {
