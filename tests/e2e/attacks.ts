@@ -32,5 +32,5 @@ function databaseUrl(): string {
 
 export const testDatabase = () => postgres(databaseUrl(), { max: 1, onnotice: () => {} });
 
-/** A partner account of its own, with a known password, in the first organization. */
-export const stagePartner = (email: string, password: string) => stage(databaseUrl(), email, password);
+/** A partner account of its own, with a known password, in the first organization or `colleagueOf`'s. */
+export const stagePartner = (email: string, password: string, colleagueOf?: string) => stage(databaseUrl(), email, password, colleagueOf);

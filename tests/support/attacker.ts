@@ -57,15 +57,17 @@ export async function signInFrom(
   return outcomeOf((JSON.parse(answer.body) as { url: string }).url);
 }
 
-/** A partner account of its own, with a known password, in the first organization. */
-export async function stagePartner(databaseUrl: string, email: string, password: string) {
+/** A partner account of its own, with a known password, in the first organization or `colleagueOf`'s. */
+export async function stagePartner(databaseUrl: string, email: string, password: string, colleagueOf?: string) {
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   try {
     const hash = await hashPassword(password);
     await sql`
       INSERT INTO users (id, email, name, role, status, locale, organization_id, password_hash, updated_at)
       SELECT gen_random_uuid(), ${email}, 'Probe Target', 'PARTNER', 'ACTIVE', 'en', id, ${hash}, now()
-      FROM organizations ORDER BY name_en LIMIT 1`;
+      FROM organizations
+      WHERE ${colleagueOf ?? null}::text IS NULL OR id = (SELECT organization_id FROM users WHERE email = ${colleagueOf ?? null})
+      ORDER BY name_en LIMIT 1`;
   } finally {
     await sql.end({ timeout: 5 });
   }
