@@ -3,6 +3,8 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AuditTable } from "@/components/audit/audit-table";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
+import { countSetFilters } from "@/components/ui/filter-count";
+import { FilterForm } from "@/components/ui/filter-form";
 import { listAuditFacets } from "@/lib/audit/queries";
 import { ZAuditQuery } from "@/lib/audit/schema";
 import { requirePermission } from "@/lib/auth/guard";
@@ -24,7 +26,7 @@ export default async function AuditPage({
   return (
     <>
       <PageHeader title={t("audit.title")} intro={t("audit.intro")} />
-      <form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-3">
+      <FilterForm toggleLabel={t("common.showFilters", { count: countSetFilters(filter) })} className="mb-4 flex flex-wrap items-end gap-3">
         <label className="text-sm">
           <span className="block font-medium">{t("audit.action")}</span>
           <select name="action" defaultValue={filter.action ?? ""} className={control}>
@@ -58,7 +60,7 @@ export default async function AuditPage({
         <button type="submit" className={buttonClass("secondary")}>
           {t("common.filter")}
         </button>
-      </form>
+      </FilterForm>
       <AuditTable filter={filter} />
     </>
   );
