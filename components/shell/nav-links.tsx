@@ -10,7 +10,7 @@ export function NavLinks({ items }: { items: NavItem[] }) {
   const t = useTranslations();
   const pathname = usePathname();
   return (
-    <ul className="flex flex-col gap-1 md:flex-row md:flex-wrap md:items-center md:gap-1">
+    <ul className="-mx-1 flex gap-1 overflow-x-auto px-1 whitespace-nowrap md:mx-0 md:flex-wrap md:items-center md:px-0">
       {items.map((item) => {
         const active = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
         return (
