@@ -30,11 +30,17 @@ const evidenceInclude = {
   attachments: { select: { id: true, storagePath: true } },
 } as const;
 
-async function lockEvidence(tx: DbTx, id: string) {
+/**
+ * The row, locked, for an actor who may see it: another organization's draft answers "not
+ * found" like an unknown id, before any permission is checked, so that a refusal never tells
+ * that the id exists.
+ */
+async function lockEvidence(tx: DbTx, actor: Actor, id: string) {
   assertUuid(id);
   await tx.$queryRaw`SELECT 1 FROM evidence WHERE id = ${id}::uuid FOR UPDATE`;
   const evidence = await tx.evidence.findUnique({ where: { id }, include: evidenceInclude });
   if (!evidence) throw new NotFoundError();
+  assertVisible(actor, evidence);
   return evidence;
 }
 
@@ -107,7 +113,7 @@ const sameDay = (a: Date, b: string) => toIsoDate(a) === b;
 
 export async function updateEvidence(actor: Actor, input: TUpdateEvidence, files: UploadFile[] = [], intent: Intent = "draft") {
   return withFiles(async (tx, written) => {
-    const before = await lockEvidence(tx, input.id);
+    const before = await lockEvidence(tx, actor, input.id);
     assertCan(actor, EVENT_PERMISSION.change, await evidenceResource(tx, actor, before));
     if (before.version !== input.version) throw new ConflictError("staleVersion");
     nextStatusOrThrow(before.status, "edit");
@@ -170,7 +176,7 @@ export async function updateEvidence(actor: Actor, input: TUpdateEvidence, files
 /** The entering organization's submit or withdraw, without other changes. */
 async function ownerEvent(actor: Actor, ref: TEvidenceRef, kind: "submit" | "withdraw") {
   return getDb().$transaction(async (tx) => {
-    const before = await lockEvidence(tx, ref.id);
+    const before = await lockEvidence(tx, actor, ref.id);
     assertCan(actor, EVENT_PERMISSION[kind], await evidenceResource(tx, actor, before));
     if (before.version !== ref.version) throw new ConflictError("staleVersion");
     const status = nextStatusOrThrow(before.status, kind);
@@ -206,9 +212,8 @@ export const withdrawEvidence = (actor: Actor, ref: TEvidenceRef) => ownerEvent(
  */
 export async function decideEvidence(actor: Actor, input: TDecision) {
   return getDb().$transaction(async (tx) => {
-    const before = await lockEvidence(tx, input.id);
     // A hidden draft is "not found" for anyone but its organization, even for organizers.
-    assertVisible(actor, before);
+    const before = await lockEvidence(tx, actor, input.id);
     const event = DECISION_EVENT[input.decision];
     assertCan(actor, EVENT_PERMISSION[event], await evidenceResource(tx, actor, before));
     if (before.version !== input.version) throw new ConflictError("staleVersion");
