@@ -3,6 +3,7 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb, type Db, type DbTx } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { NotFoundError } from "@/lib/errors";
+import { pageNumber } from "@/lib/http/input";
 import { assertUuid } from "@/lib/ids";
 import { log } from "@/lib/log";
 import { checkNotificationMail } from "@/lib/notifications/mail-check";
@@ -84,7 +85,7 @@ export const OUTBOX_PAGE_SIZE = 50;
 
 export async function listOutbox(actor: Actor, page = 1) {
   assertCan(actor, "outbox.read");
-  const skip = (Math.max(1, page) - 1) * OUTBOX_PAGE_SIZE;
+  const skip = (pageNumber(page) - 1) * OUTBOX_PAGE_SIZE;
   const [rows, total] = await Promise.all([
     getDb().emailOutbox.findMany({
       orderBy: { createdAt: "desc" },

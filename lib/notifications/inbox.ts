@@ -4,6 +4,7 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { targetOf } from "@/lib/db/target-arc";
 import { NotFoundError } from "@/lib/errors";
+import { pageNumber } from "@/lib/http/input";
 import { assertUuid } from "@/lib/ids";
 
 import { toldWhere } from "./audience";
@@ -31,7 +32,7 @@ export async function listNotifications(
 ): Promise<{ items: NotificationView[]; total: number; unread: number; page: number; pageCount: number }> {
   const where = shown(actor);
   const db = getDb();
-  const current = Math.max(1, Math.floor(page) || 1);
+  const current = pageNumber(page);
   const [rows, total, unread] = await Promise.all([
     db.notification.findMany({
       where,
