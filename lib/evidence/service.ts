@@ -8,6 +8,8 @@ import { fromIsoDate, toIsoDate } from "@/lib/dates";
 import { getDb, type DbTx } from "@/lib/db/client";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { assertUuid } from "@/lib/ids";
+import { assertAttachmentQuota } from "@/lib/limits/quota";
+import { withWriteLimit } from "@/lib/limits/rate";
 import { evidenceDecided, evidenceSubmitted } from "@/lib/notifications/triggers";
 import { recordScoreSnapshot } from "@/lib/scores/service";
 
@@ -65,9 +67,17 @@ const saveAttachments = (tx: DbTx, evidenceId: string, files: CheckedFile[], upl
     tx.evidenceAttachment.create({ data: { ...file, evidenceId, uploadedById }, select: attachmentSelect }),
   );
 
+/** Each new or edited item counts against the author's hourly evidence limit, each file against uploads. */
+const limited = <T>(actor: Actor, files: readonly UploadFile[], work: () => Promise<T>) =>
+  withWriteLimit(actor.id, "evidence", 1, () => withWriteLimit(actor.id, "upload", files.length, work));
+
 export async function createEvidence(actor: Actor, input: TCreateEvidence, files: UploadFile[] = [], intent: Intent = "draft") {
   const checked = checkFiles(files);
   assertUuid(input.projectId);
+  return limited(actor, files, () => insertEvidence(actor, input, checked, intent));
+}
+
+async function insertEvidence(actor: Actor, input: TCreateEvidence, checked: CheckedFile[], intent: Intent) {
   return withFiles(async (tx, written) => {
     const project = await tx.jointProject.findUnique({ where: { id: input.projectId }, select: { id: true, status: true } });
     if (!project) throw new NotFoundError();
@@ -95,6 +105,7 @@ export async function createEvidence(actor: Actor, input: TCreateEvidence, files
       },
     });
     await applyTexts(tx, evidence, [], fields, actor.id);
+    await assertAttachmentQuota(tx, organizationId, checked);
     const attachments = await saveAttachments(tx, evidence.id, checked, actor.id, written);
     await recordAudit(tx, {
       actorId: actor.id,
@@ -112,6 +123,10 @@ export async function createEvidence(actor: Actor, input: TCreateEvidence, files
 const sameDay = (a: Date, b: string) => toIsoDate(a) === b;
 
 export async function updateEvidence(actor: Actor, input: TUpdateEvidence, files: UploadFile[] = [], intent: Intent = "draft") {
+  return limited(actor, files, () => changeEvidence(actor, input, files, intent));
+}
+
+async function changeEvidence(actor: Actor, input: TUpdateEvidence, files: UploadFile[], intent: Intent) {
   return withFiles(async (tx, written) => {
     const before = await lockEvidence(tx, actor, input.id);
     assertCan(actor, EVENT_PERMISSION.change, await evidenceResource(tx, actor, before));
@@ -153,6 +168,7 @@ export async function updateEvidence(actor: Actor, input: TUpdateEvidence, files
     });
     const after = await applyTexts(tx, before, before.texts, fields, actor.id);
     if (removing.length > 0) await tx.evidenceAttachment.deleteMany({ where: { id: { in: removing.map((a) => a.id) } } });
+    await assertAttachmentQuota(tx, before.organizationId, checked);
     const added = await saveAttachments(tx, before.id, checked, actor.id, written);
     const { texts: _t, attachments: _a, organization: _o, ...plainBefore } = before;
     await recordAudit(tx, {

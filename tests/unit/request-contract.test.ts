@@ -49,6 +49,17 @@ describe("route handler refusals", () => {
     }
   });
 
+  it("tell a limited client when to come back: 429 with Retry-After; a full attachment quota is 413", async () => {
+    const write = errorResponse(new RateLimitError("writeRateLimited", { minutes: 30, retryAfter: 1800 }), "/api/evidence");
+    expect(write.status).toBe(429);
+    expect(write.headers.get("retry-after")).toBe("1800");
+    // The sign-in throttle says minutes only.
+    expect(errorResponse(new RateLimitError("rateLimited", { minutes: 15 }), "/api/x").headers.get("retry-after")).toBe("900");
+    const quota = await refused(new ValidationError("attachmentQuotaExceeded", "attachments", { quotaMb: 5120, usedMb: 5120 }));
+    expect(quota.status).toBe(413);
+    expect(quota.read.error).toMatchObject({ code: "attachmentQuotaExceeded", field: "attachments" });
+  });
+
   it("answer input the schema refused with 400 and the message key of each field", async () => {
     let thrown: unknown;
     try {
