@@ -4,6 +4,7 @@ import { z } from "zod";
 import { callAction, flattenValidationErrors, RequestError } from "@/lib/api/client";
 import { errorResponse, handle, InvalidInputError, parseWith } from "@/lib/api/http";
 import { AppError, ConflictError, ForbiddenError, NotFoundError, RateLimitError, UnauthorizedError, ValidationError } from "@/lib/errors";
+import { refuseRequest } from "@/lib/http/request-guard";
 import { log } from "@/lib/log";
 
 // No signed-in user: next-auth finds no session cookie (the settings it is given are never used).
@@ -104,6 +105,16 @@ describe("the client's one request error", () => {
     expect((await RequestError.fromResponse(html(413))).error).toEqual({ code: "uploadTooLarge" });
     expect((await RequestError.fromResponse(html(403))).error).toEqual({ code: "forbidden" });
     expect((await RequestError.fromResponse(html(502))).error).toEqual({ code: "generic" });
+  });
+
+  it("reads a refusal answered before the action ran from the error Next's client threw", async () => {
+    const refused = refuseRequest(
+      new Request("http://app.test/en/projects", { method: "POST", headers: { "next-action": "7f00", "content-length": "9999999" } }),
+    );
+    // What Next's client throws for a text/plain answer with a status of 400 or more.
+    const thrownError = new Error(await refused!.text());
+    expect(RequestError.fromActionResult({ thrownError }).error).toEqual({ code: "bodyTooLarge", values: { maxMb: 2 } });
+    expect(RequestError.fromActionResult({ thrownError: new Error("Failed to fetch") }).error).toEqual({ code: "generic" });
   });
 
   it("reads a server action's refusal the same way: service error, or validation keys by field path", () => {
