@@ -55,6 +55,11 @@ describe("malformed input", () => {
       status: 400,
       body: { error: { code: "invalidInput" }, fieldErrors: { before: "invalidInput" } },
     });
+    // A date range that ends before it starts.
+    expect(await answer(await auditRoute(get("/api/audit?from=9999-12-31&to=0000-01-01")))).toEqual({
+      status: 400,
+      body: { error: { code: "invalidInput" }, fieldErrors: { to: "endBeforeStart" } },
+    });
     // The same requests within range still work.
     expect((await threadRoute(get(`/api/comments?target=${target}&since=2025-01-01T00:00:00Z`))).status).toBe(200);
     expect((await auditRoute(get("/api/audit?before=9223372036854775807"))).status).toBe(200);
