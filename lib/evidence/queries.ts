@@ -7,8 +7,9 @@ import { NotFoundError } from "@/lib/errors";
 import { assertUuid } from "@/lib/ids";
 import { pickTitle } from "@/lib/projects/texts";
 
-import { actorCountry, evidenceResource, memberOrgIds } from "./access";
-import { abilities, assertVisible, PRIVATE_STATUSES, statusesAllowing } from "./status";
+import { evidenceResource, memberOrgIds } from "./access";
+import { awaitingWhere, visibleEvidence } from "./pages";
+import { abilities, assertVisible } from "./status";
 
 const orgSelect = { id: true, nameEn: true, nameZh: true, nameRu: true, country: true } as const;
 const indicatorSelect = {
@@ -41,10 +42,7 @@ export async function listProjectEvidence(actor: Actor, projectId: string) {
   const [project, rows, members] = await Promise.all([
     db.jointProject.findUnique({ where: { id: projectId }, select: { status: true } }),
     db.evidence.findMany({
-      where: {
-        projectId,
-        OR: [{ status: { notIn: PRIVATE_STATUSES } }, ...(actor.organizationId ? [{ organizationId: actor.organizationId }] : [])],
-      },
+      where: { projectId, ...visibleEvidence(actor) },
       orderBy: [{ createdAt: "desc" }, { id: "asc" }],
       select: {
         id: true,
@@ -113,8 +111,6 @@ export async function listActiveIndicators() {
   });
 }
 
-const AWAITING = statusesAllowing("confirm");
-
 /**
  * The landing page's "waiting for my verification" list: SUBMITTED evidence the user may decide.
  * Partners: projects their organization has joined, entered by the other country's partners.
@@ -131,21 +127,8 @@ export async function listAwaitingVerification(actor: Actor, take = 8) {
     organization: { select: orgSelect },
     project: { select: { code: true } },
   } as const;
-  if (actor.role === "ORGANIZER") {
-    const where = { status: { in: AWAITING } };
-    const [rows, total] = await Promise.all([
-      db.evidence.findMany({ where, select, orderBy: { submittedAt: "desc" }, take }),
-      db.evidence.count({ where }),
-    ]);
-    return { rows, total };
-  }
-  const country = actor.role === "PARTNER" ? await actorCountry(db, actor) : null;
-  if (!country || !actor.organizationId) return { rows: [], total: 0 };
-  const where = {
-    status: { in: AWAITING },
-    organization: { country: country === "CN" ? ("RU" as const) : ("CN" as const) },
-    project: { partners: { some: { organizationId: actor.organizationId, status: "ACCEPTED" as const } } },
-  };
+  const where = await awaitingWhere(actor);
+  if (!where) return { rows: [], total: 0 };
   const [rows, total] = await Promise.all([
     db.evidence.findMany({ where, select, orderBy: { submittedAt: "desc" }, take }),
     db.evidence.count({ where }),

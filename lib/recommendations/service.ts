@@ -9,7 +9,7 @@ import { initiativeProgress, overdueCount, recommendationProgress, statusDistrib
 
 import type { TOverviewFilter, TRecommendationFields, TUpdateRecommendation } from "./schema";
 
-function initiativeWhere(filter: TOverviewFilter): Prisma.InitiativeWhereInput {
+export function initiativeWhere(filter: TOverviewFilter): Prisma.InitiativeWhereInput {
   return {
     ...(filter.status ? { status: filter.status } : {}),
     ...(filter.country ? { owners: { some: { organization: { country: filter.country } } } } : {}),

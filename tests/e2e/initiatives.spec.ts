@@ -160,7 +160,7 @@ test("an organizer creates an initiative, a Russian owner partner reports and co
   await expect(row).toBeVisible();
   await page.emulateMedia({ media: "screen" });
 
-  const csv = await page.request.get(`${new URL(page.url()).origin}/api/forums/${page.url().split("/forums/")[1]}/report`);
+  const csv = await page.request.get(`${new URL(page.url()).origin}/api/forums/${page.url().split("/forums/")[1]}/report?format=csv`);
   expect(csv.headers()["content-type"]).toContain("text/csv");
   expect(await csv.text()).toContain("中俄数字标准联合委员会章程");
 

@@ -1,13 +1,15 @@
 import { beforeEach, describe, expect, it } from "vitest";
 
 import { ForbiddenError } from "@/lib/errors";
-import { forumReport, reportCsv } from "@/lib/forums/report";
+import { forumReportTable } from "@/lib/exports/sources/forum-report";
+import { forumReport } from "@/lib/forums/report";
 import * as forums from "@/lib/forums/service";
 import { ZCreateInitiative } from "@/lib/initiatives/schema";
 import * as initiatives from "@/lib/initiatives/service";
 import { seedRecommendations } from "@/lib/seed/recommendations";
 
 import { createOrganization, createUser, resetDb, testDb } from "./helpers/db";
+import { downloadCsv } from "./helpers/exports";
 
 describe("forum editions and the since-the-last-forum report", () => {
   beforeEach(resetDb);
@@ -66,8 +68,9 @@ describe("forum editions and the since-the-last-forum report", () => {
     });
     expect(report.rows[0].statusChanges[0]).toMatchObject({ from: "NOT_STARTED", to: "LIMITED", reason: "Charter signed" });
 
-    const csv = reportCsv(report);
-    expect(csv.startsWith("\uFEFFrecommendation,")).toBe(true);
+    const { text: csv, bom } = await downloadCsv(forumReportTable(report, "en"));
+    expect(bom).toBe(true);
+    expect(csv.startsWith('"Recommendation",')).toBe(true);
     expect(csv).toContain('"章程","Устав"');
     // A spreadsheet formula in a title is neutralised.
     expect(csv).toContain(`"'=Draft"`);
@@ -121,7 +124,8 @@ describe("forum editions and the since-the-last-forum report", () => {
     expect(row.milestonesMissed).toEqual(["Open"]);
     expect(row.milestonesMet).toEqual(["Late"]);
     expect(row.milestonesLate).toEqual(["Late"]);
-    expect(reportCsv(await forumReport(organizer, next.id))).toContain('"Late (late)","Open"');
+    const { text } = await downloadCsv(forumReportTable(await forumReport(organizer, next.id), "en"));
+    expect(text).toContain('"Late (late)","Open"');
   });
 
   it("refuses forum management to partners, changing nothing", async () => {

@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 
 import { AwaitingVerificationCard } from "@/components/evidence/awaiting-card";
+import { ExportLinks } from "@/components/exports/export-links";
 import { PageHeader } from "@/components/ui/card";
 import { requireUser } from "@/lib/auth/guard";
 
@@ -12,7 +13,7 @@ export default async function AwaitingVerificationPage({ params }: { params: Pro
   const t = await getTranslations("evidence.waiting");
   return (
     <>
-      <PageHeader title={t("title")} />
+      <PageHeader title={t("title")} actions={<ExportLinks path="/api/exports/queue" locale={locale} testId="export-queue" />} />
       <AwaitingVerificationCard user={user} locale={locale} take={200} />
     </>
   );

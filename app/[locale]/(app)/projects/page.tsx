@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 
+import { ExportLinks } from "@/components/exports/export-links";
 import { Pagination } from "@/components/projects/pagination";
 import { ProjectFilters } from "@/components/projects/project-filters";
 import { ProjectTable } from "@/components/projects/project-table";
@@ -51,9 +52,18 @@ export default async function ProjectsPage({
         organizations={orgs.map((o) => ({ value: o.id, label: localized(o, "name", locale) }))}
         locale={locale}
       />
-      <p className="mb-2 text-sm text-slate-600" data-testid="project-count">
-        {result.capped ? t("countCapped", { count: result.total }) : t("count", { count: result.total })}
-      </p>
+      <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+        <p className="text-sm text-slate-600" data-testid="project-count">
+          {result.capped ? t("countCapped", { count: result.total }) : t("count", { count: result.total })}
+        </p>
+        <ExportLinks
+          path="/api/exports/projects"
+          params={kept}
+          locale={locale}
+          label={(await getTranslations("exports"))("listHint")}
+          testId="export-projects"
+        />
+      </div>
       <ProjectTable rows={result.rows} locale={locale} />
       <Pagination
         params={kept}

@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 
+import { ExportLinks } from "@/components/exports/export-links";
 import { ProgressBar } from "@/components/initiatives/progress-bar";
 import { OverviewFilters } from "@/components/recommendations/overview-filters";
 import { StatusDistribution } from "@/components/recommendations/status-distribution";
@@ -53,6 +54,15 @@ export default async function RecommendationsPage({
         }
       />
       <OverviewFilters filter={filter} forums={forums.map((f) => ({ value: f.id, label: localized(f, "name", locale) }))} />
+      <div className="mb-4">
+        <ExportLinks
+          path="/api/exports/initiatives"
+          params={filter}
+          locale={locale}
+          label={t("exports.initiatives")}
+          testId="export-initiatives"
+        />
+      </div>
       {rows.length === 0 && <p className="text-sm text-slate-600">{t("common.noResults")}</p>}
       <div className="space-y-6">
         {AREAS.filter((area) => rows.some((r) => r.area === area)).map((area) => (

@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 
 import { AuditTable } from "@/components/audit/audit-table";
+import { ExportLinks } from "@/components/exports/export-links";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { countSetFilters } from "@/components/ui/filter-count";
@@ -25,7 +26,11 @@ export default async function AuditPage({
   const control = "mt-1 block rounded-md border border-slate-300 bg-white px-2 py-2 text-sm";
   return (
     <>
-      <PageHeader title={t("audit.title")} intro={t("audit.intro")} />
+      <PageHeader
+        title={t("audit.title")}
+        intro={t("audit.intro")}
+        actions={<ExportLinks path="/api/exports/audit" params={filter} locale={locale} testId="export-audit" />}
+      />
       <FilterForm toggleLabel={t("common.showFilters", { count: countSetFilters(filter) })} className="mb-4 flex flex-wrap items-end gap-3">
         <label className="text-sm">
           <span className="block font-medium">{t("audit.action")}</span>

@@ -1,0 +1,112 @@
+import { beforeEach, describe, expect, it } from "vitest";
+
+import { ForbiddenError } from "@/lib/errors";
+import * as evidence from "@/lib/evidence/service";
+import { auditTable } from "@/lib/exports/sources/audit";
+import { evidenceTable } from "@/lib/exports/sources/evidence";
+import { initiativesTable } from "@/lib/exports/sources/initiatives";
+import { queueTable } from "@/lib/exports/sources/queue";
+import { scoresTable } from "@/lib/exports/sources/scores";
+
+import { resetDb, testDb } from "./helpers/db";
+import { createCatalog, createProjectWorld, fields } from "./helpers/evidence";
+import { downloadCsv, downloadXlsx } from "./helpers/exports";
+import { createInitiativeWorld } from "./helpers/initiatives";
+
+async function setup() {
+  const catalog = await createCatalog();
+  const world = await createProjectWorld();
+  // A Chinese draft nobody else may see, and a submitted item the Russian partner then confirms.
+  const draft = await evidence.createEvidence(world.cn, {
+    projectId: world.project.id,
+    fields: fields(catalog.percent.id, { value: 17, narrative: "未提交的草稿" }),
+  });
+  const shared = await evidence.createEvidence(
+    world.cn,
+    { projectId: world.project.id, fields: fields(catalog.count.id, { value: 3, narrative: "联合专利三项" }) },
+    [],
+    "submit",
+  );
+  return { ...catalog, ...world, draft, shared };
+}
+
+describe("exports read what the reader may read", () => {
+  beforeEach(resetDb);
+
+  it("a partner's evidence export lacks another organization's draft; the author's has it; history is included", async () => {
+    const s = await setup();
+    await evidence.decideEvidence(s.ru, {
+      id: s.shared.id,
+      version: s.shared.version,
+      decision: "CONFIRM",
+      reason: "Проверено по реестру",
+    });
+
+    const ru = await downloadCsv(evidenceTable(s.ru, s.project.id, s.project.code, "ru"), "ru");
+    expect(ru.lines).toHaveLength(2);
+    expect(ru.text).not.toContain("未提交的草稿");
+    expect(ru.text).toContain("联合专利三项");
+    // Russian headers and labels, the decision with its reason in the history column.
+    expect(ru.lines[0]).toContain('"Показатель"');
+    expect(ru.text).toContain("Подтверждено");
+    expect(ru.text).toContain("Проверено по реестру");
+
+    const cn = await downloadCsv(evidenceTable(s.cn, s.project.id, s.project.code, "zh"), "zh");
+    expect(cn.lines).toHaveLength(3);
+    expect(cn.text).toContain("未提交的草稿");
+
+    // An organizer is no member of the organization either: the draft stays hidden.
+    const organizer = await downloadCsv(evidenceTable(s.organizer, s.project.id, s.project.code, "en"));
+    expect(organizer.text).not.toContain("未提交的草稿");
+  });
+
+  it("XLSX: typed numbers and dates, Chinese text intact, a frozen header", async () => {
+    const s = await setup();
+    const { sheet, rows } = await downloadXlsx(evidenceTable(s.cn, s.project.id, s.project.code, "zh"), "zh");
+    expect(rows[0][0]).toBe("指标编号");
+    expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
+    const submitted = rows.find((r) => r.includes("联合专利三项"))!;
+    expect(submitted[3]).toBe(3);
+    expect(submitted[5]).toBeInstanceOf(Date);
+    expect((submitted[5] as Date).toISOString().slice(0, 10)).toBe("2025-01-01");
+    expect(sheet.getColumn(2).width).toBeGreaterThan(20);
+  });
+
+  it("the verification queue lists the other country's submitted evidence only", async () => {
+    const s = await setup();
+    const ru = await downloadCsv(queueTable(s.ru, "en"));
+    expect(ru.lines).toHaveLength(2);
+    expect(ru.lines[1]).toContain(s.project.code);
+    // Same country as the author, and a partner outside the project: nothing to verify.
+    expect((await downloadCsv(queueTable(s.cn2, "en"))).lines).toHaveLength(1);
+    expect((await downloadCsv(queueTable(s.outsider, "en"))).lines).toHaveLength(1);
+    expect((await downloadCsv(queueTable(s.organizer, "en"))).lines).toHaveLength(2);
+  });
+
+  it("scores: every snapshot, oldest first, with translated events", async () => {
+    const s = await setup();
+    const snapshots = await testDb().scoreSnapshot.count({ where: { projectId: s.project.id } });
+    expect(snapshots).toBeGreaterThan(0);
+    const { lines } = await downloadCsv(scoresTable(s.ru, s.project.id, s.project.code, "ru"), "ru");
+    expect(lines).toHaveLength(1 + snapshots);
+    // Russian reading: ";" between fields, decimal comma.
+    expect(lines[0].split(";")[0]).toBe('"Рассчитано (UTC)"');
+    expect(lines.at(-1)).toMatch(/"0,\d+"/);
+  });
+
+  it("the audit log export is for administrators only", async () => {
+    const s = await setup();
+    await expect(downloadCsv(auditTable(s.cn, {}, "en"))).rejects.toBeInstanceOf(ForbiddenError);
+    const admin = await downloadCsv(auditTable(s.admin, {}, "en"));
+    expect(admin.lines.length).toBeGreaterThan(1);
+    expect(admin.lines[0]).toContain('"Action"');
+  });
+
+  it("initiatives with milestones: one line per milestone, progress as a percentage", async () => {
+    const i = await createInitiativeWorld();
+    const { lines } = await downloadCsv(initiativesTable(i.ruPartner, {}, "en"));
+    expect(lines).toHaveLength(1 + 3);
+    expect(lines.map((l) => l.includes("Standards committee charter"))).toEqual([false, true, true, true]);
+    expect(lines[1]).toContain('"Draft charter"');
+  });
+});
