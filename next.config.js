@@ -2,6 +2,19 @@ import createNextIntlPlugin from "next-intl/plugin";
 
 const withNextIntl = createNextIntlPlugin("./lib/i18n/request.ts");
 
+const PUBLIC_CSP = [
+  "default-src 'self'",
+  "script-src 'none'",
+  "style-src 'self' 'unsafe-inline'",
+  "img-src 'self' data:",
+  "font-src 'self'",
+  "connect-src 'none'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'self'",
+  "frame-ancestors 'none'",
+].join("; ");
+
 const PERMISSIONS_POLICY = [
   "accelerometer",
   "autoplay",
@@ -45,6 +58,12 @@ const nextConfig = {
           // Nothing in Synergia uses these; a script that got in could not either.
           { key: "Permissions-Policy", value: PERMISSIONS_POLICY },
         ],
+      },
+      {
+        // The public portal is static HTML served from the cache (proxy.ts does not run there, so
+        // no per-request nonce): it needs no script at all, and none may run.
+        source: "/:locale(en|zh|ru)/public/:path*",
+        headers: [{ key: "Content-Security-Policy", value: PUBLIC_CSP }],
       },
       {
         // JSON, streams and downloads are never documents to render: nothing may run in them.

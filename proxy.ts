@@ -36,5 +36,7 @@ export default function proxy(request: NextRequest): Response {
 }
 
 export const config = {
-  matcher: ["/((?!api|_next|_vercel|.*\\..*).*)"],
+  // Not the public portal (/en/public…): its pages are static and cached, and its headers are
+  // static (next.config.js); running per request here would make every visit cost a render.
+  matcher: ["/((?!api|_next|_vercel|(?:en|zh|ru)/public(?:/|$)|.*\\..*).*)"],
 };

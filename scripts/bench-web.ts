@@ -4,8 +4,9 @@
  * (rebuilt when stale; run it under `flock /tmp/synergia-build.lock` next to other builds),
  * signs in through the credentials callback and drives loopback load with autocannon:
  * /api/health (the floor), the project list, a project page and evidence submission, measured
- * in the same run (plus `shell`, the lightest signed-in page, for reference). Goal: each p95 ≤ 4×
- * the health p95, zero errors. The last line printed is one JSON object with the figures.
+ * in the same run (plus `shell`, the lightest signed-in page, for reference), and `public`, an
+ * anonymous visit to a published project on the public portal. Goal: each p95 ≤ 4× the health
+ * p95 (`public` ≤ 2×), zero errors. The last line printed is one JSON object with the figures.
  * `BENCH_HOLD=1` keeps the seeded server up for profiling.
  */
 import { randomBytes } from "node:crypto";
@@ -15,6 +16,7 @@ import { tmpdir } from "node:os";
 import path from "node:path";
 
 import autocannon from "autocannon";
+import postgres from "postgres";
 
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { findFreePort } from "@/lib/db/free-port";
@@ -32,7 +34,7 @@ const SCORED_SUBMISSIONS = 4;
 const say = (line: string) => process.stderr.write(`[bench:web] ${line}\n`);
 
 type Target = {
-  name: "health" | "shell" | "list" | "project" | "submit";
+  name: "health" | "shell" | "list" | "project" | "submit" | "public";
   path: string;
   method?: "GET" | "POST";
   headers?: Record<string, string>;
@@ -99,6 +101,14 @@ async function main() {
       `seeded ${BENCH_PROJECTS} projects and ${BENCH_PROJECTS * EVIDENCE_PER_PROJECT} evidence items in ${((Date.now() - started) / 1000).toFixed(1)} s`,
     );
 
+    // A project of the demo that all its partners agreed to publish, for the anonymous portal page.
+    const sql = postgres(db.url, { max: 1 });
+    const [published] = await sql<{ code: string }[]>`
+      SELECT p.code FROM joint_projects p WHERE p.status = 'ACTIVE'
+        AND NOT EXISTS (SELECT 1 FROM project_partners pp WHERE pp.project_id = p.id AND pp.status = 'ACCEPTED' AND NOT pp.publish_consent)
+      ORDER BY p.code LIMIT 1`;
+    await sql.end();
+
     const port = await findFreePort();
     const base = `http://127.0.0.1:${port}`;
     const env: NodeJS.ProcessEnv = {
@@ -149,6 +159,8 @@ async function main() {
       { name: "shell", path: "/en/forbidden", headers: { cookie } },
       { name: "list", path: "/en/projects?sort=updated", headers: { cookie } },
       { name: "project", path: `/en/projects/${projectId}`, headers: { cookie } },
+      // Anonymous: the public portal's page of a published project, served from the cache.
+      { name: "public", path: `/ru/public/projects/${published.code}` },
     ];
     const submit: Target = {
       name: "submit",

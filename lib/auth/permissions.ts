@@ -67,6 +67,15 @@ const RULES = {
     when: (actor, r) => actor.role === "ORGANIZER" || (!!actor.organizationId && actor.organizationId === r.organizationId),
   },
 
+  // The public portal: each member organization's partners (organizationId = the consenting
+  // organization, memberOrgIds = the project's accepted members) or an administrator record that
+  // organization's consent to publish the project.
+  "project.publishConsent": {
+    roles: ["PARTNER", "ADMIN"],
+    when: (actor, r) =>
+      actor.role === "ADMIN" || (!!actor.organizationId && actor.organizationId === r.organizationId && isMember(actor, r)),
+  },
+
   // Evidence: members enter it; only the entering organization edits, submits or withdraws it.
   "evidence.create": { roles: ["PARTNER"], when: isMember },
   "evidence.edit": { roles: ["PARTNER"], when: (actor, r) => isMember(actor, r) && actor.organizationId === r.evidenceOrgId },

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 
 import { authActionClient } from "@/lib/actions/safe-action";
+import { revalidatePublic } from "@/lib/publication/revalidate";
 
 import { ZDecision, ZEvidenceRef } from "./schema";
 import * as evidence from "./service";
@@ -17,6 +18,8 @@ export const submitEvidenceAction = authActionClient.inputSchema(ZEvidenceRef).a
   const row = await evidence.submitEvidence(ctx.user, parsedInput);
   revalidatePath("/[locale]/evidence/[id]", "page");
   revalidatePath("/[locale]/projects/[id]", "page");
+  // The score moved: the public portal shows it once the page regenerates.
+  revalidatePublic("projects", "soon");
   return saved(row);
 });
 
@@ -24,6 +27,8 @@ export const withdrawEvidenceAction = authActionClient.inputSchema(ZEvidenceRef)
   const row = await evidence.withdrawEvidence(ctx.user, parsedInput);
   revalidatePath("/[locale]/evidence/[id]", "page");
   revalidatePath("/[locale]/projects/[id]", "page");
+  // The score moved: the public portal shows it once the page regenerates.
+  revalidatePublic("projects", "soon");
   return saved(row);
 });
 
@@ -32,5 +37,6 @@ export const decideEvidenceAction = authActionClient.inputSchema(ZDecision).acti
   const row = await evidence.decideEvidence(ctx.user, parsedInput);
   revalidatePath("/[locale]/evidence/[id]", "page");
   revalidatePath("/[locale]", "page");
+  revalidatePublic("projects", "soon");
   return saved(row);
 });

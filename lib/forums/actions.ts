@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 
 import { authActionClient } from "@/lib/actions/safe-action";
+import { revalidatePublic } from "@/lib/publication/revalidate";
 
 import { ZAssignInitiatives, ZForumFields } from "./schema";
 import * as forums from "./service";
@@ -17,5 +18,6 @@ export const assignInitiativesAction = authActionClient.inputSchema(ZAssignIniti
   const count = await forums.assignInitiatives(ctx.user, parsedInput);
   revalidatePath("/[locale]/forums", "layout");
   revalidatePath("/[locale]/initiatives", "layout");
+  revalidatePublic("forums", "soon");
   return { count };
 });

@@ -3,7 +3,7 @@ import "server-only";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
-import { assertUuid } from "@/lib/ids";
+import { assertUuid, isUuid } from "@/lib/ids";
 import { initiativeProgress } from "@/lib/initiatives/progress";
 
 /**
@@ -12,6 +12,22 @@ import { initiativeProgress } from "@/lib/initiatives/progress";
  */
 export async function forumReport(actor: Actor, forumId: string, now: Date = new Date()) {
   assertCan(actor, "recommendation.read");
+  return buildReport(forumId, now, null);
+}
+
+/**
+ * The public portal's copy, without a reader: null unless organizers published the edition, and
+ * linked projects that `published` does not keep (not on the portal) are left out together with
+ * their evidence counts and score moves.
+ */
+export async function publicForumReport(forumId: string, published: (projectIds: string[]) => Promise<Set<string>>, now = new Date()) {
+  if (!isUuid(forumId)) return null;
+  const edition = await getDb().forumEdition.findUnique({ where: { id: forumId }, select: { publishedAt: true } });
+  if (!edition?.publishedAt) return null;
+  return buildReport(forumId, now, published);
+}
+
+async function buildReport(forumId: string, now: Date, published: ((projectIds: string[]) => Promise<Set<string>>) | null) {
   assertUuid(forumId);
   const db = getDb();
   const forum = await db.forumEdition.findUnique({ where: { id: forumId } });
@@ -32,6 +48,10 @@ export async function forumReport(actor: Actor, forumId: string, now: Date = new
       updates: { orderBy: { createdAt: "asc" } },
     },
   });
+  if (published) {
+    const keep = await published([...new Set(initiatives.flatMap((i) => i.projects.map((p) => p.projectId)))]);
+    for (const i of initiatives) i.projects = i.projects.filter((p) => keep.has(p.projectId));
+  }
   const projectIds = [...new Set(initiatives.flatMap((i) => i.projects.map((p) => p.projectId)))];
   const [evidence, snapshots] = await Promise.all([
     projectIds.length

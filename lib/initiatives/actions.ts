@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 
 import { authActionClient } from "@/lib/actions/safe-action";
+import { revalidatePublic } from "@/lib/publication/revalidate";
 
 import {
   ZAddMilestone,
@@ -19,6 +20,7 @@ import * as initiatives from "./service";
 const revalidate = () => {
   revalidatePath("/[locale]/recommendations", "layout");
   revalidatePath("/[locale]/initiatives", "layout");
+  revalidatePublic("recommendations", "soon");
 };
 
 export const createInitiativeAction = authActionClient.inputSchema(ZCreateInitiative).action(async ({ parsedInput, ctx }) => {

@@ -3,6 +3,7 @@
 import { revalidatePath } from "next/cache";
 
 import { authActionClient } from "@/lib/actions/safe-action";
+import { revalidatePublic } from "@/lib/publication/revalidate";
 
 import { ProjectConflictError } from "./errors";
 import * as partners from "./partners";
@@ -17,7 +18,11 @@ import {
 } from "./schema";
 import * as projects from "./service";
 
-const revalidateProjects = () => revalidatePath("/[locale]/projects", "layout");
+// Texts, status and partners decide what the public portal shows (a new partner has not agreed yet).
+const revalidateProjects = () => {
+  revalidatePath("/[locale]/projects", "layout");
+  revalidatePublic("projects");
+};
 
 export const createProjectAction = authActionClient.inputSchema(ZCreateProject).action(async ({ parsedInput, ctx }) => {
   const project = await projects.createProject(ctx.user, parsedInput);

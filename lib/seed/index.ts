@@ -7,6 +7,7 @@ import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS } from 
 import { seedDiscussion } from "./discussion";
 import { seedInitiatives } from "./initiatives";
 import { seedPortfolio } from "./portfolio";
+import { seedPublication } from "./publication";
 import { seedRecommendations } from "./recommendations";
 
 export type DemoLogin = { email: string; password: string; role: string; organization?: string; twoFactor: boolean };
@@ -57,13 +58,21 @@ export async function seedDemoIfEmpty(
         await seedRecommendations(tx);
         const discussion = await seedDiscussion(tx);
         const initiatives = await seedInitiatives(tx);
+        const publication = await seedPublication(tx);
         await tx.auditLog.create({
           data: {
             actorId: null,
             action: "seed.demo",
             entityType: "Database",
             entityId: "demo",
-            after: { organizations: DEMO_ORGANIZATIONS.length, users: DEMO_USERS.length, ...portfolio, ...discussion, ...initiatives },
+            after: {
+              organizations: DEMO_ORGANIZATIONS.length,
+              users: DEMO_USERS.length,
+              ...portfolio,
+              ...discussion,
+              ...initiatives,
+              ...publication,
+            },
           },
         });
         // One transaction, so a failed seed leaves an empty database that the next start seeds again.

@@ -15,6 +15,7 @@ import { markAllRead, markRead } from "@/lib/notifications/inbox";
 import { savePreferences } from "@/lib/notifications/preferences";
 import * as organizations from "@/lib/organizations/service";
 import * as projects from "@/lib/projects/service";
+import * as publication from "@/lib/publication/service";
 import * as recommendations from "@/lib/recommendations/service";
 import { startRescore } from "@/lib/scores/rescore";
 import { activateModelVersion, createModelVersionFromConfig } from "@/lib/scores/versions";
@@ -86,6 +87,8 @@ const cases = (): [action: string, allowed: Role[], call: Call][] => [
   ["confirmEnrolmentAction", ALL, (a) => twoFactor.confirmEnrolment(a as never, "000000", "192.0.2.1")],
   ["disableTwoFactorAction", ["PARTNER"], (a) => twoFactor.disableOwnTwoFactor(a as never, "000000", "192.0.2.1")],
   ["resetTwoFactorAction", ["ADMIN"], (a) => twoFactor.resetTwoFactor(a, id)],
+  ["setPublishConsentAction", ["ADMIN", "PARTNER"], (a) => publication.setPublishConsent(a, none)],
+  ["setForumPublishedAction", ["ORGANIZER"], (a) => publication.setForumPublished(a, none)],
 ];
 
 /** Rows of every table these services write, to prove that a refusal changed nothing. */

@@ -22,6 +22,7 @@ const expected: Record<Action, Role[]> = {
   "project.create": ["PARTNER"],
   "project.edit": ["PARTNER"],
   "project.respondToInvitation": ["ORGANIZER", "PARTNER"],
+  "project.publishConsent": ["ADMIN", "PARTNER"],
   "evidence.create": ["PARTNER"],
   "evidence.edit": ["PARTNER"],
   "evidence.verify": ["ORGANIZER", "PARTNER"],
@@ -73,6 +74,15 @@ describe("permission table", () => {
     expect(can(null, "app.use")).toBe(false);
     expect(can(undefined, "app.use")).toBe(false);
     expect(can(admin, "project.destroyEverything" as Action)).toBe(false);
+  });
+
+  it("lets a member organization's partners consent for their own organization only; admins for any", () => {
+    const members = { memberOrgIds: ["org-1", "org-2"] };
+    expect(can(partner, "project.publishConsent", { ...members, organizationId: "org-1" })).toBe(true);
+    expect(can(partner, "project.publishConsent", { ...members, organizationId: "org-2" })).toBe(false);
+    expect(can(partner, "project.publishConsent", { memberOrgIds: ["org-2"], organizationId: "org-1" })).toBe(false);
+    expect(can(admin, "project.publishConsent", { ...members, organizationId: "org-2" })).toBe(true);
+    expect(can(organizer, "project.publishConsent", { ...members, organizationId: "org-1" })).toBe(false);
   });
 
   it("lets only member organizations edit a project and enter evidence", () => {

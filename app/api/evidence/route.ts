@@ -4,6 +4,7 @@ import { handle, parseWith } from "@/lib/api/http";
 import { readMultipart } from "@/lib/api/multipart";
 import { ZCreateRequest } from "@/lib/evidence/schema";
 import { createEvidence } from "@/lib/evidence/service";
+import { revalidatePublic } from "@/lib/publication/revalidate";
 
 export const dynamic = "force-dynamic";
 
@@ -14,6 +15,8 @@ export async function POST(request: Request) {
     const { intent, ...input } = parseWith(ZCreateRequest, payload);
     const evidence = await createEvidence(user, input, files, intent);
     revalidatePath("/[locale]/projects/[id]", "page");
+    // The score moved: the public portal shows it once the page regenerates.
+    revalidatePublic("projects", "soon");
     return { id: evidence.id, status: evidence.status, version: evidence.version };
   });
 }

@@ -3,30 +3,36 @@
 import enCatalog from "./en.catalog.json" with { type: "json" };
 import enComments from "./en.comments.json" with { type: "json" };
 import enEvidence from "./en.evidence.json" with { type: "json" };
+import enExports from "./en.exports.json" with { type: "json" };
 import enInitiatives from "./en.initiatives.json" with { type: "json" };
 import en from "./en.json" with { type: "json" };
 import enNotifications from "./en.notifications.json" with { type: "json" };
 import enProjects from "./en.projects.json" with { type: "json" };
+import enPublication from "./en.publication.json" with { type: "json" };
 import enScores from "./en.scores.json" with { type: "json" };
 import enSystem from "./en.system.json" with { type: "json" };
 import enTwoFactor from "./en.twoFactor.json" with { type: "json" };
 import ruCatalog from "./ru.catalog.json" with { type: "json" };
 import ruComments from "./ru.comments.json" with { type: "json" };
 import ruEvidence from "./ru.evidence.json" with { type: "json" };
+import ruExports from "./ru.exports.json" with { type: "json" };
 import ruInitiatives from "./ru.initiatives.json" with { type: "json" };
 import ru from "./ru.json" with { type: "json" };
 import ruNotifications from "./ru.notifications.json" with { type: "json" };
 import ruProjects from "./ru.projects.json" with { type: "json" };
+import ruPublication from "./ru.publication.json" with { type: "json" };
 import ruScores from "./ru.scores.json" with { type: "json" };
 import ruSystem from "./ru.system.json" with { type: "json" };
 import ruTwoFactor from "./ru.twoFactor.json" with { type: "json" };
 import zhCatalog from "./zh.catalog.json" with { type: "json" };
 import zhComments from "./zh.comments.json" with { type: "json" };
 import zhEvidence from "./zh.evidence.json" with { type: "json" };
+import zhExports from "./zh.exports.json" with { type: "json" };
 import zhInitiatives from "./zh.initiatives.json" with { type: "json" };
 import zh from "./zh.json" with { type: "json" };
 import zhNotifications from "./zh.notifications.json" with { type: "json" };
 import zhProjects from "./zh.projects.json" with { type: "json" };
+import zhPublication from "./zh.publication.json" with { type: "json" };
 import zhScores from "./zh.scores.json" with { type: "json" };
 import zhSystem from "./zh.system.json" with { type: "json" };
 import zhTwoFactor from "./zh.twoFactor.json" with { type: "json" };
@@ -45,7 +51,46 @@ function merge(...parts: Messages[]): Messages {
 }
 
 export const messagesByLocale = {
-  en: merge(en, enProjects, enEvidence, enScores, enCatalog, enInitiatives, enComments, enNotifications, enSystem, enTwoFactor),
-  zh: merge(zh, zhProjects, zhEvidence, zhScores, zhCatalog, zhInitiatives, zhComments, zhNotifications, zhSystem, zhTwoFactor),
-  ru: merge(ru, ruProjects, ruEvidence, ruScores, ruCatalog, ruInitiatives, ruComments, ruNotifications, ruSystem, ruTwoFactor),
+  en: merge(
+    en,
+    enProjects,
+    enEvidence,
+    enScores,
+    enCatalog,
+    enInitiatives,
+    enComments,
+    enNotifications,
+    enSystem,
+    enTwoFactor,
+    enExports,
+    enPublication,
+  ),
+  zh: merge(
+    zh,
+    zhProjects,
+    zhEvidence,
+    zhScores,
+    zhCatalog,
+    zhInitiatives,
+    zhComments,
+    zhNotifications,
+    zhSystem,
+    zhTwoFactor,
+    zhExports,
+    zhPublication,
+  ),
+  ru: merge(
+    ru,
+    ruProjects,
+    ruEvidence,
+    ruScores,
+    ruCatalog,
+    ruInitiatives,
+    ruComments,
+    ruNotifications,
+    ruSystem,
+    ruTwoFactor,
+    ruExports,
+    ruPublication,
+  ),
 } as const;

@@ -4,6 +4,7 @@ import { handle, parseWith } from "@/lib/api/http";
 import { readMultipart } from "@/lib/api/multipart";
 import { ZUpdateRequest } from "@/lib/evidence/schema";
 import { updateEvidence } from "@/lib/evidence/service";
+import { revalidatePublic } from "@/lib/publication/revalidate";
 
 export const dynamic = "force-dynamic";
 
@@ -16,6 +17,8 @@ export async function PUT(request: Request, { params }: { params: Promise<{ id: 
     const evidence = await updateEvidence(user, { ...input, id }, files, intent);
     revalidatePath("/[locale]/evidence/[id]", "page");
     revalidatePath("/[locale]/projects/[id]", "page");
+    // The score moved: the public portal shows it once the page regenerates.
+    revalidatePublic("projects", "soon");
     return { id: evidence.id, status: evidence.status, version: evidence.version };
   });
 }

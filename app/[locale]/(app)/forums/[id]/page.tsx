@@ -1,9 +1,11 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 
+import { ExportLinks } from "@/components/exports/export-links";
+import { PdfLink } from "@/components/exports/pdf-link";
 import { AssignForm } from "@/components/forums/assign-form";
 import { PrintButton } from "@/components/forums/print-button";
 import { ReportView } from "@/components/forums/report-view";
-import { buttonClass } from "@/components/ui/button";
+import { ForumPublish } from "@/components/publication/forum-publish";
 import { Card, PageHeader } from "@/components/ui/card";
 import { orNotFound, requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
@@ -29,11 +31,10 @@ export default async function ForumPage({ params }: { params: Promise<{ locale: 
         title={localized(forum, "name", locale)}
         intro={`${format.dateTime(forum.heldOn, { dateStyle: "long", timeZone: "UTC" })} · ${forum.place}`}
         actions={
-          <div className="flex gap-2" data-print="hide">
+          <div className="flex flex-wrap gap-2" data-print="hide">
             <PrintButton label={t("print")} />
-            <a href={`/api/forums/${forum.id}/report`} className={buttonClass("secondary")} download>
-              {t("csv")}
-            </a>
+            <ExportLinks path={`/api/forums/${forum.id}/report`} locale={locale} testId="export-forum" />
+            <PdfLink path={`/api/forums/${forum.id}/report/pdf`} locale={locale} label={t("pdf")} testId="forum-pdf" />
           </div>
         }
       />
@@ -52,6 +53,13 @@ export default async function ForumPage({ params }: { params: Promise<{ locale: 
           </p>
           <ReportView report={report} />
         </Card>
+        {manage && (
+          <div data-print="hide">
+            <Card>
+              <ForumPublish forumId={forum.id} version={forum.version} published={forum.publishedAt !== null} locale={locale} />
+            </Card>
+          </div>
+        )}
         {manage && (
           <div data-print="hide">
             <Card title={t("assignTitle")}>

@@ -2,10 +2,12 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 
 import { CommentsSection } from "@/components/comments/comments-section";
 import { EvidenceSection } from "@/components/evidence/evidence-section";
+import { ProjectDownloads } from "@/components/exports/project-downloads";
 import { FollowControl } from "@/components/notifications/follow-control";
 import { PartnerList } from "@/components/projects/partner-list";
 import { ProjectHeader } from "@/components/projects/project-header";
 import { StatusControl } from "@/components/projects/status-control";
+import { ConsentCard } from "@/components/publication/consent-card";
 import { ScorePanel } from "@/components/scores/score-panel";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
@@ -74,8 +76,10 @@ export default async function ProjectPage({
         <Card title={t("detail.partners")}>
           <PartnerList project={project} user={user} locale={locale} />
         </Card>
+        <ConsentCard user={user} projectId={project.id} locale={locale} />
         <ScorePanel user={user} projectId={project.id} locale={locale} />
         <EvidenceSection user={user} projectId={project.id} locale={locale} />
+        <ProjectDownloads projectId={project.id} locale={locale} />
       </div>
       <CommentsSection user={user} target={{ type: "PROJECT", id: project.id }} />
     </>
