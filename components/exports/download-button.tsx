@@ -3,6 +3,7 @@
 import { useState } from "react";
 
 import { buttonClass } from "@/components/ui/button";
+import { RequestError } from "@/lib/api/client";
 
 /** Texts come from the server component that renders the button, so no client messages are needed. */
 export type DownloadTexts = { preparing: string; errors: Record<string, string> };
@@ -27,8 +28,8 @@ export function DownloadButton({ href, label, texts, testId }: { href: string; l
     try {
       const response = await fetch(href);
       if (!response.ok) {
-        const body = (await response.json().catch(() => null)) as { error?: { code?: string } } | null;
-        setError(texts.errors[body?.error?.code ?? ""] ?? texts.errors.generic);
+        const refusal = await RequestError.fromResponse(response);
+        setError(texts.errors[refusal.error.code] ?? texts.errors.generic);
         return;
       }
       const url = URL.createObjectURL(await response.blob());

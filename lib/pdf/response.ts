@@ -2,31 +2,30 @@ import "server-only";
 
 import { NextResponse } from "next/server";
 
-import { AppError, toPublicError } from "@/lib/errors";
+import type { ApiError } from "@/lib/api/http";
 import { attachment } from "@/lib/exports/response";
-import { log } from "@/lib/log";
 
-import { PdfUnavailableError } from "./renderer";
+import { PdfUnavailableError, renderPdf } from "./renderer";
 
-const STATUS: Record<string, number> = { unauthorized: 401, forbidden: 403, notFound: 404, pdfBusy: 429, invalidInput: 400 };
-
-export function pdfResponse(bytes: Uint8Array, fileName: string): Response {
-  return new Response(bytes as BodyInit, {
-    headers: {
-      "content-type": "application/pdf",
-      "content-disposition": attachment(fileName),
-      "cache-control": "private, no-store",
-    },
-  });
-}
-
-/** A refused or failed PDF as the one error shape; "no Chromium" is 503 with its own translated code. */
-export function pdfError(error: unknown, path: string): Response {
-  const known = toPublicError(error);
-  if (known && error instanceof AppError) {
-    const status = error instanceof PdfUnavailableError ? (known.code === "pdfUnavailable" ? 503 : 502) : (STATUS[known.code] ?? 400);
-    return NextResponse.json({ error: known }, { status });
+/**
+ * A print view as a PDF download. "No Chromium here" and "could not print" are the server's
+ * state, not the reader's fault: 503 / 502 with their own translated codes; every other refusal
+ * is left to the route's handle().
+ */
+export async function pdfDownload(
+  path: string,
+  request: Request,
+  fileName: string,
+  options: { landscape?: boolean } = {},
+): Promise<Response> {
+  try {
+    const bytes = await renderPdf(path, request.headers.get("cookie"), options);
+    return new Response(bytes as BodyInit, {
+      headers: { "content-type": "application/pdf", "content-disposition": attachment(fileName), "cache-control": "private, no-store" },
+    });
+  } catch (error) {
+    if (!(error instanceof PdfUnavailableError)) throw error;
+    const status = error.code === "pdfUnavailable" ? 503 : 502;
+    return NextResponse.json({ error: { code: error.code } } satisfies ApiError, { status });
   }
-  log.error({ err: error, path }, "pdf download failed");
-  return NextResponse.json({ error: { code: "generic" } }, { status: 500 });
 }
