@@ -99,9 +99,11 @@ export async function renderPdf(path: string, cookieHeader: string | null, optio
   try {
     const cookie = sessionCookies(cookieHeader);
     if (!cookie) throw new UnauthorizedError();
+    // Chromium first: without it nothing else is worth doing.
+    const browser = await sharedBrowser();
     const html = await fetchPrintView(path, cookie);
     const origin = internalOrigin();
-    const page = await (await sharedBrowser()).newPage({ javaScriptEnabled: true });
+    const page = await browser.newPage({ javaScriptEnabled: true });
     try {
       await page.route("**/*", (route) => {
         const request = route.request();
