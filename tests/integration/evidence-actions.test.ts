@@ -14,7 +14,10 @@ import { counts, createCatalog, createProjectWorld, fields } from "./helpers/evi
 const signedIn = vi.hoisted(() => ({ session: null as { uid: string; sv: number; sid: string } | null }));
 vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: async () => signedIn.session }));
 const revalidated = vi.hoisted(() => [] as string[]);
-vi.mock("next/cache", () => ({ revalidatePath: (path: string) => revalidated.push(path) }));
+vi.mock("next/cache", () => ({
+  revalidatePath: (path: string) => revalidated.push(path),
+  revalidateTag: (tag: string) => revalidated.push(`tag:${tag}`),
+}));
 
 /**
  * A signed-in browser: a session row, and the cookie naming it. Administrators and organizers
@@ -70,6 +73,8 @@ describe("evidence actions (submit, withdraw, decide)", () => {
     const confirmed = await decideEvidenceAction({ id: w.submitted.id, version: 1, decision: "CONFIRM" });
     expect(confirmed?.data).toEqual({ id: w.submitted.id, status: "VERIFIED", version: 2 });
     expect(revalidated).toContain("/[locale]/evidence/[id]");
+    // The score moved, so the public portal's project pages are refreshed too.
+    expect(revalidated).toContain("tag:public:projects");
 
     await signIn(w.organizer);
     const stale = await decideEvidenceAction({ id: w.submitted.id, version: 1, decision: "DISPUTE", reason: "Figures differ" });
