@@ -105,15 +105,34 @@ export async function renderPdf(path: string, cookieHeader: string | null, optio
     const origin = internalOrigin();
     const page = await browser.newPage({ javaScriptEnabled: true });
     try {
+      // The document is served at this app's own origin (from memory, through the route below),
+      // not set on about:blank: the stylesheets and fonts are then same-origin requests, which the
+      // app's Cross-Origin-Resource-Policy: same-origin lets through.
+      const documentUrl = `${origin}/__synergia-print__`;
+      const markup = html.replace(/<script\b[\s\S]*?<\/script>/gi, "");
       await page.route("**/*", (route) => {
         const request = route.request();
+        if (request.url() === documentUrl)
+          return route.fulfill({
+            status: 200,
+            contentType: "text/html; charset=utf-8",
+            headers: { "content-security-policy": "script-src 'none'; object-src 'none'; base-uri 'none'" },
+            body: markup,
+          });
         const allowed =
           request.url().startsWith(`${origin}/_next/static/`) && ["stylesheet", "font", "image"].includes(request.resourceType());
         return allowed ? route.continue() : route.abort();
       });
-      const base = `<base href="${origin}/">`;
-      const markup = html.replace(/<script\b[\s\S]*?<\/script>/gi, "").replace(/<head>/i, `<head>${base}`);
-      await page.setContent(markup, { waitUntil: "load", timeout: 60_000 });
+      await page.goto(documentUrl, { waitUntil: "load", timeout: 60_000 });
+      // An unstyled document (a stylesheet refused or lost) is a failure, not a PDF to hand out.
+      const unstyled = await page.evaluate(() =>
+        document.styleSheets.length === 0
+          ? ["(none)"]
+          : Array.from(document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]'))
+              .filter((link) => !link.sheet)
+              .map((link) => link.href),
+      );
+      if (unstyled.length > 0) throw new Error(`print view stylesheets did not load: ${unstyled.join(", ")}`);
       await page.evaluate(() => document.fonts.ready.then(() => undefined));
       return await page.pdf({
         format: "A4",
