@@ -27,6 +27,9 @@ const { default: next } = await import("next");
 
 const { values } = parseArgs({ options: { port: { type: "string", default: "3000" }, hostname: { type: "string" } } });
 const port = Number(values.port);
+// As `next start` does: the server's own address for the requests it makes to itself (the PDF
+// renderer fetches its print views from 127.0.0.1:PORT, lib/pdf/renderer.ts).
+process.env.PORT = String(port);
 const hostname = values.hostname;
 const trustProxy = getEnv().TRUST_PROXY;
 
