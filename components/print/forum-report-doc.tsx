@@ -72,6 +72,9 @@ export async function ForumReportDoc({ report, locales }: { report: ForumReport;
                   {r.milestonesMet.map((m) => (
                     <span key={`met-${m}`} className="block">
                       ✓ {m}
+                      {r.milestonesLate.includes(m) && (
+                        <span className="text-amber-700"> ({locales.map((_, i) => ts[i]("forums.report.late")).join(" / ")})</span>
+                      )}
                     </span>
                   ))}
                   {r.milestonesMissed.map((m) => (
