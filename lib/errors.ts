@@ -13,8 +13,8 @@ export class AppError extends Error {
 }
 
 export class UnauthorizedError extends AppError {
-  constructor() {
-    super("unauthorized");
+  constructor(code = "unauthorized") {
+    super(code);
   }
 }
 

@@ -20,6 +20,7 @@ const FEATURES = [
   "comments",
   "notifications",
   "twoFactor",
+  "apiTokens",
 ] as const;
 export type ErrorFeature = (typeof FEATURES)[number];
 

@@ -10,11 +10,19 @@ import { ForbiddenError } from "@/lib/errors";
 export const ROLES = ["ADMIN", "ORGANIZER", "PARTNER"] as const;
 export type Role = (typeof ROLES)[number];
 
+/**
+ * How an API request authenticated (lib/api-tokens): absent for a person signed in to the app.
+ * `kind` ORGANIZATION is always READ (see organizationTokenActor).
+ */
+export type TokenGrant = { id: string; kind: "PERSONAL" | "ORGANIZATION"; scope: "READ" | "READ_WRITE" };
+
 /** What the permission module needs to know about the acting user. */
 export type Actor = {
   id: string;
   role: string;
   organizationId: string | null;
+  /** Set when the request carries an API token instead of a session: see `tokenAllows`. */
+  token?: TokenGrant;
 };
 
 type Rule = {
@@ -127,6 +135,11 @@ const RULES = {
     roles: ["PARTNER"],
     when: (actor, r) => !!actor.organizationId && actor.organizationId === r.organizationId,
   },
+
+  // API tokens (issue 15): everyone manages their own personal tokens (userId = the token's
+  // owner); administrators manage organizations' tokens.
+  "apiToken.manageOwn": { roles: everyone, when: (actor, r) => r.userId === actor.id },
+  "apiToken.manageOrganization": { roles: ["ADMIN"] },
 } satisfies Record<string, Rule>;
 
 export type Action = keyof typeof RULES;
@@ -142,8 +155,46 @@ export function isRole(value: unknown): value is Role {
   return typeof value === "string" && (ROLES as readonly string[]).includes(value);
 }
 
+/**
+ * What a request authenticated by an API token may do at most, whatever its owner's role allows:
+ * read with any token; enter, change and verify evidence and edit projects with a read-write one.
+ * Everything else (accounts, tokens, administration, moderation, comments, notifications, pages)
+ * needs a person signed in, and is refused here, so that no service can be reached with a token
+ * by mistake.
+ */
+const TOKEN_READS: ReadonlySet<Action> = new Set<Action>(["organization.read", "project.read", "recommendation.read"]);
+const TOKEN_WRITES: ReadonlySet<Action> = new Set<Action>(["project.edit", "evidence.create", "evidence.edit", "evidence.verify"]);
+
+export function tokenAllows(grant: TokenGrant, action: Action): boolean {
+  const writes = grant.kind === "PERSONAL" && grant.scope === "READ_WRITE";
+  return TOKEN_READS.has(action) || (writes && TOKEN_WRITES.has(action));
+}
+
+/**
+ * The actor of a personal token: its owner as they are now, limited by the token's scope. The
+ * token only works while the owner keeps the role and organization they had when creating it
+ * (lib/api-tokens/authenticate.ts), so it never carries more than its owner granted.
+ */
+export function personalTokenActor(owner: Omit<Actor, "token">, grant: Omit<TokenGrant, "kind">): Actor {
+  return { id: owner.id, role: owner.role, organizationId: owner.organizationId, token: { ...grant, kind: "PERSONAL" } };
+}
+
+/**
+ * The actor of an organization token. It reads on behalf of its organization without being one of
+ * its people: a partner of no organization, so it reads the shared record that every signed-in
+ * reader sees, and no organization's drafts (its own neither: the administrator who created it
+ * and saw its secret is no member), and never passes a membership check. It only reads: every
+ * write on the platform names the person who answers for it (evidence "submitted by", a
+ * verification's decider), which an organization's machine credential cannot. Its id is the
+ * token's, which names no user.
+ */
+export function organizationTokenActor(tokenId: string): Actor {
+  return { id: tokenId, role: "PARTNER", organizationId: null, token: { id: tokenId, kind: "ORGANIZATION", scope: "READ" } };
+}
+
 export function can(actor: Actor | null | undefined, action: Action, resource: Resource = {}): boolean {
   if (!actor || !isRole(actor.role)) return false;
+  if (actor.token && !tokenAllows(actor.token, action)) return false;
   const rule: Rule | undefined = RULES[action];
   if (!rule) return false;
   if (!rule.roles.includes(actor.role)) return false;

@@ -3,6 +3,7 @@ import { randomUUID } from "node:crypto";
 import { beforeAll, describe, expect, it } from "vitest";
 
 import * as accounts from "@/lib/accounts/service";
+import * as apiTokens from "@/lib/api-tokens/service";
 import type { Actor, Role } from "@/lib/auth/permissions";
 import * as catalog from "@/lib/catalog/service";
 import * as moderation from "@/lib/comments/moderation";
@@ -89,6 +90,9 @@ const cases = (): [action: string, allowed: Role[], call: Call][] => [
   ["resetTwoFactorAction", ["ADMIN"], (a) => twoFactor.resetTwoFactor(a, id)],
   ["setPublishConsentAction", ["ADMIN", "PARTNER"], (a) => publication.setPublishConsent(a, none)],
   ["setForumPublishedAction", ["ORGANIZER"], (a) => publication.setForumPublished(a, none)],
+  ["createPersonalTokenAction", ALL, (a) => apiTokens.createPersonalToken(a, none)],
+  ["createOrganizationTokenAction", ["ADMIN"], (a) => apiTokens.createOrganizationToken(a, none)],
+  ["revokeTokenAction", ALL, (a) => apiTokens.revokeToken(a, { id })],
 ];
 
 /** Rows of every table these services write, to prove that a refusal changed nothing. */
@@ -99,7 +103,7 @@ async function counts() {
       (select count(*) from comment_reports) as reports, (select count(*) from follows) as follows,
       (select count(*) from notification_preferences) as preferences, (select count(*) from forum_editions) as forums,
       (select count(*) from initiatives) as initiatives, (select count(*) from recommendations) as recommendations,
-      (select count(*) from scoring_models) as models, (select count(*) from notifications where read_at is not null) as read`;
+      (select count(*) from scoring_models) as models, (select count(*) from api_tokens) as tokens, (select count(*) from notifications where read_at is not null) as read`;
   return row;
 }
 

@@ -43,6 +43,8 @@ const expected: Record<Action, Role[]> = {
   "comment.report": ["ADMIN", "ORGANIZER", "PARTNER"],
   "comment.moderate": ["ORGANIZER"],
   "comment.resolveRevision": ["PARTNER"],
+  "apiToken.manageOwn": ["ADMIN", "ORGANIZER", "PARTNER"],
+  "apiToken.manageOrganization": ["ADMIN"],
 };
 
 /** The most favourable resource for each action, so the table tests the role gate alone. */

@@ -1,5 +1,6 @@
 // Messages are split by feature so that features can be built side by side; each file holds
 // whole top-level namespaces, merged here. Every locale has the same files (checked by a test).
+import enApiTokens from "./en.apiTokens.json" with { type: "json" };
 import enCatalog from "./en.catalog.json" with { type: "json" };
 import enComments from "./en.comments.json" with { type: "json" };
 import enEvidence from "./en.evidence.json" with { type: "json" };
@@ -12,6 +13,7 @@ import enPublication from "./en.publication.json" with { type: "json" };
 import enScores from "./en.scores.json" with { type: "json" };
 import enSystem from "./en.system.json" with { type: "json" };
 import enTwoFactor from "./en.twoFactor.json" with { type: "json" };
+import ruApiTokens from "./ru.apiTokens.json" with { type: "json" };
 import ruCatalog from "./ru.catalog.json" with { type: "json" };
 import ruComments from "./ru.comments.json" with { type: "json" };
 import ruEvidence from "./ru.evidence.json" with { type: "json" };
@@ -24,6 +26,7 @@ import ruPublication from "./ru.publication.json" with { type: "json" };
 import ruScores from "./ru.scores.json" with { type: "json" };
 import ruSystem from "./ru.system.json" with { type: "json" };
 import ruTwoFactor from "./ru.twoFactor.json" with { type: "json" };
+import zhApiTokens from "./zh.apiTokens.json" with { type: "json" };
 import zhCatalog from "./zh.catalog.json" with { type: "json" };
 import zhComments from "./zh.comments.json" with { type: "json" };
 import zhEvidence from "./zh.evidence.json" with { type: "json" };
@@ -64,6 +67,7 @@ export const messagesByLocale = {
     enTwoFactor,
     enExports,
     enPublication,
+    enApiTokens,
   ),
   zh: merge(
     zh,
@@ -78,6 +82,7 @@ export const messagesByLocale = {
     zhTwoFactor,
     zhExports,
     zhPublication,
+    zhApiTokens,
   ),
   ru: merge(
     ru,
@@ -92,5 +97,6 @@ export const messagesByLocale = {
     ruTwoFactor,
     ruExports,
     ruPublication,
+    ruApiTokens,
   ),
 } as const;

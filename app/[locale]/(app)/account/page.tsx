@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { PersonalTokensCard } from "@/components/api-tokens/personal-tokens-card";
 import { NotificationPreferencesCard } from "@/components/notifications/preferences-card";
 import { LocaleSwitcher } from "@/components/shell/locale-switcher";
 import { TwoFactorCard } from "@/components/two-factor/two-factor-card";
@@ -41,6 +42,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
         </Card>
         <TwoFactorCard user={user} />
         <NotificationPreferencesCard user={user} />
+        <PersonalTokensCard user={user} />
       </div>
     </>
   );

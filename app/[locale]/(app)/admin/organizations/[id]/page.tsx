@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 
+import { OrganizationTokensCard } from "@/components/api-tokens/organization-tokens-card";
 import { ArchiveButton } from "@/components/organizations/archive-button";
 import { OrganizationForm } from "@/components/organizations/organization-form";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -51,6 +52,7 @@ export default async function OrganizationPage({
             }}
           />
         </Card>
+        <OrganizationTokensCard user={user} organizationId={org.id} archived={org.archivedAt !== null} />
       </div>
     </>
   );
