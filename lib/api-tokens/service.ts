@@ -161,3 +161,21 @@ export async function revokeToken(actor: Actor, input: TRevokeToken) {
     return after;
   });
 }
+
+/** The token a request authenticated with (GET /api/v1/token). */
+export async function describeToken(actor: Actor) {
+  if (!actor.token) throw new ForbiddenError();
+  const orgSelect = { id: true, nameEn: true, nameZh: true, nameRu: true, country: true } as const;
+  return getDb().apiToken.findUniqueOrThrow({
+    where: { id: actor.token.id },
+    select: {
+      id: true,
+      kind: true,
+      name: true,
+      scope: true,
+      expiresAt: true,
+      user: { select: { name: true, role: true } },
+      organization: { select: orgSelect },
+    },
+  });
+}

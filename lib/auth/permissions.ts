@@ -165,9 +165,13 @@ export function isRole(value: unknown): value is Role {
 const TOKEN_READS: ReadonlySet<Action> = new Set<Action>(["organization.read", "project.read", "recommendation.read"]);
 const TOKEN_WRITES: ReadonlySet<Action> = new Set<Action>(["project.edit", "evidence.create", "evidence.edit", "evidence.verify"]);
 
+/** Only a personal read-write token writes; an organization token never does. */
+export function tokenWrites(grant: TokenGrant): boolean {
+  return grant.kind === "PERSONAL" && grant.scope === "READ_WRITE";
+}
+
 export function tokenAllows(grant: TokenGrant, action: Action): boolean {
-  const writes = grant.kind === "PERSONAL" && grant.scope === "READ_WRITE";
-  return TOKEN_READS.has(action) || (writes && TOKEN_WRITES.has(action));
+  return TOKEN_READS.has(action) || (tokenWrites(grant) && TOKEN_WRITES.has(action));
 }
 
 /**

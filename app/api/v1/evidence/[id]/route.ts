@@ -1,0 +1,6 @@
+import { getEvidence, replaceEvidence } from "@/lib/api/v1/operations/evidence";
+import { apiRoute } from "@/lib/api/v1/route";
+
+export const dynamic = "force-dynamic";
+export const GET = apiRoute(getEvidence);
+export const PUT = apiRoute(replaceEvidence);

@@ -1,0 +1,5 @@
+import { withdrawEvidenceOperation } from "@/lib/api/v1/operations/evidence";
+import { apiRoute } from "@/lib/api/v1/route";
+
+export const dynamic = "force-dynamic";
+export const POST = apiRoute(withdrawEvidenceOperation);

@@ -1,0 +1,58 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+
+import { describe, expect, it } from "vitest";
+
+import { openApiDocument } from "@/lib/api/v1/openapi";
+import { OPERATIONS } from "@/lib/api/v1/operations";
+
+import { contractChecker, openApiDocumentProblems } from "../support/openapi-contract";
+
+const ROOT = fileURLToPath(new URL("../../", import.meta.url));
+const doc = openApiDocument();
+
+describe("the OpenAPI document of /api/v1", () => {
+  it("is a valid OpenAPI 3.1 document whose schemas are valid JSON Schema 2020-12", () => {
+    expect(openApiDocumentProblems(doc as never)).toEqual([]);
+  });
+
+  it("names a route handler for every operation, and every route handler under app/api/v1 is documented", () => {
+    for (const op of OPERATIONS) {
+      const file = path.join(ROOT, "app/api/v1", op.path.replace(/\{(\w+)\}/g, "[$1]"), "route.ts");
+      expect(existsSync(file), file).toBe(true);
+      const source = readFileSync(file, "utf8");
+      expect(source, `${file} serves ${op.method.toUpperCase()} with apiRoute(${op.operationId})`).toMatch(
+        new RegExp(`export const ${op.method.toUpperCase()} = apiRoute\\(\\w+\\)`),
+      );
+    }
+    const documented = Object.entries(doc.paths).flatMap(([p, methods]) => Object.keys(methods).map((m) => `${m} ${p}`));
+    expect(documented.sort()).toEqual(OPERATIONS.map((op) => `${op.method} ${op.path}`).sort());
+    const served = readdirSync(path.join(ROOT, "app/api/v1"), { recursive: true, encoding: "utf8" })
+      .filter((f) => f.endsWith("route.ts") && !f.startsWith("openapi.json"))
+      .map((f) => `/${path.dirname(f)}`.replace(/\[(\w+)\]/g, "{$1}"));
+    expect([...new Set(served)].sort()).toEqual(Object.keys(doc.paths).sort());
+  });
+
+  it("documents If-Match on every update and a token scope on every operation", () => {
+    for (const op of OPERATIONS) {
+      const described = (doc.paths as Record<string, Record<string, { parameters: { name: string }[]; "x-scope": string }>>)[op.path][
+        op.method
+      ];
+      expect(described["x-scope"]).toBe(op.access === "write" ? "READ_WRITE" : "READ");
+      expect(described.parameters.some((p) => p.name === "If-Match")).toBe(op.ifMatch === true);
+      if (op.ifMatch) expect(op.errors).toEqual(expect.arrayContaining([412, 428]));
+    }
+  });
+
+  it("lets the contract check catch a response that breaks the document", () => {
+    const contract = contractChecker(doc as never);
+    const error = { error: { code: "notFound" } };
+    expect(contract.check("GET", "/evidence/00000000-0000-4000-8000-000000000000", 404, error)).toEqual([]);
+    expect(contract.check("GET", "/evidence/00000000-0000-4000-8000-000000000000", 404, { message: "Not found" })).not.toEqual([]);
+    expect(contract.check("GET", "/evidence/00000000-0000-4000-8000-000000000000", 418, error)).toEqual([
+      "GET /evidence/{id}: status 418 is not documented",
+    ]);
+    expect(contract.check("GET", "/token", 200, { data: { id: "x", kind: "PERSONAL" } })).not.toEqual([]);
+  });
+});
