@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 
 import { openApiDocument } from "@/lib/api/v1/openapi";
 import { OPERATIONS } from "@/lib/api/v1/operations";
+import { messagesByLocale } from "@/lib/i18n/messages";
 
 import { contractChecker, openApiDocumentProblems } from "../support/openapi-contract";
 
@@ -42,6 +43,13 @@ describe("the OpenAPI document of /api/v1", () => {
       expect(described["x-scope"]).toBe(op.access === "write" ? "READ_WRITE" : "READ");
       expect(described.parameters.some((p) => p.name === "If-Match")).toBe(op.ifMatch === true);
       if (op.ifMatch) expect(op.errors).toEqual(expect.arrayContaining([412, 428]));
+    }
+  });
+
+  it("names every operation on the reference page in English, Chinese and Russian", () => {
+    for (const locale of ["en", "zh", "ru"] as const) {
+      const named = (messagesByLocale[locale] as unknown as { apiDocs: { operations: Record<string, string> } }).apiDocs.operations;
+      expect(OPERATIONS.filter((op) => !named[op.operationId]?.trim()).map((op) => op.operationId)).toEqual([]);
     }
   });
 
