@@ -6,7 +6,7 @@ import { NotFoundError } from "@/lib/errors";
 import { assertUuid } from "@/lib/ids";
 
 import { actorCountry } from "./access";
-import { PRIVATE_STATUSES, statusesAllowing } from "./status";
+import { PRIVATE_STATUSES, statusesAllowing, type EvidenceStatus } from "./status";
 
 /**
  * Cursor-paginated reads of evidence for exports (and cursor-paginated API reads): the same
@@ -15,26 +15,46 @@ import { PRIVATE_STATUSES, statusesAllowing } from "./status";
  */
 
 const orgSelect = { id: true, nameEn: true, nameZh: true, nameRu: true, country: true } as const;
-const indicatorSelect = { id: true, code: true, dimension: true, unit: true, nameEn: true, nameZh: true, nameRu: true } as const;
+const indicatorSelect = {
+  id: true,
+  code: true,
+  dimension: true,
+  unit: true,
+  kind: true,
+  nameEn: true,
+  nameZh: true,
+  nameRu: true,
+} as const;
 
 /** Shared, or the reader's own organization's. */
 export function visibleEvidence(actor: Actor) {
   return { OR: [{ status: { notIn: PRIVATE_STATUSES } }, ...(actor.organizationId ? [{ organizationId: actor.organizationId }] : [])] };
 }
 
+export type EvidenceListFilter = { status?: EvidenceStatus; indicatorId?: string; organizationId?: string };
+
 /** A project's evidence, newest first, with narratives and the verification history. */
-export async function listProjectEvidenceAfter(actor: Actor, projectId: string, cursor: string | null, limit: number) {
+export async function listProjectEvidenceAfter(
+  actor: Actor,
+  projectId: string,
+  cursor: string | null,
+  limit: number,
+  filter: EvidenceListFilter = {},
+) {
   assertCan(actor, "project.read");
   assertUuid(projectId);
   const db = getDb();
   if (!cursor && !(await db.jointProject.findUnique({ where: { id: projectId }, select: { id: true } }))) throw new NotFoundError();
   const rows = await db.evidence.findMany({
-    where: { projectId, ...visibleEvidence(actor) },
+    where: { projectId, ...visibleEvidence(actor), ...filter },
     orderBy: [{ createdAt: "desc" }, { id: "desc" }],
     ...(cursor ? { cursor: { id: cursor }, skip: 1 } : {}),
     take: limit,
     select: {
       id: true,
+      projectId: true,
+      version: true,
+      textVersion: true,
       value: true,
       periodStart: true,
       periodEnd: true,
@@ -46,7 +66,8 @@ export async function listProjectEvidenceAfter(actor: Actor, projectId: string, 
       indicator: { select: indicatorSelect },
       organization: { select: orgSelect },
       submittedBy: { select: { name: true } },
-      texts: { select: { locale: true, narrative: true, source: true } },
+      texts: { select: { locale: true, narrative: true, source: true, sourceVersion: true } },
+      attachments: { select: { id: true, fileName: true, mimeType: true, size: true }, orderBy: { createdAt: "asc" } },
       verifications: {
         orderBy: { createdAt: "asc" },
         select: {

@@ -20,7 +20,8 @@ export async function listInitiativesAfter(actor: Actor, filter: TOverviewFilter
     take: limit,
     include: {
       recommendation: { select: { code: true, area: true, textEn: true, textZh: true, textRu: true } },
-      owners: { include: { organization: { select: { nameEn: true, nameZh: true, nameRu: true, country: true } } } },
+      owners: { include: { organization: { select: { id: true, nameEn: true, nameZh: true, nameRu: true, country: true } } } },
+      projects: { select: { projectId: true }, orderBy: { projectId: "asc" } },
       milestones: { orderBy: [{ position: "asc" }, { dueDate: "asc" }] },
     },
   });
@@ -28,6 +29,7 @@ export async function listInitiativesAfter(actor: Actor, filter: TOverviewFilter
   return {
     rows: rows.map((r) => ({
       ...r,
+      projectIds: r.projects.map((p) => p.projectId),
       progress: initiativeProgress(r),
       milestones: r.milestones.map((m) => ({ ...m, overdue: isOverdue(m, now) })),
     })),

@@ -29,8 +29,13 @@ export function decodeCursor<S extends z.ZodType>(schema: S, cursor: string | un
  * A page of an already ordered, small list (the catalog, the recommendations) by the id of the
  * last row seen: the same cursor contract as the lists paged in the database.
  */
-export function pageInMemory<T extends { id: string }>(rows: readonly T[], cursor: string | undefined, limit: number) {
-  const after = decodeCursor(z.uuid(), cursor);
+export function pageInMemory<T extends { id: string }>(
+  rows: readonly T[],
+  cursor: string | undefined,
+  limit: number,
+  idSchema: z.ZodType<string> = z.uuid(),
+) {
+  const after = decodeCursor(idSchema, cursor);
   const start = after === null ? 0 : rows.findIndex((r) => r.id === after) + 1;
   if (after !== null && start === 0) throw new InvalidInputError({ cursor: "cursorInvalid" });
   const page = rows.slice(start, start + limit);

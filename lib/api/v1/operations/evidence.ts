@@ -3,12 +3,15 @@ import "server-only";
 import { z } from "zod";
 
 import type { Actor } from "@/lib/auth/permissions";
+import { listProjectEvidenceAfter } from "@/lib/evidence/pages";
 import { getEvidenceOrThrow } from "@/lib/evidence/queries";
 import { ZCreateRequest, ZDecision, ZUpdateRequest } from "@/lib/evidence/schema";
 import { createEvidence, decideEvidence, submitEvidence, updateEvidence, withdrawEvidence } from "@/lib/evidence/service";
+import { EVIDENCE_STATUSES } from "@/lib/evidence/status";
 
+import { decodeCursor, encodeCursor } from "../cursor";
 import { defineOperation } from "../operation";
-import { named, one, requests, ZIdParams } from "../schemas";
+import { named, one, page, requests, ZIdParams, ZPageQuery } from "../schemas";
 import { toEvidence, ZEvidence } from "./evidence-dto";
 
 // Attachments are not uploaded through the API (multipart belongs to the app's forms); evidence
@@ -28,6 +31,35 @@ export const getEvidence = defineOperation({
   response: one(ZEvidence),
   errors: [404],
   run: (actor, { params }) => read(actor, params.id),
+});
+
+export const listProjectEvidence = defineOperation({
+  operationId: "listProjectEvidence",
+  method: "get",
+  path: "/projects/{id}/evidence",
+  tag: "Evidence",
+  summary: "List a project's evidence",
+  description:
+    "Newest first: everything shared (submitted and after) and the token owner's own organization's drafts; other organizations' drafts never appear.",
+  access: "read",
+  params: ZIdParams,
+  query: ZPageQuery.extend({
+    status: z.enum(EVIDENCE_STATUSES).optional(),
+    indicator: z.uuid().optional().meta({ description: "Only evidence for this indicator." }),
+    organization: z.uuid().optional().meta({ description: "Only evidence entered by this organization." }),
+  }),
+  response: page(ZEvidence),
+  errors: [404],
+  async run(actor, { params, query }) {
+    const after = decodeCursor(z.uuid(), query.cursor);
+    const filter = {
+      ...(query.status ? { status: query.status } : {}),
+      ...(query.indicator ? { indicatorId: query.indicator } : {}),
+      ...(query.organization ? { organizationId: query.organization } : {}),
+    };
+    const { rows, next } = await listProjectEvidenceAfter(actor, params.id, after, query.limit, filter);
+    return { data: rows.map(toEvidence), nextCursor: next && encodeCursor(next) };
+  },
 });
 
 export const ZEvidenceCreate = named(

@@ -5,23 +5,27 @@ import {
   createEvidenceOperation,
   decideEvidenceOperation,
   getEvidence,
+  listProjectEvidence,
   replaceEvidence,
   submitEvidenceOperation,
   withdrawEvidenceOperation,
 } from "./evidence";
 import { getIndicator, listIndicators } from "./indicators";
-import { getInitiative } from "./initiatives";
-import { getProject, updateProjectOperation } from "./projects";
+import { getInitiative, listInitiatives } from "./initiatives";
+import { getProject, listProjectsOperation, updateProjectOperation } from "./projects";
 import { getRecommendation, listRecommendations } from "./recommendations";
-import { getProjectScore } from "./scores";
+import { getProjectScore, listProjectScores } from "./scores";
 import { getToken } from "./token";
 
 /** Every operation of /api/v1, in the order the reference lists them. */
 export const OPERATIONS: Operation[] = [
   getToken,
+  listProjectsOperation,
   getProject,
   updateProjectOperation,
   getProjectScore,
+  listProjectScores,
+  listProjectEvidence,
   getEvidence,
   createEvidenceOperation,
   replaceEvidence,
@@ -32,5 +36,6 @@ export const OPERATIONS: Operation[] = [
   getIndicator,
   listRecommendations,
   getRecommendation,
+  listInitiatives,
   getInitiative,
 ];

@@ -3,21 +3,26 @@ import "server-only";
 import { z } from "zod";
 
 import { toIsoDate } from "@/lib/dates";
+import { listInitiativesAfter } from "@/lib/initiatives/pages";
 import { INITIATIVE_STATUSES } from "@/lib/initiatives/progress";
 import { getInitiativeOrThrow } from "@/lib/initiatives/service";
+import { AREAS } from "@/lib/recommendations/schema";
 import { DIMENSIONS } from "@/lib/scoring/types";
 
+import { decodeCursor, encodeCursor } from "../cursor";
 import { defineOperation } from "../operation";
 import {
   named,
   one,
   organizationRef,
+  page,
   responses,
   trilingual,
   ZIdParams,
   ZIsoDateTime,
   ZIsoDay,
   ZOrganizationRef,
+  ZPageQuery,
   ZTrilingual,
 } from "../schemas";
 
@@ -115,5 +120,31 @@ export const getInitiative = defineOperation({
   errors: [404],
   async run(actor, { params }) {
     return { data: toInitiative(await getInitiativeOrThrow(actor, params.id)) };
+  },
+});
+
+export const listInitiatives = defineOperation({
+  operationId: "listInitiatives",
+  method: "get",
+  path: "/initiatives",
+  tag: "Initiatives",
+  summary: "List initiatives",
+  description: "In the overview's order (recommendation code, then creation), with the overview's filters.",
+  access: "read",
+  query: ZPageQuery.extend({
+    area: z.enum(AREAS).optional().meta({ description: "The recommendation's area." }),
+    status: z.enum(INITIATIVE_STATUSES).optional(),
+    country: z.enum(["CN", "RU"]).optional().meta({ description: "Only initiatives an organization of this country owns." }),
+    forum: z.uuid().optional().meta({ description: "Only initiatives linked to this forum." }),
+  }),
+  response: page(ZInitiative),
+  errors: [],
+  async run(actor, { query }) {
+    const { limit, cursor, ...filter } = query;
+    const { rows, next } = await listInitiativesAfter(actor, filter, decodeCursor(z.uuid(), cursor), limit);
+    return {
+      data: rows.map((r) => toInitiative({ ...r, recommendation: { id: r.recommendationId, code: r.recommendation.code } })),
+      nextCursor: next && encodeCursor(next),
+    };
   },
 });

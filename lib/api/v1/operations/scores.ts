@@ -4,8 +4,9 @@ import { z } from "zod";
 
 import { getProjectScores } from "@/lib/scores/service";
 
+import { pageInMemory } from "../cursor";
 import { defineOperation } from "../operation";
-import { named, one, responses, ZIdParams, ZIsoDateTime } from "../schemas";
+import { named, one, page, responses, ZIdParams, ZIsoDateTime, ZPageQuery } from "../schemas";
 
 const ZU = z.object({ TECHNOLOGY: z.number(), INSTITUTIONAL: z.number(), RESOURCE: z.number() }).meta({
   description: "Dimension scores U in [0, 1].",
@@ -69,5 +70,50 @@ export const getProjectScore = defineOperation({
         obstacles: latest.obstacles,
       },
     };
+  },
+});
+
+export const ZScorePoint = named(
+  responses,
+  "ScorePoint",
+  z.object({
+    id: z.string().meta({ description: "The snapshot's id." }),
+    computedAt: ZIsoDateTime,
+    modelVersion: z.number().int(),
+    trigger: z.string(),
+    U: ZU,
+    D: z.number(),
+    level: z.number().int().min(1).max(10),
+    stage: z.number().int().min(1).max(3).nullable(),
+  }),
+  "One snapshot of a project's score history: its figures, without the reasons.",
+);
+
+export const listProjectScores = defineOperation({
+  operationId: "listProjectScores",
+  method: "get",
+  path: "/projects/{id}/scores",
+  tag: "Scores",
+  summary: "Read a project's score history",
+  description: "Newest first; the last 200 snapshots, as the project page charts them.",
+  access: "read",
+  params: ZIdParams,
+  query: ZPageQuery,
+  response: page(ZScorePoint),
+  errors: [404],
+  async run(actor, { params, query }) {
+    const { history } = await getProjectScores(actor, params.id);
+    const newestFirst = history.toReversed().map((h) => ({
+      id: h.id,
+      computedAt: h.computedAt,
+      modelVersion: h.modelVersion,
+      trigger: h.trigger,
+      U: h.U,
+      D: h.D,
+      level: h.level,
+      stage: h.stage,
+    }));
+    const { rows, nextCursor } = pageInMemory(newestFirst, query.cursor, query.limit, z.string().regex(/^\d{1,19}$/));
+    return { data: rows, nextCursor };
   },
 });
