@@ -57,7 +57,7 @@ function versionOf(body: unknown): number | undefined {
  * the contract's refusal `{ error: { code, field, values }, fieldErrors }`.
  */
 export function apiRoute(operation: Operation) {
-  return async function handler(request: Request, context: { params: Promise<Record<string, string>> }): Promise<Response> {
+  return async function handler(request: Request, context: { params?: Promise<Record<string, string>> }): Promise<Response> {
     let rate: RateState | undefined;
     const ifMatch = operation.ifMatch === true;
     try {
@@ -65,7 +65,8 @@ export function apiRoute(operation: Operation) {
       rate = auth.rate;
       if (operation.access === "write" && !(auth.actor.token && tokenWrites(auth.actor.token))) throw new ForbiddenError("tokenScope");
       // A path id that cannot name a row is "not found", as everywhere in the platform.
-      const params = (operation.params ?? NO_PARAMS).safeParse(await context.params);
+      // Next passes no params to a route without dynamic segments (/token, /projects).
+      const params = (operation.params ?? NO_PARAMS).safeParse((await context.params) ?? {});
       if (!params.success) throw new NotFoundError();
       const query = parseWith(operation.query ?? NO_PARAMS, queryOf(request));
       const version = ifMatch ? readIfMatch(request) : 0;

@@ -11,7 +11,7 @@ const ROOT = fileURLToPath(new URL("../../../", import.meta.url));
 const doc = openApiDocument();
 const contract = contractChecker(doc as never);
 
-type Handler = (request: Request, context: { params: Promise<Record<string, string>> }) => Promise<Response>;
+type Handler = (request: Request, context: { params?: Promise<Record<string, string>> }) => Promise<Response>;
 
 export type ApiResponse = { status: number; body: any; headers: Headers }; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON of any shape
 
@@ -35,10 +35,9 @@ export async function routeFetch(input: string, init: RequestInit = {}): Promise
   const method = init.method ?? "GET";
   const handler = ((await import(file)) as Record<string, Handler | undefined>)[method];
   if (!handler) throw new Error(`${file} has no ${method}`);
-  const response = await handler(new Request(full, init), {
-    params: Promise.resolve(Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(values[i])]))),
-  });
-  return response;
+  // As Next calls it: a route without dynamic segments gets no params at all.
+  const params = names.length ? Promise.resolve(Object.fromEntries(names.map((n, i) => [n, decodeURIComponent(values[i])]))) : undefined;
+  return handler(new Request(full, init), { params });
 }
 
 export async function api(
