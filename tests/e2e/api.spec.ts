@@ -9,6 +9,7 @@ type TokenWords = Record<"name" | "scope" | "create" | "never" | "revokeNamed" |
   status: Record<string, string>;
 };
 const t = (messages as unknown as Record<"en", { apiTokens: TokenWords }>).en;
+const docsRu = (messages as unknown as Record<"ru", { apiDocs: { title: string; operations: Record<string, string> } }>).ru.apiDocs;
 
 test("a partner creates a token on /account, sees it once, uses it, and revokes it", async ({ browser, request }) => {
   const page = await signedInPage(browser, "olga.ivanova@rugrid.demo");
@@ -40,6 +41,16 @@ test("a partner creates a token on /account, sees it once, uses it, and revokes 
   const refused = await request.get("/api/v1/token", { headers: auth });
   expect(refused.status()).toBe(401);
   expect(await refused.json()).toMatchObject({ error: { code: "tokenRevoked" } });
+
+  // The reference, in Russian: every operation of the document, under its translated summary.
+  const doc = await (await request.get("/api/v1/openapi.json")).json();
+  const operationCount = Object.values(doc.paths as Record<string, object>).reduce((n, methods) => n + Object.keys(methods).length, 0);
+  await page.goto("/ru/api-reference");
+  await expect(page.getByRole("heading", { name: docsRu.title, level: 1 })).toBeVisible();
+  await expect(page.getByTestId("api-operation")).toHaveCount(operationCount);
+  const list = page.locator("#listProjects");
+  await expect(list).toContainText(docsRu.operations.listProjects);
+  await expect(list).toContainText("/api/v1/projects");
 });
 
 test("npm run api:walk walks the running app's API through its OpenAPI document", () => {
