@@ -143,3 +143,18 @@ export async function getProjectScores(actor: Actor, projectId: string): Promise
     missingIndicators: active.config.missingIndicators ?? "renormalize",
   };
 }
+
+/**
+ * The score history alone, newest first (the API's pages of it): the same snapshots the project
+ * page charts, without loading the project's evidence and the model that the full panel needs.
+ */
+export async function getProjectScoreHistory(actor: Actor, projectId: string): Promise<ScoreHistoryPoint[]> {
+  await readableProject(actor, projectId);
+  const rows = await getDb().scoreSnapshot.findMany({
+    where: { projectId },
+    orderBy: [{ computedAt: "desc" }, { id: "desc" }],
+    take: HISTORY_LIMIT,
+    select: HISTORY_SELECT,
+  });
+  return rows.map(toHistoryPoint);
+}

@@ -2,7 +2,7 @@ import "server-only";
 
 import { z } from "zod";
 
-import { getProjectScores } from "@/lib/scores/service";
+import { getProjectScoreHistory, getProjectScores } from "@/lib/scores/service";
 
 import { pageInMemory } from "../cursor";
 import { defineOperation } from "../operation";
@@ -102,8 +102,7 @@ export const listProjectScores = defineOperation({
   response: page(ZScorePoint),
   errors: [404],
   async run(actor, { params, query }) {
-    const { history } = await getProjectScores(actor, params.id);
-    const newestFirst = history.toReversed().map((h) => ({
+    const newestFirst = (await getProjectScoreHistory(actor, params.id)).map((h) => ({
       id: h.id,
       computedAt: h.computedAt,
       modelVersion: h.modelVersion,
