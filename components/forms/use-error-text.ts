@@ -21,6 +21,7 @@ const FEATURES = [
   "notifications",
   "twoFactor",
   "apiTokens",
+  "intake",
 ] as const;
 export type ErrorFeature = (typeof FEATURES)[number];
 

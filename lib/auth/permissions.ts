@@ -100,6 +100,16 @@ const RULES = {
         actor.organizationId !== r.evidenceOrgId),
   },
   "evidence.downloadAttachment": { roles: everyone },
+  // The verification queue (issue 14): whoever may verify anything lists what waits for them;
+  // each decision in it is still checked item by item with `evidence.verify`.
+  "verification.queue": { roles: ["PARTNER", "ORGANIZER"] },
+
+  // Reporting periods (issue 14): everyone signed in sees them; organizers open, reopen (with a
+  // reason) and follow them. A project's baseline and target per indicator are set by its member
+  // organizations or an organizer (memberOrgIds = the project's accepted organizations).
+  "period.read": { roles: everyone },
+  "period.manage": { roles: ["ORGANIZER"] },
+  "projectPlan.edit": { roles: ["PARTNER", "ORGANIZER"], when: (actor, r) => actor.role === "ORGANIZER" || isMember(actor, r) },
 
   // The indicator catalog and scoring model versions.
   "catalog.manage": { roles: ["ADMIN"] },

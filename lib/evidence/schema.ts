@@ -45,6 +45,8 @@ export const ZEvidenceFields = z
     /** Human translations into the other languages; empty = none. */
     translations: z.object({ en: narrative.optional(), zh: narrative.optional(), ru: narrative.optional() }).default({}),
     sourceUrl: ZSourceUrl.default(""),
+    /** The author checked a value far outside the usual range and keeps it (lib/evidence/outliers.ts). */
+    confirmOutlier: z.boolean().default(false),
   })
   .superRefine((v, ctx) => {
     if (v.periodStart > v.periodEnd) ctx.addIssue({ code: "custom", path: ["periodEnd"], message: "periodOrder" });

@@ -6,14 +6,18 @@ import { recordAudit } from "@/lib/audit/service";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { fromIsoDate, toIsoDate } from "@/lib/dates";
 import { getDb, type DbTx } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/prisma/client";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { assertUuid } from "@/lib/ids";
 import { assertAttachmentQuota } from "@/lib/limits/quota";
 import { withWriteLimit } from "@/lib/limits/rate";
 import { evidenceDecided, evidenceSubmitted } from "@/lib/notifications/triggers";
+import { assertPeriodOpen, periodOf } from "@/lib/periods/service";
 import { recordScoreSnapshot } from "@/lib/scores/service";
 
 import { evidenceResource, memberOrgIds } from "./access";
+import { outlierStats } from "./outlier-stats";
+import { outlierOf, type Outlier } from "./outliers";
 import type { TCreateEvidence, TDecision, TEvidenceFields, TEvidenceRef, TUpdateEvidence } from "./schema";
 import { assertVisible, awaitsDecision, DECISION_EVENT, EVENT_PERMISSION, INITIAL_STATUS, nextStatus, nextStatusOrThrow } from "./status";
 import { applyTexts } from "./texts";
@@ -54,6 +58,31 @@ async function checkIndicator(tx: DbTx, fields: TEvidenceFields) {
   return indicator;
 }
 
+/**
+ * The reporting period the dates fall into (refused when it is locked) and the outlier warning
+ * the author must have confirmed. `unchangedValue`: an edit that keeps the value keeps its
+ * earlier confirmation and asks nothing again.
+ */
+async function checkPeriodAndOutlier(
+  tx: DbTx,
+  projectId: string,
+  fields: TEvidenceFields,
+  kind: "QUANTITATIVE" | "ORDINAL",
+  unchangedValue?: { outlier: unknown },
+): Promise<{ reportingPeriodId: string | null; outlier: Outlier | null }> {
+  const period = await periodOf(tx, projectId, fromIsoDate(fields.periodStart), fromIsoDate(fields.periodEnd));
+  assertPeriodOpen(period);
+  if (unchangedValue) return { reportingPeriodId: period?.id ?? null, outlier: (unchangedValue.outlier as Outlier | null) ?? null };
+  const stats = await outlierStats(tx, projectId, [fields.indicatorId]);
+  const outlier = outlierOf(fields.value, kind, stats.get(fields.indicatorId) ?? { history: [], portfolio: null });
+  if (outlier && !fields.confirmOutlier) {
+    throw new ValidationError("outlierConfirm", "value", { low: outlier.low, high: outlier.high });
+  }
+  return { reportingPeriodId: period?.id ?? null, outlier };
+}
+
+const outlierJson = (outlier: Outlier | null) => outlier ?? Prisma.DbNull;
+
 /** Runs the transaction and removes files written under UPLOAD_DIR when it rolls back. */
 function withFiles<T>(work: (tx: DbTx, written: (string | null)[]) => Promise<T>): Promise<T> {
   return withWrittenFiles((written) => getDb().$transaction((tx) => work(tx, written), { timeout: 30_000 }));
@@ -86,7 +115,8 @@ async function insertEvidence(actor: Actor, input: TCreateEvidence, checked: Che
     if (!organizationId) throw new ForbiddenError();
     if (project.status !== "ACTIVE") throw new ValidationError("projectNotActive");
     const { fields } = input;
-    await checkIndicator(tx, fields);
+    const indicator = await checkIndicator(tx, fields);
+    const { reportingPeriodId, outlier } = await checkPeriodAndOutlier(tx, project.id, fields, indicator.kind);
     const status = intent === "submit" ? nextStatusOrThrow(INITIAL_STATUS, "submit") : INITIAL_STATUS;
     const now = new Date();
     const evidence = await tx.evidence.create({
@@ -98,6 +128,8 @@ async function insertEvidence(actor: Actor, input: TCreateEvidence, checked: Che
         periodEnd: fromIsoDate(fields.periodEnd),
         sourceUrl: fields.sourceUrl || null,
         originalLocale: fields.originalLocale,
+        reportingPeriodId,
+        outlier: outlierJson(outlier),
         organizationId,
         submittedById: actor.id,
         status,
@@ -135,7 +167,16 @@ async function changeEvidence(actor: Actor, input: TUpdateEvidence, files: Uploa
     const { fields } = input;
     if (fields.indicatorId !== before.indicatorId) throw new ValidationError("indicatorFixed", "indicatorId");
     if (fields.originalLocale !== before.originalLocale) throw new ValidationError("originalLocaleFixed", "originalLocale");
-    await checkIndicator(tx, fields);
+    const indicator = await checkIndicator(tx, fields);
+    // The period the evidence was in must be open to change it, and so must the one it moves to.
+    assertPeriodOpen(before.reportingPeriodId ? await tx.reportingPeriod.findUnique({ where: { id: before.reportingPeriodId } }) : null);
+    const { reportingPeriodId, outlier } = await checkPeriodAndOutlier(
+      tx,
+      before.projectId,
+      fields,
+      indicator.kind,
+      fields.value === before.value ? before : undefined,
+    );
     const removing = before.attachments.filter((a) => input.removeAttachmentIds.includes(a.id));
     if (removing.length !== input.removeAttachmentIds.length) throw new ValidationError("attachmentInvalid", "attachments");
     const checked = checkFiles(files, before.attachments.length - removing.length);
@@ -161,6 +202,8 @@ async function changeEvidence(actor: Actor, input: TUpdateEvidence, files: Uploa
         periodStart: fromIsoDate(fields.periodStart),
         periodEnd: fromIsoDate(fields.periodEnd),
         sourceUrl: fields.sourceUrl || null,
+        reportingPeriodId,
+        outlier: outlierJson(outlier),
         status,
         ...(entersVerification ? { submittedAt: new Date(), submittedById: actor.id } : {}),
         version: { increment: 1 },

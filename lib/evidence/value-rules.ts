@@ -12,6 +12,11 @@ export function isPercentUnit(unit: string): boolean {
   return u === "%" || u === "percent" || u === "pct" || u.startsWith("% ") || u.startsWith("percent");
 }
 
+/** Units that count whole things: 2.5 patents or persons is a typing mistake. */
+export function isWholeUnit(unit: string): boolean {
+  return unit === "count" || unit === "persons";
+}
+
 /**
  * The value's error key (under `evidence.validation`), or null when it fits the indicator.
  * Shared by the form and the service so both refuse the same values.
@@ -22,6 +27,7 @@ export function valueProblem(value: number, indicator: IndicatorUnit): string | 
     return Number.isInteger(value) && value >= ORDINAL_MIN && value <= ORDINAL_MAX ? null : "ordinalValue";
   }
   if (value < 0) return "valueNegative";
+  if (isWholeUnit(indicator.unit) && !Number.isInteger(value)) return "wholeNumber";
   if (isPercentUnit(indicator.unit) && value > 100) return "percentOver100";
   if (value > MAX_QUANTITY) return "valueTooLarge";
   return null;

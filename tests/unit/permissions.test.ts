@@ -27,6 +27,10 @@ const expected: Record<Action, Role[]> = {
   "evidence.edit": ["PARTNER"],
   "evidence.verify": ["ORGANIZER", "PARTNER"],
   "evidence.downloadAttachment": ["ADMIN", "ORGANIZER", "PARTNER"],
+  "verification.queue": ["ORGANIZER", "PARTNER"],
+  "period.read": ["ADMIN", "ORGANIZER", "PARTNER"],
+  "period.manage": ["ORGANIZER"],
+  "projectPlan.edit": ["ORGANIZER", "PARTNER"],
   "catalog.manage": ["ADMIN"],
   "scoringModel.manage": ["ADMIN"],
   "recommendation.read": ["ADMIN", "ORGANIZER", "PARTNER"],
@@ -93,6 +97,13 @@ describe("permission table", () => {
     expect(can(partner, "project.edit", {})).toBe(false);
     expect(can(partner, "evidence.create", { memberOrgIds: ["org-9"] })).toBe(false);
     expect(can(partner, "evidence.edit", { memberOrgIds: ["org-1"], evidenceOrgId: "org-9" })).toBe(false);
+  });
+
+  it("lets only member organizations, or organizers, set a project's baselines and targets", () => {
+    expect(can(partner, "projectPlan.edit", { memberOrgIds: ["org-1"] })).toBe(true);
+    expect(can(partner, "projectPlan.edit", { memberOrgIds: ["org-9"] })).toBe(false);
+    expect(can(organizer, "projectPlan.edit", { memberOrgIds: [] })).toBe(true);
+    expect(can(admin, "projectPlan.edit", { memberOrgIds: [] })).toBe(false);
   });
 
   it("lets only partners of an initiative's owner organizations, or organizers, contribute", () => {

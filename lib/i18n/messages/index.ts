@@ -6,6 +6,7 @@ import enComments from "./en.comments.json" with { type: "json" };
 import enEvidence from "./en.evidence.json" with { type: "json" };
 import enExports from "./en.exports.json" with { type: "json" };
 import enInitiatives from "./en.initiatives.json" with { type: "json" };
+import enIntake from "./en.intake.json" with { type: "json" };
 import en from "./en.json" with { type: "json" };
 import enNotifications from "./en.notifications.json" with { type: "json" };
 import enProjects from "./en.projects.json" with { type: "json" };
@@ -19,6 +20,7 @@ import ruComments from "./ru.comments.json" with { type: "json" };
 import ruEvidence from "./ru.evidence.json" with { type: "json" };
 import ruExports from "./ru.exports.json" with { type: "json" };
 import ruInitiatives from "./ru.initiatives.json" with { type: "json" };
+import ruIntake from "./ru.intake.json" with { type: "json" };
 import ru from "./ru.json" with { type: "json" };
 import ruNotifications from "./ru.notifications.json" with { type: "json" };
 import ruProjects from "./ru.projects.json" with { type: "json" };
@@ -32,6 +34,7 @@ import zhComments from "./zh.comments.json" with { type: "json" };
 import zhEvidence from "./zh.evidence.json" with { type: "json" };
 import zhExports from "./zh.exports.json" with { type: "json" };
 import zhInitiatives from "./zh.initiatives.json" with { type: "json" };
+import zhIntake from "./zh.intake.json" with { type: "json" };
 import zh from "./zh.json" with { type: "json" };
 import zhNotifications from "./zh.notifications.json" with { type: "json" };
 import zhProjects from "./zh.projects.json" with { type: "json" };
@@ -68,6 +71,7 @@ export const messagesByLocale = {
     enExports,
     enPublication,
     enApiTokens,
+    enIntake,
   ),
   zh: merge(
     zh,
@@ -83,6 +87,7 @@ export const messagesByLocale = {
     zhExports,
     zhPublication,
     zhApiTokens,
+    zhIntake,
   ),
   ru: merge(
     ru,
@@ -98,5 +103,6 @@ export const messagesByLocale = {
     ruExports,
     ruPublication,
     ruApiTokens,
+    ruIntake,
   ),
 } as const;

@@ -126,6 +126,7 @@ export function fields(indicatorId: string, overrides: Partial<TEvidenceFields> 
     narrative: "装配线本地化率达到百分之四十二。",
     translations: {},
     sourceUrl: "https://example.org/report",
+    confirmOutlier: false,
     ...overrides,
   };
 }
