@@ -1,12 +1,9 @@
 import "server-only";
 
-import { randomUUID } from "node:crypto";
-
 import { recordAudit } from "@/lib/audit/service";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
-import { fromIsoDate, toIsoDate } from "@/lib/dates";
+import { toIsoDate } from "@/lib/dates";
 import { getDb, type DbTx } from "@/lib/db/client";
-import { Prisma } from "@/lib/db/generated/prisma/client";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { memberOrgIds } from "@/lib/evidence/access";
 import { outlierStats } from "@/lib/evidence/outlier-stats";
@@ -20,6 +17,7 @@ import { assertPeriodOpen } from "@/lib/periods/service";
 import { recordScoreSnapshot } from "@/lib/scores/service";
 
 import { readSpreadsheet } from "./read";
+import { insertEvidenceRows } from "./store";
 import { buildTemplate, headerLabels, translator } from "./template";
 import { validateRows, type ImportIndicator, type ImportResult } from "./validate";
 
@@ -97,8 +95,6 @@ export async function importTemplate(actor: Actor, projectId: string, periodId: 
   return { bytes, fileName: `${project.code}-${period.key}.xlsx`.replace(/[^\w.-]+/g, "_") };
 }
 
-const CHUNK = 2_000;
-
 /**
  * The dry run (`mode: "dry"`): every row's verdict, nothing stored. The confirmation re-reads the
  * same file and, only when no row is refused and every unusual value was confirmed, stores all
@@ -143,40 +139,15 @@ export async function runImport(
       // Checked again inside the transaction: the deadline may have passed since the dry run.
       const { organizationId } = await loadScope(tx, actor, input.projectId, input.periodId);
       const submitted = input.intent === "submit";
-      const now = new Date();
-      const ids: string[] = [];
-      for (let i = 0; i < report.accepted.length; i += CHUNK) {
-        const chunk = report.accepted.slice(i, i + CHUNK).map((row) => ({ id: randomUUID(), row }));
-        await tx.evidence.createMany({
-          data: chunk.map(({ id, row }) => ({
-            id,
-            projectId: input.projectId,
-            indicatorId: row.indicatorId,
-            value: row.value,
-            periodStart: fromIsoDate(row.periodStart),
-            periodEnd: fromIsoDate(row.periodEnd),
-            sourceUrl: row.sourceUrl || null,
-            status: submitted ? "SUBMITTED" : "DRAFT",
-            originalLocale: lang,
-            submittedById: actor.id,
-            organizationId,
-            submittedAt: submitted ? now : null,
-            reportingPeriodId: period.id,
-            outlier: row.outlier ?? Prisma.DbNull,
-          })),
-        });
-        await tx.evidenceText.createMany({
-          data: chunk.map(({ id, row }) => ({
-            evidenceId: id,
-            locale: lang,
-            narrative: row.narrative || narrative,
-            source: "ORIGINAL" as const,
-            sourceVersion: 1,
-            updatedById: actor.id,
-          })),
-        });
-        ids.push(...chunk.map((c) => c.id));
-      }
+      const ids = await insertEvidenceRows(tx, report.accepted, {
+        projectId: input.projectId,
+        organizationId,
+        userId: actor.id,
+        periodId: period.id,
+        locale: lang,
+        status: submitted ? "SUBMITTED" : "DRAFT",
+        narrative,
+      });
       await recordAudit(tx, {
         actorId: actor.id,
         action: "evidence.import",

@@ -131,7 +131,8 @@ export function validateRows(sheet: ReadSheet, ctx: ImportContext): Report {
         seen.add(key);
         const narrative = cellText(cells.narrative);
         if (narrative.length > MAX_NARRATIVE) throw refuse("tooLong5000");
-        const url = ZSourceUrl.safeParse(cellText(cells.sourceUrl));
+        const link = cellText(cells.sourceUrl);
+        const url = link === "" ? { success: true as const, data: "" } : ZSourceUrl.safeParse(link);
         if (!url.success) throw refuse("urlInvalid");
         const current = ctx.current.get(indicator.id);
         const outlier = outlierOf(value, indicator.kind, ctx.stats.get(indicator.id) ?? { history: [], portfolio: null });
