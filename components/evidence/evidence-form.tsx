@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { get, useForm } from "react-hook-form";
+import { Controller, get, useForm } from "react-hook-form";
 import type { z } from "zod";
 
 import { FormError } from "@/components/forms/form-error";
@@ -14,7 +14,8 @@ import { Button } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
-import { sendMultipart } from "@/lib/api/client";
+import { NumberField } from "@/components/ui/number-field";
+import { RequestError, sendMultipart } from "@/lib/api/client";
 import { ZEvidenceFields, type TEvidenceFields } from "@/lib/evidence/schema";
 import { nextStatus, reopensOnChange, type EvidenceStatus } from "@/lib/evidence/status";
 import { valueProblem } from "@/lib/evidence/value-rules";
@@ -57,6 +58,8 @@ export function EvidenceForm({ mode, indicators, defaults, preview }: Props) {
   const form = useForm<z.input<typeof ZEvidenceFields>, unknown, TEvidenceFields>({
     resolver: zodResolver(ZEvidenceFields),
     defaultValues: defaults,
+    // Each field's error shows as soon as it is left, not only when the whole form is sent.
+    mode: "onTouched",
   });
   const [files, setFiles] = useState<File[]>([]);
   const [removed, setRemoved] = useState<string[]>([]);
@@ -82,6 +85,9 @@ export function EvidenceForm({ mode, indicators, defaults, preview }: Props) {
     shows: (path) => path === "attachments" || get(form.getValues(), path) !== undefined,
   });
 
+  // The server asked to confirm a value far outside the usual range: from now on the form offers it.
+  const [outlierAsked, setOutlierAsked] = useState(false);
+  if (!outlierAsked && save.error instanceof RequestError && save.error.error.code === "outlierConfirm") setOutlierAsked(true);
   const indicatorId = form.watch("indicatorId");
   const value = form.watch("value");
   const periodStart = form.watch("periodStart");
@@ -126,21 +132,34 @@ export function EvidenceForm({ mode, indicators, defaults, preview }: Props) {
             {...form.register("indicatorId")}
           />
         )}
-        <TextField
-          label={t("evidence.form.value")}
-          type="number"
-          step="any"
-          inputMode="decimal"
-          hint={
-            indicator
-              ? indicator.kind === "ORDINAL"
-                ? t("evidence.form.ordinalHint")
-                : t("evidence.form.unitHint", { unit: indicator.unitLabel })
-              : undefined
-          }
-          error={fieldError("value")}
-          {...form.register("value", { valueAsNumber: true })}
+        <Controller
+          control={form.control}
+          name="value"
+          render={({ field }) => (
+            <NumberField
+              label={t("evidence.form.value")}
+              testId="evidence-value"
+              value={field.value}
+              onValueChange={field.onChange}
+              onBlur={field.onBlur}
+              check={(v) => (indicator ? valueProblem(v, indicator) : null)}
+              hint={
+                indicator
+                  ? indicator.kind === "ORDINAL"
+                    ? t("evidence.form.ordinalHint")
+                    : t("evidence.form.unitHint", { unit: indicator.unitLabel })
+                  : undefined
+              }
+              error={fieldError("value")}
+            />
+          )}
         />
+        {outlierAsked && (
+          <label className="flex items-start gap-2 rounded-md border border-amber-200 bg-amber-50 p-3 text-sm text-amber-900">
+            <input type="checkbox" data-testid="confirm-outlier" {...form.register("confirmOutlier")} />
+            {t("outlier.confirm")}
+          </label>
+        )}
         <div className="grid gap-4 sm:grid-cols-2">
           <TextField
             label={t("evidence.form.periodStart")}

@@ -3,12 +3,14 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { CommentsSection } from "@/components/comments/comments-section";
 import { RevisionNotice } from "@/components/comments/revision-notice";
 import { EvidenceStatusBadge } from "@/components/evidence/badges";
+import { DecisionOutcome } from "@/components/evidence/decision-outcome";
 import { DecisionPanel } from "@/components/evidence/decision-panel";
 import { formatDay, formatValue, getUnitLabel } from "@/components/evidence/format";
 import { NarrativePanel } from "@/components/evidence/narrative-panel";
 import { OwnerActions } from "@/components/evidence/owner-actions";
 import { VerificationHistory } from "@/components/evidence/verification-history";
 import { CountryBadge } from "@/components/projects/badges";
+import { EvidencePlan } from "@/components/targets/evidence-plan";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { orNotFound, requireUser } from "@/lib/auth/guard";
@@ -39,8 +41,9 @@ export default async function EvidencePage({
   const facts: [string, React.ReactNode][] = [
     [
       t("detail.value"),
-      <span key="v" data-testid="detail-value">
-        {formatValue(format, evidence.value, evidence.indicator, unitLabel)}
+      <span key="v">
+        <span data-testid="detail-value">{formatValue(format, evidence.value, evidence.indicator, unitLabel)}</span>
+        <EvidencePlan user={user} evidence={evidence} />
       </span>,
     ],
     [t("detail.period"), `${formatDay(format, evidence.periodStart)} – ${formatDay(format, evidence.periodEnd)}`],
@@ -115,6 +118,8 @@ export default async function EvidencePage({
           <Card title={t("verify.title")}>
             {can.decide ? (
               <DecisionPanel evidenceId={evidence.id} version={evidence.version} />
+            ) : !awaitsDecision(evidence.status) && evidence.verifications.length > 0 ? (
+              <DecisionOutcome userId={user.id} latest={evidence.verifications.at(-1)} />
             ) : (
               <p className="text-sm text-slate-600" data-testid="no-decision">
                 {!awaitsDecision(evidence.status)

@@ -1,0 +1,118 @@
+import "server-only";
+
+import { recordAudit } from "@/lib/audit/service";
+import { assertCan, can, type Actor } from "@/lib/auth/permissions";
+import { getDb } from "@/lib/db/client";
+import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { memberOrgIds } from "@/lib/evidence/access";
+import { CITABLE_STATUSES } from "@/lib/evidence/status";
+import { valueProblem } from "@/lib/evidence/value-rules";
+import { localized } from "@/lib/i18n/localized";
+import { assertUuid } from "@/lib/ids";
+
+import type { TSavePlan } from "./schema";
+
+/**
+ * Every active indicator with the project's baseline and target (when it reports on it) and
+ * the latest shared value: RSR's baseline / target / actual.
+ */
+export async function getPlan(actor: Actor, projectId: string, locale: string) {
+  assertCan(actor, "project.read");
+  assertUuid(projectId);
+  const db = getDb();
+  const project = await db.jointProject.findUnique({ where: { id: projectId }, select: { id: true } });
+  if (!project) throw new NotFoundError();
+  const [indicators, plan, latest, members] = await Promise.all([
+    db.indicator.findMany({
+      where: { active: true },
+      orderBy: [{ dimension: "asc" }, { code: "asc" }],
+      select: { id: true, code: true, unit: true, kind: true, dimension: true, nameEn: true, nameZh: true, nameRu: true },
+    }),
+    db.projectIndicator.findMany({ where: { projectId } }),
+    db.evidence.findMany({
+      where: { projectId, status: { in: CITABLE_STATUSES } },
+      orderBy: [{ periodEnd: "asc" }, { createdAt: "asc" }],
+      select: { indicatorId: true, value: true },
+    }),
+    memberOrgIds(db, projectId),
+  ]);
+  const planOf = new Map(plan.map((p) => [p.indicatorId, p]));
+  const actual = new Map(latest.map((e) => [e.indicatorId, e.value]));
+  return {
+    canEdit: can(actor, "projectPlan.edit", { memberOrgIds: members }),
+    rows: indicators.map((i) => ({
+      indicatorId: i.id,
+      code: i.code,
+      name: localized(i, "name", locale),
+      unit: i.unit,
+      kind: i.kind,
+      dimension: i.dimension,
+      include: planOf.has(i.id),
+      baseline: planOf.get(i.id)?.baseline ?? null,
+      target: planOf.get(i.id)?.target ?? null,
+      version: planOf.get(i.id)?.version ?? 0,
+      actual: actual.get(i.id) ?? null,
+    })),
+  };
+}
+
+/** Saves the table in one transaction; a row someone else changed since it was loaded refuses the whole save. */
+export async function savePlan(actor: Actor, input: TSavePlan) {
+  assertUuid(input.projectId);
+  const db = getDb();
+  return db.$transaction(async (tx) => {
+    const project = await tx.jointProject.findUnique({ where: { id: input.projectId }, select: { id: true } });
+    if (!project) throw new NotFoundError();
+    assertCan(actor, "projectPlan.edit", { memberOrgIds: await memberOrgIds(tx, project.id) });
+    await tx.$queryRaw`SELECT 1 FROM joint_projects WHERE id = ${project.id}::uuid FOR UPDATE`;
+    const before = await tx.projectIndicator.findMany({ where: { projectId: project.id } });
+    const indicators = await tx.indicator.findMany({
+      where: { id: { in: input.rows.map((r) => r.indicatorId) }, active: true },
+      select: { id: true, kind: true, unit: true },
+    });
+    const kindOf = new Map(indicators.map((i) => [i.id, i]));
+    const existing = new Map(before.map((p) => [p.indicatorId, p]));
+    for (const [index, row] of input.rows.entries()) {
+      const indicator = kindOf.get(row.indicatorId);
+      if (!indicator) throw new ValidationError("indicatorInvalid", `rows.${index}.indicatorId`);
+      const current = existing.get(row.indicatorId);
+      if ((current?.version ?? 0) !== row.version) throw new ConflictError("staleVersion");
+      if (!row.include) {
+        if (current)
+          await tx.projectIndicator.delete({ where: { projectId_indicatorId: { projectId: project.id, indicatorId: row.indicatorId } } });
+        continue;
+      }
+      for (const field of ["baseline", "target"] as const) {
+        const value = row[field];
+        const problem = value === null ? null : valueProblem(value, indicator);
+        if (problem) throw new ValidationError(problem, `rows.${index}.${field}`);
+      }
+      if (current && current.baseline === row.baseline && current.target === row.target) continue;
+      await tx.projectIndicator.upsert({
+        where: { projectId_indicatorId: { projectId: project.id, indicatorId: row.indicatorId } },
+        create: { projectId: project.id, indicatorId: row.indicatorId, baseline: row.baseline, target: row.target, updatedById: actor.id },
+        update: { baseline: row.baseline, target: row.target, updatedById: actor.id, version: { increment: 1 } },
+      });
+    }
+    const after = await tx.projectIndicator.findMany({ where: { projectId: project.id } });
+    const view = (rows: typeof before) => rows.map((r) => ({ indicatorId: r.indicatorId, baseline: r.baseline, target: r.target }));
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "project.plan",
+      entityType: "JointProject",
+      entityId: project.id,
+      before: view(before),
+      after: view(after),
+    });
+    return after.length;
+  });
+}
+
+/** Baseline and target of one indicator of a project, shown beside an evidence value. */
+export async function planFor(actor: Actor, projectId: string, indicatorId: string) {
+  assertCan(actor, "project.read");
+  return getDb().projectIndicator.findUnique({
+    where: { projectId_indicatorId: { projectId, indicatorId } },
+    select: { baseline: true, target: true },
+  });
+}
