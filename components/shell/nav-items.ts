@@ -6,6 +6,8 @@ export type NavItem = { href: string; labelKey: string; action: Action };
 const ITEMS: NavItem[] = [
   { href: "/", labelKey: "home", action: "app.use" },
   { href: "/projects", labelKey: "projects", action: "project.read" },
+  { href: "/verification", labelKey: "queue.nav", action: "verification.queue" },
+  { href: "/periods", labelKey: "periods.nav", action: "period.manage" },
   { href: "/recommendations", labelKey: "recommendations", action: "recommendation.read" },
   { href: "/moderation", labelKey: "comments.moderation.nav", action: "comment.moderate" },
   { href: "/tools/coordination", labelKey: "coordination", action: "app.use" },

@@ -5,7 +5,7 @@
  */
 import { isIsoDate, toIsoDate } from "@/lib/dates";
 import { outlierOf, type Outlier, type OutlierStats } from "@/lib/evidence/outliers";
-import { MAX_NARRATIVE, ZSourceUrl } from "@/lib/evidence/schema";
+import { latestPeriodEnd, MAX_NARRATIVE, ZSourceUrl } from "@/lib/evidence/schema";
 import { valueProblem } from "@/lib/evidence/value-rules";
 import { parseLocaleNumber } from "@/lib/format/parse-number";
 
@@ -110,6 +110,7 @@ export function validateRows(sheet: ReadSheet, ctx: ImportContext): Report {
   const rows: ReportRow[] = [];
   const accepted: ParsedRow[] = [];
   const seen = new Set<string>();
+  const latest = latestPeriodEnd();
   for (const { line, cells } of sheet.rows) {
     const code = cellText(cells.code).trim();
     let row: ReportRow;
@@ -126,6 +127,7 @@ export function validateRows(sheet: ReadSheet, ctx: ImportContext): Report {
         const periodEnd = readDate(cells.periodEnd, sheet.format, ctx.period.endsOn);
         if (periodStart > periodEnd) throw refuse("periodOrder");
         if (periodStart < ctx.period.startsOn || periodEnd > ctx.period.endsOn) throw refuse("outsidePeriod", ctx.period);
+        if (periodEnd > latest) throw refuse("periodFuture");
         const key = `${indicator.id}|${periodStart}|${periodEnd}`;
         if (seen.has(key)) throw refuse("duplicateRow");
         seen.add(key);

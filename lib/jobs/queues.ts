@@ -13,10 +13,15 @@ export const QUEUES = {
   sweep: "mail-sweep",
   /** Once a day: one digest mail per user with waiting DIGEST notifications. */
   digest: "notification-digest",
+  /** Every hour: reminders before reporting deadlines (lib/jobs/reminders.ts). */
+  reminders: "period-reminders",
 } as const;
 
 /** Cron (UTC) of the daily digest. */
 export const DIGEST_CRON = "0 7 * * *";
+
+/** Cron (UTC) of the reminder run; hourly, so a reminder is at most an hour late. */
+export const REMINDER_CRON = "15 * * * *";
 
 // Used only to build pg-boss's own insert statement; it never opens a connection, because every
 // call passes the caller's transaction as `db`.

@@ -7,7 +7,8 @@ import { deliverMail, queuedMailIds } from "@/lib/mail/outbox";
 import type { MailTransport } from "@/lib/mail/transport";
 
 import { queueDigests } from "./digest";
-import { BOSS_SCHEMA, DIGEST_CRON, QUEUES } from "./queues";
+import { BOSS_SCHEMA, DIGEST_CRON, QUEUES, REMINDER_CRON } from "./queues";
+import { sendPeriodReminders } from "./reminders";
 
 /** Delivers every QUEUED mail once; what fails stays QUEUED (or FAILED) for a later sweep. */
 export async function sweepOutbox(db: Db, transport: MailTransport | null): Promise<number> {
@@ -43,6 +44,7 @@ export async function startWorker(options: {
   for (const name of Object.values(QUEUES)) await boss.createQueue(name);
   await boss.schedule(QUEUES.sweep, "* * * * *");
   await boss.schedule(QUEUES.digest, DIGEST_CRON, {}, { tz: "UTC" });
+  await boss.schedule(QUEUES.reminders, REMINDER_CRON, {}, { tz: "UTC" });
 
   await boss.work<{ id: string }>(QUEUES.deliver, { batchSize: 5 }, async (jobs) => {
     for (const job of jobs) await deliverMail(db, job.data.id, transport);
@@ -54,6 +56,10 @@ export async function startWorker(options: {
   await boss.work(QUEUES.digest, async () => {
     const ids = await runDigest(db, transport);
     log.info({ mails: ids.length }, "daily digest queued");
+  });
+  await boss.work(QUEUES.reminders, async () => {
+    const people = await sendPeriodReminders(db);
+    if (people > 0) log.info({ people }, "reporting reminders queued");
   });
   log.info({ smtp: transport ? "configured" : "none (mail is stored in the outbox)" }, "mail worker started");
   return { stop: () => boss.stop({ graceful: true, timeout: 10_000, wait: true }) };

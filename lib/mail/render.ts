@@ -10,7 +10,7 @@ export type RenderedMail = { subject: string; text: string; html: string };
 
 const escapeHtml = (s: string) => s.replace(/[&<>"']/g, (c) => `&#${c.charCodeAt(0)};`);
 
-type Translate = (key: string, values?: Record<string, string | number>) => string;
+export type Translate = (key: string, values?: Record<string, string | number>) => string;
 
 function translator(locale: string): Translate {
   const lang: AppLocale = isLocale(locale) ? locale : "en";
@@ -21,7 +21,7 @@ function translator(locale: string): Translate {
 }
 
 /** Mails link to the public address; without NEXTAUTH_URL, to the default local one. */
-function link(locale: string, path: string): string {
+export function link(locale: string, path: string): string {
   return new URL(`/${locale}${path}`, getEnv().NEXTAUTH_URL ?? "http://localhost:3000").toString();
 }
 
@@ -29,13 +29,13 @@ function sentence(t: Translate, item: NotificationView): string {
   return t(`sentence.${item.kind}`, { actor: item.actorName, title: item.title });
 }
 
-function layout(t: Translate, locale: string, intro: string, items: { text: string; url: string }[]): Omit<RenderedMail, "subject"> {
+export function layout(t: Translate, locale: string, intro: string, items: { text: string; url: string }[]): Omit<RenderedMail, "subject"> {
   const settings = link(locale, "/account");
   const footer = t("email.footer", { url: settings });
   const text = [intro, "", ...items.flatMap((i) => [`• ${i.text}`, `  ${i.url}`]), "", footer].join("\n");
   const html = [
     `<!doctype html><html lang="${locale}"><body style="font-family:sans-serif;color:#0f172a">`,
-    `<p>${escapeHtml(intro)}</p>`,
+    `<p>${escapeHtml(intro).replaceAll("\n", "<br>")}</p>`,
     `<ul>${items.map((i) => `<li><a href="${escapeHtml(i.url)}">${escapeHtml(i.text)}</a></li>`).join("")}</ul>`,
     `<p style="color:#64748b;font-size:12px">${escapeHtml(footer)}</p>`,
     `</body></html>`,

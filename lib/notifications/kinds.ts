@@ -20,6 +20,23 @@ export type Channel = (typeof CHANNELS)[number];
 export type SubjectType = "PROJECT" | "EVIDENCE" | "INITIATIVE";
 
 /**
+ * Delivery for a kind nobody chose yet (issue 14): what asks a person to act (verify, fix a
+ * disputed or returned item, answer an invitation, report before a deadline) goes out by e-mail
+ * at once; the rest stays in the inbox. Each person can change it on /account.
+ */
+const EMAIL_BY_DEFAULT = new Set<NotificationKind>([
+  "VERIFICATION_REQUESTED",
+  "EVIDENCE_DISPUTED",
+  "EVIDENCE_RETURNED",
+  "PROJECT_INVITATION",
+  "PERIOD_REMINDER",
+]);
+
+export function defaultChannel(kind: NotificationKind): Channel {
+  return EMAIL_BY_DEFAULT.has(kind) ? "EMAIL" : "IN_APP";
+}
+
+/**
  * When several rules reach the same person about the same thing, the most specific one wins:
  * being addressed by name beats a request to act, which beats a reply, which beats the
  * broadcast to followers.

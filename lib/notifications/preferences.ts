@@ -4,17 +4,17 @@ import { recordAudit } from "@/lib/audit/service";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 
-import { NOTIFICATION_KINDS, type Channel, type NotificationKind } from "./kinds";
+import { defaultChannel, NOTIFICATION_KINDS, type Channel, type NotificationKind } from "./kinds";
 import type { TPreferences } from "./schema";
 
 export type Preferences = Record<NotificationKind, Channel>;
 
-/** Every kind with the user's choice; kinds never chosen are in-app only. */
+/** Every kind with the user's choice; kinds never chosen have their default (`defaultChannel`). */
 export async function getPreferences(actor: Actor): Promise<Preferences> {
   assertCan(actor, "notification.preferences");
   const rows = await getDb().notificationPreference.findMany({ where: { userId: actor.id } });
   const chosen = new Map(rows.map((r) => [r.kind, r.channel]));
-  return Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, chosen.get(kind) ?? "IN_APP"])) as Preferences;
+  return Object.fromEntries(NOTIFICATION_KINDS.map((kind) => [kind, chosen.get(kind) ?? defaultChannel(kind)])) as Preferences;
 }
 
 export async function savePreferences(actor: Actor, input: TPreferences): Promise<Preferences> {

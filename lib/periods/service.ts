@@ -5,8 +5,11 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { fromIsoDate } from "@/lib/dates";
 import { getDb, type DbTx } from "@/lib/db/client";
 import { ConflictError, isUniqueViolation, NotFoundError, ValidationError } from "@/lib/errors";
+import { localized } from "@/lib/i18n/localized";
 import { assertUuid } from "@/lib/ids";
+import { pickTitle } from "@/lib/projects/texts";
 
+import { missingIndicators } from "./progress";
 import { closesAt, isOpen } from "./rules";
 import type { TOpenPeriod, TReopenPeriod } from "./schema";
 
@@ -165,4 +168,50 @@ export async function openPeriodsOf(actor: Actor, projectId: string, now: Date =
     select: periodSelect,
   });
   return rows.filter((p) => isOpen(p, now));
+}
+
+/** Active projects an organizer can add to a new period, in the reader's language. */
+export async function projectChoices(actor: Actor, locale: string) {
+  assertCan(actor, "period.manage");
+  const rows = await getDb().jointProject.findMany({
+    where: { status: "ACTIVE" },
+    orderBy: { code: "asc" },
+    take: 2000,
+    select: { id: true, code: true, originalLocale: true, texts: { select: { locale: true, title: true } } },
+  });
+  return rows.map((p) => ({ id: p.id, code: p.code, title: pickTitle(p.texts, p.originalLocale, locale) ?? p.code }));
+}
+
+/** A period's projects with what each still owes, for the organizer's follow-up. */
+export async function periodProgress(actor: Actor, id: string, locale: string) {
+  const period = await getPeriodOrThrow(actor, id);
+  const ids = period.projects.map((p) => p.project.id);
+  const missing = await missingIndicators(getDb(), period.id, ids);
+  return {
+    period,
+    projects: period.projects.map(({ project }) => ({
+      id: project.id,
+      code: project.code,
+      title: pickTitle(project.texts, project.originalLocale, locale) ?? project.code,
+      missing: missing.get(project.id)?.length ?? 0,
+    })),
+  };
+}
+
+/** The project page's panel: each open period of the project and the indicators still missing in it. */
+export async function missingForProject(actor: Actor, projectId: string, locale: string) {
+  const periods = await openPeriodsOf(actor, projectId);
+  if (periods.length === 0) return [];
+  const db = getDb();
+  const out = [];
+  for (const period of periods) {
+    const ids = (await missingIndicators(db, period.id, [projectId])).get(projectId) ?? [];
+    const indicators = await db.indicator.findMany({
+      where: { id: { in: ids } },
+      orderBy: [{ dimension: "asc" }, { code: "asc" }],
+      select: { id: true, code: true, nameEn: true, nameZh: true, nameRu: true },
+    });
+    out.push({ period, missing: indicators.map((i) => ({ id: i.id, code: i.code, name: localized(i, "name", locale) })) });
+  }
+  return out;
 }

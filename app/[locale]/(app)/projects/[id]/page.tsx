@@ -4,11 +4,13 @@ import { CommentsSection } from "@/components/comments/comments-section";
 import { EvidenceSection } from "@/components/evidence/evidence-section";
 import { ProjectDownloads } from "@/components/exports/project-downloads";
 import { FollowControl } from "@/components/notifications/follow-control";
+import { MissingPanel } from "@/components/periods/missing-panel";
 import { PartnerList } from "@/components/projects/partner-list";
 import { ProjectHeader } from "@/components/projects/project-header";
 import { StatusControl } from "@/components/projects/status-control";
 import { ConsentCard } from "@/components/publication/consent-card";
 import { ScorePanel } from "@/components/scores/score-panel";
+import { PlanCard } from "@/components/targets/plan-card";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
@@ -77,7 +79,9 @@ export default async function ProjectPage({
           <PartnerList project={project} user={user} locale={locale} />
         </Card>
         <ConsentCard user={user} projectId={project.id} locale={locale} />
+        <MissingPanel user={user} projectId={project.id} locale={locale} canEnter={canEdit && project.status === "ACTIVE"} />
         <ScorePanel user={user} projectId={project.id} locale={locale} />
+        <PlanCard user={user} projectId={project.id} locale={locale} />
         <EvidenceSection user={user} projectId={project.id} locale={locale} />
         <ProjectDownloads projectId={project.id} locale={locale} />
       </div>

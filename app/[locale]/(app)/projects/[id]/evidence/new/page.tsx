@@ -6,9 +6,11 @@ import { getUnitLabel } from "@/components/evidence/format";
 import { PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { orNotFound, requireUser } from "@/lib/auth/guard";
+import { toIsoDate } from "@/lib/dates";
 import { indicatorOptions, previewData } from "@/lib/evidence/form-data";
 import { getNewEvidenceContext } from "@/lib/evidence/queries";
 import { isLocale } from "@/lib/i18n/routing";
+import { openPeriodsOf } from "@/lib/periods/service";
 
 export default async function NewEvidencePage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
@@ -17,7 +19,13 @@ export default async function NewEvidencePage({ params }: { params: Promise<{ lo
   const { project, canCreate } = await orNotFound(getNewEvidenceContext(user, id, locale));
   if (!canCreate) redirect(`/${locale}/forbidden`);
   const t = await getTranslations("evidence");
-  const [indicators, preview] = await Promise.all([indicatorOptions(locale, await getUnitLabel()), previewData(user, project.id)]);
+  const [indicators, preview, periods] = await Promise.all([
+    indicatorOptions(locale, await getUnitLabel()),
+    previewData(user, project.id),
+    openPeriodsOf(user, project.id),
+  ]);
+  // The open reporting period's days, when there is one: the evidence then belongs to it.
+  const period = periods[0];
   return (
     <>
       <PageHeader title={t("newTitle")} intro={`${project.code} · ${project.title}`} />
@@ -31,8 +39,8 @@ export default async function NewEvidencePage({ params }: { params: Promise<{ lo
           defaults={{
             indicatorId: "",
             value: Number.NaN,
-            periodStart: "",
-            periodEnd: "",
+            periodStart: period ? toIsoDate(period.startsOn) : "",
+            periodEnd: period ? toIsoDate(period.endsOn) : "",
             originalLocale: isLocale(locale) ? locale : "en",
             narrative: "",
             translations: {},
