@@ -5,7 +5,8 @@ import { revalidatePath } from "next/cache";
 import { authActionClient } from "@/lib/actions/safe-action";
 import { revalidatePublic } from "@/lib/publication/revalidate";
 
-import { ZDecision, ZEvidenceRef } from "./schema";
+import { confirmMany } from "./bulk";
+import { ZConfirmMany, ZDecision, ZEvidenceRef } from "./schema";
 import * as evidence from "./service";
 
 // Who may submit, withdraw or decide depends on the evidence row (its organization, the
@@ -39,4 +40,12 @@ export const decideEvidenceAction = authActionClient.inputSchema(ZDecision).acti
   revalidatePath("/[locale]", "page");
   revalidatePublic("projects", "soon");
   return saved(row);
+});
+
+/** The verification queue: confirm the selected items, each under the counterpart rules. */
+export const confirmManyAction = authActionClient.inputSchema(ZConfirmMany).action(async ({ parsedInput, ctx }) => {
+  const result = await confirmMany(ctx.user, parsedInput);
+  revalidatePath("/[locale]/verification", "page");
+  revalidatePath("/[locale]", "page");
+  return result;
 });

@@ -103,3 +103,13 @@ export const ZIntent = z.enum(["draft", "submit"]).default("draft");
 
 export const ZCreateRequest = ZCreateEvidence.extend({ intent: ZIntent });
 export const ZUpdateRequest = ZUpdateEvidence.omit({ id: true }).extend({ intent: ZIntent });
+
+/** The verification queue's bulk confirmation: the versions the verifier was shown. */
+export const MAX_BULK = 200;
+export const ZConfirmMany = z.object({
+  items: z
+    .array(z.object({ id: z.uuid("invalidId"), version: z.number().int().positive() }))
+    .min(1, "bulkEmpty")
+    .max(MAX_BULK, "bulkTooMany"),
+});
+export type TConfirmMany = z.infer<typeof ZConfirmMany>;

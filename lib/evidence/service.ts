@@ -266,40 +266,50 @@ export const submitEvidence = (actor: Actor, ref: TEvidenceRef) => ownerEvent(ac
 export const withdrawEvidence = (actor: Actor, ref: TEvidenceRef) => ownerEvent(actor, ref, "withdraw");
 
 /**
+ * A counterpart's decision inside the caller's transaction: every check (visibility, permission,
+ * version, status) runs before anything is written, so a refusal leaves the transaction clean
+ * and the bulk confirmation can go on with the next item.
+ */
+export async function applyDecision(tx: DbTx, actor: Actor, input: TDecision) {
+  // A hidden draft is "not found" for anyone but its organization, even for organizers.
+  const before = await lockEvidence(tx, actor, input.id);
+  const event = DECISION_EVENT[input.decision];
+  assertCan(actor, EVENT_PERMISSION[event], await evidenceResource(tx, actor, before));
+  if (before.version !== input.version) throw new ConflictError("staleVersion");
+  const status = nextStatusOrThrow(before.status, event);
+  const verification = await tx.verification.create({
+    data: {
+      evidenceId: before.id,
+      userId: actor.id,
+      organizationId: actor.organizationId,
+      decision: input.decision,
+      reason: input.reason || null,
+      fixes: input.decision === "RETURN" ? input.fixes : [],
+      evidenceVersion: before.version,
+    },
+  });
+  const after = await tx.evidence.update({
+    where: { id: before.id },
+    data: { status, version: { increment: 1 } },
+  });
+  await recordAudit(tx, {
+    actorId: actor.id,
+    action: `evidence.${input.decision.toLowerCase()}`,
+    entityType: "Evidence",
+    entityId: before.id,
+    before: { status: before.status, version: before.version },
+    after: { status: after.status, version: after.version, verification },
+  });
+  return { before, after, verification };
+}
+
+/**
  * A counterpart's decision. It applies to the version the decider was shown: if the author
  * changed the evidence (or someone else decided) since, the decision is refused as stale.
  */
 export async function decideEvidence(actor: Actor, input: TDecision) {
   return getDb().$transaction(async (tx) => {
-    // A hidden draft is "not found" for anyone but its organization, even for organizers.
-    const before = await lockEvidence(tx, actor, input.id);
-    const event = DECISION_EVENT[input.decision];
-    assertCan(actor, EVENT_PERMISSION[event], await evidenceResource(tx, actor, before));
-    if (before.version !== input.version) throw new ConflictError("staleVersion");
-    const status = nextStatusOrThrow(before.status, event);
-    const verification = await tx.verification.create({
-      data: {
-        evidenceId: before.id,
-        userId: actor.id,
-        organizationId: actor.organizationId,
-        decision: input.decision,
-        reason: input.reason || null,
-        fixes: input.decision === "RETURN" ? input.fixes : [],
-        evidenceVersion: before.version,
-      },
-    });
-    const after = await tx.evidence.update({
-      where: { id: before.id },
-      data: { status, version: { increment: 1 } },
-    });
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: `evidence.${input.decision.toLowerCase()}`,
-      entityType: "Evidence",
-      entityId: before.id,
-      before: { status: before.status, version: before.version },
-      after: { status: after.status, version: after.version, verification },
-    });
+    const { before, after, verification } = await applyDecision(tx, actor, input);
     await recordScoreSnapshot(tx, before.projectId, { kind: `verification.${input.decision.toLowerCase()}`, id: verification.id });
     await evidenceDecided(tx, before, input.decision, actor.id);
     return after;

@@ -7,11 +7,11 @@ import { arcOf } from "@/lib/db/target-arc";
 import { followersOf } from "@/lib/follows/service";
 import { enqueueDeliveries } from "@/lib/jobs/queues";
 import { queueMail } from "@/lib/mail/outbox";
-import { renderNotificationMail } from "@/lib/mail/render";
+import { renderDigestMail, renderNotificationMail } from "@/lib/mail/render";
 
 import { mayBeTold } from "./audience";
-import { moreSpecific, type NotificationKind } from "./kinds";
-import { present } from "./present";
+import { defaultChannel, moreSpecific, type NotificationKind } from "./kinds";
+import { present, type NotificationRow } from "./present";
 
 /**
  * Notifications: the one entry point other features call, inside their own transaction.
@@ -86,28 +86,43 @@ export async function notify(tx: DbTx, events: NotificationEvent[]): Promise<voi
   );
 
   const rows: Prisma.NotificationCreateManyInput[] = [];
-  const mailIds: string[] = [];
+  // E-mail goes out once per recipient per call: one item as a notification mail, several
+  // (a bulk confirmation, an import) as one digest-style mail listing them all.
+  const mailFor = new Map<string, { user: (typeof users)[number]; rows: { row: { emailId: string | null }; view: NotificationRow }[] }>();
   const now = new Date();
   for (const [index, p] of known.entries()) {
     if (!told[index]) continue;
     const { user } = p;
-    const channel = channelOf.get(`${p.recipientId}|${p.kind}`) ?? "IN_APP";
+    const channel = channelOf.get(`${p.recipientId}|${p.kind}`) ?? defaultChannel(p.kind);
     const row = {
       id: randomUUID(),
       recipientId: p.recipientId,
       kind: p.kind,
+      ...arcOf(p.subject),
       commentId: p.commentId,
       actorId: p.actorId,
       channel,
       createdAt: now,
+      emailId: null as string | null,
     };
-    let emailId: string | null = null;
+    rows.push(row);
     if (channel === "EMAIL") {
-      const [view] = await present(tx, [{ ...row, subjectType: p.subject.type, subjectId: p.subject.id, readAt: null }], user.locale);
-      emailId = (await queueMail(tx, user, renderNotificationMail(view, user.locale))).id;
-      mailIds.push(emailId);
+      const entry = mailFor.get(user.id) ?? { user, rows: [] };
+      entry.rows.push({ row, view: { ...row, subjectType: p.subject.type, subjectId: p.subject.id, readAt: null } });
+      mailFor.set(user.id, entry);
     }
-    rows.push({ ...row, ...arcOf(p.subject), emailId });
+  }
+  const mailIds: string[] = [];
+  for (const { user, rows: mine } of mailFor.values()) {
+    const views = await present(
+      tx,
+      mine.map((m) => m.view),
+      user.locale,
+    );
+    const mail = views.length === 1 ? renderNotificationMail(views[0], user.locale) : renderDigestMail(views, user.locale);
+    const emailId = (await queueMail(tx, user, mail)).id;
+    for (const { row } of mine) row.emailId = emailId;
+    mailIds.push(emailId);
   }
   if (rows.length > 0) await tx.notification.createMany({ data: rows });
   await enqueueDeliveries(tx, mailIds);

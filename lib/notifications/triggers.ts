@@ -53,6 +53,35 @@ export async function evidenceDecided(
   await notify(tx, [{ kind: DECIDED[decision], recipientIds: recipients, actorId, subject: { type: "EVIDENCE", id: evidence.id } }]);
 }
 
+/**
+ * Many decisions of one verifier at once (the queue's bulk confirmation): the requests are
+ * settled, and each author and partner gets one notification per item in a single notify call,
+ * so whoever takes e-mail gets one mail for the whole batch.
+ */
+export async function evidenceBatchDecided(
+  tx: DbTx,
+  items: readonly { id: string; organizationId: string; submittedById: string | null }[],
+  decision: keyof typeof DECIDED,
+  actorId: string,
+) {
+  if (items.length === 0) return;
+  await tx.notification.updateMany({
+    where: { kind: "VERIFICATION_REQUESTED", subjectType: "EVIDENCE", subjectId: { in: items.map((e) => e.id) }, readAt: null },
+    data: { readAt: new Date() },
+  });
+  const partners = new Map<string, string[]>();
+  for (const orgId of new Set(items.map((e) => e.organizationId))) partners.set(orgId, await partnersOf(tx, [orgId]));
+  await notify(
+    tx,
+    items.map((e) => ({
+      kind: DECIDED[decision],
+      recipientIds: [...(partners.get(e.organizationId) ?? []), ...(e.submittedById ? [e.submittedById] : [])],
+      actorId,
+      subject: { type: "EVIDENCE" as const, id: e.id },
+    })),
+  );
+}
+
 /** Status changes, updates and milestones reach the initiative's followers. */
 export async function initiativeChanged(tx: DbTx, initiativeId: string, actorId: string) {
   await notify(tx, [{ kind: "INITIATIVE_CHANGED", recipientIds: [], actorId, subject: { type: "INITIATIVE", id: initiativeId } }]);

@@ -79,9 +79,11 @@ describe("malformed input", () => {
 
   it("reads a page number beyond any list as the first page instead of failing", async () => {
     const w = await createCommentWorld();
+    const firstOutboxPage = await listOutbox(w.admin, 1);
+    expect(firstOutboxPage.rows.length).toBeGreaterThan(0); // the submission's mail to the verifier
     for (const page of [1e20, Infinity, -5, Number.NaN]) {
       expect(await listNotifications(w.cn, "en", page)).toMatchObject({ page: 1 });
-      expect((await listOutbox(w.admin, page)).rows).toEqual([]);
+      expect(await listOutbox(w.admin, page)).toEqual(firstOutboxPage);
     }
   });
 
