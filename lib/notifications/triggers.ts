@@ -66,7 +66,7 @@ export async function evidenceBatchDecided(
 ) {
   if (items.length === 0) return;
   await tx.notification.updateMany({
-    where: { kind: "VERIFICATION_REQUESTED", subjectType: "EVIDENCE", subjectId: { in: items.map((e) => e.id) }, readAt: null },
+    where: { kind: "VERIFICATION_REQUESTED", evidenceId: { in: items.map((e) => e.id) }, readAt: null },
     data: { readAt: new Date() },
   });
   const partners = new Map<string, string[]>();
