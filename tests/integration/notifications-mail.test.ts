@@ -29,6 +29,9 @@ function recordingTransport() {
 async function disputedWorld() {
   const catalog = await createCatalog();
   const w = await createProjectWorld();
+  // The request to verify would reach the Russian side by e-mail (its default); these tests are
+  // about the mails that follow the decision.
+  await setChannel(w.ru.id, "VERIFICATION_REQUESTED", "IN_APP");
   const submitted = await evidence.createEvidence(w.cn, { projectId: w.project.id, fields: fields(catalog.percent.id) }, [], "submit");
   return {
     ...w,
@@ -49,10 +52,15 @@ describe("e-mail by preference", () => {
     const quiet = await createUser({ organizationId: w.cn.organizationId });
     await setChannel(w.cn.id, "EVIDENCE_DISPUTED", "EMAIL");
     await setChannel(colleague.id, "EVIDENCE_DISPUTED", "DIGEST");
+    await setChannel(quiet.id, "EVIDENCE_DISPUTED", "IN_APP");
+    // Someone who never chose hears of a dispute of their organization's evidence by e-mail.
+    const fresh = await createUser({ organizationId: w.cn.organizationId, locale: "en" });
     await w.dispute();
 
-    const mails = await outbox();
-    expect(mails).toHaveLength(1);
+    const all = await outbox();
+    expect(all.map((m) => m.toAddress).sort()).toEqual([w.cn.email, fresh.email].sort());
+    expect(all.find((m) => m.toAddress === fresh.email)!.subject).toContain("disputed");
+    const mails = all.filter((m) => m.toAddress === w.cn.email);
     expect(mails[0]).toMatchObject({ toAddress: w.cn.email, locale: "zh", status: "QUEUED", recipientId: w.cn.id });
     expect(mails[0].subject).toBe("Synergia：Test User 对您的佐证“本地化率”提出异议");
     expect(mails[0].textBody).toContain(`http://localhost:3000/zh/evidence/${w.submitted.id}`);
