@@ -11,7 +11,7 @@ import { formatValue, getUnitLabel } from "./format";
 /** Landing-page card: submitted evidence this partner (or organizer) may confirm, dispute or return. */
 export async function AwaitingVerificationCard({ user, locale, take = 8 }: { user: SessionUser; locale: string; take?: number }) {
   const { rows, total } = await listAwaitingVerification(user, take);
-  const t = await getTranslations("evidence.waiting");
+  const [t, tq] = await Promise.all([getTranslations("evidence.waiting"), getTranslations("queue")]);
   const format = await getFormatter();
   const unitLabel = await getUnitLabel();
   return (
@@ -34,11 +34,16 @@ export async function AwaitingVerificationCard({ user, locale, take = 8 }: { use
                 </li>
               ))}
             </ul>
-            {total > rows.length && (
-              <Link href="/evidence" className="mt-2 inline-block text-sm text-brand-700 hover:underline">
-                {t("more", { count: total - rows.length })}
+            <div className="mt-2 flex flex-wrap gap-4 text-sm">
+              <Link href="/verification" className="font-medium text-brand-700 hover:underline" data-testid="open-queue">
+                {tq("open", { count: total })}
               </Link>
-            )}
+              {total > rows.length && (
+                <Link href="/evidence" className="text-brand-700 hover:underline">
+                  {t("more", { count: total - rows.length })}
+                </Link>
+              )}
+            </div>
           </>
         )}
       </div>

@@ -13,7 +13,7 @@ export async function QueueFilters({
   choices,
 }: {
   filter: TQueueFilter;
-  choices: { projects: Option[]; indicators: Option[]; organizations: Option[] };
+  choices: { projects: Option[]; periods: Option[]; indicators: Option[]; organizations: Option[] };
 }) {
   const t = await getTranslations("queue.filters");
   const td = await getTranslations("evidence.dimensions");
@@ -26,6 +26,7 @@ export async function QueueFilters({
       data-testid="queue-filters"
     >
       <SelectField name="project" label={t("project")} placeholder={any} defaultValue={filter.project ?? ""} options={choices.projects} />
+      <SelectField name="period" label={t("period")} placeholder={any} defaultValue={filter.period ?? ""} options={choices.periods} />
       <SelectField
         name="indicator"
         label={t("indicator")}

@@ -34,11 +34,12 @@ async function decidable(actor: Actor): Promise<Prisma.EvidenceWhereInput | null
 export async function listQueue(actor: Actor, filter: TQueueFilter, locale: string, now: Date = new Date()) {
   assertCan(actor, "verification.queue");
   const base = await decidable(actor);
-  if (!base) return { rows: [], total: 0, choices: { projects: [], indicators: [], organizations: [] } };
+  if (!base) return { rows: [], total: 0, choices: { projects: [], periods: [], indicators: [], organizations: [] } };
   const where: Prisma.EvidenceWhereInput = {
     AND: [
       base,
       filter.project ? { projectId: filter.project } : {},
+      filter.period ? { reportingPeriodId: filter.period } : {},
       filter.indicator ? { indicatorId: filter.indicator } : {},
       filter.dimension ? { indicator: { dimension: filter.dimension } } : {},
       filter.organization ? { organizationId: filter.organization } : {},
@@ -47,7 +48,7 @@ export async function listQueue(actor: Actor, filter: TQueueFilter, locale: stri
     ],
   };
   const db = getDb();
-  const [rows, total, projects, indicators, organizations] = await Promise.all([
+  const [rows, total, projects, periods, indicators, organizations] = await Promise.all([
     db.evidence.findMany({
       where,
       orderBy: [{ submittedAt: "asc" }, { id: "asc" }],
@@ -68,6 +69,11 @@ export async function listQueue(actor: Actor, filter: TQueueFilter, locale: stri
       where: base,
       distinct: ["projectId"],
       select: { project: { select: { id: true, code: true, originalLocale: true, texts: { select: { locale: true, title: true } } } } },
+    }),
+    db.reportingPeriod.findMany({
+      where: { evidence: { some: base } },
+      orderBy: { deadline: "desc" },
+      select: { id: true, key: true },
     }),
     db.evidence.findMany({
       where: base,
@@ -93,6 +99,7 @@ export async function listQueue(actor: Actor, filter: TQueueFilter, locale: stri
       projects: projects
         .map(({ project: p }) => ({ value: p.id, label: `${p.code} · ${pickTitle(p.texts, p.originalLocale, locale) ?? ""}` }))
         .sort(byLabel),
+      periods: periods.map((p) => ({ value: p.id, label: p.key })),
       indicators: indicators
         .map(({ indicator: i }) => ({ value: i.id, label: `${i.code} · ${localized(i, "name", locale)}` }))
         .sort(byLabel),
