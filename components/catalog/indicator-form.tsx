@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 
 import { FormError } from "@/components/forms/form-error";
+import { NumberInput } from "@/components/forms/number-input";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
@@ -85,30 +86,20 @@ export function IndicatorForm({ existing }: { existing: Existing }) {
         />
       </div>
       <div className="grid gap-4 sm:grid-cols-3">
-        <TextField
+        <NumberInput
+          control={form.control}
+          name="lower"
           label={t("catalog.fields.lower")}
-          type="number"
-          step="any"
           hint={kind === "ORDINAL" ? t("catalog.fields.kindHint") : undefined}
           error={fieldError("lower")}
-          {...form.register("lower", number)}
         />
-        <TextField
-          label={t("catalog.fields.upper")}
-          type="number"
-          step="any"
-          error={fieldError("upper")}
-          {...form.register("upper", number)}
-        />
-        <TextField
+        <NumberInput control={form.control} name="upper" label={t("catalog.fields.upper")} error={fieldError("upper")} />
+        <NumberInput
+          control={form.control}
+          name="weight"
           label={t("catalog.fields.weight")}
-          type="number"
-          step="any"
-          min={0}
-          max={1}
           hint={t("catalog.fields.weightHint")}
           error={fieldError("weight")}
-          {...form.register("weight", number)}
         />
       </div>
       <fieldset>

@@ -3,6 +3,7 @@
 import { useTranslations } from "next-intl";
 
 import { FormError } from "@/components/forms/form-error";
+import { NumberInput } from "@/components/forms/number-input";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
@@ -33,7 +34,7 @@ export function AddMilestoneForm({ initiativeId }: { initiativeId: string }) {
       )}
       <TextField label={t("newTitle")} error={fieldError("title")} {...form.register("title")} />
       <TextField type="date" label={t("newDue")} error={fieldError("dueDate")} {...form.register("dueDate")} />
-      <TextField type="number" step="0.1" min="0" label={t("newWeight")} error={fieldError("weight")} {...form.register("weight")} />
+      <NumberInput control={form.control} name="weight" label={t("newWeight")} error={fieldError("weight")} />
       <div className="flex items-end">
         <Button type="submit" variant="secondary" disabled={isPending}>
           {t("add")}

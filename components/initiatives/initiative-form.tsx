@@ -6,6 +6,7 @@ import type { z } from "zod";
 
 import { DimensionCheckboxes } from "@/components/forms/dimension-checkboxes";
 import { FormError } from "@/components/forms/form-error";
+import { NumberInput } from "@/components/forms/number-input";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextAreaField, TextField } from "@/components/ui/field";
@@ -104,7 +105,7 @@ export function InitiativeForm({
       <div className="grid gap-4 sm:grid-cols-3">
         <TextField type="date" label={f("startDate")} error={fieldError("startDate")} {...form.register("startDate")} />
         <TextField type="date" label={f("dueDate")} error={fieldError("dueDate")} {...form.register("dueDate")} />
-        <TextField type="number" step="0.1" min="0" label={f("weight")} error={fieldError("weight")} {...form.register("weight")} />
+        <NumberInput control={form.control} name="weight" label={f("weight")} error={fieldError("weight")} />
       </div>
       <DimensionCheckboxes legend={f("dimensions")} registration={form.register("dimensions")} />
       <fieldset aria-describedby={ownersError ? "owners-error" : undefined}>
@@ -164,13 +165,11 @@ export function InitiativeForm({
                 error={fieldError(`milestones.${index}.dueDate`)}
                 {...form.register(`milestones.${index}.dueDate`)}
               />
-              <TextField
-                type="number"
-                step="0.1"
-                min="0"
+              <NumberInput
+                control={form.control}
+                name={`milestones.${index}.weight`}
                 label={t("initiatives.milestone.weight", { n: index + 1 })}
                 error={fieldError(`milestones.${index}.weight`)}
-                {...form.register(`milestones.${index}.weight`)}
               />
               <div className="flex items-end">
                 <Button variant="ghost" onClick={() => milestones.remove(index)}>
