@@ -6,6 +6,7 @@ import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
 import { inviteUserAction } from "@/lib/accounts/actions";
 import { ROLE_VALUES, ZInviteUser } from "@/lib/accounts/schema";
 import { locales } from "@/lib/i18n/routing";
@@ -33,6 +34,9 @@ export function InviteForm({ organizations, defaultLocale }: { organizations: Or
   if (created) {
     return (
       <div className="space-y-4">
+        <Notice tone="success" testId="invitation-mailed">
+          {t("invitations.sent", { email: form.getValues("email") })}
+        </Notice>
         <OneTimeLink link={created.link} expiresAt={created.expiresAt} messageKey="invitationCreated" />
         <Button variant="secondary" onClick={reset}>
           {t("users.invite")}

@@ -7,7 +7,10 @@ import { reserveAttempt, resolveAttempt } from "@/lib/auth/throttle";
 import { getDb, type DbTx, type Prisma } from "@/lib/db/client";
 import { ConflictError, isUniqueViolation, NotFoundError, ValidationError } from "@/lib/errors";
 import { assertUuid } from "@/lib/ids";
+import { enqueueDeliveries } from "@/lib/jobs/queues";
 import { withWriteLimit } from "@/lib/limits/rate";
+import { renderInvitationMail } from "@/lib/mail/invitation";
+import { queueMail } from "@/lib/mail/outbox";
 
 import type { TInviteUser, TUpdateUser } from "./schema";
 import { hashToken, INVITATION_TTL_MS, newToken, RESET_TTL_MS } from "./tokens";
@@ -78,7 +81,23 @@ async function issueToken(tx: Tx, actorId: string | null, userId: string, purpos
   return { token, expiresAt: row.expiresAt };
 }
 
-/** Creates an invited account and returns the single-use link token (shown once). */
+/**
+ * The invitation link also goes to the person by e-mail, in their language, written to the
+ * outbox in the transaction that issues the token (a rollback sends nothing).
+ */
+async function mailInvitation(
+  tx: Tx,
+  actor: Actor,
+  user: { id: string; email: string; locale: "en" | "zh" | "ru" },
+  token: string,
+  expiresAt: Date,
+) {
+  const inviter = await tx.user.findUnique({ where: { id: actor.id }, select: { name: true } });
+  const mail = await queueMail(tx, user, renderInvitationMail(user.locale, { inviter: inviter?.name ?? "Synergia", token, expiresAt }));
+  await enqueueDeliveries(tx, [mail.id]);
+}
+
+/** Creates an invited account, mails the single-use link and returns its token (shown once). */
 export async function inviteUser(actor: Actor, input: TInviteUser) {
   assertCan(actor, "user.manage");
   return withWriteLimit(actor.id, "invitation", 1, () => createInvited(actor, input));
@@ -93,6 +112,7 @@ async function createInvited(actor: Actor, input: TInviteUser) {
         select: userView,
       });
       const { token, expiresAt } = await issueToken(tx, actor.id, user.id, "INVITATION");
+      await mailInvitation(tx, actor, user, token, expiresAt);
       await recordAudit(tx, { actorId: actor.id, action: "user.invite", entityType: "User", entityId: user.id, after: user });
       return { user, token, expiresAt };
     });
@@ -114,6 +134,7 @@ async function reissue(actor: Actor, id: string) {
     if (!user) throw new NotFoundError();
     if (user.status !== "INVITED") throw new ValidationError("alreadyAccepted");
     const { token, expiresAt } = await issueToken(tx, actor.id, id, "INVITATION");
+    await mailInvitation(tx, actor, user, token, expiresAt);
     await recordAudit(tx, { actorId: actor.id, action: "user.reinvite", entityType: "User", entityId: id });
     return { user, token, expiresAt };
   });

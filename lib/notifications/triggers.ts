@@ -82,6 +82,12 @@ export async function evidenceBatchDecided(
   );
 }
 
+/** An organization invited to a project: its partners are asked to answer. */
+export async function projectInvited(tx: DbTx, projectId: string, organizationId: string, actorId: string) {
+  const recipients = await partnersOf(tx, [organizationId]);
+  await notify(tx, [{ kind: "PROJECT_INVITATION", recipientIds: recipients, actorId, subject: { type: "PROJECT", id: projectId } }]);
+}
+
 /** Status changes, updates and milestones reach the initiative's followers. */
 export async function initiativeChanged(tx: DbTx, initiativeId: string, actorId: string) {
   await notify(tx, [{ kind: "INITIATIVE_CHANGED", recipientIds: [], actorId, subject: { type: "INITIATIVE", id: initiativeId } }]);

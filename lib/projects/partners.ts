@@ -5,6 +5,7 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { assertUuid, isUuid } from "@/lib/ids";
+import { projectInvited } from "@/lib/notifications/triggers";
 
 import { mapPartnerCountries } from "./errors";
 import { assertBothCountries, loadForEdit } from "./membership";
@@ -25,6 +26,8 @@ export async function invitePartner(actor: Actor, input: TInvitePartner) {
     const row = existing
       ? await tx.projectPartner.update({ where: { projectId_organizationId: input }, data })
       : await tx.projectPartner.create({ data: { ...input, ...data } });
+    // The invited organization's partners hear of it (by e-mail unless they chose otherwise).
+    await projectInvited(tx, input.projectId, org.id, actor.id);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "project.invitePartner",

@@ -1,0 +1,63 @@
+import { beforeEach, describe, expect, it } from "vitest";
+
+import { ZInviteUser } from "@/lib/accounts/schema";
+import * as accounts from "@/lib/accounts/service";
+import { invitePartner } from "@/lib/projects/partners";
+
+import { createOrganization, createUser, resetDb, testDb } from "./helpers/db";
+import { createProjectWorld } from "./helpers/evidence";
+
+const outbox = () => testDb().emailOutbox.findMany({ orderBy: { createdAt: "asc" } });
+
+describe("invitations reach people", () => {
+  beforeEach(resetDb);
+
+  it("mails the platform invitation link in the invited person's language, again when it is reissued", async () => {
+    const admin = await createUser({ role: "ADMIN", name: "Admin Zhang" });
+    const org = await createOrganization({ country: "RU" });
+    const input = ZInviteUser.parse({ email: "olga@example.test", name: "Olga", role: "PARTNER", organizationId: org.id, locale: "ru" });
+    const { user, token } = await accounts.inviteUser(admin, input);
+    const [mail] = await outbox();
+    expect(mail).toMatchObject({ toAddress: "olga@example.test", locale: "ru", recipientId: user.id, status: "QUEUED" });
+    expect(mail.subject).toBe("Приглашение в Synergia");
+    expect(mail.textBody).toContain(`/ru/invite/${token}`);
+    expect(mail.textBody).toContain("Admin Zhang");
+
+    const again = await accounts.reissueInvitation(admin, user.id);
+    const mails = await outbox();
+    expect(mails).toHaveLength(2);
+    expect(mails[1].textBody).toContain(`/ru/invite/${again.token}`);
+  });
+
+  it("sends nothing when the invitation is refused", async () => {
+    const admin = await createUser({ role: "ADMIN" });
+    const existing = await createUser({ role: "PARTNER" });
+    const before = await testDb().emailOutbox.count();
+    await expect(
+      accounts.inviteUser(
+        admin,
+        ZInviteUser.parse({ email: existing.email, name: "X", role: "PARTNER", organizationId: existing.organizationId!, locale: "zh" }),
+      ),
+    ).rejects.toMatchObject({ code: "emailTaken" });
+    expect(await testDb().emailOutbox.count()).toBe(before);
+  });
+
+  it("tells the invited organization's partners about a project invitation, by e-mail unless they chose otherwise", async () => {
+    const w = await createProjectWorld();
+    const invited = w.outsider;
+    const quiet = await createUser({ organizationId: invited.organizationId, locale: "zh" });
+    await testDb().notificationPreference.create({ data: { userId: quiet.id, kind: "PROJECT_INVITATION", channel: "IN_APP" } });
+    await invitePartner(w.cn, { projectId: w.project.id, organizationId: invited.organizationId! });
+
+    const notices = await testDb().notification.findMany({ where: { kind: "PROJECT_INVITATION" } });
+    expect(notices.map((n) => [n.recipientId, n.projectId, n.channel]).sort()).toEqual(
+      [
+        [invited.id, w.project.id, "EMAIL"],
+        [quiet.id, w.project.id, "IN_APP"],
+      ].sort(),
+    );
+    const mails = await outbox();
+    expect(mails.map((m) => m.toAddress)).toEqual([invited.email]);
+    expect(mails[0].textBody).toContain(`/ru/projects/${w.project.id}`);
+  });
+});
