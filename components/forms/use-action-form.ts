@@ -64,8 +64,6 @@ export function useActionForm<S extends FormSchema, A extends AnyAction>(action:
     resolver: zodResolver(schema) as unknown as Resolver<z.input<S>, unknown, z.output<S>>,
     defaultValues,
     errors: hookFormValidationErrors as FieldErrors<z.input<S>> | undefined,
-    // A field's error shows as soon as the field is left, not only when the whole form is sent.
-    mode: "onTouched",
   });
 
   const submit = form.handleSubmit((values) => {
