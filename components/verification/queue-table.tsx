@@ -77,74 +77,80 @@ export function QueueTable({ items }: { items: QueueItem[] }) {
         </Notice>
       )}
       {bulk.error && <Notice tone="error">{bulk.error}</Notice>}
-      <div className="flex flex-wrap items-center gap-3">
-        <Button
-          disabled={chosen.length === 0 || bulk.isPending}
-          onClick={() => bulk.run({ items: chosen.map((i) => ({ id: i.id, version: i.version })) })}
-          data-testid="confirm-selected"
-        >
-          {bulk.isPending ? t("confirming") : t("confirmSelected", { count: chosen.length })}
-        </Button>
-        <p className="text-xs text-slate-500">{t("keyboard")}</p>
-      </div>
-      <DataTable
-        testId="queue-table"
-        headers={[
-          <input
-            key="all"
-            type="checkbox"
-            aria-label={t("selectAll")}
-            checked={items.length > 0 && chosen.length === items.length}
-            onChange={(e) => setSelected(e.target.checked ? items.map((i) => i.id) : [])}
-          />,
-          t("columns.age"),
-          t("columns.project"),
-          t("columns.indicator"),
-          t("columns.value"),
-          t("columns.organization"),
-        ]}
-      >
-        {items.map((item, index) => (
-          <tr
-            key={item.id}
-            ref={(el) => {
-              rows.current[index] = el;
-            }}
-            tabIndex={0}
-            onKeyDown={(e) => onKey(e, index, item)}
-            aria-selected={selected.includes(item.id)}
-            data-testid="queue-row"
-            className="focus:bg-brand-50 focus:outline-none aria-selected:bg-blue-50"
-          >
-            <td className="px-4 py-2">
-              <input
-                type="checkbox"
-                aria-label={`${t("columns.select")} ${item.indicator}`}
-                checked={selected.includes(item.id)}
-                onChange={() => toggle(item.id)}
-              />
-            </td>
-            <td
-              className="whitespace-nowrap px-4 py-2 tabular-nums"
-              title={
-                item.submittedAt ? format.dateTime(new Date(item.submittedAt), { dateStyle: "medium", timeStyle: "short" }) : undefined
-              }
+      {items.length === 0 ? (
+        <Notice tone="info">{t("empty")}</Notice>
+      ) : (
+        <>
+          <div className="flex flex-wrap items-center gap-3">
+            <Button
+              disabled={chosen.length === 0 || bulk.isPending}
+              onClick={() => bulk.run({ items: chosen.map((i) => ({ id: i.id, version: i.version })) })}
+              data-testid="confirm-selected"
             >
-              {t("age", { days: item.ageDays })}
-            </td>
-            <td className="px-4 py-2 font-mono text-xs">{item.project.code}</td>
-            <td className="px-4 py-2">
-              <Link href={`/evidence/${item.id}`} className="text-brand-700 hover:underline" tabIndex={-1}>
-                {item.indicator}
-              </Link>
-            </td>
-            <td className="whitespace-nowrap px-4 py-2 tabular-nums">
-              {format.number(item.value)} {item.unitLabel} {item.unusual && <Badge tone="amber">{t("unusual")}</Badge>}
-            </td>
-            <td className="px-4 py-2">{item.organization}</td>
-          </tr>
-        ))}
-      </DataTable>
+              {bulk.isPending ? t("confirming") : t("confirmSelected", { count: chosen.length })}
+            </Button>
+            <p className="text-xs text-slate-500">{t("keyboard")}</p>
+          </div>
+          <DataTable
+            testId="queue-table"
+            headers={[
+              <input
+                key="all"
+                type="checkbox"
+                aria-label={t("selectAll")}
+                checked={items.length > 0 && chosen.length === items.length}
+                onChange={(e) => setSelected(e.target.checked ? items.map((i) => i.id) : [])}
+              />,
+              t("columns.age"),
+              t("columns.project"),
+              t("columns.indicator"),
+              t("columns.value"),
+              t("columns.organization"),
+            ]}
+          >
+            {items.map((item, index) => (
+              <tr
+                key={item.id}
+                ref={(el) => {
+                  rows.current[index] = el;
+                }}
+                tabIndex={0}
+                onKeyDown={(e) => onKey(e, index, item)}
+                aria-selected={selected.includes(item.id)}
+                data-testid="queue-row"
+                className="focus:bg-brand-50 focus:outline-none aria-selected:bg-blue-50"
+              >
+                <td className="px-4 py-2">
+                  <input
+                    type="checkbox"
+                    aria-label={`${t("columns.select")} ${item.indicator}`}
+                    checked={selected.includes(item.id)}
+                    onChange={() => toggle(item.id)}
+                  />
+                </td>
+                <td
+                  className="whitespace-nowrap px-4 py-2 tabular-nums"
+                  title={
+                    item.submittedAt ? format.dateTime(new Date(item.submittedAt), { dateStyle: "medium", timeStyle: "short" }) : undefined
+                  }
+                >
+                  {t("age", { days: item.ageDays })}
+                </td>
+                <td className="px-4 py-2 font-mono text-xs">{item.project.code}</td>
+                <td className="px-4 py-2">
+                  <Link href={`/evidence/${item.id}`} className="text-brand-700 hover:underline" tabIndex={-1}>
+                    {item.indicator}
+                  </Link>
+                </td>
+                <td className="whitespace-nowrap px-4 py-2 tabular-nums">
+                  {format.number(item.value)} {item.unitLabel} {item.unusual && <Badge tone="amber">{t("unusual")}</Badge>}
+                </td>
+                <td className="px-4 py-2">{item.organization}</td>
+              </tr>
+            ))}
+          </DataTable>
+        </>
+      )}
     </div>
   );
 }

@@ -24,8 +24,8 @@ function lastQuarter(now = new Date()) {
 
 /**
  * For each template row, a value a partner might report next: a little above the current one
- * (inside the allowed range, with a decimal part where the indicator takes one), or the middle
- * of a closed range when there is no current value yet.
+ * (inside the allowed range, with a decimal part where the indicator takes one), or without a
+ * current value the middle of a closed range or a small figure.
  */
 async function russianValues(template: Uint8Array, count: number) {
   const workbook = new ExcelJS.Workbook();
@@ -43,7 +43,7 @@ async function russianValues(template: Uint8Array, count: number) {
       else value = Math.round(current * 1.1 * 10) / 10 || 0.5;
       if (value > max) value = Math.round(current * 0.9 * 10) / 10;
     } else if (max <= 100) value = whole ? Math.round((min + max) / 2) : (min + max) / 2 + 0.5;
-    else return;
+    else value = whole ? 3 : 2.5;
     if (value === current || value < min) return;
     rows.push({ code: row.getCell(1).text, whole, value });
   });

@@ -1,7 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 
 import { getUnitLabel } from "@/components/evidence/format";
-import { Notice } from "@/components/ui/notice";
 import { QueueFilters } from "@/components/verification/queue-filters";
 import { QueueTable } from "@/components/verification/queue-table";
 import { requirePermission } from "@/lib/auth/guard";
@@ -33,24 +32,21 @@ export default async function VerificationPage({
         <p className="text-sm font-medium text-slate-700" data-testid="queue-total">
           {t("total", { count: total })}
         </p>
-        {rows.length === 0 ? (
-          <Notice tone="info">{t("empty")}</Notice>
-        ) : (
-          <QueueTable
-            items={rows.map((r) => ({
-              id: r.id,
-              version: r.version,
-              value: r.value,
-              unitLabel: r.indicator.kind === "ORDINAL" ? "/ 4" : unitLabel(r.indicator.unit),
-              ageDays: r.ageDays,
-              submittedAt: r.submittedAt?.toISOString() ?? null,
-              unusual: r.outlier !== null,
-              project: { id: r.project.id, code: r.project.code },
-              indicator: `${r.indicator.code} · ${r.indicatorName}`,
-              organization: r.organizationName,
-            }))}
-          />
-        )}
+        {/* Rendered even when empty: after a bulk confirmation it says what was decided. */}
+        <QueueTable
+          items={rows.map((r) => ({
+            id: r.id,
+            version: r.version,
+            value: r.value,
+            unitLabel: r.indicator.kind === "ORDINAL" ? "/ 4" : unitLabel(r.indicator.unit),
+            ageDays: r.ageDays,
+            submittedAt: r.submittedAt?.toISOString() ?? null,
+            unusual: r.outlier !== null,
+            project: { id: r.project.id, code: r.project.code },
+            indicator: `${r.indicator.code} · ${r.indicatorName}`,
+            organization: r.organizationName,
+          }))}
+        />
       </div>
     </>
   );
