@@ -1,4 +1,4 @@
-import { getTranslations } from "next-intl/server";
+import { getFormatter, getTranslations } from "next-intl/server";
 
 import { Badge } from "@/components/ui/badge";
 import type { CatalogEntry } from "@/lib/catalog/snapshot";
@@ -17,8 +17,20 @@ const formatValues = (values: Record<string, number | null>) =>
   );
 
 /** Stage reasons, constraint badges with their numbers, and the top obstacles. */
-export async function ScoreDiagnostics({ latest, catalog, locale }: { latest: ScoreView; catalog: CatalogEntry[]; locale: string }) {
-  const t = await getTranslations("scores");
+export async function ScoreDiagnostics({
+  latest,
+  catalog,
+  plan,
+  locale,
+}: {
+  latest: ScoreView;
+  catalog: CatalogEntry[];
+  /** The project's baseline and target per indicator, shown beside each obstacle. */
+  plan: ReadonlyMap<string, { baseline: number | null; target: number | null }>;
+  locale: string;
+}) {
+  const [t, tp, format] = await Promise.all([getTranslations("scores"), getTranslations("plan"), getFormatter()]);
+  const figure = (v: number | null) => (v === null ? tp("notSet") : format.number(v));
   const byId = new Map(catalog.map((i) => [i.id, i]));
   const constraintDetail = (c: ConstraintDiagnostic) => {
     const values = formatValues(c.values);
@@ -74,6 +86,14 @@ export async function ScoreDiagnostics({ latest, catalog, locale }: { latest: Sc
                   <span>
                     <span className="font-mono text-xs text-slate-500">{o.code}</span>{" "}
                     {indicator ? localized(indicator, "name", locale) : ""}
+                    {plan.has(o.indicatorId) && (
+                      <span className="block text-xs text-slate-500" data-testid="obstacle-plan">
+                        {tp("beside", {
+                          baseline: figure(plan.get(o.indicatorId)!.baseline),
+                          target: figure(plan.get(o.indicatorId)!.target),
+                        })}
+                      </span>
+                    )}
                   </span>
                   <span className="tabular-nums" aria-label={t("obstacles.degree")}>
                     {percent(o.degree)}

@@ -4,6 +4,7 @@ import { Card } from "@/components/ui/card";
 import type { SessionUser } from "@/lib/auth/session";
 import { getProjectScores } from "@/lib/scores/service";
 import { DIMENSIONS } from "@/lib/scoring";
+import { planByIndicator } from "@/lib/targets/service";
 
 import { ChartTable } from "./chart-table";
 import { CountryTable } from "./country-table";
@@ -14,7 +15,12 @@ import { ScoreHistory } from "./score-history";
 
 /** The project page's score panel: figures, charts with data tables, diagnostics, history. */
 export async function ScorePanel({ user, projectId, locale }: { user: SessionUser; projectId: string; locale: string }) {
-  const [data, t, format] = await Promise.all([getProjectScores(user, projectId), getTranslations(), getFormatter()]);
+  const [data, plan, t, format] = await Promise.all([
+    getProjectScores(user, projectId),
+    planByIndicator(user, projectId),
+    getTranslations(),
+    getFormatter(),
+  ]);
   const latest = data.latest;
   const assessed = latest !== null && latest.countedIndicators > 0;
 
@@ -121,7 +127,7 @@ export async function ScorePanel({ user, projectId, locale }: { user: SessionUse
           />
         </section>
 
-        <ScoreDiagnostics latest={latest} catalog={data.catalog} locale={locale} />
+        <ScoreDiagnostics latest={latest} catalog={data.catalog} plan={plan} locale={locale} />
         <ScoreHistory history={data.history} />
         <CountryTable countries={data.countries} catalog={data.catalog} locale={locale} />
       </div>

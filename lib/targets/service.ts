@@ -116,3 +116,14 @@ export async function planFor(actor: Actor, projectId: string, indicatorId: stri
     select: { baseline: true, target: true },
   });
 }
+
+/** Baseline and target of each indicator the project reports on: the score explanation's reference. */
+export async function planByIndicator(actor: Actor, projectId: string) {
+  assertCan(actor, "project.read");
+  assertUuid(projectId);
+  const rows = await getDb().projectIndicator.findMany({
+    where: { projectId },
+    select: { indicatorId: true, baseline: true, target: true },
+  });
+  return new Map(rows.map((r) => [r.indicatorId, { baseline: r.baseline, target: r.target }]));
+}

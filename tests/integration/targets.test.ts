@@ -2,7 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 
 import type { Actor } from "@/lib/auth/permissions";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
-import { getPlan, savePlan } from "@/lib/targets/service";
+import { getPlan, planByIndicator, savePlan } from "@/lib/targets/service";
 
 import { resetDb, testDb } from "./helpers/db";
 import { createCatalog, createProjectWorld } from "./helpers/evidence";
@@ -45,6 +45,10 @@ describe("baseline and target per project", () => {
     expect(percent).toMatchObject({ include: true, baseline: 12.5, target: 60, version: 1, name: "本地化率" });
     expect(plan.rows.find((r) => r.indicatorId === w.ordinal.id)).toMatchObject({ include: false, baseline: null });
     expect(plan.canEdit).toBe(true);
+    // The score explanation reads the same figures.
+    const byIndicator = await planByIndicator(w.outsider as Actor, w.project.id);
+    expect(byIndicator.get(w.count.id)).toEqual({ baseline: 0, target: 40 });
+    expect(byIndicator.has(w.ordinal.id)).toBe(false);
   });
 
   it("refuses an outsider, an administrator, a fractional count and a stale row; nothing is stored", async () => {
