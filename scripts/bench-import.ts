@@ -70,7 +70,7 @@ async function main() {
         location: "Harbin",
         declaredStage: 1,
         status: "ACTIVE",
-        startDate: new Date("2000-01-01"),
+        startDate: new Date("1990-01-01"),
         originalLocale: "ru",
         partners: {
           create: [
@@ -80,10 +80,10 @@ async function main() {
         },
       },
     });
-    // A long period, so that 10,000 rows can each cover a day of their own.
+    // A long period, so that 10,000 rows can each cover a day of their own (all in the past).
     const period = await openPeriod(organizer, {
       key: "BENCH",
-      startsOn: "2000-01-01",
+      startsOn: "1990-01-01",
       endsOn: "2030-12-31",
       deadline: "2099-12-31",
       projectIds: [project.id],
@@ -98,7 +98,7 @@ async function main() {
     sheet.spliceRows(2, sheet.rowCount);
     for (let i = 0; i < ROWS; i++) {
       const indicator = indicators[i % indicators.length];
-      const day = new Date(Date.UTC(2000, 0, 1) + i * 86_400_000);
+      const day = new Date(Date.UTC(1990, 0, 1) + i * 86_400_000);
       const value =
         indicator.kind === "ORDINAL"
           ? i % 5
