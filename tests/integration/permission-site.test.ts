@@ -9,12 +9,14 @@ import * as catalog from "@/lib/catalog/service";
 import * as moderation from "@/lib/comments/moderation";
 import * as comments from "@/lib/comments/service";
 import { ForbiddenError } from "@/lib/errors";
+import { confirmMany } from "@/lib/evidence/bulk";
 import { setFollowing } from "@/lib/follows/service";
 import * as forums from "@/lib/forums/service";
 import * as initiatives from "@/lib/initiatives/service";
 import { markAllRead, markRead } from "@/lib/notifications/inbox";
 import { savePreferences } from "@/lib/notifications/preferences";
 import * as organizations from "@/lib/organizations/service";
+import * as periods from "@/lib/periods/service";
 import * as projects from "@/lib/projects/service";
 import * as publication from "@/lib/publication/service";
 import * as recommendations from "@/lib/recommendations/service";
@@ -78,6 +80,9 @@ const cases = (): [action: string, allowed: Role[], call: Call][] => [
   ["updateOrganizationAction", ["ADMIN"], (a) => organizations.updateOrganization(a, none)],
   ["archiveOrganizationAction", ["ADMIN"], (a) => organizations.setOrganizationArchived(a, { id, archived: true })],
   ["createProjectAction", ["PARTNER"], (a) => projects.createProject(a, none)],
+  ["openPeriodAction", ["ORGANIZER"], (a) => periods.openPeriod(a, none)],
+  ["reopenPeriodAction", ["ORGANIZER"], (a) => periods.reopenPeriod(a, none)],
+  ["confirmManyAction", ["PARTNER", "ORGANIZER"], (a) => confirmMany(a, none)],
   ["createRecommendationAction", ["ORGANIZER"], (a) => recommendations.createRecommendation(a, none)],
   ["updateRecommendationAction", ["ORGANIZER"], (a) => recommendations.updateRecommendation(a, none)],
   ["retireRecommendationAction", ["ORGANIZER"], (a) => recommendations.setRecommendationRetired(a, { id, retired: true })],
