@@ -2,11 +2,12 @@ import "server-only";
 
 import type { DbTx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/prisma/client";
+import { FLOW_FLAG } from "@/lib/scoring";
 
 import type { OutlierStats, PortfolioStats } from "./outliers";
 import { CITABLE_STATUSES } from "./status";
 
-type Reader = Pick<DbTx, "$queryRaw" | "evidence">;
+type Reader = Pick<DbTx, "$queryRaw" | "evidence" | "indicator">;
 
 /**
  * The portfolio's quartiles move slowly and the warning is only advice, so they are kept for a
@@ -45,9 +46,16 @@ async function portfolioStats(db: Reader, indicatorIds: readonly string[]): Prom
   return out;
 }
 
-/** History of one project per indicator plus the portfolio's quartiles, for `outlierOf`. */
+/**
+ * History of one project per indicator plus the portfolio's quartiles, for `outlierOf`. Flow
+ * indicators (quantities per period: engineers trained, investment) get no statistics: a month's
+ * figure is not comparable with half-year figures until values are compared per day, so no
+ * warning is better than a false one.
+ */
 export async function outlierStats(db: Reader, projectId: string, indicatorIds: readonly string[]): Promise<Map<string, OutlierStats>> {
-  const ids = [...new Set(indicatorIds)];
+  const flows = await db.indicator.findMany({ where: { id: { in: [...indicatorIds] }, flags: { has: FLOW_FLAG } }, select: { id: true } });
+  const flow = new Set(flows.map((i) => i.id));
+  const ids = [...new Set(indicatorIds)].filter((id) => !flow.has(id));
   if (ids.length === 0) return new Map();
   const history = await db.evidence.findMany({
     where: { projectId, indicatorId: { in: ids }, status: { in: CITABLE_STATUSES } },
