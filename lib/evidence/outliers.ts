@@ -5,8 +5,11 @@
  *
  * - Against the project's own history: more than HISTORY_FACTOR times its median, or less than
  *   its median divided by that (values of the same indicator the project already reported).
- * - Against the portfolio: outside Tukey's far-out fences (Q1 − 3·IQR, Q3 + 3·IQR) of the
- *   latest value of every other project, once PORTFOLIO_MIN projects report the indicator.
+ * - Against the portfolio: above Tukey's upper far-out fence (Q3 + 3·IQR) of the latest value of
+ *   every other project, once PORTFOLIO_MIN projects report the indicator. Only above: projects
+ *   differ in size by orders of magnitude, so a small project's small figure (24 engineers
+ *   where others train hundreds) is normal, while an extra zero or a misread separator makes a
+ *   value too large; too small a value is caught against the project's own history.
  * Ordinal indicators (0–4) are bounded already and never warn.
  */
 
@@ -44,8 +47,8 @@ export function outlierOf(value: number, kind: "QUANTITATIVE" | "ORDINAL", stats
   const p = stats.portfolio;
   if (p && p.count >= PORTFOLIO_MIN && p.q3 > p.q1) {
     const iqr = p.q3 - p.q1;
-    const range: [number, number] = [Math.max(0, p.q1 - FENCE * iqr), p.q3 + FENCE * iqr];
-    if (value < range[0] || value > range[1]) {
+    const range: [number, number] = [0, p.q3 + FENCE * iqr];
+    if (value > range[1]) {
       reasons.push("portfolio");
       ranges.push(range);
     }

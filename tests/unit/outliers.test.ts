@@ -20,6 +20,8 @@ describe("outlierOf", () => {
     expect(outlierOf(51, "QUANTITATIVE", { history: [], portfolio })?.reasons).toEqual(["portfolio"]);
     expect(outlierOf(50, "QUANTITATIVE", { history: [], portfolio })).toBeNull();
     expect(outlierOf(51, "QUANTITATIVE", { history: [], portfolio: { ...portfolio, count: 3 } })).toBeNull();
+    // A small project's small figure is not an error: below the lower fence does not warn.
+    expect(outlierOf(1, "QUANTITATIVE", { history: [], portfolio: { q1: 700, q3: 900, count: 40 } })).toBeNull();
   });
 
   it("never warns for ordinal indicators, without history or for a flat portfolio", () => {
