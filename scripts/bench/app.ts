@@ -1,0 +1,122 @@
+/**
+ * The throwaway installation both benchmarks measure: an embedded PostgreSQL in a temp directory
+ * (migrated, demo data seeded), the production build (rebuilt when stale) and `next start` on a
+ * free port. `stop()` undoes everything, newest first, also after a failure part-way.
+ */
+import { randomBytes } from "node:crypto";
+import { closeSync, openSync, readFileSync } from "node:fs";
+import { mkdtemp, rm } from "node:fs/promises";
+import { tmpdir } from "node:os";
+import path from "node:path";
+
+import { startEmbeddedPostgres } from "@/lib/db/embedded";
+import { findFreePort } from "@/lib/db/free-port";
+import { migrate } from "@/lib/db/migrate";
+import { DEMO_PASSWORD } from "@/lib/seed/demo-data";
+
+import { ensureBuild } from "../build-hash";
+import { startNextServer, waitForServer, type NextServer } from "../next-server";
+
+export type BenchApp = {
+  dir: string;
+  databaseUrl: string;
+  /** The environment the app runs with (for more instances or a worker). */
+  env: NodeJS.ProcessEnv;
+  /** Starts one more `next start` of the same build on the same database; returns its base URL. */
+  startInstance: () => Promise<string>;
+  /** Base URLs of the running instances, first one first. */
+  bases: string[];
+  /** The last lines of every instance's output, for error reports. */
+  logTail: () => string;
+  stop: () => Promise<void>;
+};
+
+export async function startBenchApp(options: {
+  say: (line: string) => void;
+  /** Runs after the demo seed and before the app starts (bulk data). */
+  prepare?: (databaseUrl: string) => Promise<void>;
+  /** Extra settings for the app (e.g. LOG_LEVEL). */
+  env?: NodeJS.ProcessEnv;
+  /** false: serve the build as it is, even when sources changed since (profiling one build). */
+  build?: boolean;
+}): Promise<BenchApp> {
+  const cleanups: (() => Promise<unknown>)[] = [];
+  const logs: string[] = [];
+  const stop = async () => {
+    for (const task of cleanups.reverse()) await task().catch((e) => options.say(String(e)));
+    cleanups.length = 0;
+  };
+  try {
+    const dir = await mkdtemp(path.join(tmpdir(), "synergia-bench-"));
+    cleanups.push(() => rm(dir, { recursive: true, force: true }));
+    // A directory of its own: PostgreSQL runs as another user and takes it over.
+    const pgDir = await mkdtemp(path.join(tmpdir(), "synergia-bench-pg-"));
+    const db = await startEmbeddedPostgres({ dataDir: pgDir, persistent: false });
+    cleanups.push(db.stop);
+    await migrate(db.url);
+    const { seedDemoIfEmpty } = await import("@/lib/seed");
+    await seedDemoIfEmpty(db.url, { NODE_ENV: "test" });
+    await options.prepare?.(db.url);
+
+    // One NEXTAUTH_URL for every instance: sessions signed by one are valid on the others.
+    const env: NodeJS.ProcessEnv = {
+      ...process.env,
+      DATABASE_URL: db.url,
+      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
+      LOG_LEVEL: "warn",
+      ...options.env,
+    };
+    if (options.build !== false) await ensureBuild(env, { say: options.say });
+
+    const bases: string[] = [];
+    const startInstance = async () => {
+      const port = await findFreePort();
+      const base = `http://127.0.0.1:${port}`;
+      const logFile = path.join(dir, `next-${bases.length + 1}.log`);
+      const logFd = openSync(logFile, "a");
+      const server: NextServer = startNextServer({
+        port,
+        hostname: "127.0.0.1",
+        env: { ...env, NEXTAUTH_URL: env.NEXTAUTH_URL ?? base },
+        output: logFd,
+      });
+      cleanups.push(async () => {
+        await server.stop();
+        closeSync(logFd);
+      });
+      logs.push(logFile);
+      await waitForServer(base, server);
+      bases.push(base);
+      return base;
+    };
+    await startInstance();
+    const logTail = () =>
+      logs.map((file) => `${path.basename(file)}:\n${readFileSync(file, "utf8").split("\n").slice(-40).join("\n")}`).join("\n");
+    return { dir, databaseUrl: db.url, env, startInstance, bases, logTail, stop };
+  } catch (error) {
+    await stop();
+    throw error;
+  }
+}
+
+/** Session cookie from the real sign-in path: CSRF token, then the credentials callback. */
+export async function signIn(base: string, email: string): Promise<string> {
+  const csrf = await fetch(`${base}/api/auth/csrf`);
+  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
+  const csrfCookie = csrf.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+  const res = await fetch(`${base}/api/auth/callback/credentials`, {
+    method: "POST",
+    redirect: "manual",
+    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
+    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, json: "true" }),
+  });
+  const session = res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .find((c) => c.includes("session-token"));
+  if (!session) throw new Error(`Sign-in failed for ${email} (HTTP ${res.status})`);
+  return session;
+}
