@@ -1,5 +1,6 @@
 // Messages are split by feature so that features can be built side by side; each file holds
 // whole top-level namespaces, merged here. Every locale has the same files (checked by a test).
+import enBoundaries from "./en.boundaries.json" with { type: "json" };
 import enCatalog from "./en.catalog.json" with { type: "json" };
 import enComments from "./en.comments.json" with { type: "json" };
 import enEvidence from "./en.evidence.json" with { type: "json" };
@@ -10,6 +11,7 @@ import enProjects from "./en.projects.json" with { type: "json" };
 import enScores from "./en.scores.json" with { type: "json" };
 import enSystem from "./en.system.json" with { type: "json" };
 import enTwoFactor from "./en.twoFactor.json" with { type: "json" };
+import ruBoundaries from "./ru.boundaries.json" with { type: "json" };
 import ruCatalog from "./ru.catalog.json" with { type: "json" };
 import ruComments from "./ru.comments.json" with { type: "json" };
 import ruEvidence from "./ru.evidence.json" with { type: "json" };
@@ -20,6 +22,7 @@ import ruProjects from "./ru.projects.json" with { type: "json" };
 import ruScores from "./ru.scores.json" with { type: "json" };
 import ruSystem from "./ru.system.json" with { type: "json" };
 import ruTwoFactor from "./ru.twoFactor.json" with { type: "json" };
+import zhBoundaries from "./zh.boundaries.json" with { type: "json" };
 import zhCatalog from "./zh.catalog.json" with { type: "json" };
 import zhComments from "./zh.comments.json" with { type: "json" };
 import zhEvidence from "./zh.evidence.json" with { type: "json" };
@@ -45,7 +48,43 @@ function merge(...parts: Messages[]): Messages {
 }
 
 export const messagesByLocale = {
-  en: merge(en, enProjects, enEvidence, enScores, enCatalog, enInitiatives, enComments, enNotifications, enSystem, enTwoFactor),
-  zh: merge(zh, zhProjects, zhEvidence, zhScores, zhCatalog, zhInitiatives, zhComments, zhNotifications, zhSystem, zhTwoFactor),
-  ru: merge(ru, ruProjects, ruEvidence, ruScores, ruCatalog, ruInitiatives, ruComments, ruNotifications, ruSystem, ruTwoFactor),
+  en: merge(
+    en,
+    enProjects,
+    enEvidence,
+    enScores,
+    enCatalog,
+    enInitiatives,
+    enComments,
+    enNotifications,
+    enSystem,
+    enTwoFactor,
+    enBoundaries,
+  ),
+  zh: merge(
+    zh,
+    zhProjects,
+    zhEvidence,
+    zhScores,
+    zhCatalog,
+    zhInitiatives,
+    zhComments,
+    zhNotifications,
+    zhSystem,
+    zhTwoFactor,
+    zhBoundaries,
+  ),
+  ru: merge(
+    ru,
+    ruProjects,
+    ruEvidence,
+    ruScores,
+    ruCatalog,
+    ruInitiatives,
+    ruComments,
+    ruNotifications,
+    ruSystem,
+    ruTwoFactor,
+    ruBoundaries,
+  ),
 } as const;

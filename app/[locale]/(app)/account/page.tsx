@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 
 import { ChangePasswordForm } from "@/components/account/change-password-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { NotificationPreferencesCard } from "@/components/notifications/preferences-card";
 import { LocaleSwitcher } from "@/components/shell/locale-switcher";
 import { TwoFactorCard } from "@/components/two-factor/two-factor-card";
@@ -14,7 +15,19 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
   const user = await requirePermission(locale, "app.use");
   const t = await getTranslations();
   return (
-    <>
+    <ClientMessages
+      ns={[
+        "account",
+        "auth.newPassword",
+        "auth.passwordHint",
+        "auth.confirmPassword",
+        "notifications.preferences",
+        "notifications.kinds",
+        "notifications.channels",
+        "common",
+        "forms.notifications",
+      ]}
+    >
       <PageHeader title={t("account.title")} />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t("account.profile")}>
@@ -42,6 +55,6 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
         <TwoFactorCard user={user} />
         <NotificationPreferencesCard user={user} />
       </div>
-    </>
+    </ClientMessages>
   );
 }

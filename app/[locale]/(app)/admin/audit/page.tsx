@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 
 import { AuditTable } from "@/components/audit/audit-table";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { listAuditFacets } from "@/lib/audit/queries";
@@ -22,7 +23,7 @@ export default async function AuditPage({
   const [facets, t] = await Promise.all([listAuditFacets(user), getTranslations()]);
   const control = "mt-1 block rounded-md border border-slate-300 bg-white px-2 py-2 text-sm";
   return (
-    <>
+    <ClientMessages ns={["audit", "common", "errors.generic"]}>
       <PageHeader title={t("audit.title")} intro={t("audit.intro")} />
       <form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-3">
         <label className="text-sm">
@@ -60,6 +61,6 @@ export default async function AuditPage({
         </button>
       </form>
       <AuditTable filter={filter} />
-    </>
+    </ClientMessages>
   );
 }

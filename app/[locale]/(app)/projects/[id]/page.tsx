@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 
 import { CommentsSection } from "@/components/comments/comments-section";
 import { EvidenceSection } from "@/components/evidence/evidence-section";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { FollowControl } from "@/components/notifications/follow-control";
 import { PartnerList } from "@/components/projects/partner-list";
 import { ProjectHeader } from "@/components/projects/project-header";
@@ -34,7 +35,17 @@ export default async function ProjectPage({
   const missing = (["CN", "RU"] as const).find((c) => !countries.has(c));
   const tc = await getTranslations("countries");
   return (
-    <>
+    <ClientMessages
+      ns={[
+        "comments",
+        "notifications.follow",
+        "projects.detail",
+        "projects.partners",
+        "projects.statusControl",
+        "forms.projects",
+        "notifications.errors",
+      ]}
+    >
       {search.created === "1" && (
         <Notice tone="success" testId="project-created">
           {t("created", { code: project.code })}
@@ -78,6 +89,6 @@ export default async function ProjectPage({
         <EvidenceSection user={user} projectId={project.id} locale={locale} />
       </div>
       <CommentsSection user={user} target={{ type: "PROJECT", id: project.id }} />
-    </>
+    </ClientMessages>
   );
 }

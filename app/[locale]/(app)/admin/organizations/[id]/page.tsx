@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ArchiveButton } from "@/components/organizations/archive-button";
 import { OrganizationForm } from "@/components/organizations/organization-form";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -22,7 +23,7 @@ export default async function OrganizationPage({
   const t = await getTranslations("organizations");
   const created = (await searchParams).created === "1";
   return (
-    <>
+    <ClientMessages ns={["organizations", "countries", "orgTypes", "common", "forms"]}>
       <PageHeader
         title={localized(org, "name", locale)}
         intro={t("editTitle")}
@@ -52,6 +53,6 @@ export default async function OrganizationPage({
           />
         </Card>
       </div>
-    </>
+    </ClientMessages>
   );
 }
