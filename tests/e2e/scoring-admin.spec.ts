@@ -104,6 +104,8 @@ test("a partner reads a project's scores with charts, tables and reasons in all 
   const panel = page.getByTestId("score-panel");
   await expect(panel).toBeVisible();
   await expect(panel.getByRole("img", { name: /Radar chart/ })).toBeVisible();
+  // The panel's lower half loads when the reader scrolls to it.
+  await page.getByTestId("score-details").scrollIntoViewIfNeeded();
   // The article model: the D cut-offs and each stage's defining features (platform; docking).
   await expect(page.getByTestId("stage-reasons").getByRole("listitem")).toHaveCount(9);
   // Both coupling formulas side by side, the corrected one marked as used.

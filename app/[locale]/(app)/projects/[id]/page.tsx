@@ -1,6 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 
-import { CommentsSection } from "@/components/comments/comments-section";
+import { DeferredCommentsSection } from "@/components/comments/deferred-comments-section";
 import { EvidenceSection } from "@/components/evidence/evidence-section";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { FollowControl } from "@/components/notifications/follow-control";
@@ -12,11 +12,12 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { requirePermission } from "@/lib/auth/guard";
+import { evidenceViewFromSearch } from "@/lib/evidence/table-view";
 import { Link } from "@/lib/i18n/navigation";
 import { loadProjectPage } from "@/lib/projects/load-page";
 import { allowedTransitions } from "@/lib/projects/service";
 
-type Search = { created?: string; saved?: string; compare?: string };
+type Search = { created?: string; saved?: string; compare?: string; evidencePage?: string; evidenceDimension?: string };
 
 export default async function ProjectPage({
   params,
@@ -86,9 +87,9 @@ export default async function ProjectPage({
           <PartnerList project={project} user={user} locale={locale} />
         </Card>
         <ScorePanel user={user} projectId={project.id} locale={locale} />
-        <EvidenceSection user={user} projectId={project.id} locale={locale} />
+        <EvidenceSection user={user} projectId={project.id} locale={locale} view={evidenceViewFromSearch(search)} />
       </div>
-      <CommentsSection user={user} target={{ type: "PROJECT", id: project.id }} />
+      <DeferredCommentsSection user={user} target={{ type: "PROJECT", id: project.id }} />
     </ClientMessages>
   );
 }
