@@ -4,30 +4,29 @@
  * (rebuilt when stale; run it under `flock /tmp/synergia-build.lock` next to other builds),
  * signs in through the credentials callback and drives loopback load with autocannon:
  * /api/health (the floor), the project list, a project page and evidence submission, measured
- * in the same run (plus `shell`, the lightest signed-in page, for reference). Goal: each p95 ≤ 4×
- * the health p95, zero errors. The last line printed is one JSON object with the figures.
- * `BENCH_HOLD=1` keeps the seeded server up for profiling.
+ * in the same run, plus `shell`, the lightest signed-in page. Goals (issue 13): p95 of shell ≤ 4×,
+ * list ≤ 8×, project page ≤ 10×, submission ≤ 6× the health p95, zero errors, and the project
+ * page's HTML (with its inline RSC payload) ≤ 90 KB. `BENCH_INSTANCES=2` then measures the list
+ * page's throughput through a round-robin proxy with one instance and with two on the same
+ * PostgreSQL: `scaleOut` = requests/s with two ÷ with one (goal ≥ 1.6). The last line printed is
+ * one JSON object with the figures. `BENCH_HOLD=1` keeps the seeded server up for profiling.
  */
 import { randomBytes } from "node:crypto";
-import { closeSync, openSync, readFileSync } from "node:fs";
-import { mkdtemp, rm } from "node:fs/promises";
-import { tmpdir } from "node:os";
-import path from "node:path";
 
 import autocannon from "autocannon";
+import postgres from "postgres";
 
-import { startEmbeddedPostgres } from "@/lib/db/embedded";
-import { findFreePort } from "@/lib/db/free-port";
-import { migrate } from "@/lib/db/migrate";
-import { DEMO_PASSWORD } from "@/lib/seed/demo-data";
-
-import { BENCH_PROJECTS, EVIDENCE_PER_PROJECT, loadBenchData } from "./bench/web-data";
-import { ensureBuild } from "./build-hash";
-import { startNextServer, waitForServer } from "./next-server";
+import { signIn, startBenchApp, type BenchApp } from "./bench/app";
+import { startRoundRobin } from "./bench/round-robin";
+import { BENCH_PROJECTS, EVIDENCE_PER_PROJECT, loadBenchData, type BenchData } from "./bench/web-data";
 
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
 const WARMUP_S = Number(process.env.BENCH_WARMUP ?? 3);
+const INSTANCES = Number(process.env.BENCH_INSTANCES ?? 1);
+/** Enough concurrent clients to keep two instances busy in the throughput runs. */
+const SCALE_CONNECTIONS = Number(process.env.BENCH_SCALE_CONNECTIONS ?? 16);
+const GOALS = { shell: 4, list: 8, project: 10, submit: 6, projectHtmlKB: 90, scaleOut: 1.6 };
 const SCORED_SUBMISSIONS = 4;
 const say = (line: string) => process.stderr.write(`[bench:web] ${line}\n`);
 
@@ -40,40 +39,18 @@ type Target = {
   /** A fresh body for each request (the submissions rotate over projects). */
   nextBody?: () => string;
 };
-type Figures = { p50: number; p95: number; requests: number; errors: number };
+type Figures = { p50: number; p95: number; requests: number; errors: number; perSecond: number };
 
 function percentile(sorted: number[], p: number): number {
   if (sorted.length === 0) return NaN;
   return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 }
 
-/** Session cookie from the real sign-in path: CSRF token, then the credentials callback. */
-async function signIn(base: string, email: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
-    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, json: "true" }),
-  });
-  const session = res.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .find((c) => c.includes("session-token"));
-  if (!session) throw new Error(`Sign-in failed for ${email} (HTTP ${res.status})`);
-  return session;
-}
-
 function multipart(boundary: string, payload: unknown): string {
   return `--${boundary}\r\nContent-Disposition: form-data; name="payload"\r\n\r\n${JSON.stringify(payload)}\r\n--${boundary}--\r\n`;
 }
 
-async function measure(base: string, target: Target, duration = DURATION_S): Promise<Figures> {
+async function measure(base: string, target: Target, duration = DURATION_S, connections = CONNECTIONS): Promise<Figures> {
   const latencies: number[] = [];
   let failed = 0;
   await new Promise<void>((resolve, reject) => {
@@ -84,7 +61,7 @@ async function measure(base: string, target: Target, duration = DURATION_S): Pro
         headers: target.headers,
         body: target.body,
         requests: target.nextBody ? [{ setupRequest: (request) => ({ ...request, body: target.nextBody!() }) }] : undefined,
-        connections: CONNECTIONS,
+        connections,
         duration,
         timeout: 30,
       },
@@ -100,121 +77,180 @@ async function measure(base: string, target: Target, duration = DURATION_S): Pro
     });
   });
   latencies.sort((a, b) => a - b);
-  return { p50: percentile(latencies, 50), p95: percentile(latencies, 95), requests: latencies.length, errors: failed };
+  return {
+    p50: percentile(latencies, 50),
+    p95: percentile(latencies, 95),
+    requests: latencies.length,
+    errors: failed,
+    perSecond: Number((latencies.length / duration).toFixed(1)),
+  };
 }
 
-let serverLog: string | undefined;
+/**
+ * Statements PostgreSQL ran per request of `target`: the database's committed transactions
+ * across `n` sequential requests (every statement outside an explicit transaction is one), read
+ * after the backends have reported their statistics.
+ */
+async function queriesPer(databaseUrl: string, base: string, target: Target, n = 10): Promise<number> {
+  const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+  try {
+    const settle = () => new Promise((resolve) => setTimeout(resolve, 1_500));
+    const committed = async () =>
+      Number((await sql`SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()`)[0].xact_commit);
+    await settle();
+    const before = await committed();
+    for (let i = 0; i < n; i++) {
+      const res = await fetch(`${base}${target.path}`, {
+        method: target.method ?? "GET",
+        headers: target.headers,
+        body: target.nextBody?.() ?? target.body,
+      });
+      await res.arrayBuffer();
+    }
+    await settle();
+    // The reading itself is one transaction.
+    return Math.round(((await committed()) - before - 1) / n);
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+}
 
 async function main() {
-  const cleanups: (() => Promise<unknown>)[] = [];
-  try {
-    const dir = await mkdtemp(path.join(tmpdir(), "synergia-bench-pg-"));
-    cleanups.push(() => rm(dir, { recursive: true, force: true }));
-    const db = await startEmbeddedPostgres({ dataDir: dir, persistent: false });
-    cleanups.push(db.stop);
-    await migrate(db.url);
-    const { seedDemoIfEmpty } = await import("@/lib/seed");
-    await seedDemoIfEmpty(db.url, { NODE_ENV: "test" });
-    let started = Date.now();
-    const { projectId, indicatorId, submitProjectIds } = await loadBenchData(db.url);
-    say(
-      `seeded ${BENCH_PROJECTS} projects and ${BENCH_PROJECTS * EVIDENCE_PER_PROJECT} evidence items in ${((Date.now() - started) / 1000).toFixed(1)} s`,
-    );
-
-    const port = await findFreePort();
-    const base = `http://127.0.0.1:${port}`;
-    const env: NodeJS.ProcessEnv = {
-      ...process.env,
-      DATABASE_URL: db.url,
-      NEXTAUTH_SECRET: randomBytes(32).toString("base64url"),
-      NEXTAUTH_URL: base,
-      LOG_LEVEL: "warn",
-    };
-    await ensureBuild(env, { say });
-    started = Date.now();
-    const logFile = path.join(dir, "next.log");
-    const logFd = openSync(logFile, "a");
-    const server = startNextServer({ port, hostname: "127.0.0.1", env, output: logFd });
-    cleanups.push(async () => {
-      await server.stop();
-      closeSync(logFd);
-    });
-    serverLog = logFile;
-    await waitForServer(base, server);
-    say(`app ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-
-    // Li Wei (HIT) leads the bench projects, so the submissions are his to make. They go to
-    // other projects than the measured page, in turn, as many partners' submissions would: all
-    // of them on one project would queue on its row lock and grow the measured page.
-    const cookie = await signIn(base, "li.wei@hit.demo");
-    const boundary = `bench${randomBytes(8).toString("hex")}`;
-    let turn = 0;
-    const submission = (project = submitProjectIds[turn++ % submitProjectIds.length]) =>
-      multipart(boundary, {
-        projectId: project,
-        intent: "submit",
-        fields: {
-          indicatorId,
-          value: 3,
-          periodStart: "2026-01-01",
-          periodEnd: "2026-06-30",
-          originalLocale: "zh",
-          narrative: "基准测试证据。",
-          translations: {},
-          sourceUrl: "",
-        },
-      });
-    const targets: Target[] = [
-      { name: "health", path: "/api/health" },
-      // Not a goal: the lightest signed-in page (app shell, one paragraph), to tell the cost of
-      // rendering any page apart from the cost of our pages.
-      { name: "shell", path: "/en/forbidden", headers: { cookie } },
-      { name: "list", path: "/en/projects?sort=updated", headers: { cookie } },
-      { name: "project", path: `/en/projects/${projectId}`, headers: { cookie } },
-    ];
-    const submit: Target = {
-      name: "submit",
-      path: "/api/evidence",
-      method: "POST",
-      headers: { cookie, "content-type": `multipart/form-data; boundary=${boundary}` },
-      body: submission(),
-      nextBody: () => submission(),
-    };
-    targets.push(submit);
-    // The measured project gets a score history through the real submission path, so its page
-    // shows what a scored project shows (figures, charts, diagnostics, history), not "not assessed".
-    for (let i = 0; i < SCORED_SUBMISSIONS; i++) {
-      const res = await fetch(`${base}/api/evidence`, { method: "POST", headers: submit.headers, body: submission(projectId) });
-      if (!res.ok) throw new Error(`scoring the measured project: /api/evidence answered ${res.status}`);
-    }
-    for (const t of targets) {
-      const warm = await fetch(`${base}${t.path}`, { method: t.method ?? "GET", headers: t.headers, body: t.body });
-      if (!warm.ok) throw new Error(`${t.name}: ${t.path} answered ${warm.status} before the run`);
-    }
-    // A server answers its first requests of each route slowly (modules load, code gets
-    // compiled); the figures are about the steady state, so every route is loaded first.
-    for (const t of targets) await measure(base, t, WARMUP_S);
-    if (process.env.BENCH_HOLD) {
-      // For profiling: keep the seeded server up and print what a load tool needs.
-      say(`holding: base ${base}  cookie ${cookie}  project ${projectId}  (Ctrl-C to stop)`);
-      await new Promise<void>((resolve) => process.once("SIGINT", () => resolve()));
-    }
-    const figures: Record<string, Figures & { ratio: number }> = {};
-    let floor = NaN;
-    for (const t of targets) {
-      const f = await measure(base, t);
-      if (t.name === "health") floor = f.p95;
-      figures[t.name] = { ...f, ratio: Number((f.p95 / floor).toFixed(2)) };
+  let data: BenchData | undefined;
+  let started = Date.now();
+  const app = await startBenchApp({
+    say,
+    prepare: async (url) => {
+      data = await loadBenchData(url);
       say(
-        `${t.name.padEnd(8)} p50 ${f.p50} ms  p95 ${f.p95} ms  ${f.requests} requests  ${f.errors} errors  ×${figures[t.name].ratio} of health p95`,
+        `seeded ${BENCH_PROJECTS} projects and ${BENCH_PROJECTS * EVIDENCE_PER_PROJECT} evidence items in ${((Date.now() - started) / 1000).toFixed(1)} s`,
       );
-    }
-    process.stdout.write(`${JSON.stringify(figures)}\n`);
+      started = Date.now();
+    },
+  });
+  try {
+    say(`app ready in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    await run(app, data!);
   } catch (error) {
-    if (serverLog) say(`app output:\n${readFileSync(serverLog, "utf8").split("\n").slice(-40).join("\n")}`);
+    say(`app output:\n${app.logTail()}`);
     throw error;
   } finally {
-    for (const task of cleanups.reverse()) await task().catch((e) => say(String(e)));
+    await app.stop();
+  }
+}
+
+async function run(app: BenchApp, { projectId, indicatorId, submitProjectIds }: BenchData) {
+  const [base] = app.bases;
+  // Li Wei (HIT) leads the bench projects, so the submissions are his to make. They go to
+  // other projects than the measured page, in turn, as many partners' submissions would: all
+  // of them on one project would queue on its row lock and grow the measured page.
+  const cookie = await signIn(base, "li.wei@hit.demo");
+  const boundary = `bench${randomBytes(8).toString("hex")}`;
+  let turn = 0;
+  const submission = (project = submitProjectIds[turn++ % submitProjectIds.length]) =>
+    multipart(boundary, {
+      projectId: project,
+      intent: "submit",
+      fields: {
+        indicatorId,
+        value: 3,
+        periodStart: "2026-01-01",
+        periodEnd: "2026-06-30",
+        originalLocale: "zh",
+        narrative: "基准测试证据。",
+        translations: {},
+        sourceUrl: "",
+      },
+    });
+  const targets: Target[] = [
+    { name: "health", path: "/api/health" },
+    // The lightest signed-in page (app shell, one paragraph): the cost of rendering any page.
+    { name: "shell", path: "/en/forbidden", headers: { cookie } },
+    { name: "list", path: "/en/projects?sort=updated", headers: { cookie } },
+    { name: "project", path: `/en/projects/${projectId}`, headers: { cookie } },
+  ];
+  const submit: Target = {
+    name: "submit",
+    path: "/api/evidence",
+    method: "POST",
+    headers: { cookie, "content-type": `multipart/form-data; boundary=${boundary}` },
+    body: submission(),
+    nextBody: () => submission(),
+  };
+  targets.push(submit);
+  // The measured project gets a score history through the real submission path, so its page
+  // shows what a scored project shows (figures, charts, diagnostics, history), not "not assessed".
+  for (let i = 0; i < SCORED_SUBMISSIONS; i++) {
+    const res = await fetch(`${base}/api/evidence`, { method: "POST", headers: submit.headers, body: submission(projectId) });
+    if (!res.ok) throw new Error(`scoring the measured project: /api/evidence answered ${res.status}`);
+  }
+  let projectHtmlKB = NaN;
+  for (const t of targets) {
+    const warm = await fetch(`${base}${t.path}`, { method: t.method ?? "GET", headers: t.headers, body: t.body });
+    if (!warm.ok) throw new Error(`${t.name}: ${t.path} answered ${warm.status} before the run`);
+    // The whole document as the browser receives it (decompressed): markup plus inline RSC payload.
+    const bytes = (await warm.arrayBuffer()).byteLength;
+    if (t.name === "project") projectHtmlKB = Math.round(bytes / 102.4) / 10;
+  }
+  // A server answers its first requests of each route slowly (modules load, code gets
+  // compiled); the figures are about the steady state, so every route is loaded first.
+  for (const t of targets) await measure(base, t, WARMUP_S);
+  if (process.env.BENCH_HOLD) {
+    // For profiling: keep the seeded server up and print what a load tool needs.
+    say(`holding: base ${base}  cookie ${cookie}  project ${projectId}  database ${app.databaseUrl}  (Ctrl-C to stop)`);
+    await new Promise<void>((resolve) => process.once("SIGINT", () => resolve()));
+  }
+  const figures: Record<string, Figures & { ratio: number }> = {};
+  let floor = NaN;
+  for (const t of targets) {
+    const f = await measure(base, t);
+    if (t.name === "health") floor = f.p95;
+    figures[t.name] = { ...f, ratio: Number((f.p95 / floor).toFixed(2)) };
+    say(
+      `${t.name.padEnd(8)} p50 ${f.p50} ms  p95 ${f.p95} ms  ${f.requests} requests  ${f.errors} errors  ×${figures[t.name].ratio} of health p95`,
+    );
+  }
+  say(`project page HTML ${projectHtmlKB} KB`);
+  const queries: Record<string, number> = {};
+  for (const t of targets.filter((t) => t.name !== "health")) queries[t.name] = await queriesPer(app.databaseUrl, base, t);
+  say(`database statements per request: ${JSON.stringify(queries)}`);
+  const scaleOut = INSTANCES > 1 ? await measureScaleOut(app, targets[2]) : undefined;
+  const errors = Object.values(figures).reduce((sum, f) => sum + f.errors, 0) + (scaleOut?.errors ?? 0);
+  const goalsMet = {
+    shell: figures.shell.ratio <= GOALS.shell,
+    list: figures.list.ratio <= GOALS.list,
+    project: figures.project.ratio <= GOALS.project,
+    submit: figures.submit.ratio <= GOALS.submit,
+    projectHtml: projectHtmlKB <= GOALS.projectHtmlKB,
+    noErrors: errors === 0,
+    ...(scaleOut ? { scaleOut: scaleOut.ratio >= GOALS.scaleOut } : {}),
+  };
+  say(`goals ${JSON.stringify(GOALS)} met: ${JSON.stringify(goalsMet)}`);
+  process.stdout.write(
+    `${JSON.stringify({ ...figures, projectHtmlKB, queries, ...(scaleOut ? { scaleOut: scaleOut.ratio, scaleOutRuns: scaleOut.runs } : {}), goals: GOALS, goalsMet })}\n`,
+  );
+}
+
+/**
+ * Throughput of the list page through the round-robin proxy, first with the one instance, then
+ * with a second `next start` of the same build on the same database: the ratio of requests per
+ * second, both measured the same way in the same run.
+ */
+async function measureScaleOut(app: BenchApp, list: Target) {
+  const proxy = await startRoundRobin(app.bases.slice(0, 1));
+  try {
+    await measure(proxy.url, list, WARMUP_S, SCALE_CONNECTIONS);
+    const one = await measure(proxy.url, list, DURATION_S, SCALE_CONNECTIONS);
+    say(`scale-out: 1 instance  ${one.perSecond} requests/s  p95 ${one.p95} ms  ${one.errors} errors`);
+    while (app.bases.length < INSTANCES) await app.startInstance();
+    proxy.use(app.bases);
+    await measure(proxy.url, list, WARMUP_S * app.bases.length, SCALE_CONNECTIONS);
+    const many = await measure(proxy.url, list, DURATION_S, SCALE_CONNECTIONS);
+    const ratio = Number((many.perSecond / one.perSecond).toFixed(2));
+    say(`scale-out: ${app.bases.length} instances ${many.perSecond} requests/s  p95 ${many.p95} ms  ${many.errors} errors  ×${ratio}`);
+    return { ratio, errors: one.errors + many.errors, runs: { one, [String(app.bases.length)]: many } };
+  } finally {
+    await proxy.close();
   }
 }
 

@@ -1,8 +1,9 @@
 /**
  * `npm run test:e2e` — browser tests against a real, throwaway installation: an embedded
  * PostgreSQL in a temp directory with migrations and demo data, the production build (rebuilt
- * when stale), the web server (scripts/serve.ts) on a free port, then Playwright. Everything is stopped afterwards,
- * also when a step fails. Extra arguments go to Playwright (`npm run test:e2e -- --grep smoke`).
+ * when stale), the web server (scripts/serve.ts) on a free port (and a second instance of it for
+ * the scale-out test), then Playwright. Everything is stopped afterwards, also when a step fails.
+ * Extra arguments go to Playwright (`npm run test:e2e -- --grep smoke`).
  */
 import { spawn } from "node:child_process";
 import { randomBytes } from "node:crypto";
@@ -74,7 +75,10 @@ async function main(): Promise<number> {
   step(`Seeded demo data (${logins.length} accounts) in ${since(started)}`);
 
   const port = await findFreePort();
+  let portB = await findFreePort();
+  while (portB === port) portB = await findFreePort();
   const baseUrl = `http://127.0.0.1:${port}`;
+  const baseUrlB = `http://127.0.0.1:${portB}`;
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     DATABASE_URL: db.url,
@@ -89,15 +93,20 @@ async function main(): Promise<number> {
   cleanups.push(() => rm(workDir, { recursive: true, force: true }));
   serverLog = path.join(workDir, "next.log");
   const logFd = openSync(serverLog, "a");
+  // A second instance of the same build on the same database, for the test that proves that
+  // instances share what they must (sessions, live updates through LISTEN/NOTIFY).
   const server = startNextServer({ port, hostname: "127.0.0.1", env, output: logFd });
+  const serverB = startNextServer({ port: portB, hostname: "127.0.0.1", env: { ...env, NEXTAUTH_URL: baseUrlB }, output: logFd });
   cleanups.push(async () => {
-    await server.stop();
+    await Promise.all([server.stop(), serverB.stop()]);
     closeSync(logFd);
   });
-  await waitForServer(baseUrl, server);
-  step(`App ready at ${baseUrl} in ${since(started)}`);
+  await Promise.all([waitForServer(baseUrl, server), waitForServer(baseUrlB, serverB)]);
+  step(`App ready at ${baseUrl} and ${baseUrlB} in ${since(started)}`);
   started = Date.now();
   step(`Warmed ${await warmUp(baseUrl)} pages in ${since(started)}`);
+  started = Date.now();
+  step(`Warmed ${await warmUp(baseUrlB)} pages of the second instance in ${since(started)}`);
   // The mail worker too, as `npm start` runs it: mail then leaves the outbox as it would for users.
   const worker = startWorkerProcess({ env, output: logFd });
   cleanups.push(worker.stop);
@@ -107,7 +116,14 @@ async function main(): Promise<number> {
       cwd: ROOT,
       // The database too, for the few tests that must stage what no page can (a stalled job, an
       // outage: its cluster directory lets a test stop and restart PostgreSQL).
-      env: { ...process.env, E2E_BASE_URL: baseUrl, E2E_DATABASE_URL: db.url, E2E_PG_DATA_DIR: pgDir, CHROMIUM_PATH: chromium },
+      env: {
+        ...process.env,
+        E2E_BASE_URL: baseUrl,
+        E2E_BASE_URL_B: baseUrlB,
+        E2E_DATABASE_URL: db.url,
+        E2E_PG_DATA_DIR: pgDir,
+        CHROMIUM_PATH: chromium,
+      },
       stdio: "inherit",
       signal: aborter.signal,
     });
