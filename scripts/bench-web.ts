@@ -87,20 +87,19 @@ async function measure(base: string, target: Target, duration = DURATION_S, conn
 }
 
 /**
- * Statements PostgreSQL ran per request of `target`: the database's committed transactions
- * across `n` sequential requests (every statement outside an explicit transaction is one), read
- * after the backends have reported their statistics.
+ * Statements PostgreSQL runs per request of `target`: with log_statement = 'all' for the
+ * duration, the statements it logged across `n` sequential requests.
  */
-async function queriesPer(databaseUrl: string, base: string, target: Target, n = 10): Promise<number> {
-  const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
+async function queriesPer(app: BenchApp, target: Target, n = 10): Promise<number> {
+  const sql = postgres(app.databaseUrl, { max: 1, onnotice: () => {} });
+  const settle = () => new Promise((resolve) => setTimeout(resolve, 500));
   try {
-    const settle = () => new Promise((resolve) => setTimeout(resolve, 1_500));
-    const committed = async () =>
-      Number((await sql`SELECT xact_commit FROM pg_stat_database WHERE datname = current_database()`)[0].xact_commit);
+    await sql`ALTER SYSTEM SET log_statement = 'all'`;
+    await sql`SELECT pg_reload_conf()`;
     await settle();
-    const before = await committed();
+    const before = app.statementsLogged();
     for (let i = 0; i < n; i++) {
-      const res = await fetch(`${base}${target.path}`, {
+      const res = await fetch(`${app.bases[0]}${target.path}`, {
         method: target.method ?? "GET",
         headers: target.headers,
         body: target.nextBody?.() ?? target.body,
@@ -108,9 +107,10 @@ async function queriesPer(databaseUrl: string, base: string, target: Target, n =
       await res.arrayBuffer();
     }
     await settle();
-    // The reading itself is one transaction.
-    return Math.round(((await committed()) - before - 1) / n);
+    return Math.round((app.statementsLogged() - before) / n);
   } finally {
+    await sql`ALTER SYSTEM RESET log_statement`;
+    await sql`SELECT pg_reload_conf()`;
     await sql.end({ timeout: 5 });
   }
 }
@@ -212,7 +212,7 @@ async function run(app: BenchApp, { projectId, indicatorId, submitProjectIds }: 
   }
   say(`project page HTML ${projectHtmlKB} KB`);
   const queries: Record<string, number> = {};
-  for (const t of targets.filter((t) => t.name !== "health")) queries[t.name] = await queriesPer(app.databaseUrl, base, t);
+  for (const t of targets.filter((t) => t.name !== "health")) queries[t.name] = await queriesPer(app, t);
   say(`database statements per request: ${JSON.stringify(queries)}`);
   const scaleOut = INSTANCES > 1 ? await measureScaleOut(app, targets[2]) : undefined;
   const errors = Object.values(figures).reduce((sum, f) => sum + f.errors, 0) + (scaleOut?.errors ?? 0);

@@ -12,8 +12,10 @@ export function startNextServer(options: {
   env: NodeJS.ProcessEnv;
   /** Where the server's output goes; inherited by default. */
   output?: "inherit" | number;
+  /** Options for Node itself (e.g. --cpu-prof for profiling). */
+  nodeArgs?: string[];
 }): NextServer {
-  const args = ["--import", "tsx", path.join(ROOT, "scripts", "serve.ts"), "--port", String(options.port)];
+  const args = [...(options.nodeArgs ?? []), "--import", "tsx", path.join(ROOT, "scripts", "serve.ts"), "--port", String(options.port)];
   if (options.hostname) args.push("--hostname", options.hostname);
   return startNodeChild(args, { env: buildEnv(options.env), output: options.output, stopTimeoutMs: 10_000 });
 }

@@ -28,6 +28,8 @@ export type BenchApp = {
   bases: string[];
   /** The last lines of every instance's output, for error reports. */
   logTail: () => string;
+  /** Statements PostgreSQL has logged so far (counted while log_statement = 'all'). */
+  statementsLogged: () => number;
   stop: () => Promise<void>;
 };
 
@@ -51,7 +53,14 @@ export async function startBenchApp(options: {
     cleanups.push(() => rm(dir, { recursive: true, force: true }));
     // A directory of its own: PostgreSQL runs as another user and takes it over.
     const pgDir = await mkdtemp(path.join(tmpdir(), "synergia-bench-pg-"));
-    const db = await startEmbeddedPostgres({ dataDir: pgDir, persistent: false });
+    let statements = 0;
+    const db = await startEmbeddedPostgres({
+      dataDir: pgDir,
+      persistent: false,
+      log: (line) => {
+        if (/\bLOG:\s+(statement|execute [^:]*):/.test(line)) statements++;
+      },
+    });
     cleanups.push(db.stop);
     await migrate(db.url);
     const { seedDemoIfEmpty } = await import("@/lib/seed");
@@ -79,6 +88,8 @@ export async function startBenchApp(options: {
         hostname: "127.0.0.1",
         env: { ...env, NEXTAUTH_URL: env.NEXTAUTH_URL ?? base },
         output: logFd,
+        // BENCH_PROFILE=dir: each instance writes a CPU profile there when it stops.
+        nodeArgs: process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : undefined,
       });
       cleanups.push(async () => {
         await server.stop();
@@ -92,7 +103,7 @@ export async function startBenchApp(options: {
     await startInstance();
     const logTail = () =>
       logs.map((file) => `${path.basename(file)}:\n${readFileSync(file, "utf8").split("\n").slice(-40).join("\n")}`).join("\n");
-    return { dir, databaseUrl: db.url, env, startInstance, bases, logTail, stop };
+    return { dir, databaseUrl: db.url, env, startInstance, bases, logTail, statementsLogged: () => statements, stop };
   } catch (error) {
     await stop();
     throw error;
