@@ -4,7 +4,7 @@ import { Card } from "@/components/ui/card";
 import { DeferredSection } from "@/components/ui/deferred-section";
 import type { SessionUser } from "@/lib/auth/session";
 import { isLocale, routing } from "@/lib/i18n/routing";
-import { getProjectScores } from "@/lib/scores/service";
+import { getProjectScoreSummary } from "@/lib/scores/service";
 import { DIMENSIONS } from "@/lib/scoring";
 
 import { ChartTable } from "./chart-table";
@@ -14,7 +14,7 @@ import { loadScoreDetailsAction } from "./section-actions";
 
 /** The project page's score panel: figures, charts with data tables, diagnostics, history. */
 export async function ScorePanel({ user, projectId, locale }: { user: SessionUser; projectId: string; locale: string }) {
-  const [data, t, format] = await Promise.all([getProjectScores(user, projectId), getTranslations(), getFormatter()]);
+  const [data, t, format] = await Promise.all([getProjectScoreSummary(user, projectId), getTranslations(), getFormatter()]);
   const latest = data.latest;
   const assessed = latest !== null && latest.countedIndicators > 0;
 
