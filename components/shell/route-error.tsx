@@ -1,21 +1,23 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useEffect, useState } from "react";
 
 import { Button, buttonClass } from "@/components/ui/button";
-import { Link } from "@/lib/i18n/navigation";
 
 /**
  * What a section shows when its page failed on the server (its error.tsx): a translated
  * explanation, the reference that matches the server's log entry (never the error text itself),
  * and "Try again", which renders the section's server components once more. Production hides the
  * cause from the browser, so the health check (503 while the database is down) tells an outage
- * from any other failure.
+ * from any other failure. "Back to the start page" is a plain link: after a failure a full load
+ * is the surer way, and the boundary at the root of the app would otherwise carry the client
+ * router's link code by itself.
  */
 export function RouteError({ error, retry }: { error: unknown; retry: () => void }) {
   const t = useTranslations("boundaries");
   const tp = useTranslations("pageError");
+  const locale = useLocale();
   const [outage, setOutage] = useState(false);
   useEffect(() => {
     const probe = new AbortController();
@@ -32,9 +34,9 @@ export function RouteError({ error, retry }: { error: unknown; retry: () => void
       {digest && <p className="font-mono text-xs text-red-800">{t("errorReference", { digest })}</p>}
       <div className="flex flex-wrap gap-3">
         <Button onClick={() => retry()}>{tp("retry")}</Button>
-        <Link href="/" className={buttonClass("secondary")}>
+        <a href={`/${locale}`} className={buttonClass("secondary")}>
           {t("home")}
-        </Link>
+        </a>
       </div>
     </div>
   );
