@@ -8,6 +8,7 @@ import * as catalog from "@/lib/catalog/service";
 import * as moderation from "@/lib/comments/moderation";
 import * as comments from "@/lib/comments/service";
 import { ForbiddenError } from "@/lib/errors";
+import { listProjectEvidence } from "@/lib/evidence/queries";
 import { setFollowing } from "@/lib/follows/service";
 import * as forums from "@/lib/forums/service";
 import * as initiatives from "@/lib/initiatives/service";
@@ -17,6 +18,7 @@ import * as organizations from "@/lib/organizations/service";
 import * as projects from "@/lib/projects/service";
 import * as recommendations from "@/lib/recommendations/service";
 import { startRescore } from "@/lib/scores/rescore";
+import { getProjectScores } from "@/lib/scores/service";
 import { activateModelVersion, createModelVersionFromConfig } from "@/lib/scores/versions";
 import * as twoFactor from "@/lib/two-factor/service";
 
@@ -86,6 +88,9 @@ const cases = (): [action: string, allowed: Role[], call: Call][] => [
   ["confirmEnrolmentAction", ALL, (a) => twoFactor.confirmEnrolment(a as never, "000000", "192.0.2.1")],
   ["disableTwoFactorAction", ["PARTNER"], (a) => twoFactor.disableOwnTwoFactor(a as never, "000000", "192.0.2.1")],
   ["resetTwoFactorAction", ["ADMIN"], (a) => twoFactor.resetTwoFactor(a, id)],
+  // The project page's sections that load when scrolled to (read-only, any known role).
+  ["loadEvidenceTableAction", ALL, (a) => listProjectEvidence(a, w.project.id)],
+  ["loadScoreDetailsAction", ALL, (a) => getProjectScores(a, w.project.id)],
 ];
 
 /** Rows of every table these services write, to prove that a refusal changed nothing. */
