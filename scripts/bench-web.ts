@@ -17,6 +17,7 @@ import autocannon from "autocannon";
 import postgres from "postgres";
 
 import { signIn, startBenchApp, type BenchApp } from "./bench/app";
+import { machineCpuSeconds, treeCpuSeconds } from "./bench/cpu";
 import { startRoundRobin } from "./bench/round-robin";
 import { BENCH_PROJECTS, EVIDENCE_PER_PROJECT, loadBenchData, type BenchData } from "./bench/web-data";
 
@@ -231,24 +232,57 @@ async function run(app: BenchApp, { projectId, indicatorId, submitProjectIds }: 
   );
 }
 
+/** Cores used by each part while `work` runs: the app instances, PostgreSQL, this process (load and balancer), the machine. */
+async function coresWhile<T>(app: BenchApp, work: () => Promise<T>): Promise<{ result: T; cores: Record<string, number> }> {
+  const { instances, postgres: pg } = app.pids();
+  const sample = () => ({
+    instances: instances.map(treeCpuSeconds),
+    postgres: pg ? treeCpuSeconds(pg) : NaN,
+    bench: process.cpuUsage(),
+    machine: machineCpuSeconds(),
+    at: performance.now(),
+  });
+  const before = sample();
+  const result = await work();
+  const after = sample();
+  const seconds = (after.at - before.at) / 1000;
+  const per = (used: number) => Number((used / seconds).toFixed(2));
+  return {
+    result,
+    cores: {
+      ...Object.fromEntries(instances.map((_, i) => [`instance${i + 1}`, per(after.instances[i] - before.instances[i])])),
+      postgres: per(after.postgres - before.postgres),
+      loadAndBalancer: per((after.bench.user + after.bench.system - before.bench.user - before.bench.system) / 1e6),
+      machine: per(after.machine.busy - before.machine.busy),
+      machineCores: Math.round((after.machine.total - before.machine.total) / seconds),
+    },
+  };
+}
+
 /**
- * Throughput of the list page through the round-robin proxy, first with the one instance, then
- * with a second `next start` of the same build on the same database: the ratio of requests per
- * second, both measured the same way in the same run.
+ * Throughput of the list page through the round-robin balancer, first with the one instance,
+ * then with a second `next start` of the same build on the same database: the ratio of requests
+ * per second, both measured the same way in the same run, with the cores each part used.
  */
 async function measureScaleOut(app: BenchApp, list: Target) {
   const proxy = await startRoundRobin(app.bases.slice(0, 1));
   try {
     await measure(proxy.url, list, WARMUP_S, SCALE_CONNECTIONS);
-    const one = await measure(proxy.url, list, DURATION_S, SCALE_CONNECTIONS);
-    say(`scale-out: 1 instance  ${one.perSecond} requests/s  p95 ${one.p95} ms  ${one.errors} errors`);
+    const one = await coresWhile(app, () => measure(proxy.url, list, DURATION_S, SCALE_CONNECTIONS));
+    say(`scale-out: 1 instance  ${one.result.perSecond} requests/s  p95 ${one.result.p95} ms  cores ${JSON.stringify(one.cores)}`);
     while (app.bases.length < INSTANCES) await app.startInstance();
     proxy.use(app.bases);
     await measure(proxy.url, list, WARMUP_S * app.bases.length, SCALE_CONNECTIONS);
-    const many = await measure(proxy.url, list, DURATION_S, SCALE_CONNECTIONS);
-    const ratio = Number((many.perSecond / one.perSecond).toFixed(2));
-    say(`scale-out: ${app.bases.length} instances ${many.perSecond} requests/s  p95 ${many.p95} ms  ${many.errors} errors  ×${ratio}`);
-    return { ratio, errors: one.errors + many.errors, runs: { one, [String(app.bases.length)]: many } };
+    const many = await coresWhile(app, () => measure(proxy.url, list, DURATION_S, SCALE_CONNECTIONS));
+    const ratio = Number((many.result.perSecond / one.result.perSecond).toFixed(2));
+    say(
+      `scale-out: ${app.bases.length} instances ${many.result.perSecond} requests/s  p95 ${many.result.p95} ms  ×${ratio}  cores ${JSON.stringify(many.cores)}`,
+    );
+    return {
+      ratio,
+      errors: one.result.errors + many.result.errors,
+      runs: { one: { ...one.result, cores: one.cores }, [String(app.bases.length)]: { ...many.result, cores: many.cores } },
+    };
   } finally {
     await proxy.close();
   }

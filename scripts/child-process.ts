@@ -4,6 +4,8 @@ import { spawn } from "node:child_process";
 import { ROOT } from "./build-hash";
 
 export type ChildHandle = {
+  /** The process id (for measuring what it uses). */
+  pid: number | undefined;
   /** Resolves with the exit code when the process ends, for whatever reason (0 when stopped). */
   exited: Promise<number>;
   /** SIGTERM, then SIGKILL after `stopTimeoutMs`; every caller waits for the same stop. */
@@ -31,5 +33,5 @@ export function startNodeChild(
     })();
     return stopping;
   };
-  return { exited, stop };
+  return { pid: child.pid, exited, stop };
 }

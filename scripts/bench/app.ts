@@ -26,6 +26,8 @@ export type BenchApp = {
   startInstance: () => Promise<string>;
   /** Base URLs of the running instances, first one first. */
   bases: string[];
+  /** Process ids of the running instances, and of PostgreSQL's postmaster (for CPU accounting). */
+  pids: () => { instances: number[]; postgres: number | undefined };
   /** The last lines of every instance's output, for error reports. */
   logTail: () => string;
   /** Statements PostgreSQL has logged so far (counted while log_statement = 'all'). */
@@ -78,6 +80,7 @@ export async function startBenchApp(options: {
     if (options.build !== false) await ensureBuild(env, { say: options.say });
 
     const bases: string[] = [];
+    const instancePids: number[] = [];
     const startInstance = async () => {
       const port = await findFreePort();
       const base = `http://127.0.0.1:${port}`;
@@ -96,6 +99,7 @@ export async function startBenchApp(options: {
         closeSync(logFd);
       });
       logs.push(logFile);
+      if (server.pid) instancePids.push(server.pid);
       await waitForServer(base, server);
       bases.push(base);
       return base;
@@ -103,7 +107,12 @@ export async function startBenchApp(options: {
     await startInstance();
     const logTail = () =>
       logs.map((file) => `${path.basename(file)}:\n${readFileSync(file, "utf8").split("\n").slice(-40).join("\n")}`).join("\n");
-    return { dir, databaseUrl: db.url, env, startInstance, bases, logTail, statementsLogged: () => statements, stop };
+    const pids = () => {
+      // The first line of postmaster.pid is the postmaster's process id; backends are its children.
+      const postmaster = Number(readFileSync(path.join(pgDir, "postmaster.pid"), "utf8").split("\n")[0]);
+      return { instances: [...instancePids], postgres: Number.isInteger(postmaster) ? postmaster : undefined };
+    };
+    return { dir, databaseUrl: db.url, env, startInstance, bases, pids, logTail, statementsLogged: () => statements, stop };
   } catch (error) {
     await stop();
     throw error;
