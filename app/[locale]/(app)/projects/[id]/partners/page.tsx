@@ -2,7 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { InvitePartnerForm } from "@/components/projects/partner-controls";
+import { InvitePartnerForm } from "@/components/projects/invite-partner-form";
 import { PartnerList } from "@/components/projects/partner-list";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/guard";
