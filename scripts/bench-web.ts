@@ -14,6 +14,7 @@
  * one JSON object with the figures. `BENCH_HOLD=1` keeps the seeded server up for profiling.
  */
 import { randomBytes } from "node:crypto";
+import { readFileSync } from "node:fs";
 
 import autocannon from "autocannon";
 import postgres from "postgres";
@@ -206,22 +207,32 @@ async function run(app: BenchApp, { projectId, indicatorId, submitProjectIds }: 
   // Health is measured before and after each page, and a page's ratio is to the mean of the two:
   // on a shared machine the other work changes during the run, and a floor measured once at the
   // start would be compared with pages measured under another load.
-  const figures: Record<string, Figures & { ratio: number }> = {};
+  // The app's CPU time per request (from /proc) hardly depends on what else the machine runs,
+  // unlike latency: `cpuRatio` is a page's CPU per request ÷ health's, the same cost comparison
+  // where latency ratios cannot be trusted.
+  const timed = async (t: Target) => {
+    const { result, cores, seconds } = await coresWhile(app, () => measure(base, t));
+    return { ...result, cpuMs: Number(((cores.instance1 * seconds * 1000) / Math.max(1, result.requests)).toFixed(1)) };
+  };
+  const figures: Record<string, Figures & { ratio: number; cpuMs: number; cpuRatio: number }> = {};
   const [health, ...pages] = targets;
-  const floors = [await measure(base, health)];
+  const floors = [await timed(health)];
   for (const t of pages) {
-    const f = await measure(base, t);
-    floors.push(await measure(base, health));
+    const f = await timed(t);
+    floors.push(await timed(health));
     const floor = (floors.at(-2)!.p95 + floors.at(-1)!.p95) / 2;
-    figures[t.name] = { ...f, ratio: Number((f.p95 / floor).toFixed(2)) };
+    const cpuFloor = (floors.at(-2)!.cpuMs + floors.at(-1)!.cpuMs) / 2;
+    figures[t.name] = { ...f, ratio: Number((f.p95 / floor).toFixed(2)), cpuRatio: Number((f.cpuMs / cpuFloor).toFixed(1)) };
     say(
-      `${t.name.padEnd(8)} p50 ${f.p50} ms  p95 ${f.p95} ms  ${f.requests} requests  ${f.errors} errors  ×${figures[t.name].ratio} of health p95 (${Math.round(floor)} ms around it)`,
+      `${t.name.padEnd(8)} p50 ${f.p50} ms  p95 ${f.p95} ms  ${f.requests} requests  ${f.errors} errors  ×${figures[t.name].ratio} of health p95 (${Math.round(floor)} ms around it)  CPU ${f.cpuMs} ms a request (×${figures[t.name].cpuRatio} of health)`,
     );
   }
   const byP95 = floors.toSorted((a, b) => a.p95 - b.p95);
-  figures.health = { ...byP95[Math.floor(byP95.length / 2)], ratio: 1 };
+  figures.health = { ...byP95[Math.floor(byP95.length / 2)], ratio: 1, cpuRatio: 1 };
   figures.health.errors = floors.reduce((total, f) => total + f.errors, 0);
-  say(`health   p95 ${floors.map((f) => Math.round(f.p95)).join(" / ")} ms (before, between and after the pages)`);
+  say(
+    `health   p95 ${floors.map((f) => Math.round(f.p95)).join(" / ")} ms, CPU ${floors.map((f) => f.cpuMs).join(" / ")} ms a request (before, between and after the pages)`,
+  );
   say(`project page HTML ${projectHtmlKB} KB`);
   const queries: Record<string, number> = {};
   for (const t of targets.filter((t) => t.name !== "health")) queries[t.name] = await queriesPer(app, t);
@@ -239,12 +250,15 @@ async function run(app: BenchApp, { projectId, indicatorId, submitProjectIds }: 
   };
   say(`goals ${JSON.stringify(GOALS)} met: ${JSON.stringify(goalsMet)}`);
   process.stdout.write(
-    `${JSON.stringify({ ...figures, projectHtmlKB, queries, ...(scaleOut ? { scaleOut: scaleOut.ratio, scaleOutPerCore: scaleOut.perCoreRatio, freeCores: scaleOut.freeCores, scaleOutRuns: scaleOut.runs } : {}), goals: GOALS, goalsMet })}\n`,
+    `${JSON.stringify({ ...figures, projectHtmlKB, queries, ...(scaleOut ? { scaleOut: scaleOut.ratio, scaleOutPerCore: scaleOut.perCoreRatio, freeCores: scaleOut.freeCores, autogroup: scaleOut.autogroup, scaleOutRuns: scaleOut.runs } : {}), goals: GOALS, goalsMet })}\n`,
   );
 }
 
 /** Cores used by each part while `work` runs: the app instances, PostgreSQL, this process (load and balancer), the machine. */
-async function coresWhile<T>(app: BenchApp, work: () => Promise<T>): Promise<{ result: T; cores: Record<string, number> }> {
+async function coresWhile<T>(
+  app: BenchApp,
+  work: () => Promise<T>,
+): Promise<{ result: T; cores: Record<string, number>; seconds: number }> {
   const { instances, postgres: pg } = app.pids();
   const sample = () => ({
     instances: instances.map(treeCpuSeconds),
@@ -260,6 +274,7 @@ async function coresWhile<T>(app: BenchApp, work: () => Promise<T>): Promise<{ r
   const per = (used: number) => Number((used / seconds).toFixed(2));
   return {
     result,
+    seconds,
     cores: {
       ...Object.fromEntries(instances.map((_, i) => [`instance${i + 1}`, per(after.instances[i] - before.instances[i])])),
       postgres: per(after.postgres - before.postgres),
@@ -272,6 +287,14 @@ async function coresWhile<T>(app: BenchApp, work: () => Promise<T>): Promise<{ r
 
 const instanceCores = (cores: Record<string, number>) =>
   Object.entries(cores).reduce((sum, [name, used]) => (name.startsWith("instance") ? sum + used : sum), 0);
+
+function autogroup(): boolean {
+  try {
+    return readFileSync("/proc/sys/kernel/sched_autogroup_enabled", "utf8").trim() === "1";
+  } catch {
+    return false;
+  }
+}
 
 /** Cores the machine leaves idle over a few quiet seconds, before any load of ours. */
 async function freeCores(seconds = 3): Promise<{ free: number; cores: number }> {
@@ -293,6 +316,10 @@ async function freeCores(seconds = 3): Promise<{ free: number; cores: number }> 
 async function measureScaleOut(app: BenchApp, list: Target) {
   const free = await freeCores();
   say(`scale-out: ${free.free} of ${free.cores} cores free before the runs (other work on the machine takes the rest)`);
+  if (autogroup())
+    // Linux then shares the CPU between sessions first: every instance this run starts is in its
+    // session, so on a busy machine two instances share what one got.
+    say("scale-out: the kernel groups processes by session (sched_autogroup); on a busy machine the instances share one slice");
   const first = app.bases.slice(0, 1);
   const proxy = await startRoundRobin(first);
   try {
@@ -329,6 +356,7 @@ async function measureScaleOut(app: BenchApp, list: Target) {
       ratio,
       perCoreRatio,
       freeCores: free.free,
+      autogroup: autogroup(),
       errors: runs.reduce((total, r) => total + r.figures.errors, 0),
       runs: runs.map((r) => ({ instances: r.n, ...r.figures, cores: r.cores })),
     };
