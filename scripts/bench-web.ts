@@ -317,9 +317,10 @@ async function measureScaleOut(app: BenchApp, list: Target) {
   const free = await freeCores();
   say(`scale-out: ${free.free} of ${free.cores} cores free before the runs (other work on the machine takes the rest)`);
   if (autogroup())
-    // Linux then shares the CPU between sessions first: every instance this run starts is in its
-    // session, so on a busy machine two instances share what one got.
-    say("scale-out: the kernel groups processes by session (sched_autogroup); on a busy machine the instances share one slice");
+    // Linux then shares the CPU between sessions first; each instance has a session of its own
+    // (startBenchApp), so on a busy machine a second instance gets a second share, as a second
+    // service would.
+    say("scale-out: the kernel shares the CPU between sessions (sched_autogroup); each instance has its own");
   const first = app.bases.slice(0, 1);
   const proxy = await startRoundRobin(first);
   try {

@@ -14,10 +14,17 @@ export function startNextServer(options: {
   output?: "inherit" | number;
   /** Options for Node itself (e.g. --cpu-prof for profiling). */
   nodeArgs?: string[];
+  /** Its own session (see startNodeChild). */
+  ownSession?: boolean;
 }): NextServer {
   const args = [...(options.nodeArgs ?? []), "--import", "tsx", path.join(ROOT, "scripts", "serve.ts"), "--port", String(options.port)];
   if (options.hostname) args.push("--hostname", options.hostname);
-  return startNodeChild(args, { env: buildEnv(options.env), output: options.output, stopTimeoutMs: 10_000 });
+  return startNodeChild(args, {
+    env: buildEnv(options.env),
+    output: options.output,
+    stopTimeoutMs: 10_000,
+    ownSession: options.ownSession,
+  });
 }
 
 /**

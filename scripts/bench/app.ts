@@ -93,6 +93,10 @@ export async function startBenchApp(options: {
         output: logFd,
         // BENCH_PROFILE=dir: each instance writes a CPU profile there when it stops.
         nodeArgs: process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : undefined,
+        // Each instance in a session of its own, as separate services (units, containers) are:
+        // with Linux's sched_autogroup, instances in the bench's session would share one
+        // session's CPU on a busy machine, and a second one could add nothing.
+        ownSession: true,
       });
       cleanups.push(async () => {
         await server.stop();
