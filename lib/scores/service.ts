@@ -127,14 +127,19 @@ const HISTORY_SELECT = {
 export async function getProjectScoreSummary(
   actor: Actor,
   projectId: string,
-): Promise<Pick<ProjectScores, "latest" | "catalog" | "activeModelVersion">> {
+): Promise<Pick<ProjectScores, "latest" | "catalog" | "activeModelVersion" | "missingIndicators">> {
   await readableProject(actor, projectId);
   const db = getDb();
   const [active, latestRow] = await Promise.all([
     getActiveModel(db),
     db.scoreSnapshot.findFirst({ where: { projectId }, orderBy: [{ computedAt: "desc" }, { id: "desc" }] }),
   ]);
-  return { latest: latestRow ? toScoreView(latestRow, active.catalog) : null, catalog: active.catalog, activeModelVersion: active.version };
+  return {
+    latest: latestRow ? toScoreView(latestRow, active.catalog) : null,
+    catalog: active.catalog,
+    activeModelVersion: active.version,
+    missingIndicators: active.config.missingIndicators ?? "renormalize",
+  };
 }
 
 /** The project page's score panel: latest snapshot, history of D and U, and each side's share. */
