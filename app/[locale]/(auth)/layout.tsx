@@ -17,8 +17,8 @@ export default async function AuthLayout({ children }: { children: ReactNode }) 
       </header>
       <main id="main" className="flex flex-1 items-start justify-center px-4 pt-12 pb-16">
         <div className="w-full max-w-md rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
-          {/* Sign-in, invitation and reset forms. */}
-          <ClientMessages ns={["auth", "forms"]}>{children}</ClientMessages>
+          {/* Sign-in (with its second-factor step), enrolment, invitation and reset forms. */}
+          <ClientMessages ns={["auth", "forms", "twoFactor"]}>{children}</ClientMessages>
         </div>
       </main>
     </div>

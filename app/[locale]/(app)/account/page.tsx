@@ -26,6 +26,8 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
         "notifications.channels",
         "common",
         "forms.notifications",
+        "twoFactor",
+        "forms.twoFactor",
       ]}
     >
       <PageHeader title={t("account.title")} />

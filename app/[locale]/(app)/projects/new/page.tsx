@@ -20,6 +20,9 @@ export default async function NewProjectPage({ params }: { params: Promise<{ loc
         "projects.stages",
         "projects.new",
         "projects.conflict",
+        "projects.regionNone",
+        "projects.alignmentTags",
+        "countries",
         "common",
         "forms.projects",
       ]}
