@@ -14,6 +14,8 @@ if (!["localhost", "127.0.0.1", "[::1]"].includes(new URL(baseURL).hostname)) {
   throw new Error(`Refusing to run browser tests against ${baseURL}: only a local app is allowed.`);
 }
 
+const securityFiles = /(security|probes)\.spec\.ts/;
+
 export default defineConfig({
   testDir: "tests/e2e",
   outputDir: "test-results",
@@ -47,8 +49,15 @@ export default defineConfig({
     },
   },
   projects: [
-    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: /outage\.spec\.ts/ },
+    { name: "chromium", use: { ...devices["Desktop Chrome"] }, testIgnore: [securityFiles, /outage\.spec\.ts/] },
+    // The attacker's probes of issue 12 (`npm run test:security` runs these and the outage).
+    { name: "security", use: { ...devices["Desktop Chrome"] }, testMatch: securityFiles },
     // Stops the shared database, so it runs after everything else.
-    { name: "outage", use: { ...devices["Desktop Chrome"] }, testMatch: /outage\.spec\.ts/, dependencies: ["chromium"] },
+    {
+      name: "outage",
+      use: { ...devices["Desktop Chrome"] },
+      testMatch: /outage\.spec\.ts/,
+      dependencies: process.env.E2E_SECURITY_ONLY ? ["security"] : ["chromium", "security"],
+    },
   ],
 });

@@ -14,7 +14,8 @@ import path from "node:path";
 import { chromium, type BrowserContext } from "@playwright/test";
 import postgres from "postgres";
 
-import { signIn, startBenchApp } from "./bench/app";
+import { startBenchApp } from "./bench/app";
+import { signIn } from "./bench/sign-in";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const SCREENSHOTS = process.env.BENCH_SCREENSHOTS;

@@ -19,9 +19,10 @@ import { readFileSync } from "node:fs";
 import autocannon from "autocannon";
 import postgres from "postgres";
 
-import { signIn, startBenchApp, type BenchApp } from "./bench/app";
+import { startBenchApp, type BenchApp } from "./bench/app";
 import { machineCpuSeconds, treeCpuSeconds } from "./bench/cpu";
 import { startRoundRobin } from "./bench/round-robin";
+import { signIn } from "./bench/sign-in";
 import { BENCH_PROJECTS, EVIDENCE_PER_PROJECT, loadBenchData, type BenchData } from "./bench/web-data";
 
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);

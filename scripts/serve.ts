@@ -6,7 +6,8 @@
  *   proxies);
  * - a request can set the HTTP status where Next.js fixes it (lib/http/response-status.ts): a
  *   server action or a page that found the database unreachable answers 503 with Retry-After
- *   instead of 200 or 500.
+ *   instead of 200 or 500;
+ * - a path that is not percent-encoded UTF-8 gets 404, not Next's 500 (scripts/malformed-path.ts).
  * `npm start`, the browser tests, the benchmarks and the Docker image run it:
  *   node --import tsx scripts/serve.ts --port 3000 [--hostname 127.0.0.1]
  */
@@ -18,6 +19,7 @@ import { prepareRequest, runWithClient } from "@/lib/http/request-client";
 import { responseState, type ResponseState } from "@/lib/http/response-status";
 
 import { ROOT } from "./build-hash";
+import { refuseMalformedPath } from "./malformed-path";
 
 // As `next start` does, before Next and React are loaded: they read it once.
 Object.assign(process.env, { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
@@ -45,6 +47,11 @@ function applyState(res: ServerResponse, state: ResponseState) {
 }
 
 const server = createServer((req, res) => {
+  const malformed = refuseMalformedPath(req.url ?? "/");
+  if (malformed) {
+    res.writeHead(malformed.status, malformed.headers).end(malformed.body);
+    return;
+  }
   const client = prepareRequest(req, trustProxy);
   const state: ResponseState = {};
   applyState(res, state);

@@ -35,7 +35,21 @@ function previousStepCode(): string {
   return totp.generate({ timestamp: Date.now() - 30_000 });
 }
 
+/**
+ * On a busy machine a sign-in can wait in the server's queue past the end of the time step after
+ * the code's, and the code is then refused: a few attempts, each with a fresh code.
+ */
 async function signIn(base: string, email: string): Promise<string> {
+  let last = "";
+  for (let attempt = 0; attempt < (TWO_FACTOR.has(email) ? 3 : 1); attempt++) {
+    const result = await signInOnce(base, email);
+    if (result.session) return result.session;
+    last = result.failure;
+  }
+  throw new Error(`Warm-up: signing in as ${email} failed (${last})`);
+}
+
+async function signInOnce(base: string, email: string): Promise<{ session?: string; failure: string }> {
   const csrf = await fetch(`${base}/api/auth/csrf`);
   const { csrfToken } = (await csrf.json()) as { csrfToken: string };
   const cookies = csrf.headers.getSetCookie().map((c) => c.split(";")[0]);
@@ -55,32 +69,34 @@ async function signIn(base: string, email: string): Promise<string> {
     .getSetCookie()
     .map((c) => c.split(";")[0])
     .find((c) => c.includes("session-token"));
-  if (!session) throw new Error(`Warm-up: signing in as ${email} failed (HTTP ${res.status})`);
-  return session;
+  if (session) return { session, failure: "" };
+  const answer = (await res.json().catch(() => ({}))) as { url?: string };
+  return { failure: `HTTP ${res.status}, ${answer.url ? new URL(answer.url).searchParams.get("error") : "no answer"}` };
 }
 
 // Not the inboxes: opening one could change what the notification tests expect to find unread.
 
-/** Returns how many pages were loaded; a page that fails here fails again, visibly, in its test. */
-export async function warmUp(base: string): Promise<number> {
+/**
+ * Returns how many pages were loaded; a page that fails here fails again, visibly, in its test.
+ * Several instances of the app share the database, so one sign-in per person serves them all
+ * (and a second-factor code is used once).
+ */
+export async function warmUp(bases: string[]): Promise<number> {
   let loaded = 0;
-  for (const path of ["/en/login", "/zh/login", "/ru/login"]) {
-    await fetch(`${base}${path}`).then((r) => r.arrayBuffer());
-    loaded++;
-  }
+  const load = async (path: string, cookie?: string) => {
+    for (const base of bases) {
+      await fetch(`${base}${path}`, cookie ? { headers: { cookie } } : {}).then((r) => r.arrayBuffer());
+      loaded++;
+    }
+  };
+  for (const path of ["/en/login", "/zh/login", "/ru/login"]) await load(path);
   for (const [email, paths] of Object.entries(PAGES)) {
-    const cookie = await signIn(base, email);
-    for (const path of paths) {
-      await fetch(`${base}${path}`, { headers: { cookie } }).then((r) => r.arrayBuffer());
-      loaded++;
-    }
+    const cookie = await signIn(bases[0], email);
+    for (const path of paths) await load(path, cookie);
     // A project page with its charts and thread, through the first project the list links to.
-    const list = await (await fetch(`${base}/en/projects`, { headers: { cookie } })).text();
+    const list = await (await fetch(`${bases[0]}/en/projects`, { headers: { cookie } })).text();
     const project = /href="\/en\/projects\/([0-9a-f-]{36})"/.exec(list)?.[1];
-    if (project) {
-      await fetch(`${base}/en/projects/${project}`, { headers: { cookie } }).then((r) => r.arrayBuffer());
-      loaded++;
-    }
+    if (project) await load(`/en/projects/${project}`, cookie);
   }
   return loaded;
 }

@@ -1,13 +1,15 @@
 import { getTranslations } from "next-intl/server";
 
 import { buttonClass } from "@/components/ui/button";
+import { countSetFilters } from "@/components/ui/filter-count";
+import { FilterForm } from "@/components/ui/filter-form";
 
 /** A plain GET form: filters live in the URL, so they survive reloads and can be shared. */
 export async function UserFilters({ defaults }: { defaults: { q: string; role: string; status: string } }) {
   const t = await getTranslations();
   const select = "mt-1 block rounded-md border border-slate-300 bg-white px-2 py-2 text-sm";
   return (
-    <form method="get" className="mb-4 flex flex-wrap items-end gap-3" role="search">
+    <FilterForm toggleLabel={t("common.showFilters", { count: countSetFilters(defaults) })} className="mb-4 flex flex-wrap items-end gap-3">
       <label className="text-sm">
         <span className="block font-medium">{t("common.search")}</span>
         <input name="q" defaultValue={defaults.q} placeholder={t("users.searchPlaceholder")} className={select} />
@@ -37,6 +39,6 @@ export async function UserFilters({ defaults }: { defaults: { q: string; role: s
       <button type="submit" className={buttonClass("secondary")}>
         {t("common.filter")}
       </button>
-    </form>
+    </FilterForm>
   );
 }

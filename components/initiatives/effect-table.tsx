@@ -12,7 +12,7 @@ export async function EffectTable({ rows }: { rows: Rows }) {
   if (rows.length === 0) return <p className="text-sm text-slate-600">{t("initiatives.effect.none")}</p>;
   return (
     <div className="overflow-x-auto">
-      <table className="min-w-full text-sm" data-testid="effect-table">
+      <table className="data-table min-w-full text-sm" data-testid="effect-table">
         <caption className="sr-only">{t("initiatives.effect.caption")}</caption>
         <thead className="text-left text-slate-600">
           <tr>

@@ -2,6 +2,8 @@ import { getTranslations } from "next-intl/server";
 
 import { buttonClass } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
+import { countSetFilters } from "@/components/ui/filter-count";
+import { FilterForm } from "@/components/ui/filter-form";
 import { Link } from "@/lib/i18n/navigation";
 import { ALIGNMENT_TAGS, PAIRINGS, PROJECT_STATUSES, SECTORS, SORTS, STAGES, type TProjectListQuery } from "@/lib/projects/schema";
 import { regionOptions } from "@/lib/regions/options";
@@ -21,9 +23,8 @@ export async function ProjectFilters({
   const [t, countries] = await Promise.all([getTranslations("projects"), getTranslations("countries")]);
   const any = t("list.any");
   return (
-    <form
-      method="get"
-      role="search"
+    <FilterForm
+      toggleLabel={(await getTranslations("common"))("showFilters", { count: countSetFilters(query, ["sort", "page"]) })}
       className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-4"
       data-testid="project-filters"
     >
@@ -97,6 +98,6 @@ export async function ProjectFilters({
           {t("list.reset")}
         </Link>
       </div>
-    </form>
+    </FilterForm>
   );
 }

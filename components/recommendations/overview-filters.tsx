@@ -2,6 +2,8 @@ import { useTranslations } from "next-intl";
 
 import { Button, buttonClass } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
+import { countSetFilters } from "@/components/ui/filter-count";
+import { FilterForm } from "@/components/ui/filter-form";
 import { Link } from "@/lib/i18n/navigation";
 import { INITIATIVE_STATUSES } from "@/lib/initiatives/progress";
 import { AREAS, type TOverviewFilter } from "@/lib/recommendations/schema";
@@ -10,8 +12,8 @@ import { AREAS, type TOverviewFilter } from "@/lib/recommendations/schema";
 export function OverviewFilters({ filter, forums }: { filter: TOverviewFilter; forums: { value: string; label: string }[] }) {
   const t = useTranslations();
   return (
-    <form
-      method="get"
+    <FilterForm
+      toggleLabel={t("common.showFilters", { count: countSetFilters(filter) })}
       className="mb-6 grid gap-3 rounded-lg border border-slate-200 bg-white p-4 sm:grid-cols-2 lg:grid-cols-5 print:hidden"
     >
       <SelectField
@@ -48,6 +50,6 @@ export function OverviewFilters({ filter, forums }: { filter: TOverviewFilter; f
           {t("common.reset")}
         </Link>
       </div>
-    </form>
+    </FilterForm>
   );
 }

@@ -5,7 +5,7 @@ import { Link, usePathname } from "@/lib/i18n/navigation";
 export function NavLinks({ items }: { items: { href: string; label: string }[] }) {
   const pathname = usePathname();
   return (
-    <ul className="flex flex-col gap-1 md:flex-row md:flex-wrap md:items-center md:gap-1">
+    <ul className="-mx-1 flex gap-1 overflow-x-auto px-1 whitespace-nowrap md:mx-0 md:flex-wrap md:items-center md:px-0">
       {items.map((item) => {
         const active = item.href === "/" ? pathname === "/" : pathname.startsWith(item.href);
         return (

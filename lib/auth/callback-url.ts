@@ -46,3 +46,13 @@ export function refuseBadCallbackUrl(request: Request, origin: string): NextResp
   for (const name of badCookies) response.cookies.delete(name);
   return response;
 }
+
+/**
+ * next-auth answers a GET of a sign-in callback with a 500 ("Callback for provider type
+ * credentials not supported"): only OAuth and e-mail providers are called back with GET, and we
+ * have neither. Refused here with 405, the credentials callback being POST only.
+ */
+export function refuseCallbackGet(request: Request): NextResponse | null {
+  if (request.method !== "GET" || !/\/api\/auth\/callback(\/|$)/.test(new URL(request.url).pathname)) return null;
+  return NextResponse.json({ error: { code: "methodNotAllowed" } }, { status: 405, headers: { allow: "POST" } });
+}

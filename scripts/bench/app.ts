@@ -12,7 +12,6 @@ import path from "node:path";
 import { startEmbeddedPostgres } from "@/lib/db/embedded";
 import { findFreePort } from "@/lib/db/free-port";
 import { migrate } from "@/lib/db/migrate";
-import { DEMO_PASSWORD } from "@/lib/seed/demo-data";
 
 import { ensureBuild } from "../build-hash";
 import { startNextServer, waitForServer, type NextServer } from "../next-server";
@@ -121,26 +120,4 @@ export async function startBenchApp(options: {
     await stop();
     throw error;
   }
-}
-
-/** Session cookie from the real sign-in path: CSRF token, then the credentials callback. */
-export async function signIn(base: string, email: string): Promise<string> {
-  const csrf = await fetch(`${base}/api/auth/csrf`);
-  const { csrfToken } = (await csrf.json()) as { csrfToken: string };
-  const csrfCookie = csrf.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
-  const res = await fetch(`${base}/api/auth/callback/credentials`, {
-    method: "POST",
-    redirect: "manual",
-    headers: { "content-type": "application/x-www-form-urlencoded", cookie: csrfCookie },
-    body: new URLSearchParams({ csrfToken, email, password: DEMO_PASSWORD, json: "true" }),
-  });
-  const session = res.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .find((c) => c.includes("session-token"));
-  if (!session) throw new Error(`Sign-in failed for ${email} (HTTP ${res.status})`);
-  return session;
 }

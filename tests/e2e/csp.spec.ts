@@ -38,27 +38,9 @@ async function visit(page: Page, path: string, ready: (page: Page) => Promise<vo
 
 const main = (page: Page) => expect(page.locator("main").first()).toBeVisible();
 
-test("every main page works under the Content-Security-Policy without a single violation", async ({ browser, request }) => {
+test("every main page works under the Content-Security-Policy without a single violation", async ({ browser }) => {
   test.setTimeout(240_000);
   const violations: Violation[] = [];
-
-  // The headers themselves: a fresh nonce per page, no inline scripts, no framing.
-  const first = await request.get("/en/login");
-  const second = await request.get("/en/login");
-  const csp = first.headers()["content-security-policy"];
-  expect(csp).toMatch(/script-src [^;]*'nonce-[A-Za-z0-9+/=]{20,}'[^;]*'strict-dynamic'/);
-  expect(csp).not.toMatch(/script-src [^;]*'unsafe-inline'/);
-  expect(csp).toContain("frame-ancestors 'none'");
-  expect(second.headers()["content-security-policy"]).not.toBe(csp);
-  expect(first.headers()).toMatchObject({
-    "x-content-type-options": "nosniff",
-    "referrer-policy": "strict-origin-when-cross-origin",
-    "cross-origin-opener-policy": "same-origin",
-  });
-  expect(first.headers()["permissions-policy"]).toContain("camera=()");
-  // Served over plain HTTP here: no HSTS (it would be ignored and is meaningless).
-  expect(first.headers()["strict-transport-security"]).toBeUndefined();
-  expect((await request.get("/api/health")).headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
 
   // A Chinese partner: start page, lists, the project page with its charts and live discussion,
   // the evidence form with its score preview, the calculator.

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { refuseBadCallbackUrl, safeCallbackPath } from "@/lib/auth/callback-url";
+import { refuseBadCallbackUrl, refuseCallbackGet, safeCallbackPath } from "@/lib/auth/callback-url";
 
 const origin = "http://127.0.0.1:3000";
 
@@ -24,5 +24,14 @@ describe("sign-in callback URLs", () => {
     expect(cookie?.status).toBe(400);
     expect(cookie?.headers.get("set-cookie")).toMatch(/next-auth\.callback-url=;/);
     expect(refuseBadCallbackUrl(new Request(`${origin}/api/auth/signin?callbackUrl=%2Fen%2Fprojects`), origin)).toBeNull();
+  });
+
+  it("refuses a GET of the credentials callback with 405 (next-auth answers it with 500)", async () => {
+    const refused = refuseCallbackGet(new Request(`${origin}/api/auth/callback/credentials?x=1`));
+    expect(refused?.status).toBe(405);
+    expect(refused?.headers.get("allow")).toBe("POST");
+    expect(await refused?.json()).toEqual({ error: { code: "methodNotAllowed" } });
+    expect(refuseCallbackGet(new Request(`${origin}/api/auth/callback/credentials`, { method: "POST" }))).toBeNull();
+    expect(refuseCallbackGet(new Request(`${origin}/api/auth/session`))).toBeNull();
   });
 });

@@ -4,6 +4,8 @@ import { AuditTable } from "@/components/audit/audit-table";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
+import { countSetFilters } from "@/components/ui/filter-count";
+import { FilterForm } from "@/components/ui/filter-form";
 import { listAuditFacets } from "@/lib/audit/queries";
 import { ZAuditQuery } from "@/lib/audit/schema";
 import { requirePermission } from "@/lib/auth/guard";
@@ -25,7 +27,7 @@ export default async function AuditPage({
   return (
     <ClientMessages ns={["audit", "common", "errors.generic"]}>
       <PageHeader title={t("audit.title")} intro={t("audit.intro")} />
-      <form method="get" role="search" className="mb-4 flex flex-wrap items-end gap-3">
+      <FilterForm toggleLabel={t("common.showFilters", { count: countSetFilters(filter) })} className="mb-4 flex flex-wrap items-end gap-3">
         <label className="text-sm">
           <span className="block font-medium">{t("audit.action")}</span>
           <select name="action" defaultValue={filter.action ?? ""} className={control}>
@@ -59,7 +61,7 @@ export default async function AuditPage({
         <button type="submit" className={buttonClass("secondary")}>
           {t("common.filter")}
         </button>
-      </form>
+      </FilterForm>
       <AuditTable filter={filter} />
     </ClientMessages>
   );

@@ -39,7 +39,7 @@ export default async function CatalogPage({ params }: { params: Promise<{ locale
                 <span className="text-xs text-slate-600">{t("catalog.weightSum", { sum: sum.toFixed(3) })}</span>
               </div>
               <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
-                <table className="min-w-full text-sm" data-testid={`catalog-${dimension}`}>
+                <table className="data-table min-w-full text-sm" data-testid={`catalog-${dimension}`}>
                   <thead className="bg-slate-50 text-left text-slate-600">
                     <tr>
                       <th scope="col" className="px-3 py-2 font-medium">

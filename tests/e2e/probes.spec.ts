@@ -1,0 +1,183 @@
+import { expect, test, type Page } from "@playwright/test";
+
+import { ROOT } from "../../scripts/build-hash";
+import { callAction, findAction, serverActions } from "../support/server-actions";
+import { requestFrom, signInFrom, stagePartner, testDatabase } from "./attacks";
+import { demo, signIn, unique } from "./support";
+
+/**
+ * The outside probes of issue 12 kept as tests (`npm run test:security`), against the real
+ * production server: what an attacker scripts, not what a user clicks. Each loopback address
+ * 127.0.0.x is a client of its own to the server, so the per-address limits these tests
+ * exhaust never touch the 127.0.0.1 every other browser test signs in from.
+ */
+
+const cookieHeader = async (page: Page) =>
+  (await page.context().cookies())
+    .filter((c) => c.name.includes("next-auth"))
+    .map((c) => `${c.name}=${c.value}`)
+    .join("; ");
+
+test("item 2: a forged, changing X-Forwarded-For does not escape the per-address limit", async ({ baseURL }) => {
+  const email = `spray-target-${Date.now()}@example.test`;
+  const password = "spray-target-password-2026";
+  await stagePartner(email, password);
+  // Password spraying from one client: 30 accounts, one guess each, each claiming another address.
+  const sprayed = await Promise.all(
+    Array.from({ length: 30 }, (_, i) =>
+      signInFrom("127.0.0.7", baseURL!, `sprayed-${i}-${Date.now()}@example.test`, "Spring2026!", { "X-Forwarded-For": `203.0.113.${i}` }),
+    ),
+  );
+  expect(sprayed.filter((o) => o !== "invalidCredentials")).toEqual([]);
+  // The address is now spent, whatever it claims to be; the account itself is not locked.
+  expect(await signInFrom("127.0.0.7", baseURL!, email, password, { "X-Forwarded-For": "198.51.100.77" })).toMatch(/^rateLimited:\d+$/);
+  expect(await signInFrom("127.0.0.1", baseURL!, email, password)).toBe("ok");
+});
+
+test("item 5: ten wrong passwords lock the account from that address only; the owner still signs in", async ({ baseURL }) => {
+  const email = `lock-target-${Date.now()}@example.test`;
+  const password = "lock-target-password-2026";
+  await stagePartner(email, password);
+  for (let i = 0; i < 10; i++) expect(await signInFrom("127.0.0.8", baseURL!, email, `wrong-${i}`)).toBe("invalidCredentials");
+  expect(await signInFrom("127.0.0.8", baseURL!, email, password)).toMatch(/^rateLimited:\d+$/);
+  expect(await signInFrom("127.0.0.9", baseURL!, email, password)).toBe("ok");
+});
+
+test("item 6: headers — a fresh CSP nonce without unsafe-inline, COOP, Permissions-Policy, no framing", async ({ request }) => {
+  const first = await request.get("/en/login");
+  const second = await request.get("/en/login");
+  const csp = first.headers()["content-security-policy"];
+  expect(csp).toMatch(/script-src [^;]*'nonce-[A-Za-z0-9+/=]{20,}'[^;]*'strict-dynamic'/);
+  expect(csp).not.toMatch(/script-src [^;]*'unsafe-inline'/);
+  expect(csp).toContain("frame-ancestors 'none'");
+  expect(second.headers()["content-security-policy"]).not.toBe(csp);
+  expect(first.headers()).toMatchObject({
+    "x-content-type-options": "nosniff",
+    "referrer-policy": "strict-origin-when-cross-origin",
+    "cross-origin-opener-policy": "same-origin",
+  });
+  expect(first.headers()["permissions-policy"]).toContain("camera=()");
+  // Served over plain HTTP here: no HSTS (it would be ignored and is meaningless).
+  expect(first.headers()["strict-transport-security"]).toBeUndefined();
+  expect((await request.get("/api/health")).headers()["content-security-policy"]).toBe("default-src 'none'; frame-ancestors 'none'");
+});
+
+test("item 5: a path that is not UTF-8 is answered 404, not 500 (found by bench:reliability)", async ({ request }) => {
+  const api = await request.get("/api/scoring/jobs/%ED%A0%80");
+  expect(api.status()).toBe(404);
+  expect(await api.json()).toEqual({ error: { code: "notFound" } });
+  const page = await request.get("/zh/projects/%ED%A0%80");
+  expect(page.status()).toBe(404);
+  expect(await page.text()).toBe("此项不存在（或已被删除）。");
+});
+
+// Issue 12, item 5 (malformed input) is fixed on branch `security2` (937f439, "Answer malformed
+// input with 400/413 and a translated message, not 500"); remove the fixme once it is on main.
+test.fixme("item 5: NUL bytes, out-of-range dates and cursors, oversized bodies get 400/413, never 500", async ({ page, baseURL }) => {
+  await signIn(page, demo.admin);
+  const cookie = await cookieHeader(page);
+  const target = `PROJECT:${await anyProjectId()}`;
+  const get = (path: string) => requestFrom("127.0.0.1", `${baseURL}${path}`, { headers: { cookie } });
+
+  const answers = {
+    nulSearch: await get(`/en/projects?q=${encodeURIComponent("a\u0000b")}`),
+    nulTarget: await get(`/api/comments?target=${encodeURIComponent(`${target}\u0000`)}`),
+    farSince: await get(`/api/comments?target=${target}&since=${encodeURIComponent("+275760-09-13T00:00:00.000Z")}`),
+    hugeCursor: await get("/api/audit?before=9999999999999999999"),
+    farDate: await get("/api/audit?from=9999-12-31&to=0000-01-01"),
+  };
+  for (const [name, answer] of Object.entries(answers)) expect(answer.status, name).toBe(400);
+  expect(JSON.parse(answers.farSince.body)).toMatchObject({ error: { code: expect.any(String) } });
+
+  // Deeply nested JSON as the payload of an evidence submission (10 MB of it cost 266 MB).
+  const boundary = "probe";
+  // 2 MB of nesting: over the 1 MB the JSON part may have, small enough to be read before the answer.
+  const nested = `${"[".repeat(1_000_000)}${"]".repeat(1_000_000)}`;
+  const big = await requestFrom("127.0.0.1", `${baseURL}/api/evidence`, {
+    method: "POST",
+    headers: { cookie, origin: baseURL!, "content-type": `multipart/form-data; boundary=${boundary}` },
+    body: `--${boundary}\r\nContent-Disposition: form-data; name="payload"\r\n\r\n${nested}\r\n--${boundary}--\r\n`,
+  });
+  expect([400, 413]).toContain(big.status);
+
+  // A server action: a NUL byte in a comment is refused with its own message; 3 MB is refused with 413.
+  const createComment = findAction(serverActions(ROOT), "lib/comments/actions.ts", "createCommentAction");
+  const nul = await callAction(
+    baseURL!,
+    createComment,
+    [{ target: { type: "PROJECT", id: target.slice(8) }, body: "a\u0000b", locale: "en" }],
+    cookie,
+  );
+  expect(nul.status).toBeLessThan(500);
+  expect(nul.serverError ?? (nul.validationErrors ? "validation" : "ok")).not.toMatch(/^(generic|ok)$/);
+  const huge = await callAction(baseURL!, createComment, [], cookie, { body: JSON.stringify([{ body: "x".repeat(3_000_000) }]) });
+  expect(huge.status).toBe(413);
+});
+
+// Issue 12, item 3 is fixed on branch `security2` (28176a5, "Tell nobody about what they cannot
+// read: one audience rule"); remove the fixme once it is on main.
+test.fixme("item 3: a comment on a draft notifies nobody outside the drafting organization", async ({ page, baseURL }) => {
+  const sql = testDatabase();
+  try {
+    // A draft of the Chinese partner's organization in a project shared with other organizations.
+    const [draft] = await sql<{ id: string; organization_id: string; outsiders: number }[]>`
+      SELECT e.id, e.organization_id,
+        (SELECT count(*)::int FROM project_partners pp WHERE pp.project_id = e.project_id AND pp.organization_id <> e.organization_id) AS outsiders
+      FROM evidence e JOIN users u ON u.organization_id = e.organization_id
+      WHERE u.email = ${demo.partnerCn} AND e.status = 'DRAFT'
+      ORDER BY outsiders DESC LIMIT 1`;
+    expect(draft?.outsiders).toBeGreaterThan(0);
+    await signIn(page, demo.partnerCn);
+    const createComment = findAction(serverActions(ROOT), "lib/comments/actions.ts", "createCommentAction");
+    const answer = await callAction(
+      baseURL!,
+      createComment,
+      [{ target: { type: "EVIDENCE", id: draft.id }, body: unique("Draft probe"), locale: "en" }],
+      await cookieHeader(page),
+    );
+    expect(answer.ok).toBe(true);
+    const told = await sql<{ email: string }[]>`
+      SELECT u.email FROM notifications n JOIN users u ON u.id = n.recipient_id
+      WHERE n.evidence_id = ${draft.id} AND u.organization_id IS DISTINCT FROM ${draft.organization_id}`;
+    expect(told).toEqual([]);
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+});
+
+// Issue 12, item 7 (abuse limits) is built on branch `security2` (f0bf1db, "Abuse limits in
+// PostgreSQL: writes per hour, live streams, quota"); remove the fixme once it is on main.
+test.fixme("item 7: beyond the open live streams a user may hold, 429 with Retry-After", async ({ page, baseURL }) => {
+  // A colleague of Ivan's of their own: no stream of another test counts against them.
+  const email = `streams-${Date.now()}@example.test`;
+  await stagePartner(email, "streams-password-2026", demo.partnerRu);
+  await signIn(page, email, "streams-password-2026");
+  const cookie = await cookieHeader(page);
+  const url = `${baseURL}/api/comments/stream?target=PROJECT:${await anyProjectId(demo.partnerRu)}`;
+  const aborter = new AbortController();
+  try {
+    const answers: Response[] = [];
+    // MAX_LIVE_STREAMS is 8 unless configured; the launcher does not configure it.
+    for (let i = 0; i < 9; i++) answers.push(await fetch(url, { headers: { cookie }, signal: aborter.signal }));
+    expect(answers.slice(0, 8).map((a) => a.status)).toEqual(Array(8).fill(200));
+    expect(answers[8].status).toBe(429);
+    expect(Number(answers[8].headers.get("retry-after"))).toBeGreaterThan(0);
+  } finally {
+    aborter.abort();
+  }
+});
+
+/** A project the user (any when none given) is a partner in. */
+async function anyProjectId(email?: string): Promise<string> {
+  const sql = testDatabase();
+  try {
+    const [row] = email
+      ? await sql<{ id: string }[]>`
+          SELECT pp.project_id AS id FROM project_partners pp JOIN users u ON u.organization_id = pp.organization_id
+          WHERE u.email = ${email} LIMIT 1`
+      : await sql<{ id: string }[]>`SELECT id FROM joint_projects LIMIT 1`;
+    return row.id;
+  } finally {
+    await sql.end({ timeout: 5 });
+  }
+}
