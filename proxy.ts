@@ -1,21 +1,25 @@
 import createMiddleware from "next-intl/middleware";
-import { NextRequest, type NextResponse } from "next/server";
+import { NextRequest } from "next/server";
 
 import { getEnv } from "@/lib/env";
+import { refuseRequest } from "@/lib/http/request-guard";
 import { contentSecurityPolicy, isHttpsRequest, newNonce, STRICT_TRANSPORT_SECURITY } from "@/lib/http/security-headers";
 import { routing } from "@/lib/i18n/routing";
 
 const intl = createMiddleware(routing);
 
 /**
- * Locale negotiation and the security headers of pages. Authentication and permissions are
- * checked by every page, server action and route handler on the server, never here alone.
+ * Locale negotiation, the security headers of pages, and refusing malformed requests early
+ * (lib/http/request-guard.ts). Authentication and permissions are checked by every page, server
+ * action and route handler on the server, never here alone.
  *
  * Every page gets a Content-Security-Policy with a fresh nonce. Next.js reads the nonce from the
  * request's CSP header and puts it on its own scripts; pages are rendered per request anyway
  * (they read the session), so no static page loses its caching to it.
  */
-export default function proxy(request: NextRequest): NextResponse {
+export default function proxy(request: NextRequest): Response {
+  const refused = refuseRequest(request);
+  if (refused) return refused;
   const env = getEnv();
   const https = isHttpsRequest(request.headers, env);
   const csp = contentSecurityPolicy(newNonce(), { https, dev: env.NODE_ENV === "development" });

@@ -50,6 +50,13 @@ const ZEnv = z.object({
   SMTP_USER: z.string().optional(),
   SMTP_PASS: z.string().optional(),
   MAIL_FROM: z.string().trim().min(3).default("Synergia <no-reply@synergia.invalid>"),
+  /** Abuse limits (README, Security): writes per user and hour, open live streams per user, stored bytes per organization. */
+  RATE_LIMIT_COMMENTS: z.coerce.number().int().min(1).default(60),
+  RATE_LIMIT_EVIDENCE: z.coerce.number().int().min(1).default(60),
+  RATE_LIMIT_UPLOADS: z.coerce.number().int().min(1).default(100),
+  RATE_LIMIT_INVITATIONS: z.coerce.number().int().min(1).default(50),
+  MAX_LIVE_STREAMS: z.coerce.number().int().min(1).default(8),
+  ORG_ATTACHMENT_QUOTA_MB: z.coerce.number().int().min(1).default(5120),
 });
 
 export type Env = z.infer<typeof ZEnv>;

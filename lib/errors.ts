@@ -109,3 +109,16 @@ export function toPublicError(error: unknown): PublicError | null {
   if (error instanceof AppError) return { code: error.code, values: error.values };
   return null;
 }
+
+/**
+ * The message key for a value PostgreSQL refused as data (SQLSTATE class 22: a NUL byte, a number
+ * or date out of range) that got past the schemas, or null. Such a request was wrong, not the
+ * server: it is answered with 400 and this key, never with 500. Duck-typed like the rest here.
+ */
+export function dataErrorCode(error: unknown): string | null {
+  if (typeof error !== "object" || error === null) return null;
+  const e = error as { meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } } };
+  const sqlState = e.meta?.driverAdapterError?.cause?.originalCode;
+  if (typeof sqlState !== "string" || !sqlState.startsWith("22")) return null;
+  return sqlState === "22021" ? "invalidCharacters" : "valueOutOfRange";
+}

@@ -1,7 +1,7 @@
 "use client";
 
 import { useAction, type SingleInputActionFn } from "next-safe-action/hooks";
-import { useRef } from "react";
+import { useRef, useState } from "react";
 
 import { RequestError } from "@/lib/api/client";
 import type { PublicError } from "@/lib/errors";
@@ -28,11 +28,17 @@ export function useActionButton<A extends AnyAction>(
   const errorText = useErrorText(options.feature);
   const latest = useRef(options);
   latest.current = options;
+  const [thrown, setThrown] = useState<RequestError | null>(null);
   const state = useAction(action, {
     onSuccess: ({ data, input }) => latest.current.onSuccess?.(data as ActionData<A>, input),
-    onError: ({ error, input }) => latest.current.onError?.(RequestError.fromActionResult(error), input),
+    onError: ({ error, input }) => {
+      const refusal = RequestError.fromActionResult(error);
+      // A call that threw leaves no result to read the refusal from later.
+      setThrown(error.thrownError ? refusal : null);
+      latest.current.onError?.(refusal, input);
+    },
   });
-  const refusal = state.hasErrored ? RequestError.fromActionResult(state.result) : null;
+  const refusal = state.hasErrored ? (thrown ?? RequestError.fromActionResult(state.result)) : null;
   return {
     run: (input: ActionInput<A>) => state.execute(input),
     isPending: state.isPending,

@@ -3,7 +3,7 @@
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useHookFormActionErrorMapper } from "@next-safe-action/adapter-react-hook-form/hooks";
 import { useAction, type SingleInputActionFn } from "next-safe-action/hooks";
-import { useRef } from "react";
+import { useRef, useState } from "react";
 import { get, useForm, type DefaultValues, type FieldErrors, type FieldValues, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 
@@ -49,9 +49,15 @@ export function useActionForm<S extends FormSchema, A extends AnyAction>(action:
   const { schema, defaultValues, feature, onSubmit } = options;
   const latest = useRef(options);
   latest.current = options;
+  const [thrown, setThrown] = useState<RequestError | null>(null);
   const state = useAction(action, {
     onSuccess: ({ data, input }) => latest.current.onSuccess?.(data as ActionData<A>, input),
-    onError: ({ error, input }) => latest.current.onError?.(RequestError.fromActionResult(error), input),
+    onError: ({ error, input }) => {
+      const refusal = RequestError.fromActionResult(error);
+      // A call that threw leaves no result to read the refusal from later.
+      setThrown(error.thrownError ? refusal : null);
+      latest.current.onError?.(refusal, input);
+    },
   });
   const { hookFormValidationErrors } = useHookFormActionErrorMapper(state.result.validationErrors);
   const form = useForm<z.input<S>, unknown, z.output<S>>({
@@ -66,7 +72,7 @@ export function useActionForm<S extends FormSchema, A extends AnyAction>(action:
     state.execute(toInput ? toInput(values) : values);
   });
   // A call that threw (the network, the server gone) leaves no result: it is a refusal too.
-  const refusal = state.hasErrored ? RequestError.fromActionResult(state.result) : null;
+  const refusal = state.hasErrored ? (thrown ?? RequestError.fromActionResult(state.result)) : null;
   const { fieldError, formError } = useRefusalText(refusal, {
     feature,
     errors: form.formState.errors,

@@ -2,6 +2,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 
 import { StatusBadge } from "@/components/initiatives/status-badge";
 import { Badge } from "@/components/ui/badge";
+import { isWebLink } from "@/lib/initiatives/schema";
 import type { InitiativeDetail } from "@/lib/initiatives/service";
 
 import { UpdateExtras } from "./update-extras";
@@ -43,9 +44,14 @@ export async function Timeline({ initiative, locale }: { initiative: InitiativeD
             <ul className="mt-1 text-sm">
               {u.links.map((l) => (
                 <li key={l}>
-                  <a href={l} rel="noopener noreferrer" target="_blank" className="text-brand-700 underline">
-                    {l}
-                  </a>
+                  {/* Links saved before only web links were accepted are shown as text, never followed. */}
+                  {isWebLink(l) ? (
+                    <a href={l} rel="noopener noreferrer" target="_blank" className="text-brand-700 underline">
+                      {l}
+                    </a>
+                  ) : (
+                    <span className="break-all text-slate-600">{l}</span>
+                  )}
                 </li>
               ))}
             </ul>

@@ -7,6 +7,7 @@ import { reserveAttempt, resolveAttempt } from "@/lib/auth/throttle";
 import { getDb, type DbTx, type Prisma } from "@/lib/db/client";
 import { ConflictError, isUniqueViolation, NotFoundError, ValidationError } from "@/lib/errors";
 import { assertUuid } from "@/lib/ids";
+import { withWriteLimit } from "@/lib/limits/rate";
 
 import type { TInviteUser, TUpdateUser } from "./schema";
 import { hashToken, INVITATION_TTL_MS, newToken, RESET_TTL_MS } from "./tokens";
@@ -80,6 +81,10 @@ async function issueToken(tx: Tx, actorId: string | null, userId: string, purpos
 /** Creates an invited account and returns the single-use link token (shown once). */
 export async function inviteUser(actor: Actor, input: TInviteUser) {
   assertCan(actor, "user.manage");
+  return withWriteLimit(actor.id, "invitation", 1, () => createInvited(actor, input));
+}
+
+async function createInvited(actor: Actor, input: TInviteUser) {
   try {
     return await getDb().$transaction(async (tx) => {
       const organizationId = await resolveOrganization(tx, input.role, input.organizationId);
@@ -100,6 +105,10 @@ export async function inviteUser(actor: Actor, input: TInviteUser) {
 /** A new invitation link for an account that has not accepted yet. */
 export async function reissueInvitation(actor: Actor, id: string) {
   assertCan(actor, "user.manage");
+  return withWriteLimit(actor.id, "invitation", 1, () => reissue(actor, id));
+}
+
+async function reissue(actor: Actor, id: string) {
   return getDb().$transaction(async (tx) => {
     const user = await tx.user.findUnique({ where: { id }, select: userView });
     if (!user) throw new NotFoundError();

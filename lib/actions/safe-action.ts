@@ -3,7 +3,8 @@ import "server-only";
 import { createSafeActionClient } from "next-safe-action";
 
 import { getSessionUser } from "@/lib/auth/session";
-import { isDatabaseUnavailable, toPublicError, UnauthorizedError, type PublicError } from "@/lib/errors";
+import { dataErrorCode, isDatabaseUnavailable, toPublicError, UnauthorizedError, ValidationError, type PublicError } from "@/lib/errors";
+import { nulPath } from "@/lib/http/input";
 import { answerWithStatus } from "@/lib/http/response-status";
 import { log } from "@/lib/log";
 
@@ -19,11 +20,21 @@ export const actionClient = createSafeActionClient<undefined, PublicError>({
       log.warn({ err: error }, "server action failed: database unavailable");
       return { code: "serviceUnavailable" };
     }
+    const refusedData = dataErrorCode(error);
+    if (refusedData) {
+      log.warn({ err: error }, "server action refused by the database as data");
+      return { code: refusedData };
+    }
     const known = toPublicError(error);
     if (known) return known;
     log.error({ err: error }, "server action failed");
     return { code: "generic" };
   },
+}).use(async ({ clientInput, next }) => {
+  // PostgreSQL cannot store a NUL byte: refused before any work, for every action.
+  const nul = nulPath(clientInput);
+  if (nul !== null) throw new ValidationError("invalidCharacters", nul || undefined);
+  return next();
 });
 
 /** Actions that need a signed-in, active user; the user is `ctx.user`. */

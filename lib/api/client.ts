@@ -27,8 +27,13 @@ export class RequestError extends Error {
     return new RequestError({ code: STATUS_CODES[response.status] ?? "generic" });
   }
 
-  /** The refusal a server action answered with (its result had no `data`). */
-  static fromActionResult(result: ActionResult<unknown> | undefined): RequestError {
+  /**
+   * The refusal a server action answered with (its result had no `data`), or the one a call that
+   * threw carries: a request refused before the action ran (lib/http/request-guard.ts, e.g. a body
+   * too large) reaches Next's client as plain text, which it throws as the error's message.
+   */
+  static fromActionResult(result: (ActionResult<unknown> & { thrownError?: unknown }) | undefined): RequestError {
+    if (result?.thrownError) return new RequestError(refusalInMessage(result.thrownError) ?? { code: "generic" });
     const fieldErrors = flattenValidationErrors(result?.validationErrors);
     if (result?.serverError) return new RequestError(result.serverError, fieldErrors);
     return new RequestError({ code: Object.keys(fieldErrors).length > 0 ? "invalidInput" : "generic" }, fieldErrors);
@@ -44,6 +49,16 @@ const STATUS_CODES: Record<number, string> = {
   429: "rateLimited",
   503: "serviceUnavailable",
 };
+
+function refusalInMessage(error: unknown): PublicError | null {
+  if (!(error instanceof Error) || !error.message.startsWith("{")) return null;
+  try {
+    const body = JSON.parse(error.message) as { error?: unknown };
+    return isPublicError(body.error) ? body.error : null;
+  } catch {
+    return null;
+  }
+}
 
 function isPublicError(value: unknown): value is PublicError {
   return typeof value === "object" && value !== null && typeof (value as { code?: unknown }).code === "string";
@@ -102,8 +117,8 @@ export async function callAction<I, O>(action: (input: I) => Promise<ActionResul
   let result: ActionResult<O> | undefined;
   try {
     result = await action(input);
-  } catch {
-    throw new RequestError({ code: "generic" });
+  } catch (error) {
+    throw RequestError.fromActionResult({ thrownError: error });
   }
   if (result && !result.serverError && !result.validationErrors) return result.data as O;
   throw RequestError.fromActionResult(result);

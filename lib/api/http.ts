@@ -7,6 +7,7 @@ import { getSessionUser, type SessionUser } from "@/lib/auth/session";
 import {
   AppError,
   ConflictError,
+  dataErrorCode,
   ForbiddenError,
   isDatabaseUnavailable,
   NotFoundError,
@@ -16,6 +17,7 @@ import {
   ValidationError,
   type PublicError,
 } from "@/lib/errors";
+import { nulPath } from "@/lib/http/input";
 import { isSameOrigin } from "@/lib/http/request-client";
 import { log } from "@/lib/log";
 
@@ -40,13 +42,22 @@ export class InvalidInputError extends Error {
   }
 }
 
+const TOO_LARGE = new Set(["uploadTooLarge", "bodyTooLarge", "attachmentQuotaExceeded"]);
+
+/** Seconds until a refused request may succeed: the limit's own figure, else its minutes. */
+export function retryAfterOf(error: RateLimitError): number {
+  const { retryAfter, minutes } = error.values;
+  if (typeof retryAfter === "number") return retryAfter;
+  return typeof minutes === "number" ? minutes * 60 : 60;
+}
+
 export function statusOf(error: AppError): number {
   if (error instanceof UnauthorizedError) return 401;
   if (error instanceof ForbiddenError) return 403;
   if (error instanceof NotFoundError) return 404;
   if (error instanceof ConflictError) return 409;
   if (error instanceof RateLimitError) return 429;
-  if (error instanceof ValidationError) return error.code === "uploadTooLarge" ? 413 : 422;
+  if (error instanceof ValidationError) return TOO_LARGE.has(error.code) ? 413 : 422;
   return 400;
 }
 
@@ -61,13 +72,22 @@ export function errorResponse(error: unknown, path: string): NextResponse<ApiErr
     log.warn({ err: error, path }, "api request failed: database unavailable");
     return NextResponse.json({ error: { code: "serviceUnavailable" } }, { status: 503, headers: RETRY_AFTER });
   }
+  const refusedData = dataErrorCode(error);
+  if (refusedData) {
+    log.warn({ err: error, path }, "api request refused by the database as data");
+    return NextResponse.json({ error: { code: refusedData } }, { status: 400 });
+  }
   const known = toPublicError(error);
+  if (known && error instanceof RateLimitError)
+    return NextResponse.json({ error: known }, { status: 429, headers: { "retry-after": String(retryAfterOf(error)) } });
   if (known && error instanceof AppError) return NextResponse.json({ error: known }, { status: statusOf(error) });
   log.error({ err: error, path }, "api request failed");
   return NextResponse.json({ error: { code: "generic" } }, { status: 500 });
 }
 
 export function parseWith<S extends z.ZodType>(schema: S, value: unknown): z.infer<S> {
+  const nul = nulPath(value);
+  if (nul !== null) throw new InvalidInputError({ [nul]: "invalidCharacters" });
   const parsed = schema.safeParse(value);
   if (parsed.success) return parsed.data;
   const fieldErrors: Record<string, string> = {};
@@ -90,6 +110,8 @@ export async function handle(request: Request, work: (user: SessionUser) => Prom
   try {
     // Cross-site writes are refused outright (session cookies are SameSite=Lax as well).
     if (!READS.has(request.method) && !isSameOrigin(request)) throw new ForbiddenError();
+    const nul = nulPath(queryOf(request));
+    if (nul !== null) throw new InvalidInputError({ [nul]: "invalidCharacters" });
     const user = await getSessionUser();
     if (!user) throw new UnauthorizedError();
     const result = await work(user);

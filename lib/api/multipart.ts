@@ -3,6 +3,7 @@ import "server-only";
 import type { UploadFile } from "@/lib/attachments/files";
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "@/lib/attachments/limits";
 import { ValidationError } from "@/lib/errors";
+import { MAX_JSON_BYTES } from "@/lib/http/input";
 
 import { InvalidInputError } from "./http";
 
@@ -34,9 +35,13 @@ export async function readMultipart(request: Request): Promise<{ payload: unknow
   const form = await new Response(new Blob(chunks as BlobPart[]), { headers: { "content-type": type } }).formData().catch(() => {
     throw new InvalidInputError();
   });
+  const text = String(form.get("payload") ?? "");
+  // Parsed JSON costs many times its size in memory (deep nesting most of all): bound it first.
+  if (Buffer.byteLength(text) > MAX_JSON_BYTES)
+    throw new ValidationError("bodyTooLarge", undefined, { maxMb: MAX_JSON_BYTES / 1024 / 1024 });
   let payload: unknown;
   try {
-    payload = JSON.parse(String(form.get("payload") ?? ""));
+    payload = JSON.parse(text);
   } catch {
     throw new InvalidInputError();
   }

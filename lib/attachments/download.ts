@@ -2,6 +2,8 @@ import "server-only";
 
 import { NextResponse } from "next/server";
 
+import { attachmentFileName } from "./sniff";
+
 /** RFC 6266: an ASCII fallback plus the UTF-8 name (Chinese and Russian file names survive). */
 function disposition(fileName: string): string {
   const fallback = fileName.replace(/[^\x20-\x7e]/g, "_").replace(/["\\]/g, "_");
@@ -17,7 +19,7 @@ export function attachmentResponse(file: { fileName: string; mimeType: string; b
     headers: {
       "Content-Type": file.mimeType,
       "Content-Length": String(file.bytes.byteLength),
-      "Content-Disposition": disposition(file.fileName),
+      "Content-Disposition": disposition(attachmentFileName(file.fileName, file.mimeType)),
       "X-Content-Type-Options": "nosniff",
       "Cache-Control": "private, no-store",
       "Content-Security-Policy": "default-src 'none'; sandbox",

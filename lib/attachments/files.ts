@@ -5,7 +5,7 @@ import { createHash, randomUUID } from "node:crypto";
 import { ValidationError } from "@/lib/errors";
 
 import { MAX_ATTACHMENT_BYTES, MAX_ATTACHMENTS } from "./limits";
-import { cleanFileName, sniffAttachment, type AttachmentMime } from "./sniff";
+import { attachmentFileName, cleanFileName, sniffAttachment, type AttachmentMime } from "./sniff";
 import { removeBytes, storeBytes, type StoredBytes } from "./storage";
 
 /** A file as the route handler received it. */
@@ -28,7 +28,12 @@ export function checkFiles(files: UploadFile[], alreadyAttached = 0, tooManyCode
     if (file.bytes.byteLength === 0) throw new ValidationError("attachmentEmpty", "attachments", { name });
     const mimeType = sniffAttachment(file.bytes, name);
     if (!mimeType) throw new ValidationError("attachmentType", "attachments", { name });
-    return { name, bytes: file.bytes, mimeType, sha256: createHash("sha256").update(file.bytes).digest("hex") };
+    return {
+      name: attachmentFileName(name, mimeType),
+      bytes: file.bytes,
+      mimeType,
+      sha256: createHash("sha256").update(file.bytes).digest("hex"),
+    };
   });
 }
 

@@ -88,13 +88,35 @@ export function sniffAttachment(bytes: Uint8Array, fileName: string): Attachment
 
 /** A file name safe to echo in a Content-Disposition header and in the UI. */
 export function cleanFileName(name: string): string {
-  // Strip control characters and path parts.
+  // Strip control characters, bidi controls (which make "report\u202Efdp.exe" read as
+  // "reportexe.pdf") and path parts.
   const base =
     name
       // eslint-disable-next-line no-control-regex -- control characters are what is removed
-      .replace(/[\u0000-\u001f\u007f]/g, "")
+      .replace(/[\u0000-\u001f\u007f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g, "")
       .split(/[\\/]/)
       .pop() ?? "";
   const trimmed = base.trim().slice(0, 200);
   return trimmed === "" ? "attachment" : trimmed;
+}
+
+const EXTENSIONS: Record<AttachmentMime, readonly string[]> = {
+  [ATTACHMENT_TYPES.pdf]: [".pdf"],
+  [ATTACHMENT_TYPES.png]: [".png"],
+  [ATTACHMENT_TYPES.jpeg]: [".jpg", ".jpeg"],
+  [ATTACHMENT_TYPES.webp]: [".webp"],
+  [ATTACHMENT_TYPES.xlsx]: [".xlsx"],
+  [ATTACHMENT_TYPES.csv]: [".csv"],
+};
+
+/**
+ * The name a file is saved and downloaded under: cleaned, and ending in an extension of the type
+ * its content was detected as, so that a PDF named `invoice.exe` is opened as `invoice.exe.pdf`
+ * by the user's desktop, never run. (Applied on download too, for names stored before.)
+ */
+export function attachmentFileName(name: string, mimeType: string): string {
+  const clean = cleanFileName(name);
+  const extensions = EXTENSIONS[mimeType as AttachmentMime];
+  if (!extensions || extensions.some((ext) => clean.toLowerCase().endsWith(ext))) return clean;
+  return `${clean.slice(0, 200 - extensions[0].length)}${extensions[0]}`;
 }

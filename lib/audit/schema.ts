@@ -11,6 +11,12 @@ export const ZAuditQuery = z.object({
   entityType: optional(z.string().max(100)),
   from: optional(ZIsoDate),
   to: optional(ZIsoDate),
-  before: optional(z.string().regex(/^\d{1,19}$/)),
+  // A cursor is a positive bigint id: at most 2^63 - 1, the largest PostgreSQL stores.
+  before: optional(
+    z
+      .string()
+      .regex(/^\d{1,19}$/)
+      .refine((s) => BigInt(s) <= 9_223_372_036_854_775_807n, "invalidInput"),
+  ),
 });
 export type TAuditQuery = z.infer<typeof ZAuditQuery>;

@@ -30,10 +30,16 @@ export const ZTargetParam = z.string("invalidId").transform((value, ctx) => {
   return target ?? z.NEVER;
 });
 
-/** `since`: an ISO time; the thread's changes at or after it. */
+/**
+ * `since`: an ISO time; the thread's changes at or after it. Years outside 1970–9999 are refused:
+ * JavaScript parses far wider dates than PostgreSQL stores.
+ */
 export const ZSinceParam = z
   .string()
-  .refine((s) => !Number.isNaN(Date.parse(s)), "invalidInput")
+  .refine((s) => {
+    const time = Date.parse(s);
+    return time >= 0 && time < Date.UTC(10_000, 0, 1);
+  }, "invalidInput")
   .transform((s) => new Date(s))
   .optional();
 

@@ -5,6 +5,7 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb, type DbTx, type Prisma } from "@/lib/db/client";
 import { arcOf, targetOf } from "@/lib/db/target-arc";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
+import { withWriteLimit } from "@/lib/limits/rate";
 import { notify, type NotificationEvent } from "@/lib/notifications/service";
 import { signalCommentChange } from "@/lib/realtime/notify";
 
@@ -68,6 +69,10 @@ const audited = (c: { body: string; locale: string; parentId?: string | null; re
 
 export async function createComment(actor: Actor, input: TCreateComment) {
   assertBody(input.body);
+  return withWriteLimit(actor.id, "comment", 1, () => insertComment(actor, input));
+}
+
+async function insertComment(actor: Actor, input: TCreateComment) {
   return getDb().$transaction(async (tx) => {
     const info = await loadTargetOrThrow(tx, actor, input.target);
     if (input.revisionRequest && input.target.type !== "EVIDENCE") throw new ValidationError("revisionOnlyOnEvidence");

@@ -8,6 +8,8 @@ import { fromIsoDate, toIsoDate } from "@/lib/dates";
 import { getDb, type DbTx } from "@/lib/db/client";
 import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { assertUuid } from "@/lib/ids";
+import { assertAttachmentQuota } from "@/lib/limits/quota";
+import { withWriteLimit } from "@/lib/limits/rate";
 import { evidenceDecided, evidenceSubmitted } from "@/lib/notifications/triggers";
 import { recordScoreSnapshot } from "@/lib/scores/service";
 
@@ -30,11 +32,17 @@ const evidenceInclude = {
   attachments: { select: { id: true, storagePath: true } },
 } as const;
 
-async function lockEvidence(tx: DbTx, id: string) {
+/**
+ * The row, locked, for an actor who may see it: another organization's draft answers "not
+ * found" like an unknown id, before any permission is checked, so that a refusal never tells
+ * that the id exists.
+ */
+async function lockEvidence(tx: DbTx, actor: Actor, id: string) {
   assertUuid(id);
   await tx.$queryRaw`SELECT 1 FROM evidence WHERE id = ${id}::uuid FOR UPDATE`;
   const evidence = await tx.evidence.findUnique({ where: { id }, include: evidenceInclude });
   if (!evidence) throw new NotFoundError();
+  assertVisible(actor, evidence);
   return evidence;
 }
 
@@ -59,9 +67,17 @@ const saveAttachments = (tx: DbTx, evidenceId: string, files: CheckedFile[], upl
     tx.evidenceAttachment.create({ data: { ...file, evidenceId, uploadedById }, select: attachmentSelect }),
   );
 
+/** Each new or edited item counts against the author's hourly evidence limit, each file against uploads. */
+const limited = <T>(actor: Actor, files: readonly UploadFile[], work: () => Promise<T>) =>
+  withWriteLimit(actor.id, "evidence", 1, () => withWriteLimit(actor.id, "upload", files.length, work));
+
 export async function createEvidence(actor: Actor, input: TCreateEvidence, files: UploadFile[] = [], intent: Intent = "draft") {
   const checked = checkFiles(files);
   assertUuid(input.projectId);
+  return limited(actor, files, () => insertEvidence(actor, input, checked, intent));
+}
+
+async function insertEvidence(actor: Actor, input: TCreateEvidence, checked: CheckedFile[], intent: Intent) {
   return withFiles(async (tx, written) => {
     const project = await tx.jointProject.findUnique({ where: { id: input.projectId }, select: { id: true, status: true } });
     if (!project) throw new NotFoundError();
@@ -89,6 +105,7 @@ export async function createEvidence(actor: Actor, input: TCreateEvidence, files
       },
     });
     await applyTexts(tx, evidence, [], fields, actor.id);
+    await assertAttachmentQuota(tx, organizationId, checked);
     const attachments = await saveAttachments(tx, evidence.id, checked, actor.id, written);
     await recordAudit(tx, {
       actorId: actor.id,
@@ -106,8 +123,12 @@ export async function createEvidence(actor: Actor, input: TCreateEvidence, files
 const sameDay = (a: Date, b: string) => toIsoDate(a) === b;
 
 export async function updateEvidence(actor: Actor, input: TUpdateEvidence, files: UploadFile[] = [], intent: Intent = "draft") {
+  return limited(actor, files, () => changeEvidence(actor, input, files, intent));
+}
+
+async function changeEvidence(actor: Actor, input: TUpdateEvidence, files: UploadFile[], intent: Intent) {
   return withFiles(async (tx, written) => {
-    const before = await lockEvidence(tx, input.id);
+    const before = await lockEvidence(tx, actor, input.id);
     assertCan(actor, EVENT_PERMISSION.change, await evidenceResource(tx, actor, before));
     if (before.version !== input.version) throw new ConflictError("staleVersion");
     nextStatusOrThrow(before.status, "edit");
@@ -147,6 +168,7 @@ export async function updateEvidence(actor: Actor, input: TUpdateEvidence, files
     });
     const after = await applyTexts(tx, before, before.texts, fields, actor.id);
     if (removing.length > 0) await tx.evidenceAttachment.deleteMany({ where: { id: { in: removing.map((a) => a.id) } } });
+    await assertAttachmentQuota(tx, before.organizationId, checked);
     const added = await saveAttachments(tx, before.id, checked, actor.id, written);
     const { texts: _t, attachments: _a, organization: _o, ...plainBefore } = before;
     await recordAudit(tx, {
@@ -170,7 +192,7 @@ export async function updateEvidence(actor: Actor, input: TUpdateEvidence, files
 /** The entering organization's submit or withdraw, without other changes. */
 async function ownerEvent(actor: Actor, ref: TEvidenceRef, kind: "submit" | "withdraw") {
   return getDb().$transaction(async (tx) => {
-    const before = await lockEvidence(tx, ref.id);
+    const before = await lockEvidence(tx, actor, ref.id);
     assertCan(actor, EVENT_PERMISSION[kind], await evidenceResource(tx, actor, before));
     if (before.version !== ref.version) throw new ConflictError("staleVersion");
     const status = nextStatusOrThrow(before.status, kind);
@@ -206,9 +228,8 @@ export const withdrawEvidence = (actor: Actor, ref: TEvidenceRef) => ownerEvent(
  */
 export async function decideEvidence(actor: Actor, input: TDecision) {
   return getDb().$transaction(async (tx) => {
-    const before = await lockEvidence(tx, input.id);
     // A hidden draft is "not found" for anyone but its organization, even for organizers.
-    assertVisible(actor, before);
+    const before = await lockEvidence(tx, actor, input.id);
     const event = DECISION_EVENT[input.decision];
     assertCan(actor, EVENT_PERMISSION[event], await evidenceResource(tx, actor, before));
     if (before.version !== input.version) throw new ConflictError("staleVersion");

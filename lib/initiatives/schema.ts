@@ -55,7 +55,9 @@ export const ZChangeStatus = z.object({
 });
 export type TChangeStatus = z.infer<typeof ZChangeStatus>;
 
-const link = z.url("linkInvalid").max(1000, "linkInvalid");
+/** Only web pages: a `data:` or `javascript:` link would run in the reader's browser. */
+export const isWebLink = (value: string) => /^https?:\/\//i.test(value);
+const link = z.url("linkInvalid").max(1000, "linkInvalid").refine(isWebLink, "linkScheme");
 export const MAX_LINKED_EVIDENCE = 10;
 export const ZPostUpdate = z.object({
   initiativeId: z.uuid("invalidId"),

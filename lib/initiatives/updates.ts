@@ -10,6 +10,8 @@ import { NotFoundError, ValidationError } from "@/lib/errors";
 import { CITABLE_STATUSES } from "@/lib/evidence/status";
 import { localized } from "@/lib/i18n/localized";
 import { assertUuid } from "@/lib/ids";
+import { assertAttachmentQuota } from "@/lib/limits/quota";
+import { withWriteLimit } from "@/lib/limits/rate";
 import { initiativeChanged } from "@/lib/notifications/triggers";
 
 import { authorName, contributorResource, loadForWrite } from "./load";
@@ -36,6 +38,10 @@ async function checkEvidence(tx: DbTx, initiativeId: string, evidenceIds: readon
 
 /** A progress update: narrative, links, up to five attachments and cited evidence. */
 export async function postUpdate(actor: Actor, input: TPostUpdate, files: UploadFile[] = []) {
+  return withWriteLimit(actor.id, "upload", files.length, () => insertUpdate(actor, input, files));
+}
+
+async function insertUpdate(actor: Actor, input: TPostUpdate, files: UploadFile[]) {
   return withWrittenFiles((written) =>
     getDb().$transaction(
       async (tx) => {
@@ -55,6 +61,7 @@ export async function postUpdate(actor: Actor, input: TPostUpdate, files: Upload
             evidence: { create: evidenceIds.map((evidenceId) => ({ evidenceId })) },
           },
         });
+        await assertAttachmentQuota(tx, actor.organizationId, checked);
         const attachments = await saveFiles(`initiative-updates/${row.id}`, checked, written, (file) =>
           tx.initiativeUpdateAttachment.create({
             data: { ...file, updateId: row.id, uploadedById: actor.id },

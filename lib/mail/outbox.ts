@@ -3,8 +3,10 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb, type Db, type DbTx } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { NotFoundError } from "@/lib/errors";
+import { pageNumber } from "@/lib/http/input";
 import { assertUuid } from "@/lib/ids";
 import { log } from "@/lib/log";
+import { checkNotificationMail } from "@/lib/notifications/mail-check";
 
 import type { RenderedMail } from "./render";
 import type { MailTransport } from "./transport";
@@ -22,12 +24,13 @@ export async function queueMail(tx: Pick<DbTx, "emailOutbox">, to: Recipient, ma
   });
 }
 
-export type DeliveryResult = "SENT" | "STORED" | "RETRY" | "FAILED" | "SKIPPED";
+export type DeliveryResult = "SENT" | "STORED" | "RETRY" | "FAILED" | "SKIPPED" | "WITHHELD";
 
 /**
  * Delivers one QUEUED mail. The row stays locked while the SMTP server answers, so a job and the
  * periodic sweep never send the same mail twice; a row someone else holds is skipped. Without a
- * transport the mail is STORED for administrators instead of being dropped.
+ * transport the mail is STORED for administrators instead of being dropped. A notification mail
+ * whose recipient may no longer read what it is about is WITHHELD (and a digest loses those items).
  */
 export async function deliverMail(db: Db, id: string, transport: MailTransport | null, from = getEnv().MAIL_FROM): Promise<DeliveryResult> {
   return db.$transaction(
@@ -36,7 +39,16 @@ export async function deliverMail(db: Db, id: string, transport: MailTransport |
         { id: string }[]
       >`SELECT id FROM email_outbox WHERE id = ${id}::uuid AND status = 'QUEUED' FOR UPDATE SKIP LOCKED`;
       if (rows.length === 0) return "SKIPPED";
-      const mail = await tx.emailOutbox.findUniqueOrThrow({ where: { id } });
+      let mail = await tx.emailOutbox.findUniqueOrThrow({ where: { id } });
+      const check = await checkNotificationMail(tx, mail);
+      if (!check.send) {
+        await tx.emailOutbox.update({ where: { id }, data: { status: "WITHHELD" } });
+        return "WITHHELD";
+      }
+      if (check.rerendered) {
+        const { subject, text, html } = check.rerendered;
+        mail = await tx.emailOutbox.update({ where: { id }, data: { subject, textBody: text, htmlBody: html } });
+      }
       if (!transport) {
         await tx.emailOutbox.update({ where: { id }, data: { status: "STORED" } });
         return "STORED";
@@ -73,7 +85,7 @@ export const OUTBOX_PAGE_SIZE = 50;
 
 export async function listOutbox(actor: Actor, page = 1) {
   assertCan(actor, "outbox.read");
-  const skip = (Math.max(1, page) - 1) * OUTBOX_PAGE_SIZE;
+  const skip = (pageNumber(page) - 1) * OUTBOX_PAGE_SIZE;
   const [rows, total] = await Promise.all([
     getDb().emailOutbox.findMany({
       orderBy: { createdAt: "desc" },

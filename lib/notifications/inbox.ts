@@ -4,8 +4,10 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { targetOf } from "@/lib/db/target-arc";
 import { NotFoundError } from "@/lib/errors";
+import { pageNumber } from "@/lib/http/input";
 import { assertUuid } from "@/lib/ids";
 
+import { toldWhere } from "./audience";
 import { notificationHref } from "./kinds";
 import { present, toNotificationRow, type NotificationView } from "./present";
 
@@ -20,14 +22,17 @@ const own = (actor: Actor) => {
   return { recipientId: actor.id };
 };
 
+/** What the inbox shows and counts: the user's own, about what they may still read. */
+const shown = (actor: Actor) => ({ AND: [own(actor), toldWhere(actor)] });
+
 export async function listNotifications(
   actor: Actor,
   locale: string,
   page = 1,
 ): Promise<{ items: NotificationView[]; total: number; unread: number; page: number; pageCount: number }> {
-  const where = own(actor);
+  const where = shown(actor);
   const db = getDb();
-  const current = Math.max(1, Math.floor(page) || 1);
+  const current = pageNumber(page);
   const [rows, total, unread] = await Promise.all([
     db.notification.findMany({
       where,
@@ -36,14 +41,14 @@ export async function listNotifications(
       take: INBOX_PAGE_SIZE,
     }),
     db.notification.count({ where }),
-    db.notification.count({ where: { ...where, readAt: null } }),
+    db.notification.count({ where: { AND: [where, { readAt: null }] } }),
   ]);
   const items = await present(db, rows.map(toNotificationRow), locale);
   return { items, total, unread, page: current, pageCount: Math.max(1, Math.ceil(total / INBOX_PAGE_SIZE)) };
 }
 
 export async function unreadCount(actor: Actor): Promise<number> {
-  return getDb().notification.count({ where: { ...own(actor), readAt: null } });
+  return getDb().notification.count({ where: { AND: [shown(actor), { readAt: null }] } });
 }
 
 /** Another user's notification is refused, an unknown one is not found; nothing changes then. */

@@ -9,6 +9,7 @@ import { enqueueDeliveries } from "@/lib/jobs/queues";
 import { queueMail } from "@/lib/mail/outbox";
 import { renderNotificationMail } from "@/lib/mail/render";
 
+import { mayBeTold } from "./audience";
 import { moreSpecific, type NotificationKind } from "./kinds";
 import { present } from "./present";
 
@@ -20,7 +21,8 @@ import { present } from "./present";
  *   match the same person (e.g. reply + mention + revision request), the most specific kind is
  *   kept: MENTION > REVISION_REQUEST > COMMENT_REPLY > NEW_COMMENT (verification and initiative
  *   kinds rank above NEW_COMMENT too).
- * - The actor is never notified; deactivated users are skipped.
+ * - The actor is never notified; deactivated users are skipped, and so is everyone who may not
+ *   read the subject (another organization's draft evidence): ./audience.ts, for every kind.
  * - NEW_COMMENT (and INITIATIVE_CHANGED) with `recipientIds: []` means "the followers of the
  *   subject"; for an EVIDENCE subject these are the followers of its project.
  * - Link targets: project `/projects/<id>`, evidence `/evidence/<id>`, initiative
@@ -68,18 +70,27 @@ export async function notify(tx: DbTx, events: NotificationEvent[]): Promise<voi
   const recipientIds = [...new Set(pending.map((p) => p.recipientId))];
   const users = await tx.user.findMany({
     where: { id: { in: recipientIds }, status: "ACTIVE" },
-    select: { id: true, email: true, locale: true },
+    select: { id: true, email: true, locale: true, role: true, organizationId: true, status: true },
   });
   const preferences = await tx.notificationPreference.findMany({ where: { userId: { in: recipientIds } } });
   const userById = new Map(users.map((u) => [u.id, u]));
   const channelOf = new Map(preferences.map((p) => [`${p.userId}|${p.kind}`, p.channel]));
+  // Deactivated, not yet active or unknown recipients have no row and are skipped.
+  const known = pending.flatMap((p) => {
+    const user = userById.get(p.recipientId);
+    return user ? [{ ...p, user }] : [];
+  });
+  const told = await mayBeTold(
+    tx,
+    known.map((p) => ({ reader: p.user, subject: p.subject })),
+  );
 
   const rows: Prisma.NotificationCreateManyInput[] = [];
   const mailIds: string[] = [];
   const now = new Date();
-  for (const p of pending) {
-    const user = userById.get(p.recipientId);
-    if (!user) continue; // deactivated, not yet active, or unknown
+  for (const [index, p] of known.entries()) {
+    if (!told[index]) continue;
+    const { user } = p;
     const channel = channelOf.get(`${p.recipientId}|${p.kind}`) ?? "IN_APP";
     const row = {
       id: randomUUID(),

@@ -71,9 +71,7 @@ test("item 5: a path that is not UTF-8 is answered 404, not 500 (found by bench:
   expect(await page.text()).toBe("此项不存在（或已被删除）。");
 });
 
-// Issue 12, item 5 (malformed input) is fixed on branch `security2` (937f439, "Answer malformed
-// input with 400/413 and a translated message, not 500"); remove the fixme once it is on main.
-test.fixme("item 5: NUL bytes, out-of-range dates and cursors, oversized bodies get 400/413, never 500", async ({ page, baseURL }) => {
+test("item 5: NUL bytes, out-of-range dates and cursors, oversized bodies get 400/413, never 500", async ({ page, baseURL }) => {
   await signIn(page, demo.admin);
   const cookie = await cookieHeader(page);
   const target = `PROJECT:${await anyProjectId()}`;
@@ -114,9 +112,7 @@ test.fixme("item 5: NUL bytes, out-of-range dates and cursors, oversized bodies 
   expect(huge.status).toBe(413);
 });
 
-// Issue 12, item 3 is fixed on branch `security2` (28176a5, "Tell nobody about what they cannot
-// read: one audience rule"); remove the fixme once it is on main.
-test.fixme("item 3: a comment on a draft notifies nobody outside the drafting organization", async ({ page, baseURL }) => {
+test("item 3: a comment on a draft notifies nobody outside the drafting organization", async ({ page, baseURL }) => {
   const sql = testDatabase();
   try {
     // A draft of the Chinese partner's organization in a project shared with other organizations.
@@ -145,9 +141,7 @@ test.fixme("item 3: a comment on a draft notifies nobody outside the drafting or
   }
 });
 
-// Issue 12, item 7 (abuse limits) is built on branch `security2` (f0bf1db, "Abuse limits in
-// PostgreSQL: writes per hour, live streams, quota"); remove the fixme once it is on main.
-test.fixme("item 7: beyond the open live streams a user may hold, 429 with Retry-After", async ({ page, baseURL }) => {
+test("item 7: beyond the open live streams a user may hold, 429 with Retry-After", async ({ page, baseURL }) => {
   // A colleague of Ivan's of their own: no stream of another test counts against them.
   const email = `streams-${Date.now()}@example.test`;
   await stagePartner(email, "streams-password-2026", demo.partnerRu);

@@ -84,7 +84,8 @@ describe("evidence actions (submit, withdraw, decide)", () => {
       await signIn(actor);
       const submitted = await submitEvidenceAction({ id: w.draft.id, version: 1 });
       const withdrawn = await withdrawEvidenceAction({ id: w.submitted.id, version: 1 });
-      expect(submitted?.serverError?.code).toBe("forbidden");
+      // Another organization's draft is not even found (its id must not leak); shared evidence is refused.
+      expect(submitted?.serverError?.code).toBe("notFound");
       expect(withdrawn?.serverError?.code).toBe("forbidden");
     }
     expect(await counts()).toEqual(before);

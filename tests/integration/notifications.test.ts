@@ -24,10 +24,10 @@ describe("notify()", () => {
 
   it("keeps one notification per person and comment, of the most specific kind, and never notifies the actor", async () => {
     const w = await world();
-    const subject = {
-      type: "EVIDENCE" as const,
-      id: (await evidence.createEvidence(w.cn, { projectId: w.project.id, fields: fields(w.percent.id) })).id,
-    };
+    const created = await evidence.createEvidence(w.cn, { projectId: w.project.id, fields: fields(w.percent.id) });
+    // Shared with the project (a draft is told only to its organization: notifications-drafts.test.ts).
+    await testDb().evidence.update({ where: { id: created.id }, data: { status: "SUBMITTED" } });
+    const subject = { type: "EVIDENCE" as const, id: created.id };
     const commentId = await storedComment(subject, w.ru.id);
     await notifyNow([
       { kind: "NEW_COMMENT", recipientIds: [], actorId: w.ru.id, subject, commentId },

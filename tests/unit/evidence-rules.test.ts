@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
-import { cleanFileName, sniffAttachment } from "@/lib/attachments/sniff";
+import { attachmentResponse } from "@/lib/attachments/download";
+import { attachmentFileName, cleanFileName, sniffAttachment } from "@/lib/attachments/sniff";
 import { latestPeriodEnd, ZDecision, ZEvidenceFields, ZSourceUrl } from "@/lib/evidence/schema";
 import { isPercentUnit, valueProblem } from "@/lib/evidence/value-rules";
 
@@ -42,6 +43,21 @@ describe("attachment sniffing", () => {
     expect(cleanFileName("../../etc/passwd")).toBe("passwd");
     expect(cleanFileName("a\u0000b\r\n.pdf")).toBe("ab.pdf");
     expect(cleanFileName("   ")).toBe("attachment");
+  });
+
+  it("names a download after the detected type and drops bidi controls (issue 12, item 5)", () => {
+    // U+202E would show "invoice\u202Efdp.exe" as "invoiceexe.pdf" in a file manager.
+    expect(attachmentFileName("invoice\u202Efdp.exe", "application/pdf")).toBe("invoicefdp.exe.pdf");
+    expect(attachmentFileName("\u2066photo\u2069.html", "image/png")).toBe("photo.html.png");
+    expect(attachmentFileName("scan.JPG", "image/jpeg")).toBe("scan.JPG");
+    expect(attachmentFileName("scan.jpeg", "image/jpeg")).toBe("scan.jpeg");
+    expect(attachmentFileName("报告", "application/pdf")).toBe("报告.pdf");
+    expect(attachmentFileName("x".repeat(300), "text/csv")).toHaveLength(200);
+    // Names stored before this rule are cleaned when they are downloaded.
+    const stored = attachmentResponse({ fileName: "invoice\u202Efdp.exe", mimeType: "application/pdf", bytes: samples.pdf() });
+    expect(stored.headers.get("content-disposition")).toBe(
+      `attachment; filename="invoicefdp.exe.pdf"; filename*=UTF-8''invoicefdp.exe.pdf`,
+    );
   });
 });
 

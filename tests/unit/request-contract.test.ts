@@ -4,6 +4,7 @@ import { z } from "zod";
 import { callAction, flattenValidationErrors, RequestError } from "@/lib/api/client";
 import { errorResponse, handle, InvalidInputError, parseWith } from "@/lib/api/http";
 import { AppError, ConflictError, ForbiddenError, NotFoundError, RateLimitError, UnauthorizedError, ValidationError } from "@/lib/errors";
+import { refuseRequest } from "@/lib/http/request-guard";
 import { log } from "@/lib/log";
 
 // No signed-in user: next-auth finds no session cookie (the settings it is given are never used).
@@ -47,6 +48,17 @@ describe("route handler refusals", () => {
       expect(read.error).toEqual(body.error);
       expect(read.invalidInput).toBe(false);
     }
+  });
+
+  it("tell a limited client when to come back: 429 with Retry-After; a full attachment quota is 413", async () => {
+    const write = errorResponse(new RateLimitError("writeRateLimited", { minutes: 30, retryAfter: 1800 }), "/api/evidence");
+    expect(write.status).toBe(429);
+    expect(write.headers.get("retry-after")).toBe("1800");
+    // The sign-in throttle says minutes only.
+    expect(errorResponse(new RateLimitError("rateLimited", { minutes: 15 }), "/api/x").headers.get("retry-after")).toBe("900");
+    const quota = await refused(new ValidationError("attachmentQuotaExceeded", "attachments", { quotaMb: 5120, usedMb: 5120 }));
+    expect(quota.status).toBe(413);
+    expect(quota.read.error).toMatchObject({ code: "attachmentQuotaExceeded", field: "attachments" });
   });
 
   it("answer input the schema refused with 400 and the message key of each field", async () => {
@@ -93,6 +105,16 @@ describe("the client's one request error", () => {
     expect((await RequestError.fromResponse(html(413))).error).toEqual({ code: "uploadTooLarge" });
     expect((await RequestError.fromResponse(html(403))).error).toEqual({ code: "forbidden" });
     expect((await RequestError.fromResponse(html(502))).error).toEqual({ code: "generic" });
+  });
+
+  it("reads a refusal answered before the action ran from the error Next's client threw", async () => {
+    const refused = refuseRequest(
+      new Request("http://app.test/en/projects", { method: "POST", headers: { "next-action": "7f00", "content-length": "9999999" } }),
+    );
+    // What Next's client throws for a text/plain answer with a status of 400 or more.
+    const thrownError = new Error(await refused!.text());
+    expect(RequestError.fromActionResult({ thrownError }).error).toEqual({ code: "bodyTooLarge", values: { maxMb: 2 } });
+    expect(RequestError.fromActionResult({ thrownError: new Error("Failed to fetch") }).error).toEqual({ code: "generic" });
   });
 
   it("reads a server action's refusal the same way: service error, or validation keys by field path", () => {

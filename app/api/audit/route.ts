@@ -1,4 +1,4 @@
-import { handle, parseWith, queryOf } from "@/lib/api/http";
+import { handle, InvalidInputError, parseWith, queryOf } from "@/lib/api/http";
 import { listAuditEntries } from "@/lib/audit/queries";
 import { ZAuditQuery } from "@/lib/audit/schema";
 
@@ -8,6 +8,8 @@ export const dynamic = "force-dynamic";
 export async function GET(request: Request) {
   return handle(request, async (user) => {
     const q = parseWith(ZAuditQuery, queryOf(request));
+    // ISO days compare as text; a range that ends before it starts is a mistake, not an empty page.
+    if (q.from && q.to && q.from > q.to) throw new InvalidInputError({ to: "endBeforeStart" });
     const page = await listAuditEntries(user, {
       action: q.action || undefined,
       entityType: q.entityType || undefined,

@@ -3,23 +3,26 @@ import type { NextRequest } from "next/server";
 import { handle, parseWith } from "@/lib/api/http";
 import { assertCanReadThread } from "@/lib/comments/queries";
 import { ZTargetParam } from "@/lib/comments/schema";
+import { closeLiveStream, openLiveStream, STREAM_HEARTBEAT_MS, touchLiveStream } from "@/lib/limits/streams";
+import { log } from "@/lib/log";
 import { listening, subscribe } from "@/lib/realtime/listener";
 
 export const dynamic = "force-dynamic";
 export const runtime = "nodejs";
 
-const HEARTBEAT_MS = 25_000;
-
 /**
  * Server-sent events for one thread, fed by the process-wide LISTEN connection. Events carry
  * ids only: the client re-reads changes through GET /api/comments, which applies the reader's
- * permissions, so nothing leaks if the reader's rights change while the stream is open.
+ * permissions, so nothing leaks if the reader's rights change while the stream is open. Each user
+ * may hold MAX_LIVE_STREAMS open at a time (429 beyond); the heartbeat keeps the slot alive.
  */
 export async function GET(request: NextRequest) {
   return handle(request, async (user) => {
     const target = parseWith(ZTargetParam, request.nextUrl.searchParams.get("target"));
     await assertCanReadThread(user, target);
     await listening();
+    const streamId = await openLiveStream(user);
+    const release = () => closeLiveStream(streamId).catch((err: unknown) => log.warn({ err, streamId }, "live stream not released"));
     const encoder = new TextEncoder();
     let cleanup = () => {};
     const stream = new ReadableStream<Uint8Array>({
@@ -37,12 +40,16 @@ export async function GET(request: NextRequest) {
           send(`event: comment\ndata: ${JSON.stringify({ commentId: signal.commentId })}\n\n`),
         );
         // Comment lines keep proxies and the browser from timing the idle stream out.
-        const heartbeat = setInterval(() => send(": ping\n\n"), HEARTBEAT_MS);
+        const heartbeat = setInterval(() => {
+          send(": ping\n\n");
+          if (open) void touchLiveStream(streamId).catch(() => {});
+        }, STREAM_HEARTBEAT_MS);
         cleanup = () => {
           if (!open) return;
           open = false;
           clearInterval(heartbeat);
           unsubscribe();
+          void release();
           try {
             controller.close();
           } catch {
@@ -50,6 +57,7 @@ export async function GET(request: NextRequest) {
           }
         };
         request.signal.addEventListener("abort", () => cleanup(), { once: true });
+        if (request.signal.aborted) cleanup();
         send("retry: 5000\n\n: connected\n\n");
       },
       cancel() {

@@ -5,6 +5,7 @@ import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { requirePermission } from "@/lib/auth/guard";
+import { pageNumber } from "@/lib/http/input";
 import { Link } from "@/lib/i18n/navigation";
 import { listOutbox } from "@/lib/mail/outbox";
 
@@ -18,7 +19,7 @@ export default async function OutboxPage({
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requirePermission(locale, "outbox.read");
-  const page = Math.max(1, Math.floor(Number((await searchParams).page ?? 1)) || 1);
+  const page = pageNumber((await searchParams).page);
   const [outbox, t, format] = await Promise.all([listOutbox(user, page), getTranslations("notifications"), getFormatter()]);
   const pages = Math.max(1, Math.ceil(outbox.total / outbox.pageSize));
   return (
