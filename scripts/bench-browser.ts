@@ -14,8 +14,8 @@ import path from "node:path";
 import { chromium, type BrowserContext } from "@playwright/test";
 import postgres from "postgres";
 
+import { signInOverHttp } from "../tests/support/sign-in";
 import { startBenchApp } from "./bench/app";
-import { signIn } from "./bench/sign-in";
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const SCREENSHOTS = process.env.BENCH_SCREENSHOTS;
@@ -108,7 +108,7 @@ async function main() {
       // A context of its own per page: empty cache, only this user's cookie.
       const context = await browser.newContext({ viewport: { width: 1280, height: 800 }, locale: p.path.slice(1, 3) });
       if (p.user) {
-        const [name, value] = (await signIn(base, p.user)).split(/=(.*)/s);
+        const [name, value] = (await signInOverHttp(base, p.user)).split(/=(.*)/s);
         await context.addCookies([{ name, value, url: base }]);
       }
       const v = await visit(context, `${base}${p.path}`, SCREENSHOTS && path.join(SCREENSHOTS, `${p.name}.png`));

@@ -19,10 +19,10 @@ import { readFileSync } from "node:fs";
 import autocannon from "autocannon";
 import postgres from "postgres";
 
+import { signInOverHttp } from "../tests/support/sign-in";
 import { startBenchApp, type BenchApp } from "./bench/app";
 import { machineCpuSeconds, treeCpuSeconds } from "./bench/cpu";
 import { startRoundRobin } from "./bench/round-robin";
-import { signIn } from "./bench/sign-in";
 import { BENCH_PROJECTS, EVIDENCE_PER_PROJECT, loadBenchData, type BenchData } from "./bench/web-data";
 
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
@@ -149,7 +149,7 @@ async function run(app: BenchApp, { projectId, indicatorId, submitProjectIds }: 
   // Li Wei (HIT) leads the bench projects, so the submissions are his to make. They go to
   // other projects than the measured page, in turn, as many partners' submissions would: all
   // of them on one project would queue on its row lock and grow the measured page.
-  const cookie = await signIn(base, "li.wei@hit.demo");
+  const cookie = await signInOverHttp(base, "li.wei@hit.demo");
   const boundary = `bench${randomBytes(8).toString("hex")}`;
   let turn = 0;
   const submission = (project = submitProjectIds[turn++ % submitProjectIds.length]) =>
