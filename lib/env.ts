@@ -27,6 +27,22 @@ const ZEnv = z.object({
     .transform(Number),
   /** Directory for evidence attachments; unset = stored in PostgreSQL (bytea). */
   UPLOAD_DIR: z.string().trim().min(1).optional(),
+  /**
+   * S3-compatible object store for attachments (shared by instances on several machines). New
+   * attachments go there; with UPLOAD_DIR still set, files stored there earlier stay readable.
+   */
+  S3_BUCKET: z.string().trim().min(3).optional(),
+  /** The store's address when it is not AWS (MinIO: http://minio:9000); unset = AWS for S3_REGION. */
+  S3_ENDPOINT: z.url("S3_ENDPOINT must be a URL such as http://minio:9000").optional(),
+  S3_REGION: z.string().trim().min(1).default("us-east-1"),
+  /** Unset: the AWS SDK's own chain (environment, instance role…). */
+  S3_ACCESS_KEY_ID: z.string().trim().min(1).optional(),
+  S3_SECRET_ACCESS_KEY: z.string().trim().min(1).optional(),
+  /** Buckets as paths (http://host/bucket/key), as MinIO serves them. Default: true. */
+  S3_FORCE_PATH_STYLE: z
+    .enum(["true", "false"])
+    .default("true")
+    .transform((v) => v === "true"),
   /** Outgoing mail (notifications, digests): smtp(s)://user:pass@host:port, or the parts below. */
   SMTP_URL: z.url("SMTP_URL must be a URL such as smtps://user:pass@mail.example.org:465").optional(),
   SMTP_HOST: z.string().trim().min(1).optional(),
@@ -54,14 +70,24 @@ const ZEnv = z.object({
 
 export type Env = z.infer<typeof ZEnv>;
 
+/** Settings that only make sense together. */
+function consistent(env: Env): string[] {
+  const problems: string[] = [];
+  if (!!env.S3_ACCESS_KEY_ID !== !!env.S3_SECRET_ACCESS_KEY)
+    problems.push("  - S3_ACCESS_KEY_ID, S3_SECRET_ACCESS_KEY: set both or neither");
+  return problems;
+}
+
 let cached: Env | undefined;
 
 /** Parses the environment on first use and throws one readable message listing every problem. */
 export function getEnv(source: Record<string, string | undefined> = process.env): Env {
   if (cached && source === process.env) return cached;
   const parsed = ZEnv.safeParse(source);
-  if (!parsed.success) {
-    const lines = parsed.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`);
+  const lines = parsed.success
+    ? consistent(parsed.data)
+    : parsed.error.issues.map((issue) => `  - ${issue.path.join(".")}: ${issue.message}`);
+  if (!parsed.success || lines.length > 0) {
     throw new Error(`Invalid configuration:\n${lines.join("\n")}\nSee .env.example for every setting.`);
   }
   if (source === process.env) cached = parsed.data;

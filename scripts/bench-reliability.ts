@@ -20,9 +20,9 @@ import { DEMO_PASSWORD } from "@/lib/seed/demo-data";
 
 import { requestFrom, signInFrom, stagePartner } from "../tests/support/attacker";
 import { findAction, serverActions } from "../tests/support/server-actions";
+import { signInOverHttp } from "../tests/support/sign-in";
 import { fuzz } from "./bench/fuzz";
 import { restartUnderWrites } from "./bench/restart-under-writes";
-import { signIn } from "./bench/sign-in";
 import { ROOT } from "./build-hash";
 import { startTestApp } from "./test-app";
 
@@ -118,8 +118,8 @@ async function main() {
     // The write load is one user's comments, far beyond what a person writes in an hour.
     env: { RATE_LIMIT_COMMENTS: "1000000" },
   });
-  const partnerCn = await signIn(app.baseUrl, "li.wei@hit.demo", DEMO_PASSWORD);
-  const partnerRu = await signIn(app.baseUrl, "ivan.petrov@fefu.demo", DEMO_PASSWORD);
+  const partnerCn = await signInOverHttp(app.baseUrl, "li.wei@hit.demo", DEMO_PASSWORD);
+  const partnerRu = await signInOverHttp(app.baseUrl, "ivan.petrov@fefu.demo", DEMO_PASSWORD);
 
   const b = await burst(app.baseUrl, app.databaseUrl);
   say(`burst: ${b.verified} passwords checked; the right one → ${b.rightOne}`);

@@ -4,6 +4,8 @@ import { spawn } from "node:child_process";
 import { ROOT } from "./build-hash";
 
 export type ChildHandle = {
+  /** The process id (for measuring what it uses). */
+  pid: number | undefined;
   /** Resolves with the exit code when the process ends, for whatever reason (0 when stopped). */
   exited: Promise<number>;
   /** SIGTERM, then SIGKILL after `stopTimeoutMs`; every caller waits for the same stop. */
@@ -12,10 +14,21 @@ export type ChildHandle = {
 
 export function startNodeChild(
   args: string[],
-  options: { env: NodeJS.ProcessEnv; output?: "inherit" | number; stopTimeoutMs: number },
+  options: {
+    env: NodeJS.ProcessEnv;
+    output?: "inherit" | number;
+    stopTimeoutMs: number;
+    /** A session of its own (setsid), as a separate service has, for Linux's per-session CPU share. */
+    ownSession?: boolean;
+  },
 ): ChildHandle {
   const output = options.output ?? "inherit";
-  const child = spawn(process.execPath, args, { cwd: ROOT, env: options.env, stdio: ["ignore", output, output] });
+  const child = spawn(process.execPath, args, {
+    cwd: ROOT,
+    env: options.env,
+    stdio: ["ignore", output, output],
+    detached: options.ownSession,
+  });
   const exited = new Promise<number>((resolve) => {
     child.once("exit", (code, signal) => resolve(code ?? (signal === "SIGTERM" || signal === "SIGINT" ? 0 : 1)));
     child.once("error", () => resolve(1));
@@ -31,5 +44,5 @@ export function startNodeChild(
     })();
     return stopping;
   };
-  return { exited, stop };
+  return { pid: child.pid, exited, stop };
 }

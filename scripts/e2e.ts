@@ -1,8 +1,9 @@
 /**
  * `npm run test:e2e` — browser tests against a real, throwaway installation (scripts/test-app.ts:
- * embedded PostgreSQL with demo data, the production build, the web server on a free port),
- * then Playwright. Everything is stopped afterwards, also when a step fails. Extra arguments go
- * to Playwright (`npm run test:e2e -- --grep smoke`).
+ * embedded PostgreSQL with demo data, the production build, the web server on a free port and a
+ * second instance of it for the scale-out test), then Playwright. Everything is stopped
+ * afterwards, also when a step fails. Extra arguments go to Playwright
+ * (`npm run test:e2e -- --grep smoke`).
  */
 import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
@@ -51,7 +52,7 @@ async function main(): Promise<number> {
     return 1;
   }
 
-  const instance = await startTestApp({ say: step, signal: aborter.signal, cleanups });
+  const instance = await startTestApp({ say: step, signal: aborter.signal, cleanups, instances: 2 });
   app = instance;
 
   const code = await new Promise<number>((resolve, reject) => {
@@ -62,6 +63,7 @@ async function main(): Promise<number> {
       env: {
         ...process.env,
         E2E_BASE_URL: instance.baseUrl,
+        E2E_BASE_URL_B: instance.baseUrls[1],
         E2E_DATABASE_URL: instance.databaseUrl,
         E2E_PG_DATA_DIR: instance.pgDataDir,
         CHROMIUM_PATH: chromium,

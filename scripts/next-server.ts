@@ -12,10 +12,19 @@ export function startNextServer(options: {
   env: NodeJS.ProcessEnv;
   /** Where the server's output goes; inherited by default. */
   output?: "inherit" | number;
+  /** Options for Node itself (e.g. --cpu-prof for profiling). */
+  nodeArgs?: string[];
+  /** Its own session (see startNodeChild). */
+  ownSession?: boolean;
 }): NextServer {
-  const args = ["--import", "tsx", path.join(ROOT, "scripts", "serve.ts"), "--port", String(options.port)];
+  const args = [...(options.nodeArgs ?? []), "--import", "tsx", path.join(ROOT, "scripts", "serve.ts"), "--port", String(options.port)];
   if (options.hostname) args.push("--hostname", options.hostname);
-  return startNodeChild(args, { env: buildEnv(options.env), output: options.output, stopTimeoutMs: 10_000 });
+  return startNodeChild(args, {
+    env: buildEnv(options.env),
+    output: options.output,
+    stopTimeoutMs: 10_000,
+    ownSession: options.ownSession,
+  });
 }
 
 /**

@@ -100,14 +100,15 @@ async function main() {
   });
   await waitForServer(`http://127.0.0.1:${port}`, server);
 
-  // The mail worker (pg-boss: e-mail delivery, daily digests) runs beside the web server and is
-  // stopped before it, and before PostgreSQL.
+  // The worker (pg-boss: e-mail delivery, daily digests, re-scoring) runs beside the web server
+  // and is stopped before it, and before PostgreSQL.
   const worker = startWorkerProcess({ env });
   void worker.exited.then((code) => {
-    if (!shuttingDown) console.error(`The mail worker stopped (exit code ${code}); e-mail stays queued until Synergia is restarted.`);
+    if (!shuttingDown)
+      console.error(`The worker stopped (exit code ${code}); e-mail and re-scoring stay queued until Synergia is restarted.`);
   });
   cleanups.push(worker.stop);
-  step("Started the mail worker");
+  step("Started the worker");
 
   say();
   say(`Synergia is running at ${appUrl}  (ready in ${since(started)})`);

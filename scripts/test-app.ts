@@ -21,6 +21,8 @@ import { startWorkerProcess } from "./worker-process";
 
 export type TestApp = {
   baseUrl: string;
+  /** Every instance's address, the first being baseUrl. */
+  baseUrls: string[];
   databaseUrl: string;
   /** The cluster directory: lets a test stop and restart PostgreSQL. */
   pgDataDir: string;
@@ -41,6 +43,8 @@ export async function startTestApp(options: {
   signal: AbortSignal;
   cleanups: (() => Promise<unknown>)[];
   env?: Record<string, string>;
+  /** Instances of the same build on the same database (2 for the scale-out test). */
+  instances?: number;
 }): Promise<TestApp> {
   const { say, signal, cleanups } = options;
   let started = Date.now();
@@ -55,8 +59,13 @@ export async function startTestApp(options: {
   const { logins } = await seedDemoIfEmpty(db.url);
   say(`Seeded demo data (${logins.length} accounts) in ${since(started)}`);
 
-  const port = await findFreePort();
-  const baseUrl = `http://127.0.0.1:${port}`;
+  const ports: number[] = [];
+  while (ports.length < (options.instances ?? 1)) {
+    const port = await findFreePort();
+    if (!ports.includes(port)) ports.push(port);
+  }
+  const baseUrls = ports.map((port) => `http://127.0.0.1:${port}`);
+  const baseUrl = baseUrls[0];
   const env: NodeJS.ProcessEnv = {
     ...process.env,
     ...options.env,
@@ -72,20 +81,22 @@ export async function startTestApp(options: {
   cleanups.push(() => rm(workDir, { recursive: true, force: true }));
   const serverLog = path.join(workDir, "next.log");
   const logFd = openSync(serverLog, "a");
-  const server = startNextServer({ port, hostname: "127.0.0.1", env, output: logFd });
+  const servers = ports.map((port, i) =>
+    startNextServer({ port, hostname: "127.0.0.1", env: { ...env, NEXTAUTH_URL: baseUrls[i] }, output: logFd }),
+  );
   cleanups.push(async () => {
-    await server.stop();
+    await Promise.all(servers.map((server) => server.stop()));
     closeSync(logFd);
   });
-  await waitForServer(baseUrl, server);
-  say(`App ready at ${baseUrl} in ${since(started)}`);
+  await Promise.all(servers.map((server, i) => waitForServer(baseUrls[i], server)));
+  say(`App ready at ${baseUrls.join(" and ")} in ${since(started)}`);
   started = Date.now();
-  say(`Warmed ${await warmUp(baseUrl)} pages in ${since(started)}`);
+  say(`Warmed ${await warmUp(baseUrls)} pages in ${since(started)}`);
   // The mail worker too, as `npm start` runs it: mail then leaves the outbox as it would for users.
   const worker = startWorkerProcess({ env, output: logFd });
   cleanups.push(worker.stop);
 
   const serverLogTail = (count = 60) =>
     existsSync(serverLog) ? readFileSync(serverLog, "utf8").trimEnd().split("\n").slice(-count).join("\n") : "";
-  return { baseUrl, databaseUrl: db.url, pgDataDir: pgDir, env, serverLogTail };
+  return { baseUrl, baseUrls, databaseUrl: db.url, pgDataDir: pgDir, env, serverLogTail };
 }

@@ -1,8 +1,8 @@
 /**
- * The background worker: delivers e-mail from the outbox and sends the daily digests through the
- * pg-boss queue in PostgreSQL. `npm start` runs it next to the web server; in other deployments
- * run `node --import tsx scripts/worker.ts` with the app's settings. SIGTERM/SIGINT stop it after
- * the jobs in hand.
+ * The background worker: delivers e-mail from the outbox, sends the daily digests and re-scores
+ * the portfolio after a scoring-model activation, through the pg-boss queue in PostgreSQL.
+ * `npm start` runs it next to the web server; in other deployments run `npm run worker` (one or
+ * more, on any machine) with the app's settings. SIGTERM/SIGINT stop it after the jobs in hand.
  */
 import { createDb } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";

@@ -4,11 +4,12 @@ import "../globals.css";
 
 import type { Metadata } from "next";
 import { hasLocale, NextIntlClientProvider } from "next-intl";
-import { getTranslations, setRequestLocale } from "next-intl/server";
+import { getMessages, getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 
 import { Providers } from "@/components/shell/providers";
+import { pickMessages, SHELL_NAMESPACES, type Messages } from "@/lib/i18n/client-messages";
 import { routing } from "@/lib/i18n/routing";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -26,7 +27,8 @@ export default async function LocaleLayout({ children, params }: { children: Rea
   return (
     <html lang={htmlLang[locale]}>
       <body className="min-h-screen font-sans">
-        <NextIntlClientProvider>
+        {/* Only what the shell's client components read; pages add their own (ClientMessages). */}
+        <NextIntlClientProvider messages={pickMessages((await getMessages()) as Messages, SHELL_NAMESPACES)}>
           <Providers>{children}</Providers>
         </NextIntlClientProvider>
       </body>

@@ -2,21 +2,13 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useHookFormActionErrorMapper } from "@next-safe-action/adapter-react-hook-form/hooks";
-import { useAction, type SingleInputActionFn } from "next-safe-action/hooks";
-import { useRef, useState } from "react";
 import { get, useForm, type DefaultValues, type FieldErrors, type FieldValues, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 
-import { RequestError } from "@/lib/api/client";
-import type { PublicError } from "@/lib/errors";
-
 import type { ErrorFeature } from "./use-error-text";
+import { useRefusableAction, type ActionCallbacks, type ActionData, type ActionInput, type AnyAction } from "./use-refusable-action";
 import { useRefusalText } from "./use-refusal-text";
 
-// eslint-disable-next-line @typescript-eslint/no-explicit-any -- any action of our next-safe-action client
-type AnyAction = SingleInputActionFn<PublicError, any, any, any>;
-type ActionInput<A extends AnyAction> = Parameters<A>[0];
-type ActionData<A extends AnyAction> = NonNullable<Awaited<ReturnType<A>>["data"]>;
 type FormSchema = z.ZodType<FieldValues, FieldValues>;
 
 /** Without `toInput` the form's values must be the action's input. */
@@ -25,16 +17,15 @@ type InputOption<S extends FormSchema, A extends AnyAction> =
     ? { toInput?: (values: z.output<S>) => ActionInput<A> }
     : { toInput: (values: z.output<S>) => ActionInput<A> };
 
-export type ActionFormOptions<S extends FormSchema, A extends AnyAction> = InputOption<S, A> & {
-  /** The zod schema of the form's fields: the action's own input schema or the part of it the form edits. */
-  schema: S;
-  defaultValues: DefaultValues<z.input<S>>;
-  feature?: ErrorFeature;
-  /** Right before the action is sent (an optimistic update). */
-  onSubmit?: (values: z.output<S>) => void;
-  onSuccess?: (data: ActionData<A>, input: ActionInput<A>) => void;
-  onError?: (refusal: RequestError, input: ActionInput<A>) => void;
-};
+export type ActionFormOptions<S extends FormSchema, A extends AnyAction> = InputOption<S, A> &
+  ActionCallbacks<A> & {
+    /** The zod schema of the form's fields: the action's own input schema or the part of it the form edits. */
+    schema: S;
+    defaultValues: DefaultValues<z.input<S>>;
+    feature?: ErrorFeature;
+    /** Right before the action is sent (an optimistic update). */
+    onSubmit?: (values: z.output<S>) => void;
+  };
 
 /**
  * Every form that calls a server action: react-hook-form with the zod schema as resolver (the
@@ -47,18 +38,7 @@ export type ActionFormOptions<S extends FormSchema, A extends AnyAction> = Input
  */
 export function useActionForm<S extends FormSchema, A extends AnyAction>(action: A, options: ActionFormOptions<S, A>) {
   const { schema, defaultValues, feature, onSubmit } = options;
-  const latest = useRef(options);
-  latest.current = options;
-  const [thrown, setThrown] = useState<RequestError | null>(null);
-  const state = useAction(action, {
-    onSuccess: ({ data, input }) => latest.current.onSuccess?.(data as ActionData<A>, input),
-    onError: ({ error, input }) => {
-      const refusal = RequestError.fromActionResult(error);
-      // A call that threw leaves no result to read the refusal from later.
-      setThrown(error.thrownError ? refusal : null);
-      latest.current.onError?.(refusal, input);
-    },
-  });
+  const { state, refusal } = useRefusableAction(action, options);
   const { hookFormValidationErrors } = useHookFormActionErrorMapper(state.result.validationErrors);
   const form = useForm<z.input<S>, unknown, z.output<S>>({
     resolver: zodResolver(schema) as unknown as Resolver<z.input<S>, unknown, z.output<S>>,
@@ -71,8 +51,6 @@ export function useActionForm<S extends FormSchema, A extends AnyAction>(action:
     const toInput = (options as { toInput?: (values: z.output<S>) => ActionInput<A> }).toInput;
     state.execute(toInput ? toInput(values) : values);
   });
-  // A call that threw (the network, the server gone) leaves no result: it is a refusal too.
-  const refusal = state.hasErrored ? (thrown ?? RequestError.fromActionResult(state.result)) : null;
   const { fieldError, formError } = useRefusalText(refusal, {
     feature,
     errors: form.formState.errors,

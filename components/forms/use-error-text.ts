@@ -4,25 +4,13 @@ import { useTranslations } from "next-intl";
 
 import { RequestError } from "@/lib/api/client";
 import type { PublicError } from "@/lib/errors";
+import { ERROR_FEATURES } from "@/lib/i18n/client-messages";
 
 // Core messages and each feature's own `errors` / `validation` sub-namespace (e.g.
 // `projects.errors.partnersIncomplete`), so features add codes without touching core files.
 // Two features may give one code different words ("reasonRequired": a dispute's reason, a
 // hidden comment's reason), so the calling form's feature is asked first.
-const FEATURES = [
-  "projects",
-  "evidence",
-  "scores",
-  "catalog",
-  "initiatives",
-  "recommendations",
-  "forums",
-  "comments",
-  "notifications",
-  "twoFactor",
-  "apiTokens",
-  "intake",
-] as const;
+const FEATURES = ERROR_FEATURES;
 export type ErrorFeature = (typeof FEATURES)[number];
 
 function namespaces(kind: "errors" | "validation", feature?: ErrorFeature): string[] {

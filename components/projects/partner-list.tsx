@@ -7,7 +7,7 @@ import type { ProjectDetail } from "@/lib/projects/service";
 
 import { CountryBadge } from "./badges";
 import { InvitationButtons } from "./invitation-buttons";
-import { RemovePartnerButton } from "./partner-controls";
+import { RemovePartnerButton } from "./remove-partner-button";
 
 type Props = { project: ProjectDetail; user: SessionUser; locale: string; manage?: boolean };
 

@@ -1,26 +1,20 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 
 import { Card } from "@/components/ui/card";
+import { DeferredSection } from "@/components/ui/deferred-section";
 import type { SessionUser } from "@/lib/auth/session";
-import { getProjectScores } from "@/lib/scores/service";
+import { isLocale, routing } from "@/lib/i18n/routing";
+import { getProjectScoreSummary } from "@/lib/scores/service";
 import { DIMENSIONS } from "@/lib/scoring";
-import { planByIndicator } from "@/lib/targets/service";
 
 import { ChartTable } from "./chart-table";
-import { CountryTable } from "./country-table";
 import { score } from "./format";
 import { ScoreRadar } from "./score-charts";
-import { ScoreDiagnostics } from "./score-diagnostics";
-import { ScoreHistory } from "./score-history";
+import { loadScoreDetailsAction } from "./section-actions";
 
 /** The project page's score panel: figures, charts with data tables, diagnostics, history. */
 export async function ScorePanel({ user, projectId, locale }: { user: SessionUser; projectId: string; locale: string }) {
-  const [data, plan, t, format] = await Promise.all([
-    getProjectScores(user, projectId),
-    planByIndicator(user, projectId),
-    getTranslations(),
-    getFormatter(),
-  ]);
+  const [data, t, format] = await Promise.all([getProjectScoreSummary(user, projectId), getTranslations(), getFormatter()]);
   const latest = data.latest;
   const assessed = latest !== null && latest.countedIndicators > 0;
 
@@ -127,9 +121,13 @@ export async function ScorePanel({ user, projectId, locale }: { user: SessionUse
           />
         </section>
 
-        <ScoreDiagnostics latest={latest} catalog={data.catalog} plan={plan} locale={locale} />
-        <ScoreHistory history={data.history} />
-        <CountryTable countries={data.countries} catalog={data.catalog} locale={locale} />
+        {/* Below the first screen: rendered when the reader scrolls there (components/scores/section-actions.tsx). */}
+        <DeferredSection
+          action={loadScoreDetailsAction}
+          input={{ projectId, locale: isLocale(locale) ? locale : routing.defaultLocale }}
+          testId="score-details"
+          placeholder={<div className="h-[48rem] animate-pulse rounded bg-slate-100" />}
+        />
       </div>
     </Card>
   );

@@ -32,7 +32,14 @@ export async function AppShell({ user, children }: { user: SessionUser; children
             {t("common.appName")}
           </Link>
           <nav aria-label={t("nav.mainNavigation")} className={navClass}>
-            <NavLinks items={items} />
+            {/* Translated here, so the browser needs no navigation messages. Core sections are under
+                `nav.`; a feature may name its own full key. */}
+            <NavLinks
+              items={items.map((item) => ({
+                href: item.href,
+                label: t(item.labelKey.includes(".") ? item.labelKey : `nav.${item.labelKey}`),
+              }))}
+            />
           </nav>
           <div className="ml-auto flex items-center gap-2">
             <NotificationBell initialCount={await unreadCount(user)} />

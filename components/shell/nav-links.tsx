@@ -1,13 +1,8 @@
 "use client";
 
-import { useTranslations } from "next-intl";
-
 import { Link, usePathname } from "@/lib/i18n/navigation";
 
-import type { NavItem } from "./nav-items";
-
-export function NavLinks({ items }: { items: NavItem[] }) {
-  const t = useTranslations();
+export function NavLinks({ items }: { items: { href: string; label: string }[] }) {
   const pathname = usePathname();
   return (
     <ul className="-mx-1 flex gap-1 overflow-x-auto px-1 whitespace-nowrap md:mx-0 md:flex-wrap md:items-center md:px-0">
@@ -20,8 +15,7 @@ export function NavLinks({ items }: { items: NavItem[] }) {
               aria-current={active ? "page" : undefined}
               className={`block rounded-md px-3 py-2 text-sm font-medium ${active ? "bg-brand-100 text-brand-800" : "text-slate-700 hover:bg-slate-100"}`}
             >
-              {/* Core sections are under `nav.`; a feature may name its own full key. */}
-              {t(item.labelKey.includes(".") ? item.labelKey : `nav.${item.labelKey}`)}
+              {item.label}
             </Link>
           </li>
         );

@@ -14,8 +14,8 @@ import { PRIVATE_STATUSES, statusesAllowing, type EvidenceStatus } from "./statu
  * organizations' drafts never appear.
  */
 
-const orgSelect = { id: true, nameEn: true, nameZh: true, nameRu: true, country: true } as const;
-const indicatorSelect = {
+export const orgSelect = { id: true, nameEn: true, nameZh: true, nameRu: true, country: true } as const;
+export const indicatorSelect = {
   id: true,
   code: true,
   dimension: true,

@@ -8,20 +8,9 @@ import { assertUuid } from "@/lib/ids";
 import { pickTitle } from "@/lib/projects/texts";
 
 import { evidenceResource, memberOrgIds } from "./access";
-import { awaitingWhere, visibleEvidence } from "./pages";
-import { abilities, assertVisible } from "./status";
-
-const orgSelect = { id: true, nameEn: true, nameZh: true, nameRu: true, country: true } as const;
-const indicatorSelect = {
-  id: true,
-  code: true,
-  dimension: true,
-  unit: true,
-  kind: true,
-  nameEn: true,
-  nameZh: true,
-  nameRu: true,
-} as const;
+import { awaitingWhere, indicatorSelect, orgSelect, visibleEvidence } from "./pages";
+import { abilities, assertVisible, PRIVATE_STATUSES } from "./status";
+import { EVIDENCE_DIMENSIONS, type EvidenceDimension, type TEvidenceView } from "./table-view";
 
 /** The project's title in the reader's language, else in its original language. */
 async function projectHeading(projectId: string, locale: string) {
@@ -34,34 +23,71 @@ async function projectHeading(projectId: string, locale: string) {
   return { id: project.id, code: project.code, status: project.status, title };
 }
 
-/** The project page's evidence table: every shared item plus the reader's own drafts. */
-export async function listProjectEvidence(actor: Actor, projectId: string) {
+/** Rows per page of the project page's evidence table. */
+export const EVIDENCE_PAGE_SIZE = 10;
+const DIMENSIONS = EVIDENCE_DIMENSIONS;
+
+/**
+ * The project page's evidence table, newest first, one page at a time (optionally one dimension):
+ * every shared item plus the reader's own drafts, with the count per dimension for the filter.
+ * A page number past the end shows the last page.
+ */
+export async function listProjectEvidence(actor: Actor, projectId: string, options: TEvidenceView = {}) {
   assertCan(actor, "project.read");
   assertUuid(projectId);
   const db = getDb();
-  const [project, rows, members] = await Promise.all([
+  const visible = { projectId, ...visibleEvidence(actor) };
+  const [canCreate, grouped] = await Promise.all([
+    canEnterEvidence(actor, projectId),
+    db.$queryRaw<{ dimension: EvidenceDimension; count: bigint }[]>`
+      SELECT i.dimension::text AS dimension, count(*) AS count
+      FROM evidence e JOIN indicators i ON i.id = e.indicator_id
+      WHERE e.project_id = ${projectId}::uuid
+        AND (e.status::text <> ALL(${[...PRIVATE_STATUSES]}::text[]) OR e.organization_id = ${actor.organizationId}::uuid)
+      GROUP BY i.dimension`,
+  ]);
+  const counts = Object.fromEntries(DIMENSIONS.map((d) => [d, Number(grouped.find((g) => g.dimension === d)?.count ?? 0)])) as Record<
+    EvidenceDimension,
+    number
+  >;
+  const total = options.dimension ? counts[options.dimension] : DIMENSIONS.reduce((sum, d) => sum + counts[d], 0);
+  const pageCount = Math.max(1, Math.ceil(total / EVIDENCE_PAGE_SIZE));
+  const page = Math.min(Math.max(1, Math.floor(options.page ?? 1)), pageCount);
+  const rows =
+    total === 0
+      ? []
+      : await db.evidence.findMany({
+          where: { ...visible, ...(options.dimension ? { indicator: { dimension: options.dimension } } : {}) },
+          orderBy: [{ createdAt: "desc" }, { id: "asc" }],
+          skip: (page - 1) * EVIDENCE_PAGE_SIZE,
+          take: EVIDENCE_PAGE_SIZE,
+          select: {
+            id: true,
+            value: true,
+            periodStart: true,
+            periodEnd: true,
+            status: true,
+            submittedAt: true,
+            createdAt: true,
+            indicator: { select: indicatorSelect },
+            organization: { select: orgSelect },
+            submittedBy: { select: { name: true } },
+          },
+        });
+  return { rows, counts, total, page, pageCount, canCreate };
+}
+
+/** Whether the reader may enter evidence on the project: members, while it is active (the service enforces it as well). */
+export async function canEnterEvidence(actor: Actor, projectId: string): Promise<boolean> {
+  assertCan(actor, "project.read");
+  assertUuid(projectId);
+  const db = getDb();
+  const [project, members] = await Promise.all([
     db.jointProject.findUnique({ where: { id: projectId }, select: { status: true } }),
-    db.evidence.findMany({
-      where: { projectId, ...visibleEvidence(actor) },
-      orderBy: [{ createdAt: "desc" }, { id: "asc" }],
-      select: {
-        id: true,
-        value: true,
-        periodStart: true,
-        periodEnd: true,
-        status: true,
-        submittedAt: true,
-        createdAt: true,
-        indicator: { select: indicatorSelect },
-        organization: { select: orgSelect },
-        submittedBy: { select: { name: true } },
-      },
-    }),
     memberOrgIds(db, projectId),
   ]);
   if (!project) throw new NotFoundError();
-  // New evidence only for active projects (the service enforces it as well).
-  return { rows, canCreate: project.status === "ACTIVE" && can(actor, "evidence.create", { memberOrgIds: members }) };
+  return project.status === "ACTIVE" && can(actor, "evidence.create", { memberOrgIds: members });
 }
 
 export type ProjectEvidenceRow = Awaited<ReturnType<typeof listProjectEvidence>>["rows"][number];

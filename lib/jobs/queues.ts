@@ -15,6 +15,8 @@ export const QUEUES = {
   digest: "notification-digest",
   /** Every hour: reminders before reporting deadlines (lib/jobs/reminders.ts). */
   reminders: "period-reminders",
+  /** Re-score the portfolio with a newly active scoring model: { id } of the rescore_jobs row. */
+  rescore: "scores-rescore",
 } as const;
 
 /** Cron (UTC) of the daily digest. */
@@ -28,12 +30,15 @@ export const REMINDER_CRON = "15 * * * *";
 const sender = new PgBoss({ connectionString: "postgres://unused", schema: BOSS_SCHEMA });
 
 /**
- * Enqueues delivery jobs in the caller's transaction, so a job exists exactly when its outbox row
- * committed. Before the worker has ever run there is no pg-boss schema yet: nothing is enqueued
- * and the worker's sweep picks the rows up once it starts.
+ * Inserts jobs in the caller's transaction, so a job exists exactly when the row it works on
+ * committed. Before the worker has ever run there is no pg-boss schema (or no such queue) yet:
+ * nothing is enqueued, and the worker's sweeps pick the rows up once it starts.
  */
-export async function enqueueDeliveries(tx: Pick<DbTx, "$queryRaw" | "$queryRawUnsafe">, mailIds: readonly string[]): Promise<void> {
-  if (mailIds.length === 0) return;
+async function enqueue(
+  tx: Pick<DbTx, "$queryRaw" | "$queryRawUnsafe">,
+  jobs: { name: string; data: { id: string }; singletonKey: string }[],
+): Promise<void> {
+  if (jobs.length === 0) return;
   const [{ ready }] = await tx.$queryRaw<{ ready: boolean }[]>`SELECT to_regclass(${`${BOSS_SCHEMA}.queue`}) IS NOT NULL AS ready`;
   if (!ready) return;
   const db = {
@@ -41,8 +46,21 @@ export async function enqueueDeliveries(tx: Pick<DbTx, "$queryRaw" | "$queryRawU
       rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values.map((v) => v ?? null)),
     }),
   };
-  await sender.insert(
+  await sender.insert(jobs, { db });
+}
+
+/** Delivery jobs for outbox mails committed in the caller's transaction. */
+export async function enqueueDeliveries(tx: Pick<DbTx, "$queryRaw" | "$queryRawUnsafe">, mailIds: readonly string[]): Promise<void> {
+  await enqueue(
+    tx,
     mailIds.map((id) => ({ name: QUEUES.deliver, data: { id }, singletonKey: id })),
-    { db },
   );
+}
+
+/**
+ * The re-score of a rescore_jobs row created in the caller's transaction: whichever instance's
+ * worker takes it runs it, whichever web instance activated the model.
+ */
+export async function enqueueRescore(tx: Pick<DbTx, "$queryRaw" | "$queryRawUnsafe">, rescoreJobId: string): Promise<void> {
+  await enqueue(tx, [{ name: QUEUES.rescore, data: { id: rescoreJobId }, singletonKey: rescoreJobId }]);
 }

@@ -1,11 +1,10 @@
 "use server";
 
 import { revalidatePath } from "next/cache";
-import { after } from "next/server";
 
 import { authActionClient } from "@/lib/actions/safe-action";
 
-import { runRescoreJob, startRescore } from "./rescore";
+import { startRescore } from "./rescore";
 import { ZActivateModel, ZCreateModelVersion } from "./schema";
 import { activateModelVersion, createModelVersionFromConfig } from "./versions";
 
@@ -16,16 +15,15 @@ export const createModelVersionAction = authActionClient.inputSchema(ZCreateMode
 });
 
 export const activateModelAction = authActionClient.inputSchema(ZActivateModel).action(async ({ parsedInput, ctx }) => {
+  // The re-score is a job on the queue (enqueued with the activation): a worker runs it chunk by
+  // chunk, and the page polls its progress.
   const job = await activateModelVersion(ctx.user, parsedInput.id);
-  // The re-score runs after the response, chunk by chunk; the page polls its progress.
-  after(() => runRescoreJob(job.jobId));
   revalidatePath("/[locale]/admin/scoring", "layout");
   return job;
 });
 
 export const restartRescoreAction = authActionClient.action(async ({ ctx }) => {
   const job = await startRescore(ctx.user);
-  after(() => runRescoreJob(job.jobId));
   revalidatePath("/[locale]/admin/scoring", "layout");
   return job;
 });

@@ -1,12 +1,12 @@
 /**
  * Re-score job states shared by the service and the progress display (no server imports).
  *
- * A job is run by the app process that activated the model (Next's `after()`), one chunk per
- * transaction; every claim and chunk touches the job row, and a chunk's transaction is capped
- * at two minutes. A QUEUED or RUNNING job whose row has not changed for RESCORE_STALL_MINUTES
- * therefore has no process working on it any more (the server was stopped or restarted): it is
- * marked FAILED with the error code RESCORE_INTERRUPTED, and an administrator can start a new
- * re-score.
+ * A job is enqueued on pg-boss with the activation and run by one of the workers (any instance),
+ * one chunk per transaction; every claim and chunk touches the job row, and a chunk's transaction
+ * is capped at two minutes. A QUEUED or RUNNING job whose row has not changed for
+ * RESCORE_STALL_MINUTES therefore has no process working on it (no worker is running, or it was
+ * stopped mid-run): it is marked FAILED with the error code RESCORE_INTERRUPTED, and an
+ * administrator can start a new re-score.
  */
 export const RESCORE_STALL_MINUTES = 10;
 

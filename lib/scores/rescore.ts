@@ -5,6 +5,7 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { ConflictError, NotFoundError } from "@/lib/errors";
 import { assertUuid } from "@/lib/ids";
+import { enqueueRescore } from "@/lib/jobs/queues";
 import { log } from "@/lib/log";
 
 import { readStoredModel } from "./model";
@@ -113,6 +114,12 @@ export async function runRescoreJob(jobId: string, chunkSize = RESCORE_CHUNK): P
   return (await db.rescoreJob.findUniqueOrThrow({ where: { id: jobId } })).status;
 }
 
+/** Ids of re-score jobs nobody has claimed yet, for the worker's sweep (e.g. enqueued before it ever ran). */
+export async function queuedRescoreJobIds(): Promise<string[]> {
+  const rows = await getDb().rescoreJob.findMany({ where: { status: "QUEUED" }, select: { id: true }, orderBy: { createdAt: "asc" } });
+  return rows.map((r) => r.id);
+}
+
 /** The most recent re-score job, for the progress bar on the scoring admin page. */
 export async function latestRescoreJob(actor: Actor): Promise<RescoreProgress | null> {
   assertCan(actor, "scoringModel.manage");
@@ -124,7 +131,7 @@ export async function latestRescoreJob(actor: Actor): Promise<RescoreProgress | 
 /**
  * Queues a new re-score of every scored project with the active model (and its frozen
  * context), e.g. after an interrupted or failed run. Serialized with activations by their
- * advisory lock; refused while another job is still queued or running. The caller runs it.
+ * advisory lock; refused while another job is still queued or running. A worker runs it.
  */
 export async function startRescore(actor: Actor): Promise<{ jobId: string; version: number; total: number }> {
   assertCan(actor, "scoringModel.manage");
@@ -136,6 +143,7 @@ export async function startRescore(actor: Actor): Promise<{ jobId: string; versi
     if (await tx.rescoreJob.count({ where: { status: { in: ["QUEUED", "RUNNING"] } } })) throw new ConflictError("rescoreInProgress");
     const total = await tx.jointProject.count({ where: { snapshots: { some: {} } } });
     const job = await tx.rescoreJob.create({ data: { modelId: model.id, total } });
+    await enqueueRescore(tx, job.id);
     await recordAudit(tx, {
       actorId: actor.id,
       action: "scoringModel.rescore",

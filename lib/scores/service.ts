@@ -119,6 +119,29 @@ const HISTORY_SELECT = {
   stage: true,
 } as const;
 
+/**
+ * The top of the project page's score panel: the latest snapshot and the active model's version
+ * and catalog, without the history and each side's share (getProjectScores), which the panel's
+ * lower half loads when the reader scrolls to it.
+ */
+export async function getProjectScoreSummary(
+  actor: Actor,
+  projectId: string,
+): Promise<Pick<ProjectScores, "latest" | "catalog" | "activeModelVersion" | "missingIndicators">> {
+  await readableProject(actor, projectId);
+  const db = getDb();
+  const [active, latestRow] = await Promise.all([
+    getActiveModel(db),
+    db.scoreSnapshot.findFirst({ where: { projectId }, orderBy: [{ computedAt: "desc" }, { id: "desc" }] }),
+  ]);
+  return {
+    latest: latestRow ? toScoreView(latestRow, active.catalog) : null,
+    catalog: active.catalog,
+    activeModelVersion: active.version,
+    missingIndicators: active.config.missingIndicators ?? "renormalize",
+  };
+}
+
 /** The project page's score panel: latest snapshot, history of D and U, and each side's share. */
 export async function getProjectScores(actor: Actor, projectId: string): Promise<ProjectScores> {
   await readableProject(actor, projectId);

@@ -6,6 +6,7 @@ import { catalogSnapshot, toIndicatorDef } from "@/lib/catalog/snapshot";
 import { getDb, type DbTx, type Prisma } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { assertUuid } from "@/lib/ids";
+import { enqueueRescore } from "@/lib/jobs/queues";
 import { scorePortfolio, ScoringInputError, validateScoringModel, type ProjectInput, type ScoringModel } from "@/lib/scoring";
 
 import { EVIDENCE_INPUT_SELECT, readStoredModel, restrictToModel, toEvidenceInput } from "./model";
@@ -111,6 +112,7 @@ export async function activateModelVersion(actor: Actor, id: string): Promise<{ 
       await tx.scoringModel.update({ where: { id }, data: { active: true, context: json(context), activatedAt: new Date() } });
       const total = await tx.jointProject.count({ where: { snapshots: { some: {} } } });
       const job = await tx.rescoreJob.create({ data: { modelId: id, total } });
+      await enqueueRescore(tx, job.id);
       await recordAudit(tx, {
         actorId: actor.id,
         action: "scoringModel.activate",

@@ -1,6 +1,7 @@
 import { expect, test, type Browser, type Page } from "@playwright/test";
 
 import type enEvidence from "../../lib/i18n/messages/en.evidence.json";
+import { MAIN_PAGES } from "../support/main-pages";
 import { demo, DEMO_PASSWORD, messages, openHarbinProject, signIn } from "./support";
 
 /**
@@ -42,21 +43,33 @@ test("every main page works under the Content-Security-Policy without a single v
   test.setTimeout(240_000);
   const violations: Violation[] = [];
 
-  // A Chinese partner: start page, lists, the project page with its charts and live discussion,
-  // the evidence form with its score preview, the calculator.
-  const li = await watchedPage(browser, violations);
-  await signIn(li, demo.partnerCn, DEMO_PASSWORD, "zh");
-  await visit(li, "/zh", (p) => expect(p.getByTestId("landing-partner")).toBeVisible());
+  // The main pages of a Chinese partner, an administrator and an organizer (in Russian).
+  const signedIn = new Map<string, Page>();
+  for (const { account, locale, paths } of MAIN_PAGES) {
+    const page = await watchedPage(browser, violations);
+    await signIn(page, account, DEMO_PASSWORD, locale);
+    for (const path of paths) await visit(page, path, main);
+    signedIn.set(account, page);
+  }
+
+  // The partner's project page with its charts and live discussion, the evidence form with its
+  // score preview, the inbox and the 404 page.
+  const li = signedIn.get(demo.partnerCn)!;
   const projectId = await openHarbinProject(li);
   await visit(li, `/zh/projects/${projectId}`, async (p) => {
-    await expect(p.getByTestId("score-panel").locator("svg.recharts-surface").first()).toBeVisible();
+    await expect(p.getByTestId("score-radar")).toBeVisible();
+    // The sections below the first screen load when scrolled to (server actions, then scripts).
+    await p.getByTestId("score-details").scrollIntoViewIfNeeded();
+    await expect(p.getByTestId("score-history-chart")).toBeVisible();
+    await p.locator("#discussion").scrollIntoViewIfNeeded();
     await expect(p.getByTestId("comment-thread")).toHaveAttribute("data-live", "live");
   });
-  // Latin text is drawn with the bundled Inter, Chinese with the bundled Noto Sans SC: both loaded.
+  // Latin text is drawn with the bundled Inter (Chinese with the reader's own CJK font; the bundled
+  // Noto Sans SC only where none is installed): the web font loaded under the policy.
   const loaded = await li.evaluate(() =>
     [...document.fonts].filter((font) => font.status === "loaded").map((font) => font.family.replaceAll('"', "")),
   );
-  expect(loaded).toEqual(expect.arrayContaining(["Inter Variable", "Noto Sans SC Variable"]));
+  expect(loaded).toContain("Inter Variable");
   const ev = (messages.zh as unknown as typeof enEvidence).evidence;
   await visit(li, `/zh/projects/${projectId}/evidence/new`, async (p) => {
     const select = p.getByLabel(ev.form.indicator);
@@ -64,38 +77,8 @@ test("every main page works under the Content-Security-Policy without a single v
     await p.getByLabel(ev.form.value).fill("55");
     await expect(p.getByTestId("score-preview").getByTestId("after").first()).toBeVisible();
   });
-  for (const path of [
-    "/zh/projects",
-    "/zh/evidence",
-    "/zh/notifications",
-    "/zh/account",
-    "/zh/recommendations",
-    "/zh/forums",
-    "/zh/tools/coordination",
-  ]) {
-    await visit(li, path, main);
-  }
+  await visit(li, "/zh/notifications", main);
   await visit(li, "/zh/does-not-exist", main);
-
-  // An administrator's pages.
-  const admin = await watchedPage(browser, violations);
-  await signIn(admin, demo.admin);
-  for (const path of [
-    "/en",
-    "/en/admin/users",
-    "/en/admin/organizations",
-    "/en/admin/audit",
-    "/en/admin/catalog",
-    "/en/admin/scoring",
-    "/en/admin/outbox",
-  ]) {
-    await visit(admin, path, main);
-  }
-
-  // An organizer's moderation queue, in Russian.
-  const organizer = await watchedPage(browser, violations);
-  await signIn(organizer, demo.organizerCn, DEMO_PASSWORD, "ru");
-  await visit(organizer, "/ru/moderation", main);
 
   expect(violations).toEqual([]);
 });

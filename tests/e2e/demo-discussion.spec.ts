@@ -28,6 +28,8 @@ test("the demo greets both partners with unread notifications, a revision reques
   // On the project: the park's Chinese announcement with Li Wei's Russian translation, and Ivan's
   // Russian reply mentioning him, answered in Chinese one level further down.
   await openHarbinProject(li);
+  // The discussion loads when the reader scrolls to it (the end of a long page).
+  await li.locator("#discussion").scrollIntoViewIfNeeded();
   const meeting = li.getByTestId("comment").filter({ hasText: "联合协调委员会第四次会议" }).first();
   await expect(meeting.getByTestId("comment-translation-ru").first()).toContainText("координационного комитета");
   const reply = meeting.getByTestId("comment").filter({ hasText: "ДВФУ подтверждает участие" }).first();

@@ -117,6 +117,8 @@ test("partners enter, verify, dispute and return evidence; wrong sides are refus
   await expect(ivan.getByTestId("verification")).toContainText("Ivan Petrov");
   // The project page's evidence table shows it with its new status; the Russian side is a member too.
   await ivan.goto(`/ru/projects/${projectId}`);
+  // The table loads when the reader scrolls to it, below the score panel.
+  await ivan.getByTestId("evidence-section").scrollIntoViewIfNeeded();
   const row = ivan.getByTestId("evidence-row").filter({ has: ivan.locator(`a[href$="/evidence/${first}"]`) });
   await expect(row.getByTestId("evidence-status")).toHaveText(ru.status.VERIFIED);
   await expect(row.getByTestId("evidence-value")).toHaveText("75 %");

@@ -55,7 +55,7 @@ test("a partner enrols a second factor in Russian, signs in with an app code and
   // Signing in now asks for the code from the app.
   await signOut(page);
   await passwordStep(page);
-  await codeStep(page, await freshCode(OLGA, secret));
+  await codeStep(page, await freshCode(OLGA, { secret }));
   await expect(page.getByTestId("landing-partner")).toBeVisible();
 
   // A recovery code works once; the second time it is refused.

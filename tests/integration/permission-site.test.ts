@@ -10,6 +10,7 @@ import * as moderation from "@/lib/comments/moderation";
 import * as comments from "@/lib/comments/service";
 import { ForbiddenError } from "@/lib/errors";
 import { confirmMany } from "@/lib/evidence/bulk";
+import { listProjectEvidence } from "@/lib/evidence/queries";
 import { setFollowing } from "@/lib/follows/service";
 import * as forums from "@/lib/forums/service";
 import * as initiatives from "@/lib/initiatives/service";
@@ -21,6 +22,7 @@ import * as projects from "@/lib/projects/service";
 import * as publication from "@/lib/publication/service";
 import * as recommendations from "@/lib/recommendations/service";
 import { startRescore } from "@/lib/scores/rescore";
+import { getProjectScores } from "@/lib/scores/service";
 import { activateModelVersion, createModelVersionFromConfig } from "@/lib/scores/versions";
 import * as twoFactor from "@/lib/two-factor/service";
 
@@ -98,6 +100,9 @@ const cases = (): [action: string, allowed: Role[], call: Call][] => [
   ["createPersonalTokenAction", ALL, (a) => apiTokens.createPersonalToken(a, none)],
   ["createOrganizationTokenAction", ["ADMIN"], (a) => apiTokens.createOrganizationToken(a, none)],
   ["revokeTokenAction", ALL, (a) => apiTokens.revokeToken(a, { id })],
+  // The project page's sections that load when scrolled to (read-only, any known role).
+  ["loadEvidenceTableAction", ALL, (a) => listProjectEvidence(a, w.project.id)],
+  ["loadScoreDetailsAction", ALL, (a) => getProjectScores(a, w.project.id)],
 ];
 
 /** Rows of every table these services write, to prove that a refusal changed nothing. */

@@ -18,4 +18,13 @@ describe("environment", () => {
     expect(getEnv({ ...good, TRUST_PROXY: "2" }).TRUST_PROXY).toBe(2);
     expect(() => getEnv({ ...good, TRUST_PROXY: "true" })).toThrowError(/TRUST_PROXY is the number of reverse proxies/);
   });
+  it("reads the S3 store's settings and refuses half of a key pair or a malformed endpoint", () => {
+    expect(
+      getEnv({ ...good, S3_BUCKET: "synergia", S3_ENDPOINT: "http://minio:9000", S3_ACCESS_KEY_ID: "k", S3_SECRET_ACCESS_KEY: "s" }),
+    ).toMatchObject({ S3_BUCKET: "synergia", S3_REGION: "us-east-1", S3_FORCE_PATH_STYLE: true });
+    expect(() => getEnv({ ...good, S3_BUCKET: "synergia", S3_ACCESS_KEY_ID: "k" })).toThrowError(
+      /S3_SECRET_ACCESS_KEY: set both or neither/,
+    );
+    expect(() => getEnv({ ...good, S3_BUCKET: "synergia", S3_ENDPOINT: "minio" })).toThrowError(/S3_ENDPOINT must be a URL/);
+  });
 });

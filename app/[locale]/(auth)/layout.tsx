@@ -1,6 +1,7 @@
 import { getTranslations } from "next-intl/server";
 import type { ReactNode } from "react";
 
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { LocaleSwitcher } from "@/components/shell/locale-switcher";
 
 export default async function AuthLayout({ children }: { children: ReactNode }) {
@@ -15,7 +16,10 @@ export default async function AuthLayout({ children }: { children: ReactNode }) 
         <LocaleSwitcher signedIn={false} />
       </header>
       <main id="main" className="flex flex-1 items-start justify-center px-4 pt-12 pb-16">
-        <div className="w-full max-w-md rounded-lg border border-slate-200 bg-white p-8 shadow-sm">{children}</div>
+        <div className="w-full max-w-md rounded-lg border border-slate-200 bg-white p-8 shadow-sm">
+          {/* Sign-in (with its second-factor step), enrolment, invitation and reset forms. */}
+          <ClientMessages ns={["auth", "forms", "twoFactor"]}>{children}</ClientMessages>
+        </div>
       </main>
     </div>
   );

@@ -1,6 +1,7 @@
 // Messages are split by feature so that features can be built side by side; each file holds
 // whole top-level namespaces, merged here. Every locale has the same files (checked by a test).
 import enApiTokens from "./en.apiTokens.json" with { type: "json" };
+import enBoundaries from "./en.boundaries.json" with { type: "json" };
 import enCatalog from "./en.catalog.json" with { type: "json" };
 import enComments from "./en.comments.json" with { type: "json" };
 import enEvidence from "./en.evidence.json" with { type: "json" };
@@ -15,6 +16,7 @@ import enScores from "./en.scores.json" with { type: "json" };
 import enSystem from "./en.system.json" with { type: "json" };
 import enTwoFactor from "./en.twoFactor.json" with { type: "json" };
 import ruApiTokens from "./ru.apiTokens.json" with { type: "json" };
+import ruBoundaries from "./ru.boundaries.json" with { type: "json" };
 import ruCatalog from "./ru.catalog.json" with { type: "json" };
 import ruComments from "./ru.comments.json" with { type: "json" };
 import ruEvidence from "./ru.evidence.json" with { type: "json" };
@@ -29,6 +31,7 @@ import ruScores from "./ru.scores.json" with { type: "json" };
 import ruSystem from "./ru.system.json" with { type: "json" };
 import ruTwoFactor from "./ru.twoFactor.json" with { type: "json" };
 import zhApiTokens from "./zh.apiTokens.json" with { type: "json" };
+import zhBoundaries from "./zh.boundaries.json" with { type: "json" };
 import zhCatalog from "./zh.catalog.json" with { type: "json" };
 import zhComments from "./zh.comments.json" with { type: "json" };
 import zhEvidence from "./zh.evidence.json" with { type: "json" };
@@ -72,6 +75,7 @@ export const messagesByLocale = {
     enPublication,
     enApiTokens,
     enIntake,
+    enBoundaries,
   ),
   zh: merge(
     zh,
@@ -88,6 +92,7 @@ export const messagesByLocale = {
     zhPublication,
     zhApiTokens,
     zhIntake,
+    zhBoundaries,
   ),
   ru: merge(
     ru,
@@ -104,5 +109,6 @@ export const messagesByLocale = {
     ruPublication,
     ruApiTokens,
     ruIntake,
+    ruBoundaries,
   ),
 } as const;

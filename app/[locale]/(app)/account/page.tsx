@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 
 import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { PersonalTokensCard } from "@/components/api-tokens/personal-tokens-card";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { NotificationPreferencesCard } from "@/components/notifications/preferences-card";
 import { LocaleSwitcher } from "@/components/shell/locale-switcher";
 import { TwoFactorCard } from "@/components/two-factor/two-factor-card";
@@ -15,7 +16,21 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
   const user = await requirePermission(locale, "app.use");
   const t = await getTranslations();
   return (
-    <>
+    <ClientMessages
+      ns={[
+        "account",
+        "auth.newPassword",
+        "auth.passwordHint",
+        "auth.confirmPassword",
+        "notifications.preferences",
+        "notifications.kinds",
+        "notifications.channels",
+        "common",
+        "forms.notifications",
+        "twoFactor",
+        "forms.twoFactor",
+      ]}
+    >
       <PageHeader title={t("account.title")} />
       <div className="grid gap-6 lg:grid-cols-2">
         <Card title={t("account.profile")}>
@@ -44,6 +59,6 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
         <NotificationPreferencesCard user={user} />
         <PersonalTokensCard user={user} />
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 
 import { ForumForm } from "@/components/forums/forum-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
@@ -14,7 +15,7 @@ export default async function ForumsPage({ params }: { params: Promise<{ locale:
   const user = await requirePermission(locale, "recommendation.read");
   const [forums, t, format] = await Promise.all([listForums(user), getTranslations("forums"), getFormatter()]);
   return (
-    <>
+    <ClientMessages ns={["forums.fields", "forums.create", "forms"]}>
       <PageHeader title={t("title")} intro={t("intro")} />
       <div className="space-y-4">
         <Card>
@@ -42,6 +43,6 @@ export default async function ForumsPage({ params }: { params: Promise<{ locale:
           </Card>
         )}
       </div>
-    </>
+    </ClientMessages>
   );
 }

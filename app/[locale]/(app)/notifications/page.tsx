@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { MarkAllReadButton } from "@/components/notifications/mark-read-buttons";
 import { NotificationList } from "@/components/notifications/notification-list";
 import { buttonClass } from "@/components/ui/button";
@@ -22,7 +23,7 @@ export default async function NotificationsPage({
   const t = await getTranslations("notifications");
   const pageLink = (page: number) => (page === 1 ? "/notifications" : `/notifications?page=${page}`);
   return (
-    <>
+    <ClientMessages ns={["notifications.markRead", "notifications.markAllRead", "notifications.allMarked", "forms.notifications"]}>
       <PageHeader title={t("title")} intro={t("intro")} actions={inbox.unread > 0 ? <MarkAllReadButton /> : undefined} />
       <Card>
         <NotificationList items={inbox.items} locale={locale} />
@@ -46,6 +47,6 @@ export default async function NotificationsPage({
           </nav>
         )}
       </Card>
-    </>
+    </ClientMessages>
   );
 }

@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 
 import { AuditTable } from "@/components/audit/audit-table";
 import { ExportLinks } from "@/components/exports/export-links";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { countSetFilters } from "@/components/ui/filter-count";
@@ -25,7 +26,7 @@ export default async function AuditPage({
   const [facets, t] = await Promise.all([listAuditFacets(user), getTranslations()]);
   const control = "mt-1 block rounded-md border border-slate-300 bg-white px-2 py-2 text-sm";
   return (
-    <>
+    <ClientMessages ns={["audit", "common", "errors.generic"]}>
       <PageHeader
         title={t("audit.title")}
         intro={t("audit.intro")}
@@ -67,6 +68,6 @@ export default async function AuditPage({
         </button>
       </FilterForm>
       <AuditTable filter={filter} />
-    </>
+    </ClientMessages>
   );
 }

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ActivateButton } from "@/components/scores/activate-button";
 import { RescoreProgress } from "@/components/scores/rescore-progress";
 import { Badge } from "@/components/ui/badge";
@@ -31,7 +32,7 @@ export default async function ScoringModelsPage({
   const created = Number((await searchParams).created) || null;
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : "—");
   return (
-    <>
+    <ClientMessages ns={["scores.admin", "scores.job", "forms.scores"]}>
       <PageHeader
         title={t("scores.admin.title")}
         intro={t("scores.admin.intro")}
@@ -90,6 +91,6 @@ export default async function ScoringModelsPage({
           ))}
         </DataTable>
       </div>
-    </>
+    </ClientMessages>
   );
 }

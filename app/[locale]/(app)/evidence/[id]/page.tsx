@@ -9,6 +9,7 @@ import { formatDay, formatValue, getUnitLabel } from "@/components/evidence/form
 import { NarrativePanel } from "@/components/evidence/narrative-panel";
 import { OwnerActions } from "@/components/evidence/owner-actions";
 import { VerificationHistory } from "@/components/evidence/verification-history";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { CountryBadge } from "@/components/projects/badges";
 import { EvidencePlan } from "@/components/targets/evidence-plan";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -60,7 +61,7 @@ export default async function EvidencePage({
     [t("detail.version"), String(evidence.version)],
   ];
   return (
-    <>
+    <ClientMessages ns={["comments", "evidence.verify", "evidence.detail", "forms.evidence"]}>
       <PageHeader
         title={`${evidence.indicator.code} · ${localized(evidence.indicator, "name", locale)}`}
         intro={
@@ -164,6 +165,6 @@ export default async function EvidencePage({
         </Card>
       </div>
       <CommentsSection user={user} target={{ type: "EVIDENCE", id: evidence.id }} />
-    </>
+    </ClientMessages>
   );
 }

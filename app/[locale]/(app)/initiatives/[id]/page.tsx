@@ -1,6 +1,7 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 
 import { CommentsSection } from "@/components/comments/comments-section";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { AddMilestoneForm } from "@/components/initiatives/add-milestone-form";
 import { EffectTable } from "@/components/initiatives/effect-table";
 import { MilestoneList } from "@/components/initiatives/milestone-list";
@@ -40,7 +41,20 @@ export default async function InitiativePage({
   const title = localized(initiative, "title", locale);
   const description = localized(initiative, "description", locale);
   return (
-    <>
+    <ClientMessages
+      ns={[
+        "comments",
+        "initiatives.milestone",
+        "initiatives.updates",
+        "initiatives.evidencePicker",
+        "initiatives.statusChange",
+        "initiatives.status",
+        "evidence.status",
+        "notifications.follow",
+        "forms.initiatives",
+        "notifications.errors",
+      ]}
+    >
       <PageHeader
         title={title}
         intro={
@@ -157,6 +171,6 @@ export default async function InitiativePage({
         )}
       </div>
       <CommentsSection user={user} target={{ type: "INITIATIVE", id: initiative.id }} />
-    </>
+    </ClientMessages>
   );
 }

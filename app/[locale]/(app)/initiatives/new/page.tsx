@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { InitiativeForm } from "@/components/initiatives/initiative-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/guard";
@@ -26,7 +27,20 @@ export default async function NewInitiativePage({
   ]);
   const wanted = (await searchParams).recommendation;
   return (
-    <>
+    <ClientMessages
+      ns={[
+        "initiatives.fields",
+        "initiatives.chooseRecommendation",
+        "initiatives.responsibleHint",
+        "initiatives.ownersHint",
+        "initiatives.milestone",
+        "initiatives.create",
+        "countries",
+        "scores.dimensions",
+        "common",
+        "forms.initiatives",
+      ]}
+    >
       <PageHeader title={t("newTitle")} intro={t("newIntro")} />
       <Card>
         <InitiativeForm
@@ -36,6 +50,6 @@ export default async function NewInitiativePage({
           organizations={orgs.map((o) => ({ value: o.id, label: localized(o, "name", locale), country: o.country }))}
         />
       </Card>
-    </>
+    </ClientMessages>
   );
 }

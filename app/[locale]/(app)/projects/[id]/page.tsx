@@ -1,8 +1,9 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 
-import { CommentsSection } from "@/components/comments/comments-section";
+import { DeferredCommentsSection } from "@/components/comments/deferred-comments-section";
 import { EvidenceSection } from "@/components/evidence/evidence-section";
 import { ProjectDownloads } from "@/components/exports/project-downloads";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { FollowControl } from "@/components/notifications/follow-control";
 import { MissingPanel } from "@/components/periods/missing-panel";
 import { PartnerList } from "@/components/projects/partner-list";
@@ -15,11 +16,12 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { requirePermission } from "@/lib/auth/guard";
+import { evidenceViewFromSearch } from "@/lib/evidence/table-view";
 import { Link } from "@/lib/i18n/navigation";
 import { loadProjectPage } from "@/lib/projects/load-page";
 import { allowedTransitions } from "@/lib/projects/service";
 
-type Search = { created?: string; saved?: string; compare?: string };
+type Search = { created?: string; saved?: string; compare?: string; evidencePage?: string; evidenceDimension?: string };
 
 export default async function ProjectPage({
   params,
@@ -38,7 +40,17 @@ export default async function ProjectPage({
   const missing = (["CN", "RU"] as const).find((c) => !countries.has(c));
   const tc = await getTranslations("countries");
   return (
-    <>
+    <ClientMessages
+      ns={[
+        "comments",
+        "notifications.follow",
+        "projects.detail",
+        "projects.partners",
+        "projects.statusControl",
+        "forms.projects",
+        "notifications.errors",
+      ]}
+    >
       {search.created === "1" && (
         <Notice tone="success" testId="project-created">
           {t("created", { code: project.code })}
@@ -82,10 +94,10 @@ export default async function ProjectPage({
         <MissingPanel user={user} projectId={project.id} locale={locale} canEnter={canEdit && project.status === "ACTIVE"} />
         <ScorePanel user={user} projectId={project.id} locale={locale} />
         <PlanCard user={user} projectId={project.id} locale={locale} />
-        <EvidenceSection user={user} projectId={project.id} locale={locale} />
+        <EvidenceSection user={user} projectId={project.id} locale={locale} view={evidenceViewFromSearch(search)} />
         <ProjectDownloads projectId={project.id} locale={locale} />
       </div>
-      <CommentsSection user={user} target={{ type: "PROJECT", id: project.id }} />
-    </>
+      <DeferredCommentsSection user={user} target={{ type: "PROJECT", id: project.id }} />
+    </ClientMessages>
   );
 }

@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { RecommendationForm } from "@/components/recommendations/recommendation-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/guard";
@@ -10,11 +11,11 @@ export default async function NewRecommendationPage({ params }: { params: Promis
   await requirePermission(locale, "recommendation.manage");
   const t = await getTranslations("recommendations.form");
   return (
-    <>
+    <ClientMessages ns={["recommendations.form", "recommendations.areas", "scores.dimensions", "common", "forms.recommendations"]}>
       <PageHeader title={t("newTitle")} />
       <Card>
         <RecommendationForm />
       </Card>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { CoordinationCalculator } from "@/components/scoring/coordination-calculator";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/guard";
@@ -10,11 +11,11 @@ export default async function CoordinationPage({ params }: { params: Promise<{ l
   await requirePermission(locale, "app.use");
   const t = await getTranslations("coordination");
   return (
-    <>
+    <ClientMessages ns={["coordination", "levels"]}>
       <PageHeader title={t("title")} intro={t("intro")} />
       <Card>
         <CoordinationCalculator />
       </Card>
-    </>
+    </ClientMessages>
   );
 }

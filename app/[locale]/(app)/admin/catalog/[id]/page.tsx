@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 
 import { IndicatorForm } from "@/components/catalog/indicator-form";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card, PageHeader } from "@/components/ui/card";
 import { orNotFound, requirePermission } from "@/lib/auth/guard";
 import type { TUpdateIndicator } from "@/lib/catalog/schema";
@@ -33,11 +34,11 @@ export default async function IndicatorPage({ params }: { params: Promise<{ loca
     flags: indicator.flags as TUpdateIndicator["flags"],
   };
   return (
-    <>
+    <ClientMessages ns={["catalog", "common", "forms"]}>
       <PageHeader title={t("editTitle", { code: indicator.code })} intro={localized(indicator, "name", locale)} />
       <Card>
         <IndicatorForm existing={existing} />
       </Card>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 
 import { OrganizationTokensCard } from "@/components/api-tokens/organization-tokens-card";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ArchiveButton } from "@/components/organizations/archive-button";
 import { OrganizationForm } from "@/components/organizations/organization-form";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -23,7 +24,7 @@ export default async function OrganizationPage({
   const t = await getTranslations("organizations");
   const created = (await searchParams).created === "1";
   return (
-    <>
+    <ClientMessages ns={["organizations", "countries", "orgTypes", "common", "forms"]}>
       <PageHeader
         title={localized(org, "name", locale)}
         intro={t("editTitle")}
@@ -54,6 +55,6 @@ export default async function OrganizationPage({
         </Card>
         <OrganizationTokensCard user={user} organizationId={org.id} archived={org.archivedAt !== null} />
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -3,6 +3,7 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 import { AccessPanel } from "@/components/admin-users/access-panel";
 import { EditUserForm } from "@/components/admin-users/edit-user-form";
 import { UserStatusBadge } from "@/components/admin-users/status-badge";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { AdminTwoFactorReset } from "@/components/two-factor/admin-reset";
 import { Card, PageHeader } from "@/components/ui/card";
 import { getUserOrThrow } from "@/lib/accounts/service";
@@ -26,7 +27,7 @@ export default async function UserPage({ params }: { params: Promise<{ locale: s
   ]);
   const options = orgs.map((o) => ({ value: o.id, label: `${localized(o, "name", locale)} (${tc(o.country)})` }));
   return (
-    <>
+    <ClientMessages ns={["users", "roles", "common", "forms", "twoFactor"]}>
       <PageHeader
         title={user.name}
         intro={
@@ -51,6 +52,6 @@ export default async function UserPage({ params }: { params: Promise<{ locale: s
           />
         </Card>
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 
 import { EvidenceForm } from "@/components/evidence/evidence-form";
 import { getUnitLabel } from "@/components/evidence/format";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageHeader } from "@/components/ui/card";
 import { orNotFound, requireUser } from "@/lib/auth/guard";
 import { toIsoDate } from "@/lib/dates";
@@ -20,7 +21,9 @@ export default async function EditEvidencePage({ params }: { params: Promise<{ l
   const [indicators, preview] = await Promise.all([indicatorOptions(locale, await getUnitLabel()), previewData(user, evidence.projectId)]);
   const text = (l: string) => evidence.texts.find((x) => x.locale === l);
   return (
-    <>
+    <ClientMessages
+      ns={["evidence.form", "evidence.dimensions", "evidence.text", "evidence.preview", "levels", "common", "forms.evidence"]}
+    >
       <PageHeader title={t("editTitle")} intro={`${project.code} · ${project.title}`} />
       <EvidenceForm
         mode={{
@@ -44,6 +47,6 @@ export default async function EditEvidencePage({ params }: { params: Promise<{ l
           sourceUrl: evidence.sourceUrl ?? "",
         }}
       />
-    </>
+    </ClientMessages>
   );
 }

@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { InitiativeForm } from "@/components/initiatives/initiative-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { orNotFound, requirePermission } from "@/lib/auth/guard";
@@ -20,7 +21,20 @@ export default async function EditInitiativePage({ params }: { params: Promise<{
     getTranslations("initiatives"),
   ]);
   return (
-    <>
+    <ClientMessages
+      ns={[
+        "initiatives.fields",
+        "initiatives.chooseRecommendation",
+        "initiatives.responsibleHint",
+        "initiatives.ownersHint",
+        "initiatives.milestone",
+        "initiatives.create",
+        "countries",
+        "scores.dimensions",
+        "common",
+        "forms.initiatives",
+      ]}
+    >
       <PageHeader title={t("editTitle")} intro={localized(i, "title", locale)} />
       <Card>
         <InitiativeForm
@@ -47,6 +61,6 @@ export default async function EditInitiativePage({ params }: { params: Promise<{
           }}
         />
       </Card>
-    </>
+    </ClientMessages>
   );
 }

@@ -1,7 +1,8 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 
-import { InvitePartnerForm } from "@/components/projects/partner-controls";
+import { ClientMessages } from "@/components/i18n/client-messages";
+import { InvitePartnerForm } from "@/components/projects/invite-partner-form";
 import { PartnerList } from "@/components/projects/partner-list";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/guard";
@@ -22,7 +23,7 @@ export default async function ProjectPartnersPage({ params }: { params: Promise<
     getTranslations("countries"),
   ]);
   return (
-    <>
+    <ClientMessages ns={["projects.partners", "projects.detail", "forms.projects"]}>
       <PageHeader
         title={t("partners.title", { code: project.code })}
         actions={
@@ -42,6 +43,6 @@ export default async function ProjectPartnersPage({ params }: { params: Promise<
           />
         </Card>
       </div>
-    </>
+    </ClientMessages>
   );
 }

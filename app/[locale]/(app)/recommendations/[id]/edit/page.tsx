@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { RecommendationForm } from "@/components/recommendations/recommendation-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { orNotFound, requirePermission } from "@/lib/auth/guard";
@@ -12,7 +13,7 @@ export default async function EditRecommendationPage({ params }: { params: Promi
   const rec = await orNotFound(getRecommendationOrThrow(user, id));
   const t = await getTranslations("recommendations.form");
   return (
-    <>
+    <ClientMessages ns={["recommendations.form", "recommendations.areas", "scores.dimensions", "common", "forms.recommendations"]}>
       <PageHeader title={t("editTitle")} intro={rec.code} />
       <Card>
         <RecommendationForm
@@ -30,6 +31,6 @@ export default async function EditRecommendationPage({ params }: { params: Promi
           }}
         />
       </Card>
-    </>
+    </ClientMessages>
   );
 }

@@ -3,6 +3,7 @@ import { redirect } from "next/navigation";
 
 import { EvidenceForm } from "@/components/evidence/evidence-form";
 import { getUnitLabel } from "@/components/evidence/format";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
 import { orNotFound, requireUser } from "@/lib/auth/guard";
@@ -27,7 +28,9 @@ export default async function NewEvidencePage({ params }: { params: Promise<{ lo
   // The open reporting period's days, when there is one: the evidence then belongs to it.
   const period = periods[0];
   return (
-    <>
+    <ClientMessages
+      ns={["evidence.form", "evidence.dimensions", "evidence.text", "evidence.preview", "levels", "common", "forms.evidence"]}
+    >
       <PageHeader title={t("newTitle")} intro={`${project.code} · ${project.title}`} />
       {project.status !== "ACTIVE" ? (
         <Notice tone="warning">{t("errors.projectNotActive")}</Notice>
@@ -48,6 +51,6 @@ export default async function NewEvidencePage({ params }: { params: Promise<{ lo
           }}
         />
       )}
-    </>
+    </ClientMessages>
   );
 }

@@ -1,5 +1,6 @@
 import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
+import { Suspense } from "react";
 
 import { RevisionRequestsCard } from "@/components/comments/revision-requests-card";
 import { AwaitingVerificationCard } from "@/components/evidence/awaiting-card";
@@ -9,7 +10,9 @@ import { RecentActivity } from "@/components/landing/recent-activity";
 import { ProjectsLandingCard } from "@/components/projects/landing-card";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
+import { PageSkeleton } from "@/components/ui/skeleton";
 import { requireUser } from "@/lib/auth/guard";
+import type { SessionUser } from "@/lib/auth/session";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { getLandingData } from "@/lib/landing/service";
@@ -24,8 +27,19 @@ export default async function LandingPage({
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requireUser(locale);
-  // Right after sign-in, move the user to the language they chose for themselves.
+  // Right after sign-in, move the user to the language they chose for themselves. Decided before
+  // anything is streamed, so it is an HTTP redirect: under a loading boundary (a loading.tsx) it
+  // would come after the skeleton, as a refresh a second later that also cancels whatever the user
+  // opened meanwhile. The landing's data streams in below, behind the same skeleton.
   if ((await searchParams).signedIn && user.locale !== locale) redirect(`/${user.locale}`);
+  return (
+    <Suspense fallback={<PageSkeleton variant="detail" />}>
+      <Landing user={user} locale={locale} />
+    </Suspense>
+  );
+}
+
+async function Landing({ user, locale }: { user: SessionUser; locale: string }) {
   const data = await getLandingData(user, locale);
   const t = await getTranslations("landing");
   const current = await getLocale();

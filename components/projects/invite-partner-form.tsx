@@ -1,14 +1,15 @@
 "use client";
 
+// Apart from RemovePartnerButton: this form brings zod and the form library, which the project
+// page (where that button is) must not ship.
 import { useTranslations } from "next-intl";
 
-import { useActionButton } from "@/components/forms/use-action-button";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { SelectField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { useRouter } from "@/lib/i18n/navigation";
-import { invitePartnerAction, removePartnerAction } from "@/lib/projects/actions";
+import { invitePartnerAction } from "@/lib/projects/actions";
 import { ZInvitePartner } from "@/lib/projects/schema";
 
 const ZInviteFields = ZInvitePartner.pick({ organizationId: true });
@@ -42,35 +43,5 @@ export function InvitePartnerForm({ projectId, organizations }: { projectId: str
         {t("send")}
       </Button>
     </form>
-  );
-}
-
-/** Remove a partner or withdraw a pending invitation. */
-export function RemovePartnerButton({
-  projectId,
-  organizationId,
-  organizationName,
-  pending,
-}: {
-  projectId: string;
-  organizationId: string;
-  organizationName: string;
-  pending: boolean;
-}) {
-  const t = useTranslations("projects.partners");
-  const router = useRouter();
-  const remove = useActionButton(removePartnerAction, { feature: "projects", onSuccess: () => router.refresh() });
-  return (
-    <div className="space-y-1">
-      <Button
-        variant="secondary"
-        aria-label={t("removeFor", { organization: organizationName })}
-        disabled={remove.isPending}
-        onClick={() => remove.run({ projectId, organizationId })}
-      >
-        {pending ? t("withdraw") : t("remove")}
-      </Button>
-      {remove.error && <Notice tone="error">{remove.error}</Notice>}
-    </div>
   );
 }
