@@ -29,6 +29,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
         "forms.notifications",
         "twoFactor",
         "forms.twoFactor",
+        "apiTokens",
       ]}
     >
       <PageHeader title={t("account.title")} />

@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { OpenPeriodForm } from "@/components/periods/open-period-form";
 import { PeriodStatus } from "@/components/periods/period-status";
 import { Card } from "@/components/ui/card";
@@ -20,7 +21,7 @@ export default async function PeriodsPage({ params }: { params: Promise<{ locale
   ]);
   const day = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" });
   return (
-    <>
+    <ClientMessages ns={["periods", "forms.intake"]}>
       <h1 className="mb-2 text-2xl font-semibold text-slate-900">{t("title")}</h1>
       <p className="mb-6 max-w-3xl text-sm text-slate-600">{t("intro")}</p>
       <div className="space-y-6">
@@ -51,6 +52,6 @@ export default async function PeriodsPage({ params }: { params: Promise<{ locale
           <OpenPeriodForm projects={projects} />
         </Card>
       </div>
-    </>
+    </ClientMessages>
   );
 }

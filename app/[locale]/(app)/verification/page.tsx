@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 
 import { getUnitLabel } from "@/components/evidence/format";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { QueueFilters } from "@/components/verification/queue-filters";
 import { QueueTable } from "@/components/verification/queue-table";
 import { requirePermission } from "@/lib/auth/guard";
@@ -24,7 +25,7 @@ export default async function VerificationPage({
     getUnitLabel(),
   ]);
   return (
-    <>
+    <ClientMessages ns={["queue", "forms.evidence", "forms.intake"]}>
       <h1 className="mb-2 text-2xl font-semibold text-slate-900">{t("title")}</h1>
       <p className="mb-4 max-w-3xl text-sm text-slate-600">{t("intro")}</p>
       <div className="space-y-4">
@@ -48,6 +49,6 @@ export default async function VerificationPage({
           }))}
         />
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -25,7 +25,7 @@ export default async function ForumPage({ params }: { params: Promise<{ locale: 
   const assigned = report.rows.map((r) => r.id);
   const { forum } = report;
   return (
-    <ClientMessages ns={["forums.assigned", "forums.assignTitle", "forums.assign", "forms"]}>
+    <ClientMessages ns={["forums.assigned", "forums.assignTitle", "forums.assign", "forms", "publication"]}>
       {/* Printed, the report shows alone (app/globals.css, [data-print-report]): an inline <style>
           would need the page's CSP nonce. */}
       <div data-print-report>

@@ -53,6 +53,7 @@ export default async function InitiativePage({
         "notifications.follow",
         "forms.initiatives",
         "notifications.errors",
+        "forms.intake",
       ]}
     >
       <PageHeader

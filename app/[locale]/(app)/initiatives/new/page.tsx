@@ -39,6 +39,7 @@ export default async function NewInitiativePage({
         "scores.dimensions",
         "common",
         "forms.initiatives",
+        "forms.intake",
       ]}
     >
       <PageHeader title={t("newTitle")} intro={t("newIntro")} />

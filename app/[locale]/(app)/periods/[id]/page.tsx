@@ -1,5 +1,6 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { PeriodStatus } from "@/components/periods/period-status";
 import { ReopenForm } from "@/components/periods/reopen-form";
 import { Card } from "@/components/ui/card";
@@ -17,7 +18,7 @@ export default async function PeriodPage({ params }: { params: Promise<{ locale:
   const [t, format] = await Promise.all([getTranslations("periods"), getFormatter()]);
   const day = (d: Date) => format.dateTime(d, { dateStyle: "medium", timeZone: "UTC" });
   return (
-    <>
+    <ClientMessages ns={["periods", "forms.intake"]}>
       <p className="mb-2 text-sm">
         <Link href="/periods" className="text-brand-700 hover:underline">
           {t("title")}
@@ -51,6 +52,6 @@ export default async function PeriodPage({ params }: { params: Promise<{ locale:
           <ReopenForm id={period.id} version={period.version} />
         </Card>
       </div>
-    </>
+    </ClientMessages>
   );
 }

@@ -49,6 +49,7 @@ export default async function ProjectPage({
         "projects.statusControl",
         "forms.projects",
         "notifications.errors",
+        "publication",
       ]}
     >
       {search.created === "1" && (

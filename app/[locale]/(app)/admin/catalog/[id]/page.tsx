@@ -34,7 +34,7 @@ export default async function IndicatorPage({ params }: { params: Promise<{ loca
     flags: indicator.flags as TUpdateIndicator["flags"],
   };
   return (
-    <ClientMessages ns={["catalog", "common", "forms"]}>
+    <ClientMessages ns={["catalog", "common", "forms", "forms.intake"]}>
       <PageHeader title={t("editTitle", { code: indicator.code })} intro={localized(indicator, "name", locale)} />
       <Card>
         <IndicatorForm existing={existing} />

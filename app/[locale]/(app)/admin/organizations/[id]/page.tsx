@@ -24,7 +24,7 @@ export default async function OrganizationPage({
   const t = await getTranslations("organizations");
   const created = (await searchParams).created === "1";
   return (
-    <ClientMessages ns={["organizations", "countries", "orgTypes", "common", "forms"]}>
+    <ClientMessages ns={["organizations", "countries", "orgTypes", "common", "forms", "apiTokens"]}>
       <PageHeader
         title={localized(org, "name", locale)}
         intro={t("editTitle")}

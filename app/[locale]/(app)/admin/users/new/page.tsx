@@ -14,7 +14,7 @@ export default async function InvitePage({ params }: { params: Promise<{ locale:
   const [orgs, t, tc] = await Promise.all([listOrganizations(user), getTranslations("users"), getTranslations("countries")]);
   const options = orgs.map((o) => ({ value: o.id, label: `${localized(o, "name", locale)} (${tc(o.country)})` }));
   return (
-    <ClientMessages ns={["users", "roles", "common", "forms"]}>
+    <ClientMessages ns={["users", "roles", "common", "forms", "invitations"]}>
       <PageHeader title={t("inviteTitle")} intro={t("inviteIntro")} />
       <Card>
         <InviteForm organizations={options} defaultLocale={locale} />

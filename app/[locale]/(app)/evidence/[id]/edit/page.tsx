@@ -22,7 +22,17 @@ export default async function EditEvidencePage({ params }: { params: Promise<{ l
   const text = (l: string) => evidence.texts.find((x) => x.locale === l);
   return (
     <ClientMessages
-      ns={["evidence.form", "evidence.dimensions", "evidence.text", "evidence.preview", "levels", "common", "forms.evidence"]}
+      ns={[
+        "evidence.form",
+        "evidence.dimensions",
+        "evidence.text",
+        "evidence.preview",
+        "levels",
+        "common",
+        "forms.evidence",
+        "forms.intake",
+        "outlier",
+      ]}
     >
       <PageHeader title={t("editTitle")} intro={`${project.code} · ${project.title}`} />
       <EvidenceForm

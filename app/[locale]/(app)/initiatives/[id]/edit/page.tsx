@@ -33,6 +33,7 @@ export default async function EditInitiativePage({ params }: { params: Promise<{
         "scores.dimensions",
         "common",
         "forms.initiatives",
+        "forms.intake",
       ]}
     >
       <PageHeader title={t("editTitle")} intro={localized(i, "title", locale)} />

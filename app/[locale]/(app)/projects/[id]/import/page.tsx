@@ -1,5 +1,6 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { ImportPanel } from "@/components/imports/import-panel";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
@@ -16,7 +17,7 @@ export default async function ImportPage({ params }: { params: Promise<{ locale:
   const periods = await openPeriodsOf(user, id);
   const t = await getTranslations("imports");
   return (
-    <>
+    <ClientMessages ns={["imports", "forms.intake"]}>
       <p className="mb-2 text-sm">
         <Link href={`/projects/${project.id}`} className="text-brand-700 hover:underline">
           {project.code} · {project.title}
@@ -37,6 +38,6 @@ export default async function ImportPage({ params }: { params: Promise<{ locale:
           </div>
         )}
       </Card>
-    </>
+    </ClientMessages>
   );
 }

@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 
 import { getUnitLabel } from "@/components/evidence/format";
+import { ClientMessages } from "@/components/i18n/client-messages";
 import { PlanForm } from "@/components/targets/plan-form";
 import { Card } from "@/components/ui/card";
 import { orNotFound, requirePermission } from "@/lib/auth/guard";
@@ -20,7 +21,7 @@ export default async function PlanPage({ params }: { params: Promise<{ locale: s
   if (!plan.canEdit) redirect(`/${locale}/forbidden`);
   const [t, unitLabel] = await Promise.all([getTranslations("plan"), getUnitLabel()]);
   return (
-    <>
+    <ClientMessages ns={["plan", "forms.intake"]}>
       <p className="mb-2 text-sm">
         <Link href={`/projects/${project.id}`} className="text-brand-700 hover:underline">
           {project.code} · {project.title}
@@ -34,6 +35,6 @@ export default async function PlanPage({ params }: { params: Promise<{ locale: s
           rows={plan.rows.map((r) => ({ ...r, unitLabel: r.kind === "ORDINAL" ? "0–4" : unitLabel(r.unit) }))}
         />
       </Card>
-    </>
+    </ClientMessages>
   );
 }

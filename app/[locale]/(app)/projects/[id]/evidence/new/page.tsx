@@ -29,7 +29,17 @@ export default async function NewEvidencePage({ params }: { params: Promise<{ lo
   const period = periods[0];
   return (
     <ClientMessages
-      ns={["evidence.form", "evidence.dimensions", "evidence.text", "evidence.preview", "levels", "common", "forms.evidence"]}
+      ns={[
+        "evidence.form",
+        "evidence.dimensions",
+        "evidence.text",
+        "evidence.preview",
+        "levels",
+        "common",
+        "forms.evidence",
+        "forms.intake",
+        "outlier",
+      ]}
     >
       <PageHeader title={t("newTitle")} intro={`${project.code} · ${project.title}`} />
       {project.status !== "ACTIVE" ? (
