@@ -19,10 +19,10 @@ async function enterEvidence(page: Page): Promise<string> {
   const select = page.getByLabel(zh.form.indicator);
   const value = await select.locator("option", { hasText: /^R1 · / }).getAttribute("value");
   await select.selectOption(value!);
-  await page.getByLabel(zh.form.value).fill("24");
+  await page.getByLabel(zh.form.value).fill("240");
   await page.getByLabel(zh.form.periodStart).fill(monthStart);
   await page.getByLabel(zh.form.periodEnd).fill(today);
-  await page.getByLabel(zh.form.narrative).fill("联合培养工程师24人，含双语人才。");
+  await page.getByLabel(zh.form.narrative).fill("联合培养工程师240人，含双语人才。");
   await page.getByRole("button", { name: zh.form.submit }).click();
   await expect(page.getByTestId("evidence-saved")).toBeVisible();
   return page.url().match(/\/evidence\/([0-9a-f-]{36})/)![1];
@@ -108,11 +108,11 @@ test("partners discuss an evidence item live: mention, revision request, reply, 
 
   // 5. He edits the evidence, then marks the revision as done; the notice goes away.
   await li.getByRole("link", { name: ev("zh").detail.edit }).click();
-  await li.getByLabel(ev("zh").form.value).fill("26");
+  await li.getByLabel(ev("zh").form.value).fill("260");
   // Already submitted: the edit is saved as a new version of the shared record.
   await li.getByRole("button", { name: messages.zh.common.save, exact: true }).click();
   await expect(li.getByTestId("evidence-saved")).toBeVisible();
-  await expect(li.getByTestId("detail-value")).toContainText("26");
+  await expect(li.getByTestId("detail-value")).toContainText("260");
   const request = li.getByTestId("comment").filter({ hasText: "акт приёмки" }).first();
   await request.getByRole("button", { name: zh.revision.resolve }).click();
   await expect(request.getByText(zh.revision.resolvedBy.replace("{name}", "Li Wei"))).toBeVisible();

@@ -135,7 +135,7 @@ test("partners enter, verify, dispute and return evidence; wrong sides are refus
   await expect(ivan.getByTestId("verification-reason")).toContainText("уровню 2, а не 3");
 
   // 5. An organizer returns a third item for revision with a list of fixes.
-  const third = await enter(li, projectId, { code: "R1", value: "40", narrative: "联合培养工程人才40人。" });
+  const third = await enter(li, projectId, { code: "R1", value: "400", narrative: "联合培养工程人才400人。" });
   const organizer = await signedInPage(browser, demo.organizerCn, "zh");
   await organizer.goto(`/zh/evidence/${third}`);
   await organizer.getByRole("button", { name: zh.verify.return }).click();
@@ -150,8 +150,8 @@ test("partners enter, verify, dispute and return evidence; wrong sides are refus
   await li.goto(`/zh/evidence/${third}`);
   await expect(li.getByTestId("verification-fixes")).toContainText("附上培训结业名单");
   await li.getByRole("link", { name: zh.detail.edit }).click();
-  await li.getByLabel(zh.form.value).fill("38");
+  await li.getByLabel(zh.form.value).fill("380");
   await li.getByRole("button", { name: zh.form.submit }).click();
   await expect(li.getByTestId("evidence-status")).toHaveText(zh.status.SUBMITTED);
-  await expect(li.getByTestId("detail-value")).toContainText("38");
+  await expect(li.getByTestId("detail-value")).toContainText("380");
 });
