@@ -23,7 +23,7 @@ describe("the project page's evidence table", () => {
       );
       entered.push(e.id);
     }
-    await evidence.createEvidence(w.ru, { projectId: w.project.id, fields: fields(w.percent.id, { value: 1, originalLocale: "ru" }) });
+    await evidence.createEvidence(w.ru, { projectId: w.project.id, fields: fields(w.percent.id, { value: 12, originalLocale: "ru" }) });
 
     const first = await listProjectEvidence(w.cn, w.project.id);
     expect(first).toMatchObject({ total: 13, page: 1, pageCount: 2 });
