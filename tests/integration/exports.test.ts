@@ -7,6 +7,7 @@ import { evidenceTable } from "@/lib/exports/sources/evidence";
 import { initiativesTable } from "@/lib/exports/sources/initiatives";
 import { queueTable } from "@/lib/exports/sources/queue";
 import { scoresTable } from "@/lib/exports/sources/scores";
+import { savePlan } from "@/lib/targets/service";
 
 import { resetDb, testDb } from "./helpers/db";
 import { createCatalog, createProjectWorld, fields } from "./helpers/evidence";
@@ -60,15 +61,21 @@ describe("exports read what the reader may read", () => {
     expect(organizer.text).not.toContain("未提交的草稿");
   });
 
-  it("XLSX: typed numbers and dates, Chinese text intact, a frozen header", async () => {
+  it("XLSX: typed numbers and dates, Chinese text intact, a frozen header, the baseline and target beside the value", async () => {
     const s = await setup();
+    await savePlan(s.cn, {
+      projectId: s.project.id,
+      rows: [{ indicatorId: s.shared.indicatorId, include: true, baseline: 1, target: 5, version: 0 }],
+    });
     const { sheet, rows } = await downloadXlsx(evidenceTable(s.cn, s.project.id, s.project.code, "zh"), "zh");
     expect(rows[0][0]).toBe("指标编号");
     expect(sheet.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
     const submitted = rows.find((r) => r.includes("联合专利三项"))!;
     expect(submitted[3]).toBe(3);
-    expect(submitted[5]).toBeInstanceOf(Date);
-    expect((submitted[5] as Date).toISOString().slice(0, 10)).toBe("2025-01-01");
+    expect(rows[0].slice(5, 7)).toEqual(["基线值", "目标值"]);
+    expect(submitted.slice(5, 7)).toEqual([1, 5]);
+    expect(submitted[7]).toBeInstanceOf(Date);
+    expect((submitted[7] as Date).toISOString().slice(0, 10)).toBe("2025-01-01");
     expect(sheet.getColumn(2).width).toBeGreaterThan(20);
   });
 

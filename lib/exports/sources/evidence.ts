@@ -3,6 +3,7 @@ import "server-only";
 import type { Actor } from "@/lib/auth/permissions";
 import { listProjectEvidenceAfter, type EvidenceExportRow } from "@/lib/evidence/pages";
 import { localized } from "@/lib/i18n/localized";
+import { planByIndicator } from "@/lib/targets/service";
 
 import { col, fileDate, type Cell, type ExportTable } from "../table";
 import { translatorFor, type Translate } from "../translate";
@@ -27,16 +28,27 @@ function history(row: EvidenceExportRow, locale: string, t: Translate): string {
     .join("\n");
 }
 
-/** A project's evidence (shared items and the reader's own drafts) with the verification history. */
+/**
+ * A project's evidence (shared items and the reader's own drafts) with the verification history,
+ * each value beside the project's baseline and target for its indicator.
+ */
 export function evidenceTable(actor: Actor, projectId: string, code: string, requested: string): ExportTable {
   const { locale, t } = translatorFor(requested);
   const h = (key: string) => t(`exports.columns.${key}`);
+  // Baselines and targets are few (at most one per indicator): read once, with the first batch.
+  let plan: Awaited<ReturnType<typeof planByIndicator>> = new Map();
+  const read = async (cursor: string | null) => {
+    if (cursor === null) plan = await planByIndicator(actor, projectId);
+    return listProjectEvidenceAfter(actor, projectId, cursor, BATCH);
+  };
   const line = (row: EvidenceExportRow): Cell[] => [
     row.indicator.code,
     localized(row.indicator, "name", locale),
     t(`scores.dimensions.${row.indicator.dimension}`),
     row.value,
     row.indicator.unit,
+    plan.get(row.indicator.id)?.baseline,
+    plan.get(row.indicator.id)?.target,
     row.periodStart,
     row.periodEnd,
     t(`evidence.status.${row.status}`),
@@ -58,6 +70,8 @@ export function evidenceTable(actor: Actor, projectId: string, code: string, req
       col.text(h("dimension"), 20),
       col.number(h("value")),
       col.text(h("unit"), 10),
+      col.number(h("baseline")),
+      col.number(h("target")),
       col.date(h("periodStart")),
       col.date(h("periodEnd")),
       col.text(h("status"), 14),
@@ -70,9 +84,6 @@ export function evidenceTable(actor: Actor, projectId: string, code: string, req
       col.text(h("lastDecision"), 16),
       col.text(h("verifications"), 60),
     ],
-    rows: pages(
-      (cursor: string | null) => listProjectEvidenceAfter(actor, projectId, cursor, BATCH),
-      (row) => [line(row)],
-    ),
+    rows: pages(read, (row) => [line(row)]),
   };
 }
