@@ -7,6 +7,7 @@ export { couplingDegree, coordination } from "./coupling";
 export { coordinationLevel, DEFAULT_LEVEL_THRESHOLDS, LEVEL_KEYS } from "./levels";
 export { entropyWeights, type EntropyOptions } from "./entropy";
 export { topsis } from "./topsis";
+export { topsisRankIntervals, type TopsisRankInterval, type TopsisSensitivityOptions } from "./topsis-sensitivity";
 export { obstacleDegrees } from "./obstacle";
 export { articleScoringModel, defaultScoringModel, validateScoringModel } from "./model";
 export { scorePortfolio, scoreProject } from "./pipeline";

@@ -10,7 +10,7 @@ export const MAX_SENSITIVITY_RUNS = 100_000;
 export const MAX_SENSITIVITY_RANKS = 20_000_000;
 
 /** Sample quantile, linear interpolation between order statistics (Hyndman & Fan 1996, type 7). */
-function quantile(sorted: Int32Array, q: number): number {
+export function quantile(sorted: Int32Array, q: number): number {
   const h = (sorted.length - 1) * q;
   const lo = Math.floor(h);
   const hi = Math.min(lo + 1, sorted.length - 1);
