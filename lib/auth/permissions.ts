@@ -111,6 +111,12 @@ const RULES = {
   "period.manage": { roles: ["ORGANIZER"] },
   "projectPlan.edit": { roles: ["PARTNER", "ORGANIZER"], when: (actor, r) => actor.role === "ORGANIZER" || isMember(actor, r) },
 
+  // Portfolio analytics (issue 16): organizers and administrators see every project; a partner
+  // sees the same figures over their own organization's projects only (the service scopes the
+  // queries to `portfolioScope`). A partner without an organization sees nothing.
+  "portfolio.read": { roles: everyone, when: (actor) => actor.role !== "PARTNER" || !!actor.organizationId },
+  "portfolio.readAll": { roles: ["ADMIN", "ORGANIZER"] },
+
   // The indicator catalog and scoring model versions.
   "catalog.manage": { roles: ["ADMIN"] },
   "scoringModel.manage": { roles: ["ADMIN"] },
@@ -221,3 +227,14 @@ export function assertCan(actor: Actor | null | undefined, action: Action, resou
 
 /** Every action name, for tests that walk the whole table. */
 export const ACTIONS = Object.keys(RULES) as Action[];
+
+/**
+ * Which projects the portfolio figures of `actor` may cover: all of them, those of one
+ * organization, or none (refused).
+ */
+export function portfolioScope(actor: Actor | null | undefined): { all: true } | { organizationId: string } {
+  assertCan(actor, "portfolio.read");
+  if (can(actor, "portfolio.readAll")) return { all: true };
+  if (!actor?.organizationId) throw new ForbiddenError();
+  return { organizationId: actor.organizationId };
+}

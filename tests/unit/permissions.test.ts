@@ -1,6 +1,16 @@
 import { describe, expect, it } from "vitest";
 
-import { ACTIONS, assertCan, can, twoFactorRequired, type Action, type Actor, type Resource, type Role } from "@/lib/auth/permissions";
+import {
+  ACTIONS,
+  assertCan,
+  can,
+  portfolioScope,
+  twoFactorRequired,
+  type Action,
+  type Actor,
+  type Resource,
+  type Role,
+} from "@/lib/auth/permissions";
 import { ForbiddenError } from "@/lib/errors";
 
 const admin: Actor = { id: "a", role: "ADMIN", organizationId: null };
@@ -31,6 +41,8 @@ const expected: Record<Action, Role[]> = {
   "period.read": ["ADMIN", "ORGANIZER", "PARTNER"],
   "period.manage": ["ORGANIZER"],
   "projectPlan.edit": ["ORGANIZER", "PARTNER"],
+  "portfolio.read": ["ADMIN", "ORGANIZER", "PARTNER"],
+  "portfolio.readAll": ["ADMIN", "ORGANIZER"],
   "catalog.manage": ["ADMIN"],
   "scoringModel.manage": ["ADMIN"],
   "recommendation.read": ["ADMIN", "ORGANIZER", "PARTNER"],
@@ -89,6 +101,14 @@ describe("permission table", () => {
     expect(can(partner, "project.publishConsent", { memberOrgIds: ["org-2"], organizationId: "org-1" })).toBe(false);
     expect(can(admin, "project.publishConsent", { ...members, organizationId: "org-2" })).toBe(true);
     expect(can(organizer, "project.publishConsent", { ...members, organizationId: "org-1" })).toBe(false);
+  });
+
+  it("scopes a partner's portfolio to their organization and refuses one without", () => {
+    expect(portfolioScope(organizer)).toEqual({ all: true });
+    expect(portfolioScope(admin)).toEqual({ all: true });
+    expect(portfolioScope(partner)).toEqual({ organizationId: "org-1" });
+    expect(() => portfolioScope({ ...partner, organizationId: null })).toThrow(ForbiddenError);
+    expect(() => portfolioScope({ id: "x", role: "GUEST", organizationId: null })).toThrow(ForbiddenError);
   });
 
   it("lets only member organizations edit a project and enter evidence", () => {

@@ -10,6 +10,7 @@ import enInitiatives from "./en.initiatives.json" with { type: "json" };
 import enIntake from "./en.intake.json" with { type: "json" };
 import en from "./en.json" with { type: "json" };
 import enNotifications from "./en.notifications.json" with { type: "json" };
+import enPortfolio from "./en.portfolio.json" with { type: "json" };
 import enProjects from "./en.projects.json" with { type: "json" };
 import enPublication from "./en.publication.json" with { type: "json" };
 import enScores from "./en.scores.json" with { type: "json" };
@@ -25,6 +26,7 @@ import ruInitiatives from "./ru.initiatives.json" with { type: "json" };
 import ruIntake from "./ru.intake.json" with { type: "json" };
 import ru from "./ru.json" with { type: "json" };
 import ruNotifications from "./ru.notifications.json" with { type: "json" };
+import ruPortfolio from "./ru.portfolio.json" with { type: "json" };
 import ruProjects from "./ru.projects.json" with { type: "json" };
 import ruPublication from "./ru.publication.json" with { type: "json" };
 import ruScores from "./ru.scores.json" with { type: "json" };
@@ -40,6 +42,7 @@ import zhInitiatives from "./zh.initiatives.json" with { type: "json" };
 import zhIntake from "./zh.intake.json" with { type: "json" };
 import zh from "./zh.json" with { type: "json" };
 import zhNotifications from "./zh.notifications.json" with { type: "json" };
+import zhPortfolio from "./zh.portfolio.json" with { type: "json" };
 import zhProjects from "./zh.projects.json" with { type: "json" };
 import zhPublication from "./zh.publication.json" with { type: "json" };
 import zhScores from "./zh.scores.json" with { type: "json" };
@@ -76,6 +79,7 @@ export const messagesByLocale = {
     enApiTokens,
     enIntake,
     enBoundaries,
+    enPortfolio,
   ),
   zh: merge(
     zh,
@@ -93,6 +97,7 @@ export const messagesByLocale = {
     zhApiTokens,
     zhIntake,
     zhBoundaries,
+    zhPortfolio,
   ),
   ru: merge(
     ru,
@@ -110,5 +115,6 @@ export const messagesByLocale = {
     ruApiTokens,
     ruIntake,
     ruBoundaries,
+    ruPortfolio,
   ),
 } as const;

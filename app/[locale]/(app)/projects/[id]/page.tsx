@@ -6,6 +6,7 @@ import { ProjectDownloads } from "@/components/exports/project-downloads";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { FollowControl } from "@/components/notifications/follow-control";
 import { MissingPanel } from "@/components/periods/missing-panel";
+import { ProjectRank } from "@/components/portfolio/project-rank";
 import { PartnerList } from "@/components/projects/partner-list";
 import { ProjectHeader } from "@/components/projects/project-header";
 import { StatusControl } from "@/components/projects/status-control";
@@ -93,6 +94,7 @@ export default async function ProjectPage({
         </Card>
         <ConsentCard user={user} projectId={project.id} locale={locale} />
         <MissingPanel user={user} projectId={project.id} locale={locale} canEnter={canEdit && project.status === "ACTIVE"} />
+        <ProjectRank user={user} projectId={project.id} locale={locale} />
         <ScorePanel user={user} projectId={project.id} locale={locale} />
         <PlanCard user={user} projectId={project.id} locale={locale} />
         <EvidenceSection user={user} projectId={project.id} locale={locale} view={evidenceViewFromSearch(search)} />

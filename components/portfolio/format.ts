@@ -1,0 +1,25 @@
+import type { Cell, Table } from "@/lib/portfolio/tables";
+
+/** Every figure on the dashboard goes through Intl for the page's language. */
+export function portfolioFormat(locale: string) {
+  const count = new Intl.NumberFormat(locale);
+  const score = new Intl.NumberFormat(locale, { minimumFractionDigits: 3, maximumFractionDigits: 3 });
+  const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
+  const month = new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", timeZone: "UTC" });
+  return {
+    count: (v: number) => count.format(v),
+    score: (v: number | null) => (v === null ? "—" : score.format(v)),
+    percent: (v: number) => percent.format(v),
+    /** "2026-03" → the month in the reader's language. */
+    month: (iso: string) => month.format(new Date(`${iso}-01T00:00:00Z`)),
+    /** A table's cells as text: scores with three decimals, counts whole. */
+    cells: (table: Table): string[][] =>
+      table.rows.map((row) => row.map((cell: Cell, j) => cellText(cell, table.scores?.includes(j) ?? false))),
+  };
+  function cellText(cell: Cell, isScore: boolean): string {
+    if (cell === null) return "—";
+    if (typeof cell === "string") return cell;
+    return isScore ? score.format(cell) : count.format(cell);
+  }
+}
+export type PortfolioFormat = ReturnType<typeof portfolioFormat>;

@@ -1,0 +1,136 @@
+import "server-only";
+
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { getDb } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/errors";
+import { assertUuid } from "@/lib/ids";
+import type { TLocale } from "@/lib/projects/schema";
+import { pickText } from "@/lib/projects/texts";
+import { getActiveModel } from "@/lib/scores/model-cache";
+import { DIMENSIONS, topsisRankIntervals, type Dimension } from "@/lib/scoring";
+
+import type { TPortfolioFilter } from "./schema";
+import { portfolioCte } from "./scope";
+
+/**
+ * The perturbation behind every rank interval, stated on the page. The seed is fixed, so the same
+ * scores always give the same intervals; they move only when the data or the model moves.
+ */
+export const RANKING_SETTINGS = { runs: 200, noise: 0.2, seed: 20_261_207, lower: 0.05, upper: 0.95 } as const;
+export const RANKING_PAGE_SIZE = 50;
+
+type Scored = { id: string; u_technology: number; u_institutional: number; u_resource: number; d: number };
+
+export type RankedProject = {
+  id: string;
+  rank: number;
+  /** Whole ranks: the 5th percentile rounded down, the 95th rounded up. */
+  low: number;
+  high: number;
+  closeness: number;
+  d: number;
+};
+
+/**
+ * TOPSIS over the three dimension scores of the latest snapshots (benefit criteria weighted by
+ * the active model's dimension weights; a dimension weighted 0 is left out), with Monte Carlo
+ * rank intervals from the scoring core. Only assessed projects take part.
+ */
+function rankScored(rows: Scored[], alpha: Record<Dimension, number>): RankedProject[] {
+  const dims = DIMENSIONS.filter((d) => alpha[d] > 0);
+  const sum = dims.reduce((s, d) => s + alpha[d], 0);
+  const column = { TECHNOLOGY: "u_technology", INSTITUTIONAL: "u_institutional", RESOURCE: "u_resource" } as const;
+  const matrix = rows.map((r) => dims.map((d) => r[column[d]]));
+  const intervals = topsisRankIntervals(
+    matrix,
+    dims.map((d) => alpha[d] / sum),
+    dims.map(() => "benefit" as const),
+    RANKING_SETTINGS,
+  );
+  return rows
+    .map((r, i) => ({
+      id: r.id,
+      rank: intervals[i].rank,
+      low: Math.floor(intervals[i].p5),
+      high: Math.ceil(intervals[i].p95),
+      closeness: intervals[i].closeness,
+      d: r.d,
+    }))
+    .sort((a, b) => a.rank - b.rank || b.closeness - a.closeness || a.id.localeCompare(b.id));
+}
+
+async function dimensionWeights(): Promise<Record<Dimension, number>> {
+  return (await getActiveModel(getDb())).config.dimensionWeights;
+}
+
+export type RankingPage = {
+  total: number;
+  page: number;
+  rows: (RankedProject & { code: string; sector: string; title: string })[];
+  weights: Record<Dimension, number>;
+};
+
+/** One page of the ranking of the filtered projects the actor may see. */
+export async function getRanking(
+  actor: Actor,
+  filter: TPortfolioFilter,
+  page: number,
+  locale: string,
+  pageSize = RANKING_PAGE_SIZE,
+): Promise<RankingPage> {
+  const db = getDb();
+  const [rows, weights] = await Promise.all([
+    db.$queryRaw<Scored[]>`${portfolioCte(actor, filter)}
+      SELECT id, u_technology, u_institutional, u_resource, d FROM portfolio WHERE assessed ORDER BY id`,
+    dimensionWeights(),
+  ]);
+  const ranked = rankScored(rows, weights);
+  const shown = ranked.slice((page - 1) * pageSize, page * pageSize);
+  const projects = await db.jointProject.findMany({
+    where: { id: { in: shown.map((r) => r.id) } },
+    select: {
+      id: true,
+      code: true,
+      sector: true,
+      originalLocale: true,
+      textVersion: true,
+      texts: { select: { locale: true, title: true, summary: true, source: true, sourceVersion: true } },
+    },
+  });
+  const byId = new Map(projects.map((p) => [p.id, p]));
+  return {
+    total: ranked.length,
+    page,
+    weights,
+    rows: shown.flatMap((r) => {
+      const p = byId.get(r.id);
+      if (!p) return [];
+      const title = pickText(p.texts, p.originalLocale as TLocale, p.textVersion, locale).shown.title;
+      return [{ ...r, code: p.code, sector: p.sector, title }];
+    }),
+  };
+}
+
+export type SectorRank = { sector: string; rank: number; low: number; high: number; of: number };
+
+/**
+ * The project's place in the ranking of its sector's assessed projects (every project is
+ * readable by everyone signed in, so the whole sector is ranked), or null when it is not assessed.
+ */
+export async function getSectorRank(actor: Actor, projectId: string): Promise<SectorRank | null> {
+  assertCan(actor, "project.read");
+  assertUuid(projectId);
+  const db = getDb();
+  const project = await db.jointProject.findUnique({ where: { id: projectId }, select: { sector: true } });
+  if (!project) throw new NotFoundError();
+  const [rows, weights] = await Promise.all([
+    db.$queryRaw<Scored[]>`
+      SELECT p.id, l.u_technology, l.u_institutional, l.u_resource, l.d
+      FROM joint_projects p JOIN portfolio_latest_scores l ON l.project_id = p.id
+      WHERE p.sector = ${project.sector}::"Sector" AND l.assessed ORDER BY p.id`,
+    dimensionWeights(),
+  ]);
+  if (!rows.some((r) => r.id === projectId)) return null;
+  const mine = rankScored(rows, weights).find((r) => r.id === projectId) as RankedProject;
+  return { sector: project.sector, rank: mine.rank, low: mine.low, high: mine.high, of: rows.length };
+}

@@ -1,0 +1,171 @@
+import "server-only";
+
+import type { Actor } from "@/lib/auth/permissions";
+import { getDb } from "@/lib/db/client";
+import { DIMENSIONS, type Dimension } from "@/lib/scoring";
+
+import type { TPortfolioFilter } from "./schema";
+import { portfolioCte } from "./scope";
+
+export const GROUPINGS = ["sector", "region", "pair", "stage", "level", "binding"] as const;
+export type Grouping = (typeof GROUPINGS)[number];
+
+/** One bucket of a distribution; `key` null is "none" (no region, not assessed, …). */
+export type Bucket = {
+  key: string | null;
+  projects: number;
+  assessed: number;
+  meanD: number | null;
+  /** Mean dimension scores over the bucket's assessed projects. */
+  mean: Record<Dimension, number | null>;
+  /** How many assessed projects have each dimension as their lowest. */
+  lagging: Record<Dimension, number>;
+};
+
+export type PortfolioOverview = {
+  total: Bucket;
+  distributions: Record<Grouping, Bucket[]>;
+};
+
+type Row = {
+  grouping: Grouping | "total";
+  key: string | number | null;
+  projects: number;
+  assessed: number;
+  mean_d: number | null;
+  u_technology: number | null;
+  u_institutional: number | null;
+  u_resource: number | null;
+  lag_technology: number;
+  lag_institutional: number;
+  lag_resource: number;
+};
+
+/**
+ * Every distribution and the dimension balance in one scan: GROUPING SETS over the filtered
+ * projects' latest scores. A project lags in the dimension with the lowest score (ties: the
+ * first of technology, institutional, resource).
+ */
+export async function getPortfolioOverview(actor: Actor, filter: TPortfolioFilter): Promise<PortfolioOverview> {
+  const rows = await getDb().$queryRaw<Row[]>`${portfolioCte(actor, filter)},
+    lagged AS (
+      SELECT *, CASE WHEN NOT assessed THEN NULL
+                     WHEN u_technology <= u_institutional AND u_technology <= u_resource THEN 'TECHNOLOGY'
+                     WHEN u_institutional <= u_resource THEN 'INSTITUTIONAL' ELSE 'RESOURCE' END AS lags
+      FROM portfolio)
+    SELECT CASE GROUPING(sector, region, pair, stage, level, binding)
+             WHEN 31 THEN 'sector' WHEN 47 THEN 'region' WHEN 55 THEN 'pair' WHEN 59 THEN 'stage'
+             WHEN 61 THEN 'level' WHEN 62 THEN 'binding' ELSE 'total' END AS grouping,
+           coalesce(sector, region, pair, stage::text, level::text, binding) AS key,
+           count(*)::int AS projects,
+           count(*) FILTER (WHERE assessed)::int AS assessed,
+           avg(d) FILTER (WHERE assessed) AS mean_d,
+           avg(u_technology) FILTER (WHERE assessed) AS u_technology,
+           avg(u_institutional) FILTER (WHERE assessed) AS u_institutional,
+           avg(u_resource) FILTER (WHERE assessed) AS u_resource,
+           count(*) FILTER (WHERE lags = 'TECHNOLOGY')::int AS lag_technology,
+           count(*) FILTER (WHERE lags = 'INSTITUTIONAL')::int AS lag_institutional,
+           count(*) FILTER (WHERE lags = 'RESOURCE')::int AS lag_resource
+    FROM lagged
+    GROUP BY GROUPING SETS ((sector), (region), (pair), (stage), (level), (binding), ())
+    ORDER BY 1, projects DESC, 2`;
+  const distributions = Object.fromEntries(GROUPINGS.map((g) => [g, [] as Bucket[]])) as Record<Grouping, Bucket[]>;
+  let total: Bucket = emptyBucket();
+  for (const row of rows) {
+    const bucket = toBucket(row);
+    if (row.grouping === "total") total = bucket;
+    else distributions[row.grouping].push(bucket);
+  }
+  for (const g of ["stage", "level"] as const) distributions[g].sort((a, b) => numericKey(a) - numericKey(b));
+  return { total, distributions };
+}
+
+const numericKey = (b: Bucket) => (b.key === null ? Infinity : Number(b.key));
+
+function emptyBucket(): Bucket {
+  return {
+    key: null,
+    projects: 0,
+    assessed: 0,
+    meanD: null,
+    mean: { TECHNOLOGY: null, INSTITUTIONAL: null, RESOURCE: null },
+    lagging: { TECHNOLOGY: 0, INSTITUTIONAL: 0, RESOURCE: 0 },
+  };
+}
+
+function toBucket(row: Row): Bucket {
+  return {
+    key: row.key === null ? null : String(row.key),
+    projects: row.projects,
+    assessed: row.assessed,
+    meanD: row.mean_d,
+    mean: { TECHNOLOGY: row.u_technology, INSTITUTIONAL: row.u_institutional, RESOURCE: row.u_resource },
+    lagging: { TECHNOLOGY: row.lag_technology, INSTITUTIONAL: row.lag_institutional, RESOURCE: row.lag_resource },
+  };
+}
+
+/** The dimension with the lowest mean score in a bucket, or null without assessed projects. */
+export function laggingDimension(bucket: Bucket): Dimension | null {
+  let worst: Dimension | null = null;
+  for (const dim of DIMENSIONS) {
+    const v = bucket.mean[dim];
+    if (v !== null && (worst === null || v < (bucket.mean[worst] as number))) worst = dim;
+  }
+  return worst;
+}
+
+export const AGE_BUCKETS = ["d7", "d30", "d90", "older"] as const;
+export type BacklogRow = {
+  organizationId: string;
+  nameEn: string;
+  nameZh: string;
+  nameRu: string;
+  ages: Record<(typeof AGE_BUCKETS)[number], number>;
+  total: number;
+};
+
+/** Evidence waiting for verification on the filtered projects, by submitting organization and days waiting. */
+export async function getVerificationBacklog(actor: Actor, filter: TPortfolioFilter): Promise<BacklogRow[]> {
+  const rows = await getDb().$queryRaw<
+    { id: string; name_en: string; name_zh: string; name_ru: string; d7: number; d30: number; d90: number; older: number; total: number }[]
+  >`${portfolioCte(actor, filter)},
+    waiting AS (
+      SELECT e.organization_id, now() - coalesce(e.submitted_at, e.updated_at) AS age
+      FROM evidence e JOIN portfolio ON portfolio.id = e.project_id
+      WHERE e.status = 'SUBMITTED')
+    SELECT o.id, o.name_en, o.name_zh, o.name_ru,
+           count(*) FILTER (WHERE age <= interval '7 days')::int AS d7,
+           count(*) FILTER (WHERE age > interval '7 days' AND age <= interval '30 days')::int AS d30,
+           count(*) FILTER (WHERE age > interval '30 days' AND age <= interval '90 days')::int AS d90,
+           count(*) FILTER (WHERE age > interval '90 days')::int AS older,
+           count(*)::int AS total
+    FROM waiting JOIN organizations o ON o.id = waiting.organization_id
+    GROUP BY o.id
+    ORDER BY total DESC, o.name_en`;
+  return rows.map((r) => ({
+    organizationId: r.id,
+    nameEn: r.name_en,
+    nameZh: r.name_zh,
+    nameRu: r.name_ru,
+    ages: { d7: r.d7, d30: r.d30, d90: r.d90, older: r.older },
+    total: r.total,
+  }));
+}
+
+export const TREND_MONTHS = 24;
+export type TrendPoint = { month: string; projects: number; meanD: number | null };
+
+/**
+ * Projects scored per month (UTC) over the last TREND_MONTHS months and the mean D of each
+ * project's last score in that month. Reporting periods are not on main yet, so the score
+ * history's month stands in for the period.
+ */
+export async function getScoreTrend(actor: Actor, filter: TPortfolioFilter, now = new Date()): Promise<TrendPoint[]> {
+  const from = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (TREND_MONTHS - 1), 1));
+  const rows = await getDb().$queryRaw<{ month: Date; projects: number; mean_d: number | null }[]>`${portfolioCte(actor, filter)}
+    SELECT m.month, count(*)::int AS projects, avg(m.d) FILTER (WHERE m.assessed) AS mean_d
+    FROM portfolio_monthly_scores m JOIN portfolio ON portfolio.id = m.project_id
+    WHERE m.month >= ${from}::date
+    GROUP BY m.month ORDER BY m.month`;
+  return rows.map((r) => ({ month: r.month.toISOString().slice(0, 7), projects: r.projects, meanD: r.mean_d }));
+}

@@ -1,0 +1,179 @@
+import { beforeEach, describe, expect, it } from "vitest";
+
+import type { Actor } from "@/lib/auth/permissions";
+import { ForbiddenError } from "@/lib/errors";
+import { portfolioCsv } from "@/lib/portfolio/export";
+import { getRanking, getSectorRank } from "@/lib/portfolio/ranking";
+import { ZPortfolioFilter } from "@/lib/portfolio/schema";
+import { getPortfolioOverview, getScoreTrend, getVerificationBacklog } from "@/lib/portfolio/service";
+import { recordScoreSnapshot } from "@/lib/scores/service";
+
+import { createUser, resetDb, testDb } from "./helpers/db";
+import { createEvidence, createProject, seedCatalog } from "./helpers/scores-factories";
+
+const filter = (q: Record<string, string> = {}) => ZPortfolioFilter.parse(q);
+
+const constraints = (lagGap: number, talentMean: number | null) => [
+  { key: "institutionalLag", triggered: lagGap > 0.2, values: { gap: lagGap, threshold: 0.2 } },
+  { key: "dataGovernanceGap", triggered: false, values: { mean: 0.8, threshold: 0.3 } },
+  { key: "talentShortage", triggered: talentMean === null || talentMean < 0.3, values: { mean: talentMean, threshold: 0.3 } },
+];
+
+/** A snapshot as the scores service stores it; the trigger keeps the portfolio tables. */
+async function snapshot(
+  projectId: string,
+  at: string,
+  u: [number, number, number],
+  d: number,
+  level: number,
+  stage: number,
+  lagGap = 0,
+  talent: number | null = 0.9,
+) {
+  await testDb().scoreSnapshot.create({
+    data: {
+      projectId,
+      modelVersion: 1,
+      trigger: "evidence.submit",
+      fingerprint: `${projectId}-${at}`,
+      uTechnology: u[0],
+      uInstitutional: u[1],
+      uResource: u[2],
+      c: 1,
+      t: d,
+      d,
+      level,
+      stage,
+      confidence: 1,
+      coverage: 1,
+      result: { countedIndicators: 3, constraints: constraints(lagGap, talent) },
+      computedAt: new Date(at),
+    },
+  });
+}
+
+async function world() {
+  const a = await createProject();
+  const b = await createProject({ partners: [{ country: "RU" }, { country: "CN" }] });
+  const draft = await createProject({ status: "DRAFT", partners: [{ country: "CN" }] });
+  const db = testDb();
+  await db.jointProject.update({ where: { id: a.id }, data: { regionCode: "CN-HL" } });
+  await db.jointProject.update({ where: { id: b.id }, data: { sector: "ENERGY_GRID", regionCode: "RU-PRI" } });
+  // A's newer score is inserted first: the latest by time must win, not the last inserted.
+  await snapshot(a.id, "2026-11-20T10:00:00Z", [0.8, 0.3, 0.6], 0.6, 7, 2, 0.5, 0.9);
+  await snapshot(a.id, "2026-10-05T10:00:00Z", [0.2, 0.2, 0.2], 0.2, 3, 1);
+  await snapshot(b.id, "2026-11-02T10:00:00Z", [0.5, 0.6, 0.1], 0.4, 5, 1, 0, null);
+  return { a, b, draft };
+}
+
+describe("portfolio aggregates", () => {
+  beforeEach(async () => {
+    await resetDb();
+    await seedCatalog();
+  });
+
+  it("counts the latest score of every project by sector, region, countries, stage, level and constraint", async () => {
+    await world();
+    const organizer = await createUser({ role: "ORGANIZER" });
+    const { total, distributions } = await getPortfolioOverview(organizer, filter());
+    expect(total).toMatchObject({ projects: 3, assessed: 2 });
+    expect(total.meanD).toBeCloseTo(0.5);
+    const pick = (g: keyof typeof distributions) => Object.fromEntries(distributions[g].map((b) => [String(b.key), b.projects]));
+    expect(pick("sector")).toEqual({ INTELLIGENT_MANUFACTURING: 2, ENERGY_GRID: 1 });
+    expect(pick("region")).toEqual({ "CN-HL": 1, "RU-PRI": 1, null: 1 });
+    expect(pick("pair")).toEqual({ "CN-RU": 1, "RU-CN": 1, CN: 1 });
+    expect(pick("stage")).toEqual({ "2": 1, "1": 1, null: 1 });
+    expect(pick("level")).toEqual({ "7": 1, "5": 1, null: 1 });
+    // A: institutional lag 0.5 − 0.2 = 0.3 past its threshold; B: no talent evidence at all.
+    expect(pick("binding")).toEqual({ institutionalLag: 1, talentShortage: 1, null: 1 });
+    // Institutional (0.3 and 0.6 → 0.45) is not the lowest mean; resource (0.6, 0.1 → 0.35) is.
+    expect(total.mean.RESOURCE).toBeCloseTo(0.35);
+    expect(total.lagging).toEqual({ TECHNOLOGY: 0, INSTITUTIONAL: 1, RESOURCE: 1 });
+
+    const energy = await getPortfolioOverview(organizer, filter({ sector: "ENERGY_GRID" }));
+    expect(energy.total).toMatchObject({ projects: 1, assessed: 1 });
+    expect((await getPortfolioOverview(organizer, filter({ binding: "institutionalLag" }))).total.projects).toBe(1);
+    expect((await getPortfolioOverview(organizer, filter({ pair: "RU-CN", stage: "1" }))).total.projects).toBe(1);
+
+    expect(await getScoreTrend(organizer, filter(), new Date("2026-12-07T00:00:00Z"))).toEqual([
+      { month: "2026-10", projects: 1, meanD: 0.2 },
+      { month: "2026-11", projects: 2, meanD: expect.closeTo(0.5) },
+    ]);
+  });
+
+  it("keeps the latest score current through the real scoring path", async () => {
+    const project = await createProject();
+    await createEvidence({ projectId: project.id, organizationId: project.organizationIds[0], indicatorCode: "T1", value: 5 });
+    const { snapshotId, score } = await testDb().$transaction((tx) => recordScoreSnapshot(tx, project.id, { kind: "evidence.submit" }));
+    const row = await testDb().portfolioLatestScore.findUniqueOrThrow({ where: { projectId: project.id } });
+    expect(row).toMatchObject({ snapshotId, assessed: true, d: score.D, level: score.level, stage: score.stage });
+    const triggered = score.constraints.filter((c) => c.triggered).map((c) => c.key);
+    expect(triggered.length > 0 ? triggered : [null]).toContain(row.bindingConstraint);
+  });
+
+  it("shows a partner only their organization's projects and refuses a partner without one", async () => {
+    const { a, b } = await world();
+    const partner = await createUser({ role: "PARTNER", organizationId: a.organizationIds[0] });
+    const overview = await getPortfolioOverview(partner, filter());
+    expect(overview.total.projects).toBe(1);
+    expect(overview.distributions.sector.map((s) => s.key)).toEqual(["INTELLIGENT_MANUFACTURING"]);
+    expect((await getRanking(partner, filter(), 1, "en")).rows.map((r) => r.id)).toEqual([a.id]);
+
+    // Evidence waiting on B (another organization's project) stays out of the partner's backlog.
+    await createEvidence({
+      projectId: b.id,
+      organizationId: b.organizationIds[0],
+      indicatorCode: "T1",
+      value: 1,
+      status: "SUBMITTED",
+    });
+    expect(await getVerificationBacklog(partner, filter())).toEqual([]);
+
+    // The CSV download holds the same scoped rows, in the reader's language.
+    const csv = await portfolioCsv(partner, "sector", filter(), "zh");
+    expect(csv).toContain("智能制造");
+    expect(csv.split("\r\n").filter(Boolean)).toHaveLength(2);
+    const ranking = await portfolioCsv(partner, "ranking", filter(), "en");
+    expect(ranking).toContain(a.code);
+    expect(ranking).not.toContain(b.code);
+
+    const orphan: Actor = { id: partner.id, role: "PARTNER", organizationId: null };
+    await expect(getPortfolioOverview(orphan, filter())).rejects.toThrow(ForbiddenError);
+    await expect(getRanking({ ...orphan, role: "GUEST" }, filter(), 1, "en")).rejects.toThrow(ForbiddenError);
+    await expect(portfolioCsv(orphan, "backlog", filter(), "en")).rejects.toThrow(ForbiddenError);
+  });
+
+  it("counts evidence waiting for verification by organization and days waiting", async () => {
+    const { a } = await world();
+    const [cn, ru] = a.organizationIds;
+    const waiting = (org: string, days: number) =>
+      createEvidence({ projectId: a.id, organizationId: org, indicatorCode: "T1", value: 1, status: "SUBMITTED" }).then((e) =>
+        testDb().evidence.update({ where: { id: e.id }, data: { submittedAt: new Date(Date.now() - days * 86_400_000) } }),
+      );
+    await waiting(cn, 2);
+    await waiting(cn, 40);
+    await waiting(ru, 200);
+    await createEvidence({ projectId: a.id, organizationId: ru, indicatorCode: "T1", value: 1, status: "VERIFIED" });
+    const organizer = await createUser({ role: "ORGANIZER" });
+    const rows = await getVerificationBacklog(organizer, filter());
+    expect(rows.map((r) => [r.organizationId, r.ages, r.total])).toEqual([
+      [cn, { d7: 1, d30: 0, d90: 1, older: 0 }, 2],
+      [ru, { d7: 0, d30: 0, d90: 0, older: 1 }, 1],
+    ]);
+  });
+
+  it("ranks a project within its sector with a stable interval", async () => {
+    const { a } = await world();
+    for (let i = 0; i < 6; i++) {
+      const other = await createProject();
+      const u = 0.3 + i * 0.1;
+      await snapshot(other.id, "2026-11-10T10:00:00Z", [u, u, u], u, 5, 1);
+    }
+    const reader = await createUser({ role: "PARTNER", organizationId: a.organizationIds[1] });
+    const rank = await getSectorRank(reader, a.id);
+    expect(rank).toMatchObject({ sector: "INTELLIGENT_MANUFACTURING", of: 7 });
+    expect(rank!.low).toBeLessThanOrEqual(rank!.rank);
+    expect(rank!.high).toBeGreaterThanOrEqual(rank!.rank);
+    expect(await getSectorRank(reader, a.id)).toEqual(rank);
+  });
+});
