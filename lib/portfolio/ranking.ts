@@ -1,5 +1,7 @@
 import "server-only";
 
+import { createHash } from "node:crypto";
+
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
@@ -19,7 +21,7 @@ import { portfolioCte } from "./scope";
 export const RANKING_SETTINGS = { runs: 200, noise: 0.2, seed: 20_261_207, lower: 0.05, upper: 0.95 } as const;
 export const RANKING_PAGE_SIZE = 50;
 
-type Scored = { id: string; u_technology: number; u_institutional: number; u_resource: number; d: number };
+type Scored = { id: string; snapshot_id: bigint; u_technology: number; u_institutional: number; u_resource: number; d: number };
 
 export type RankedProject = {
   id: string;
@@ -59,8 +61,29 @@ function rankScored(rows: Scored[], alpha: Record<Dimension, number>): RankedPro
     .sort((a, b) => a.rank - b.rank || b.closeness - a.closeness || a.id.localeCompare(b.id));
 }
 
-async function dimensionWeights(): Promise<Record<Dimension, number>> {
-  return (await getActiveModel(getDb())).config.dimensionWeights;
+async function activeWeights() {
+  const model = await getActiveModel(getDb());
+  return { key: `${model.version}`, weights: model.config.dimensionWeights };
+}
+
+/**
+ * Rankings by their exact input: the model version and every ranked project's latest snapshot id
+ * (a new score is a new snapshot). The Monte Carlo runs are the expensive part and their result
+ * is a pure function of that input, so a repeated view reuses it; the bound keeps memory small.
+ */
+const memo = new Map<string, RankedProject[]>();
+const MEMO_ENTRIES = 32;
+
+function rankMemoized(rows: Scored[], model: { key: string; weights: Record<Dimension, number> }): RankedProject[] {
+  const hash = createHash("sha256").update(model.key);
+  for (const r of rows) hash.update(`|${r.id}:${r.snapshot_id}`);
+  const key = hash.digest("base64");
+  const hit = memo.get(key);
+  if (hit) return hit;
+  const ranked = rankScored(rows, model.weights);
+  if (memo.size >= MEMO_ENTRIES) memo.delete(memo.keys().next().value as string);
+  memo.set(key, ranked);
+  return ranked;
 }
 
 export type RankingPage = {
@@ -79,12 +102,12 @@ export async function getRanking(
   pageSize = RANKING_PAGE_SIZE,
 ): Promise<RankingPage> {
   const db = getDb();
-  const [rows, weights] = await Promise.all([
+  const [rows, model] = await Promise.all([
     db.$queryRaw<Scored[]>`${portfolioCte(actor, filter)}
-      SELECT id, u_technology, u_institutional, u_resource, d FROM portfolio WHERE assessed ORDER BY id`,
-    dimensionWeights(),
+      SELECT id, snapshot_id, u_technology, u_institutional, u_resource, d FROM portfolio WHERE assessed ORDER BY id`,
+    activeWeights(),
   ]);
-  const ranked = rankScored(rows, weights);
+  const ranked = rankMemoized(rows, model);
   const shown = ranked.slice((page - 1) * pageSize, page * pageSize);
   const projects = await db.jointProject.findMany({
     where: { id: { in: shown.map((r) => r.id) } },
@@ -101,7 +124,7 @@ export async function getRanking(
   return {
     total: ranked.length,
     page,
-    weights,
+    weights: model.weights,
     rows: shown.flatMap((r) => {
       const p = byId.get(r.id);
       if (!p) return [];
@@ -123,14 +146,14 @@ export async function getSectorRank(actor: Actor, projectId: string): Promise<Se
   const db = getDb();
   const project = await db.jointProject.findUnique({ where: { id: projectId }, select: { sector: true } });
   if (!project) throw new NotFoundError();
-  const [rows, weights] = await Promise.all([
+  const [rows, model] = await Promise.all([
     db.$queryRaw<Scored[]>`
-      SELECT p.id, l.u_technology, l.u_institutional, l.u_resource, l.d
+      SELECT p.id, l.snapshot_id, l.u_technology, l.u_institutional, l.u_resource, l.d
       FROM joint_projects p JOIN portfolio_latest_scores l ON l.project_id = p.id
       WHERE p.sector = ${project.sector}::"Sector" AND l.assessed ORDER BY p.id`,
-    dimensionWeights(),
+    activeWeights(),
   ]);
   if (!rows.some((r) => r.id === projectId)) return null;
-  const mine = rankScored(rows, weights).find((r) => r.id === projectId) as RankedProject;
+  const mine = rankMemoized(rows, model).find((r) => r.id === projectId) as RankedProject;
   return { sector: project.sector, rank: mine.rank, low: mine.low, high: mine.high, of: rows.length };
 }

@@ -26,24 +26,16 @@ export function portfolioCte(actor: Actor, filter: TPortfolioFilter): Prisma.Sql
   if (filter.level) outer.push(Prisma.sql`level = ${filter.level}`);
   if (filter.binding) outer.push(Prisma.sql`binding = ${filter.binding}`);
   const where = (conds: Prisma.Sql[]) => (conds.length ? Prisma.sql`WHERE ${Prisma.join(conds, " AND ")}` : Prisma.empty);
-  return Prisma.sql`WITH countries AS (
-      SELECT pp.project_id,
-             min(o.country::text) FILTER (WHERE pp.role = 'LEAD') AS lead,
-             bool_or(o.country = 'CN') AS cn, bool_or(o.country = 'RU') AS ru
-      FROM project_partners pp JOIN organizations o ON o.id = pp.organization_id
-      WHERE pp.status = 'ACCEPTED'
-      GROUP BY pp.project_id
-    ), described AS (
+  return Prisma.sql`WITH described AS (
       SELECT p.id, p.code, p.sector::text AS sector, p.region_code AS region,
-             CASE WHEN c.cn AND c.ru THEN CASE WHEN c.lead = 'RU' THEN 'RU-CN' ELSE 'CN-RU' END
-                  WHEN c.cn THEN 'CN' WHEN c.ru THEN 'RU' END AS pair,
+             pr.pair,
              CASE WHEN l.assessed THEN l.stage END AS stage,
              CASE WHEN l.assessed THEN l.level END AS level,
              CASE WHEN l.assessed THEN coalesce(l.binding_constraint, 'none') END AS binding,
              coalesce(l.assessed, false) AS assessed,
-             l.d, l.u_technology, l.u_institutional, l.u_resource
+             l.snapshot_id, l.d, l.u_technology, l.u_institutional, l.u_resource
       FROM joint_projects p
-      LEFT JOIN countries c ON c.project_id = p.id
+      LEFT JOIN portfolio_pairs pr ON pr.project_id = p.id
       LEFT JOIN portfolio_latest_scores l ON l.project_id = p.id
       ${where(inner)}
     ), portfolio AS (SELECT * FROM described ${where(outer)})`;

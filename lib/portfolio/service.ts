@@ -124,21 +124,24 @@ export type BacklogRow = {
   total: number;
 };
 
-/** Evidence waiting for verification on the filtered projects, by submitting organization and days waiting. */
-export async function getVerificationBacklog(actor: Actor, filter: TPortfolioFilter): Promise<BacklogRow[]> {
+/**
+ * Evidence waiting for verification on the filtered projects, by submitting organization and whole
+ * days waiting (UTC calendar days since submission), from the trigger-kept `portfolio_backlog`.
+ */
+export async function getVerificationBacklog(actor: Actor, filter: TPortfolioFilter, now = new Date()): Promise<BacklogRow[]> {
+  const today = now.toISOString().slice(0, 10);
   const rows = await getDb().$queryRaw<
     { id: string; name_en: string; name_zh: string; name_ru: string; d7: number; d30: number; d90: number; older: number; total: number }[]
   >`${portfolioCte(actor, filter)},
     waiting AS (
-      SELECT e.organization_id, now() - coalesce(e.submitted_at, e.updated_at) AS age
-      FROM evidence e JOIN portfolio ON portfolio.id = e.project_id
-      WHERE e.status = 'SUBMITTED')
+      SELECT b.organization_id, b.waiting, ${today}::date - b.submitted_on AS days
+      FROM portfolio_backlog b JOIN portfolio ON portfolio.id = b.project_id)
     SELECT o.id, o.name_en, o.name_zh, o.name_ru,
-           count(*) FILTER (WHERE age <= interval '7 days')::int AS d7,
-           count(*) FILTER (WHERE age > interval '7 days' AND age <= interval '30 days')::int AS d30,
-           count(*) FILTER (WHERE age > interval '30 days' AND age <= interval '90 days')::int AS d90,
-           count(*) FILTER (WHERE age > interval '90 days')::int AS older,
-           count(*)::int AS total
+           coalesce(sum(waiting) FILTER (WHERE days <= 7), 0)::int AS d7,
+           coalesce(sum(waiting) FILTER (WHERE days > 7 AND days <= 30), 0)::int AS d30,
+           coalesce(sum(waiting) FILTER (WHERE days > 30 AND days <= 90), 0)::int AS d90,
+           coalesce(sum(waiting) FILTER (WHERE days > 90), 0)::int AS older,
+           sum(waiting)::int AS total
     FROM waiting JOIN organizations o ON o.id = waiting.organization_id
     GROUP BY o.id
     ORDER BY total DESC, o.name_en`;

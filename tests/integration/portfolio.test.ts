@@ -8,7 +8,7 @@ import { ZPortfolioFilter } from "@/lib/portfolio/schema";
 import { getPortfolioOverview, getScoreTrend, getVerificationBacklog } from "@/lib/portfolio/service";
 import { recordScoreSnapshot } from "@/lib/scores/service";
 
-import { createUser, resetDb, testDb } from "./helpers/db";
+import { createOrganization, createUser, resetDb, testDb } from "./helpers/db";
 import { createEvidence, createProject, seedCatalog } from "./helpers/scores-factories";
 
 const filter = (q: Record<string, string> = {}) => ZPortfolioFilter.parse(q);
@@ -73,7 +73,7 @@ describe("portfolio aggregates", () => {
   });
 
   it("counts the latest score of every project by sector, region, countries, stage, level and constraint", async () => {
-    await world();
+    const { draft } = await world();
     const organizer = await createUser({ role: "ORGANIZER" });
     const { total, distributions } = await getPortfolioOverview(organizer, filter());
     expect(total).toMatchObject({ projects: 3, assessed: 2 });
@@ -89,6 +89,13 @@ describe("portfolio aggregates", () => {
     // Institutional (0.3 and 0.6 → 0.45) is not the lowest mean; resource (0.6, 0.1 → 0.35) is.
     expect(total.mean.RESOURCE).toBeCloseTo(0.35);
     expect(total.lagging).toEqual({ TECHNOLOGY: 0, INSTITUTIONAL: 1, RESOURCE: 1 });
+
+    // The partner countries follow the memberships: a Russian organization joins the draft.
+    const ru = await createOrganization({ country: "RU" });
+    await testDb().projectPartner.create({ data: { projectId: draft.id, organizationId: ru.id, role: "PARTNER", status: "ACCEPTED" } });
+    expect((await getPortfolioOverview(organizer, filter({ pair: "CN-RU" }))).total.projects).toBe(2);
+    await testDb().projectPartner.delete({ where: { projectId_organizationId: { projectId: draft.id, organizationId: ru.id } } });
+    expect((await getPortfolioOverview(organizer, filter({ pair: "CN" }))).total.projects).toBe(1);
 
     const energy = await getPortfolioOverview(organizer, filter({ sector: "ENERGY_GRID" }));
     expect(energy.total).toMatchObject({ projects: 1, assessed: 1 });
@@ -150,7 +157,7 @@ describe("portfolio aggregates", () => {
       createEvidence({ projectId: a.id, organizationId: org, indicatorCode: "T1", value: 1, status: "SUBMITTED" }).then((e) =>
         testDb().evidence.update({ where: { id: e.id }, data: { submittedAt: new Date(Date.now() - days * 86_400_000) } }),
       );
-    await waiting(cn, 2);
+    const recent = await waiting(cn, 2);
     await waiting(cn, 40);
     await waiting(ru, 200);
     await createEvidence({ projectId: a.id, organizationId: ru, indicatorCode: "T1", value: 1, status: "VERIFIED" });
@@ -159,6 +166,12 @@ describe("portfolio aggregates", () => {
     expect(rows.map((r) => [r.organizationId, r.ages, r.total])).toEqual([
       [cn, { d7: 1, d30: 0, d90: 1, older: 0 }, 2],
       [ru, { d7: 0, d30: 0, d90: 0, older: 1 }, 1],
+    ]);
+    // Verified or deleted evidence leaves the backlog at once.
+    await testDb().evidence.update({ where: { id: recent.id }, data: { status: "VERIFIED" } });
+    await testDb().evidence.deleteMany({ where: { organizationId: ru, status: "SUBMITTED" } });
+    expect((await getVerificationBacklog(organizer, filter())).map((r) => [r.organizationId, r.ages, r.total])).toEqual([
+      [cn, { d7: 0, d30: 0, d90: 1, older: 0 }, 1],
     ]);
   });
 

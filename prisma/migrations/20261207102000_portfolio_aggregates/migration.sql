@@ -94,3 +94,100 @@ SELECT DISTINCT ON (project_id, date_trunc('month', computed_at AT TIME ZONE 'UT
        coalesce((result->>'countedIndicators')::int, 0) > 0, d
 FROM score_snapshots
 ORDER BY project_id, date_trunc('month', computed_at AT TIME ZONE 'UTC'), computed_at DESC, id DESC;
+
+-- The verification backlog: evidence waiting for verification counted per project, entering
+-- organization and day of submission (UTC), kept by a trigger on evidence, so the dashboard sums a
+-- few rows per project instead of reading every waiting evidence row. Evidence without a
+-- submission time counts from its creation.
+CREATE TABLE "portfolio_backlog" (
+    "project_id" UUID NOT NULL,
+    "organization_id" UUID NOT NULL,
+    "submitted_on" DATE NOT NULL,
+    "waiting" INTEGER NOT NULL,
+    CONSTRAINT "portfolio_backlog_pkey" PRIMARY KEY ("project_id", "organization_id", "submitted_on"),
+    CONSTRAINT "portfolio_backlog_project_id_fkey" FOREIGN KEY ("project_id") REFERENCES "joint_projects"("id") ON DELETE CASCADE ON UPDATE CASCADE,
+    CONSTRAINT "portfolio_backlog_organization_id_fkey" FOREIGN KEY ("organization_id") REFERENCES "organizations"("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+CREATE FUNCTION portfolio_track_backlog() RETURNS TRIGGER
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP IN ('UPDATE', 'DELETE') AND OLD.status = 'SUBMITTED' THEN
+    UPDATE portfolio_backlog SET waiting = waiting - 1
+    WHERE project_id = OLD.project_id AND organization_id = OLD.organization_id
+      AND submitted_on = (coalesce(OLD.submitted_at, OLD.created_at) AT TIME ZONE 'UTC')::date;
+    DELETE FROM portfolio_backlog
+    WHERE project_id = OLD.project_id AND organization_id = OLD.organization_id
+      AND submitted_on = (coalesce(OLD.submitted_at, OLD.created_at) AT TIME ZONE 'UTC')::date AND waiting <= 0;
+  END IF;
+  IF TG_OP IN ('INSERT', 'UPDATE') AND NEW.status = 'SUBMITTED' THEN
+    INSERT INTO portfolio_backlog AS b (project_id, organization_id, submitted_on, waiting)
+    VALUES (NEW.project_id, NEW.organization_id, (coalesce(NEW.submitted_at, NEW.created_at) AT TIME ZONE 'UTC')::date, 1)
+    ON CONFLICT (project_id, organization_id, submitted_on) DO UPDATE SET waiting = b.waiting + 1;
+  END IF;
+  RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER "evidence_portfolio_backlog"
+AFTER INSERT OR DELETE OR UPDATE OF status, submitted_at, created_at, project_id, organization_id ON "evidence"
+FOR EACH ROW EXECUTE FUNCTION portfolio_track_backlog();
+
+INSERT INTO portfolio_backlog (project_id, organization_id, submitted_on, waiting)
+SELECT project_id, organization_id, (coalesce(submitted_at, created_at) AT TIME ZONE 'UTC')::date, count(*)
+FROM evidence WHERE status = 'SUBMITTED'
+GROUP BY 1, 2, 3;
+
+-- The partner countries of each project (the lead organization's country first; one country while
+-- the other side has not accepted), kept by a trigger on project_partners so that grouping and
+-- filtering by them needs no aggregate over every membership per request. Projects without an
+-- accepted partner have no row.
+CREATE TABLE "portfolio_pairs" (
+    "project_id" UUID NOT NULL,
+    "pair" TEXT NOT NULL,
+    CONSTRAINT "portfolio_pairs_pkey" PRIMARY KEY ("project_id"),
+    CONSTRAINT "portfolio_pairs_project_id_fkey" FOREIGN KEY ("project_id") REFERENCES "joint_projects"("id") ON DELETE CASCADE ON UPDATE CASCADE
+);
+
+CREATE FUNCTION portfolio_pair_of(pid UUID) RETURNS TEXT
+LANGUAGE sql STABLE AS $$
+  SELECT CASE WHEN bool_or(o.country = 'CN') AND bool_or(o.country = 'RU')
+                THEN CASE WHEN min(o.country::text) FILTER (WHERE pp.role = 'LEAD') = 'RU' THEN 'RU-CN' ELSE 'CN-RU' END
+              WHEN bool_or(o.country = 'CN') THEN 'CN'
+              WHEN bool_or(o.country = 'RU') THEN 'RU' END
+  FROM project_partners pp JOIN organizations o ON o.id = pp.organization_id
+  WHERE pp.project_id = pid AND pp.status = 'ACCEPTED'
+$$;
+
+CREATE FUNCTION portfolio_refresh_pair(pid UUID) RETURNS VOID
+LANGUAGE plpgsql AS $$
+DECLARE
+  value TEXT := portfolio_pair_of(pid);
+BEGIN
+  -- A membership deleted by the cascade of its project's deletion leaves nothing to keep.
+  IF value IS NULL OR NOT EXISTS (SELECT 1 FROM joint_projects WHERE id = pid) THEN
+    DELETE FROM portfolio_pairs WHERE project_id = pid;
+  ELSE
+    INSERT INTO portfolio_pairs (project_id, pair) VALUES (pid, value)
+    ON CONFLICT (project_id) DO UPDATE SET pair = EXCLUDED.pair;
+  END IF;
+END
+$$;
+
+CREATE FUNCTION portfolio_track_pair() RETURNS TRIGGER
+LANGUAGE plpgsql AS $$
+BEGIN
+  IF TG_OP IN ('UPDATE', 'DELETE') THEN PERFORM portfolio_refresh_pair(OLD.project_id); END IF;
+  IF TG_OP IN ('INSERT', 'UPDATE') AND (TG_OP = 'INSERT' OR NEW.project_id <> OLD.project_id) THEN
+    PERFORM portfolio_refresh_pair(NEW.project_id);
+  END IF;
+  RETURN NULL;
+END
+$$;
+
+CREATE TRIGGER "project_partners_portfolio_pair"
+AFTER INSERT OR DELETE OR UPDATE ON "project_partners"
+FOR EACH ROW EXECUTE FUNCTION portfolio_track_pair();
+
+INSERT INTO portfolio_pairs (project_id, pair)
+SELECT id, portfolio_pair_of(id) FROM joint_projects WHERE portfolio_pair_of(id) IS NOT NULL;
