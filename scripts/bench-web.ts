@@ -23,6 +23,7 @@ import postgres from "postgres";
 import { signInOverHttp } from "../tests/support/sign-in";
 import { startBenchApp, type BenchApp } from "./bench/app";
 import { machineCpuSeconds, treeCpuSeconds } from "./bench/cpu";
+import { seedBenchScores } from "./bench/portfolio-data";
 import { startRoundRobin } from "./bench/round-robin";
 import { BENCH_PROJECTS, EVIDENCE_PER_PROJECT, loadBenchData, type BenchData } from "./bench/web-data";
 
@@ -37,7 +38,7 @@ const SCORED_SUBMISSIONS = 4;
 const say = (line: string) => process.stderr.write(`[bench:web] ${line}\n`);
 
 type Target = {
-  name: "health" | "shell" | "list" | "project" | "submit" | "public";
+  name: "health" | "shell" | "list" | "project" | "submit" | "public" | "portfolio" | "ranking";
   path: string;
   method?: "GET" | "POST";
   headers?: Record<string, string>;
@@ -143,6 +144,7 @@ async function main() {
     say,
     prepare: async (url) => {
       data = await loadBenchData(url);
+      await seedBenchScores(url);
       say(
         `seeded ${BENCH_PROJECTS} projects and ${BENCH_PROJECTS * EVIDENCE_PER_PROJECT} evidence items in ${((Date.now() - started) / 1000).toFixed(1)} s`,
       );
@@ -166,6 +168,7 @@ async function run(app: BenchApp, { projectId, indicatorId, submitProjectIds }: 
   // other projects than the measured page, in turn, as many partners' submissions would: all
   // of them on one project would queue on its row lock and grow the measured page.
   const cookie = await signInOverHttp(base, "li.wei@hit.demo");
+  const organizer = await signInOverHttp(base, "organizer.cn@synergia.demo");
   const boundary = `bench${randomBytes(8).toString("hex")}`;
   let turn = 0;
   const submission = (project = submitProjectIds[turn++ % submitProjectIds.length]) =>
@@ -189,6 +192,9 @@ async function run(app: BenchApp, { projectId, indicatorId, submitProjectIds }: 
     { name: "shell", path: "/en/forbidden", headers: { cookie } },
     { name: "list", path: "/en/projects?sort=updated", headers: { cookie } },
     { name: "project", path: `/en/projects/${projectId}`, headers: { cookie } },
+    // Issue 16: the dashboard over all 10,000 projects (goal ≤ 10 × health); the ranking tab for reference.
+    { name: "portfolio", path: "/en/portfolio", headers: { cookie: organizer } },
+    { name: "ranking", path: "/en/portfolio/ranking", headers: { cookie: organizer } },
     // Anonymous: the public portal's page of a published project, served from the cache.
     { name: "public", path: `/ru/public/projects/${await publishedProjectCode(app.databaseUrl)}` },
   ];
