@@ -15,7 +15,7 @@ export async function ProjectRank({ user, projectId, locale }: { user: Actor; pr
   return (
     <p className="rounded-lg border border-slate-200 bg-white px-5 py-3 text-sm text-slate-800" data-testid="project-rank">
       <span className="font-medium">
-        {t("portfolio.projectRank", {
+        {t(rank.low === rank.high ? "portfolio.projectRankFixed" : "portfolio.projectRank", {
           rank: rank.rank,
           low: rank.low,
           high: rank.high,

@@ -32,7 +32,9 @@ export async function RankingTable({ ranking, fmt }: { ranking: RankingPage; fmt
                 />
               </svg>
               <span className="tabular-nums" data-testid="rank-interval">
-                {t("portfolio.ranking.intervalValue", { low: row.low, high: row.high })}
+                {row.low === row.high
+                  ? t("portfolio.ranking.intervalSingle", { rank: row.low })
+                  : t("portfolio.ranking.intervalValue", { low: row.low, high: row.high })}
               </span>
             </div>
           </td>
