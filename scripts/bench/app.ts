@@ -39,7 +39,7 @@ export async function startBenchApp(options: {
   /** Runs after the demo seed and before the app starts (bulk data). */
   prepare?: (databaseUrl: string) => Promise<void>;
   /** Extra settings for the app (e.g. LOG_LEVEL). */
-  env?: NodeJS.ProcessEnv;
+  env?: Partial<NodeJS.ProcessEnv>;
   /** false: serve the build as it is, even when sources changed since (profiling one build). */
   build?: boolean;
 }): Promise<BenchApp> {
