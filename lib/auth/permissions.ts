@@ -84,6 +84,11 @@ const RULES = {
       actor.role === "ADMIN" || (!!actor.organizationId && actor.organizationId === r.organizationId && isMember(actor, r)),
   },
 
+  // The region map (issue 16): organizers and administrators see the whole portfolio, a partner
+  // its own organization's projects (a partner without an organization has none to see).
+  "regionMap.read": { roles: everyone, when: (actor) => actor.role !== "PARTNER" || !!actor.organizationId },
+  "regionMap.readAll": { roles: ["ADMIN", "ORGANIZER"] },
+
   // Evidence: members enter it; only the entering organization edits, submits or withdraws it.
   "evidence.create": { roles: ["PARTNER"], when: isMember },
   "evidence.edit": { roles: ["PARTNER"], when: (actor, r) => isMember(actor, r) && actor.organizationId === r.evidenceOrgId },

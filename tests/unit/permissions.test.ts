@@ -33,6 +33,8 @@ const expected: Record<Action, Role[]> = {
   "project.edit": ["PARTNER"],
   "project.respondToInvitation": ["ORGANIZER", "PARTNER"],
   "project.publishConsent": ["ADMIN", "PARTNER"],
+  "regionMap.read": ["ADMIN", "ORGANIZER", "PARTNER"],
+  "regionMap.readAll": ["ADMIN", "ORGANIZER"],
   "evidence.create": ["PARTNER"],
   "evidence.edit": ["PARTNER"],
   "evidence.verify": ["ORGANIZER", "PARTNER"],
@@ -158,6 +160,11 @@ describe("permission table", () => {
     expect(can(partner, "comment.resolveRevision", { organizationId: "org-1" })).toBe(true);
     expect(can(partner, "comment.resolveRevision", { organizationId: "org-9" })).toBe(false);
     expect(can({ id: "q", role: "PARTNER", organizationId: null }, "comment.resolveRevision", { organizationId: null })).toBe(false);
+  });
+
+  it("shows a partner without an organization no region map", () => {
+    expect(can({ id: "q", role: "PARTNER", organizationId: null }, "regionMap.read")).toBe(false);
+    expect(can(organizer, "regionMap.read")).toBe(true);
   });
 
   it("lets a user update only their own account", () => {

@@ -13,6 +13,7 @@ import enNotifications from "./en.notifications.json" with { type: "json" };
 import enPortfolio from "./en.portfolio.json" with { type: "json" };
 import enProjects from "./en.projects.json" with { type: "json" };
 import enPublication from "./en.publication.json" with { type: "json" };
+import enRegionMap from "./en.regionMap.json" with { type: "json" };
 import enScores from "./en.scores.json" with { type: "json" };
 import enSystem from "./en.system.json" with { type: "json" };
 import enTwoFactor from "./en.twoFactor.json" with { type: "json" };
@@ -29,6 +30,7 @@ import ruNotifications from "./ru.notifications.json" with { type: "json" };
 import ruPortfolio from "./ru.portfolio.json" with { type: "json" };
 import ruProjects from "./ru.projects.json" with { type: "json" };
 import ruPublication from "./ru.publication.json" with { type: "json" };
+import ruRegionMap from "./ru.regionMap.json" with { type: "json" };
 import ruScores from "./ru.scores.json" with { type: "json" };
 import ruSystem from "./ru.system.json" with { type: "json" };
 import ruTwoFactor from "./ru.twoFactor.json" with { type: "json" };
@@ -45,6 +47,7 @@ import zhNotifications from "./zh.notifications.json" with { type: "json" };
 import zhPortfolio from "./zh.portfolio.json" with { type: "json" };
 import zhProjects from "./zh.projects.json" with { type: "json" };
 import zhPublication from "./zh.publication.json" with { type: "json" };
+import zhRegionMap from "./zh.regionMap.json" with { type: "json" };
 import zhScores from "./zh.scores.json" with { type: "json" };
 import zhSystem from "./zh.system.json" with { type: "json" };
 import zhTwoFactor from "./zh.twoFactor.json" with { type: "json" };
@@ -80,6 +83,7 @@ export const messagesByLocale = {
     enIntake,
     enBoundaries,
     enPortfolio,
+    enRegionMap,
   ),
   zh: merge(
     zh,
@@ -98,6 +102,7 @@ export const messagesByLocale = {
     zhIntake,
     zhBoundaries,
     zhPortfolio,
+    zhRegionMap,
   ),
   ru: merge(
     ru,
@@ -116,5 +121,6 @@ export const messagesByLocale = {
     ruIntake,
     ruBoundaries,
     ruPortfolio,
+    ruRegionMap,
   ),
 } as const;
