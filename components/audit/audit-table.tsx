@@ -1,23 +1,47 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useFormatter, useLocale, useTranslations } from "next-intl";
 
 import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { Notice } from "@/components/ui/notice";
 import type { TAuditQuery } from "@/lib/audit/schema";
+import { Link } from "@/lib/i18n/navigation";
 
-import { useAuditLog } from "./use-audit-log";
+import { AuditDiff } from "./audit-diff";
+import { auditActionLabel, auditEntityTypeLabel } from "./labels";
+import { useAuditLog, type AuditRow } from "./use-audit-log";
 
-function Json({ value }: { value: unknown }) {
-  if (value === null || value === undefined) return null;
-  return <pre className="max-h-48 overflow-auto rounded bg-slate-50 p-2 text-xs">{JSON.stringify(value, null, 2)}</pre>;
+/** What an entry is about: its kind and name, a link where it has a page, the id only as a last resort. */
+function Entity({ row }: { row: AuditRow }) {
+  const t = useTranslations("auditLog");
+  const type = auditEntityTypeLabel(t, row.entityType);
+  if (!row.entity) {
+    return (
+      <>
+        <span>{type}</span> <code className="text-xs text-slate-500">{row.entityId}</code>
+      </>
+    );
+  }
+  return (
+    <>
+      <span className="block text-xs text-slate-500">{type}</span>
+      {row.entity.href ? (
+        <Link href={row.entity.href} className="text-brand-700 underline" title={t("idLabel", { id: row.entityId })}>
+          {row.entity.label}
+        </Link>
+      ) : (
+        <span title={t("idLabel", { id: row.entityId })}>{row.entity.label}</span>
+      )}
+    </>
+  );
 }
 
 export function AuditTable({ filter }: { filter: Omit<TAuditQuery, "before"> }) {
   const t = useTranslations();
+  const tl = useTranslations("auditLog");
   const format = useFormatter();
-  const query = useAuditLog(filter);
+  const query = useAuditLog(filter, useLocale());
   const rows = query.data?.pages.flatMap((p) => p.entries) ?? [];
   if (query.isError) return <Notice tone="error">{t("errors.generic")}</Notice>;
   const footer = query.isPending ? (
@@ -39,25 +63,18 @@ export function AuditTable({ filter }: { filter: Omit<TAuditQuery, "before"> }) 
               <time dateTime={r.createdAt}>{format.dateTime(new Date(r.createdAt), { dateStyle: "medium", timeStyle: "medium" })}</time>
             </td>
             <td className="px-4 py-2">{r.actor ? `${r.actor.name} <${r.actor.email}>` : t("audit.system")}</td>
-            <td className="px-4 py-2">
-              <code>{r.action}</code>
+            <td className="px-4 py-2" title={r.action}>
+              {auditActionLabel(tl, r.action)}
             </td>
             <td className="px-4 py-2">
-              <span>{r.entityType}</span> <code className="text-xs text-slate-500">{r.entityId}</code>
+              <Entity row={r} />
             </td>
             <td className="px-4 py-2">
               {(r.before !== null || r.after !== null) && (
                 <details>
                   <summary className="cursor-pointer text-brand-700">{t("audit.details")}</summary>
-                  <div className="mt-2 grid gap-2 md:grid-cols-2">
-                    <div>
-                      <p className="text-xs font-semibold">{t("audit.before")}</p>
-                      <Json value={r.before} />
-                    </div>
-                    <div>
-                      <p className="text-xs font-semibold">{t("audit.after")}</p>
-                      <Json value={r.after} />
-                    </div>
+                  <div className="mt-2">
+                    <AuditDiff before={r.before} after={r.after} />
                   </div>
                 </details>
               )}

@@ -10,6 +10,8 @@ export type AuditRow = {
   action: string;
   entityType: string;
   entityId: string;
+  /** The entity's name (and page) in the reader's language; null when it is gone or not for this reader. */
+  entity: { label: string; href: string | null } | null;
   before: unknown;
   after: unknown;
   createdAt: string;
@@ -18,15 +20,16 @@ export type AuditRow = {
 
 export const auditKeys = {
   all: ["audit"] as const,
-  list: (filter: Omit<TAuditQuery, "before">) => [...auditKeys.all, "list", filter] as const,
+  list: (filter: Omit<TAuditQuery, "before">, locale: string) => [...auditKeys.all, "list", filter, locale] as const,
 };
 
-export function useAuditLog(filter: Omit<TAuditQuery, "before">) {
+export function useAuditLog(filter: Omit<TAuditQuery, "before">, locale: string) {
   return useInfiniteQuery({
-    queryKey: auditKeys.list(filter),
+    queryKey: auditKeys.list(filter, locale),
     initialPageParam: null as string | null,
     queryFn: async ({ pageParam, signal }) => {
       const params = new URLSearchParams(Object.entries(filter).filter(([, v]) => v) as [string, string][]);
+      params.set("locale", locale);
       if (pageParam) params.set("before", pageParam);
       return getJson<{ entries: AuditRow[]; nextCursor: string | null }>(`/api/audit?${params}`, signal);
     },

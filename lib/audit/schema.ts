@@ -1,6 +1,7 @@
 import { z } from "zod";
 
 import { ZIsoDate } from "@/lib/dates";
+import { locales } from "@/lib/i18n/routing";
 
 // An empty form field arrives as "", which means "no filter".
 const optional = <T extends z.ZodType>(schema: T) => z.preprocess((v) => (v === "" ? undefined : v), schema.optional());
@@ -11,6 +12,8 @@ export const ZAuditQuery = z.object({
   entityType: optional(z.string().max(100)),
   from: optional(ZIsoDate),
   to: optional(ZIsoDate),
+  // The reader's language, for the names of what the entries are about.
+  locale: optional(z.enum(locales)),
   // A cursor is a positive bigint id: at most 2^63 - 1, the largest PostgreSQL stores.
   before: optional(
     z

@@ -1,4 +1,5 @@
 import { handle, InvalidInputError, parseWith, queryOf } from "@/lib/api/http";
+import { refKey, resolveEntityRefs } from "@/lib/audit/names";
 import { listAuditEntries } from "@/lib/audit/queries";
 import { ZAuditQuery } from "@/lib/audit/schema";
 
@@ -17,12 +18,14 @@ export async function GET(request: Request) {
       to: q.to ? new Date(Date.parse(`${q.to}T00:00:00Z`) + 86_400_000) : undefined,
       before: q.before ? BigInt(q.before) : undefined,
     });
+    const refs = await resolveEntityRefs(user, page.entries, q.locale ?? "en");
     return {
       entries: page.entries.map((e) => ({
         id: e.id.toString(),
         action: e.action,
         entityType: e.entityType,
         entityId: e.entityId,
+        entity: refs.get(refKey(e.entityType, e.entityId)) ?? null,
         before: e.before,
         after: e.after,
         createdAt: e.createdAt.toISOString(),

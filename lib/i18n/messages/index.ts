@@ -1,6 +1,7 @@
 // Messages are split by feature so that features can be built side by side; each file holds
 // whole top-level namespaces, merged here. Every locale has the same files (checked by a test).
 import enApiTokens from "./en.apiTokens.json" with { type: "json" };
+import enAuditLog from "./en.auditLog.json" with { type: "json" };
 import enBoundaries from "./en.boundaries.json" with { type: "json" };
 import enCatalog from "./en.catalog.json" with { type: "json" };
 import enComments from "./en.comments.json" with { type: "json" };
@@ -18,6 +19,7 @@ import enScores from "./en.scores.json" with { type: "json" };
 import enSystem from "./en.system.json" with { type: "json" };
 import enTwoFactor from "./en.twoFactor.json" with { type: "json" };
 import ruApiTokens from "./ru.apiTokens.json" with { type: "json" };
+import ruAuditLog from "./ru.auditLog.json" with { type: "json" };
 import ruBoundaries from "./ru.boundaries.json" with { type: "json" };
 import ruCatalog from "./ru.catalog.json" with { type: "json" };
 import ruComments from "./ru.comments.json" with { type: "json" };
@@ -35,6 +37,7 @@ import ruScores from "./ru.scores.json" with { type: "json" };
 import ruSystem from "./ru.system.json" with { type: "json" };
 import ruTwoFactor from "./ru.twoFactor.json" with { type: "json" };
 import zhApiTokens from "./zh.apiTokens.json" with { type: "json" };
+import zhAuditLog from "./zh.auditLog.json" with { type: "json" };
 import zhBoundaries from "./zh.boundaries.json" with { type: "json" };
 import zhCatalog from "./zh.catalog.json" with { type: "json" };
 import zhComments from "./zh.comments.json" with { type: "json" };
@@ -84,6 +87,7 @@ export const messagesByLocale = {
     enBoundaries,
     enPortfolio,
     enRegionMap,
+    enAuditLog,
   ),
   zh: merge(
     zh,
@@ -103,6 +107,7 @@ export const messagesByLocale = {
     zhBoundaries,
     zhPortfolio,
     zhRegionMap,
+    zhAuditLog,
   ),
   ru: merge(
     ru,
@@ -122,5 +127,6 @@ export const messagesByLocale = {
     ruBoundaries,
     ruPortfolio,
     ruRegionMap,
+    ruAuditLog,
   ),
 } as const;

@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 
 import { AuditTable } from "@/components/audit/audit-table";
+import { auditActionLabel, auditEntityTypeLabel } from "@/components/audit/labels";
 import { ExportLinks } from "@/components/exports/export-links";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { buttonClass } from "@/components/ui/button";
@@ -21,12 +22,12 @@ export default async function AuditPage({
   const { locale } = await params;
   setRequestLocale(locale);
   const user = await requirePermission(locale, "audit.read");
-  const parsed = ZAuditQuery.omit({ before: true }).safeParse(await searchParams);
+  const parsed = ZAuditQuery.omit({ before: true, locale: true }).safeParse(await searchParams);
   const filter = parsed.success ? parsed.data : {};
-  const [facets, t] = await Promise.all([listAuditFacets(user), getTranslations()]);
+  const [facets, t, tl] = await Promise.all([listAuditFacets(user), getTranslations(), getTranslations("auditLog")]);
   const control = "mt-1 block rounded-md border border-slate-300 bg-white px-2 py-2 text-sm";
   return (
-    <ClientMessages ns={["audit", "common", "errors.generic"]}>
+    <ClientMessages ns={["audit", "auditLog", "common", "errors.generic"]}>
       <PageHeader
         title={t("audit.title")}
         intro={t("audit.intro")}
@@ -39,7 +40,7 @@ export default async function AuditPage({
             <option value="">{t("audit.allActions")}</option>
             {facets.actions.map((a) => (
               <option key={a} value={a}>
-                {a}
+                {auditActionLabel(tl, a)}
               </option>
             ))}
           </select>
@@ -50,7 +51,7 @@ export default async function AuditPage({
             <option value="">{t("audit.allEntities")}</option>
             {facets.entityTypes.map((a) => (
               <option key={a} value={a}>
-                {a}
+                {auditEntityTypeLabel(tl, a)}
               </option>
             ))}
           </select>

@@ -1,0 +1,141 @@
+import "server-only";
+
+import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { getDb } from "@/lib/db/client";
+import { localized } from "@/lib/i18n/localized";
+import type { TLocale } from "@/lib/projects/schema";
+import { pickText } from "@/lib/projects/texts";
+
+/** What an audit entry is about, as a reader sees it: a name and, where there is one, a page. */
+export type EntityRef = { label: string; href: string | null };
+
+type Key = { entityType: string; entityId: string };
+type Resolver = (ids: string[], actor: Actor, locale: string) => Promise<[id: string, ref: EntityRef][]>;
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const textSelect = { select: { locale: true, title: true, summary: true, source: true, sourceVersion: true } } as const;
+
+type ProjectNameRow = {
+  code: string;
+  originalLocale: string;
+  textVersion: number;
+  texts: Parameters<typeof pickText>[0];
+};
+const projectLabel = (p: ProjectNameRow, locale: string) =>
+  `${p.code} · ${pickText(p.texts, p.originalLocale as TLocale, p.textVersion, locale).shown.title}`;
+const projectNameSelect = { code: true, originalLocale: true, textVersion: true, texts: textSelect } as const;
+
+/**
+ * A draft belongs to the organization writing it (lib/evidence/access.ts): the log already
+ * leaves out entries about another organization's draft, and a name must not reveal one either.
+ */
+const hiddenDraft = (actor: Actor, e: { status: string; organizationId: string }) =>
+  e.status === "DRAFT" && e.organizationId !== actor.organizationId;
+
+const RESOLVERS: Record<string, Resolver> = {
+  JointProject: async (ids, _actor, locale) =>
+    (await getDb().jointProject.findMany({ where: { id: { in: ids } }, select: { id: true, ...projectNameSelect } })).map((p) => [
+      p.id,
+      { label: projectLabel(p, locale), href: `/projects/${p.id}` },
+    ]),
+  Evidence: async (ids, actor, locale) =>
+    (
+      await getDb().evidence.findMany({
+        where: { id: { in: ids } },
+        select: {
+          id: true,
+          status: true,
+          organizationId: true,
+          indicator: { select: { code: true, nameEn: true, nameZh: true, nameRu: true } },
+          project: { select: { code: true } },
+        },
+      })
+    )
+      .filter((e) => !hiddenDraft(actor, e))
+      .map((e) => [
+        e.id,
+        { label: `${e.indicator.code} ${localized(e.indicator, "name", locale)} · ${e.project.code}`, href: `/evidence/${e.id}` },
+      ]),
+  // A comment is named by what it is on; its text stays in the discussion (and its moderation).
+  Comment: async (ids, actor, locale) =>
+    (
+      await getDb().comment.findMany({
+        where: { id: { in: ids } },
+        select: {
+          id: true,
+          project: { select: { id: true, ...projectNameSelect } },
+          evidence: { select: { id: true, status: true, organizationId: true, project: { select: { code: true } } } },
+          initiative: { select: { id: true, titleEn: true, titleZh: true, titleRu: true } },
+        },
+      })
+    ).flatMap((c): [string, EntityRef][] => {
+      if (c.project) return [[c.id, { label: projectLabel(c.project, locale), href: `/projects/${c.project.id}` }]];
+      if (c.evidence && !hiddenDraft(actor, c.evidence))
+        return [[c.id, { label: c.evidence.project.code, href: `/evidence/${c.evidence.id}` }]];
+      if (c.initiative) return [[c.id, { label: localized(c.initiative, "title", locale), href: `/initiatives/${c.initiative.id}` }]];
+      return [];
+    }),
+  User: async (ids) =>
+    (await getDb().user.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, email: true } })).map((u) => [
+      u.id,
+      { label: `${u.name} <${u.email}>`, href: `/admin/users/${u.id}` },
+    ]),
+  Organization: async (ids, _actor, locale) =>
+    (
+      await getDb().organization.findMany({ where: { id: { in: ids } }, select: { id: true, nameEn: true, nameZh: true, nameRu: true } })
+    ).map((o) => [o.id, { label: localized(o, "name", locale), href: `/admin/organizations/${o.id}` }]),
+  Initiative: async (ids, _actor, locale) =>
+    (
+      await getDb().initiative.findMany({ where: { id: { in: ids } }, select: { id: true, titleEn: true, titleZh: true, titleRu: true } })
+    ).map((i) => [i.id, { label: localized(i, "title", locale), href: `/initiatives/${i.id}` }]),
+  Milestone: async (ids) =>
+    (await getDb().milestone.findMany({ where: { id: { in: ids } }, select: { id: true, title: true, initiativeId: true } })).map((m) => [
+      m.id,
+      { label: m.title, href: `/initiatives/${m.initiativeId}` },
+    ]),
+  Recommendation: async (ids) =>
+    (await getDb().recommendation.findMany({ where: { id: { in: ids } }, select: { id: true, code: true } })).map((r) => [
+      r.id,
+      { label: r.code, href: `/recommendations/${r.id}` },
+    ]),
+  ForumEdition: async (ids, _actor, locale) =>
+    (
+      await getDb().forumEdition.findMany({ where: { id: { in: ids } }, select: { id: true, nameEn: true, nameZh: true, nameRu: true } })
+    ).map((f) => [f.id, { label: localized(f, "name", locale), href: `/forums/${f.id}` }]),
+  Indicator: async (ids, _actor, locale) =>
+    (
+      await getDb().indicator.findMany({
+        where: { id: { in: ids } },
+        select: { id: true, code: true, nameEn: true, nameZh: true, nameRu: true },
+      })
+    ).map((i) => [i.id, { label: `${i.code} ${localized(i, "name", locale)}`, href: `/admin/catalog/${i.id}` }]),
+  ScoringModel: async (ids) =>
+    (await getDb().scoringModel.findMany({ where: { id: { in: ids } }, select: { id: true, version: true } })).map((m) => [
+      m.id,
+      { label: `v${m.version}`, href: `/admin/scoring` },
+    ]),
+};
+
+export const refKey = (entityType: string, entityId: string) => `${entityType}:${entityId}`;
+
+/**
+ * Names of the entities a page of the log is about: one query per entity type on the page,
+ * never one per row. An entity that is gone, hidden from the reader, or of a type without
+ * names (e.g. "Database") is left out, and the entry shows its id.
+ */
+export async function resolveEntityRefs(actor: Actor, entries: readonly Key[], locale: string): Promise<Map<string, EntityRef>> {
+  assertCan(actor, "audit.read");
+  const idsByType = new Map<string, Set<string>>();
+  for (const e of entries) {
+    if (!RESOLVERS[e.entityType] || !UUID.test(e.entityId)) continue;
+    const ids = idsByType.get(e.entityType) ?? new Set<string>();
+    ids.add(e.entityId.toLowerCase());
+    idsByType.set(e.entityType, ids);
+  }
+  const resolved = await Promise.all(
+    [...idsByType].map(async ([type, ids]) =>
+      (await RESOLVERS[type]([...ids], actor, locale)).map(([id, ref]) => [refKey(type, id), ref] as const),
+    ),
+  );
+  return new Map(resolved.flat());
+}

@@ -1,0 +1,83 @@
+import { beforeEach, describe, expect, it, vi } from "vitest";
+
+import { refKey, resolveEntityRefs } from "@/lib/audit/names";
+import { listAuditEntries } from "@/lib/audit/queries";
+import { getDb } from "@/lib/db/client";
+import { ForbiddenError } from "@/lib/errors";
+
+import { comment, createCommentWorld } from "./helpers/comments";
+import { resetDb, testDb } from "./helpers/db";
+
+describe("audit log names", () => {
+  beforeEach(resetDb);
+
+  it("names what each visible entry is about in the reader's language, with a link", async () => {
+    const w = await createCommentWorld();
+    const onShared = await comment(w.ru, w.sharedTarget, "Looks right");
+    await testDb().projectText.create({
+      data: { projectId: w.project.id, locale: "zh", title: "联合机器人装配线", summary: "s", source: "HUMAN", sourceVersion: 1 },
+    });
+    const cnOrg = await testDb().organization.findUniqueOrThrow({ where: { id: w.cn.organizationId! } });
+    await testDb().auditLog.createMany({
+      data: [
+        { actorId: w.admin.id, action: "project.update", entityType: "JointProject", entityId: w.project.id },
+        { actorId: w.admin.id, action: "organization.update", entityType: "Organization", entityId: cnOrg.id },
+        { actorId: w.admin.id, action: "user.update", entityType: "User", entityId: w.ru.id },
+      ],
+    });
+
+    const { entries } = await listAuditEntries(w.admin);
+    const refs = await resolveEntityRefs(w.admin, entries, "zh");
+    const ref = (type: string, id: string) => refs.get(refKey(type, id));
+
+    expect(ref("JointProject", w.project.id)).toEqual({
+      label: `${w.project.code} · 联合机器人装配线`,
+      href: `/projects/${w.project.id}`,
+    });
+    expect(ref("Evidence", w.shared.id)).toEqual({
+      label: `${w.percent.code} ${w.percent.nameZh} · ${w.project.code}`,
+      href: `/evidence/${w.shared.id}`,
+    });
+    // A comment is named by what it is on, not by its text.
+    expect(ref("Comment", onShared.id)).toEqual({ label: w.project.code, href: `/evidence/${w.shared.id}` });
+    expect(ref("Organization", cnOrg.id)).toEqual({ label: cnOrg.nameZh, href: `/admin/organizations/${cnOrg.id}` });
+    expect(ref("User", w.ru.id)).toEqual({ label: `${w.ru.name} <${w.ru.email}>`, href: `/admin/users/${w.ru.id}` });
+    expect(JSON.stringify([...refs.values()])).not.toContain("Looks right");
+  });
+
+  it("resolves a page with one query per entity type, not one per row", async () => {
+    const w = await createCommentWorld();
+    for (let i = 0; i < 5; i++) await comment(w.ru, w.sharedTarget, `Remark ${i}`);
+    const { entries } = await listAuditEntries(w.admin);
+    expect(entries.filter((e) => e.entityType === "Comment")).toHaveLength(5);
+    const db = getDb();
+    const spies = [vi.spyOn(db.comment, "findMany"), vi.spyOn(db.evidence, "findMany")];
+    try {
+      const refs = await resolveEntityRefs(w.admin, entries, "en");
+      expect([...refs.keys()].filter((k) => k.startsWith("Comment:"))).toHaveLength(5);
+      expect(spies.map((s) => s.mock.calls.length)).toEqual([1, 1]);
+    } finally {
+      for (const s of spies) s.mockRestore();
+    }
+  });
+
+  it("does not name another organization's draft or a comment on it, and leaves unknown ids as they are", async () => {
+    const w = await createCommentWorld();
+    const onDraft = await comment(w.cn, w.draftTarget, "Numbers still being checked");
+    const keys = [
+      { entityType: "Evidence", entityId: w.draft.id },
+      { entityType: "Comment", entityId: onDraft.id },
+      { entityType: "JointProject", entityId: "00000000-0000-4000-8000-000000000000" },
+      { entityType: "JointProject", entityId: "not-a-uuid" },
+      { entityType: "Database", entityId: "restore" },
+    ];
+    expect((await resolveEntityRefs(w.admin, keys, "en")).size).toBe(0);
+  });
+
+  it("refuses everyone but administrators", async () => {
+    const w = await createCommentWorld();
+    const keys = [{ entityType: "JointProject", entityId: w.project.id }];
+    await expect(resolveEntityRefs(w.organizer, keys, "en")).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(resolveEntityRefs(w.cn, keys, "en")).rejects.toBeInstanceOf(ForbiddenError);
+  });
+});
