@@ -11,7 +11,7 @@ export type MapRegion = RegionFigures & { code: string; name: string; href: stri
 export async function regionSummary(region: MapRegion): Promise<string> {
   const [t, format] = await Promise.all([getTranslations("regionMap"), getFormatter()]);
   const projects = t("projectsCount", { count: region.projects });
-  if (region.projects === 0) return `${region.name}: ${projects}`;
+  if (region.projects === 0) return t("summaryEmpty", { region: region.name, projects });
   const mean =
     region.meanD === null
       ? t("notScored")
@@ -19,7 +19,7 @@ export async function regionSummary(region: MapRegion): Promise<string> {
           mean: format.number(region.meanD, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
           scored: region.scored,
         });
-  return `${region.name}: ${projects}, ${mean}`;
+  return t("summary", { region: region.name, projects, mean });
 }
 
 /**

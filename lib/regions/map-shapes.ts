@@ -37,8 +37,9 @@ export function mapShapes(): MapShapes {
       ],
       regions,
     );
-  // One decimal is sub-pixel at this size and keeps the page light.
-  const path = geoPath(projection).digits(1);
+  // Whole pixels: the path data is sent twice (HTML and the RSC payload), and half a pixel is
+  // invisible at this size.
+  const path = geoPath(projection).digits(0);
   const d = (f: Feature<Geometry>) => path(f) ?? "";
   cached = {
     regions: regions.features.map((f) => ({

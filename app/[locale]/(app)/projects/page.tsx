@@ -40,11 +40,18 @@ export default async function ProjectsPage({
         title={t("title")}
         intro={t("intro")}
         actions={
-          can(user, "project.create") && (
-            <Link href="/projects/new" className={buttonClass("primary")}>
-              {t("new")}
-            </Link>
-          )
+          <div className="flex flex-wrap gap-2">
+            {can(user, "regionMap.read") && (
+              <Link href="/portfolio/map" className={buttonClass("secondary")}>
+                {t("regionMap")}
+              </Link>
+            )}
+            {can(user, "project.create") && (
+              <Link href="/projects/new" className={buttonClass("primary")}>
+                {t("new")}
+              </Link>
+            )}
+          </div>
         }
       />
       <ProjectFilters

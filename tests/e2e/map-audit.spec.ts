@@ -1,0 +1,61 @@
+import { expect, test } from "@playwright/test";
+
+import enAudit from "../../lib/i18n/messages/en.auditLog.json" with { type: "json" };
+import zhMap from "../../lib/i18n/messages/zh.regionMap.json" with { type: "json" };
+import { demo, HARBIN_PROJECT_ZH, messages, signIn, unique } from "./support";
+
+const { en } = messages;
+const zh = zhMap.regionMap;
+const audit = enAudit.auditLog;
+
+test("an organizer opens the region map in Chinese and follows Heilongjiang to its projects", async ({ page }) => {
+  await signIn(page, demo.organizerCn, undefined, "zh");
+  await page.goto("/zh/portfolio/map");
+  await expect(page.getByRole("heading", { level: 1, name: zh.title })).toBeVisible();
+
+  // The table twin says how many projects Heilongjiang has; the map's region says the same.
+  const row = page.getByTestId("region-table").getByRole("row").filter({ hasText: "黑龙江省" });
+  const count = (await row.getByRole("cell").nth(1).textContent())!.trim();
+  expect(Number(count)).toBeGreaterThan(0);
+  const region = page.getByTestId("region-map").getByRole("link", { name: /^黑龙江省：/ });
+  await expect(region).toHaveAccessibleName(new RegExp(`${count} 个项目，平均协调度 0[.,]\\d\\d`));
+  await expect(page.getByTestId("region-legend")).toContainText(zh.legendTitle);
+
+  await region.click();
+  await expect(page).toHaveURL(/\/zh\/projects\?region=CN-HL$/);
+  await expect(page.getByTestId("project-count")).toContainText(count);
+  await expect(page.getByRole("link", { name: HARBIN_PROJECT_ZH, exact: true }).first()).toBeVisible();
+});
+
+test("an administrator reads an audit entry by name, in words, with what changed", async ({ page }) => {
+  await signIn(page, demo.admin);
+  const orgName = unique("Birobidzhan Logistics");
+  await page.goto("/en/admin/organizations/new");
+  await page.getByLabel(en.organizations.nameEn).fill(orgName);
+  await page.getByLabel(en.organizations.nameZh).fill("比罗比詹物流");
+  await page.getByLabel(en.organizations.nameRu).fill("Биробиджанская логистика");
+  await page.getByLabel(en.organizations.country).selectOption("RU");
+  await page.getByLabel(en.organizations.type).selectOption("ENTERPRISE");
+  await page.getByLabel(en.organizations.cityEn).fill("Birobidzhan");
+  await page.getByLabel(en.organizations.cityZh).fill("比罗比詹");
+  await page.getByLabel(en.organizations.cityRu).fill("Биробиджан");
+  await page.getByRole("button", { name: en.common.save }).click();
+  await expect(page.getByTestId("org-created")).toBeVisible();
+  const orgUrl = new URL(page.url()).pathname;
+  await page.getByLabel(en.organizations.cityEn).fill("Nizhneleninskoye");
+  await page.getByRole("button", { name: en.common.save }).click();
+  await expect(page.getByText(en.common.saved)).toBeVisible();
+
+  await page.goto("/en/admin/audit?action=organization.update");
+  const entry = page.getByTestId("audit-table").getByRole("row").filter({ hasText: orgName });
+  await expect(entry).toContainText(audit.actions.organization_update);
+  await expect(entry).toContainText(audit.entityTypes.Organization);
+  await entry.getByText(en.audit.details).click();
+  const changed = entry.getByTestId("audit-diff").getByRole("row").filter({ hasText: "cityEn" });
+  await expect(changed.getByRole("deletion")).toHaveText("Birobidzhan");
+  await expect(changed.getByRole("insertion")).toHaveText("Nizhneleninskoye");
+  await expect(entry.getByTestId("audit-diff").getByRole("row").filter({ hasText: "nameEn" })).toHaveCount(0);
+
+  await entry.getByRole("link", { name: orgName }).click();
+  await expect(page).toHaveURL(new RegExp(`${orgUrl}$`));
+});
