@@ -53,7 +53,8 @@ export async function RegionMap({ regions }: { regions: MapRegion[] }) {
         const body = (
           <>
             <title>{summary}</title>
-            <path d={shape.d} fill={fill} stroke="#ffffff" strokeWidth={0.8} />
+            {/* An empty region would vanish into the grey backdrop behind a white border. */}
+            <path d={shape.d} fill={fill} stroke={region.projects > 0 ? "#ffffff" : "#94a3b8"} strokeWidth={0.8} />
             {shape.small && <circle cx={shape.centroid[0]} cy={shape.centroid[1]} r={5} fill={fill} stroke="#0f172a" strokeWidth={1} />}
           </>
         );
