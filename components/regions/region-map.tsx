@@ -5,6 +5,9 @@ import type { RegionFigures } from "@/lib/regions/map-stats";
 
 import { D_CLASSES, FILL_EMPTY, FILL_UNSCORED, fillFor } from "./region-scale";
 
+// Hover dims a region; keyboard focus draws a dark outline around it (SVG has no focus ring of its own).
+const LINK = "outline-none [&:focus-visible>path]:stroke-slate-900 [&:focus-visible>path]:stroke-[2.5] [&:hover>path]:opacity-80";
+
 export type MapRegion = RegionFigures & { code: string; name: string; href: string };
 
 /** What a region says about itself: its accessible name and its tooltip. */
@@ -59,7 +62,7 @@ export async function RegionMap({ regions }: { regions: MapRegion[] }) {
           </>
         );
         return region.projects > 0 ? (
-          <a key={shape.code} href={region.href} aria-label={summary} className="region-link" data-region={shape.code}>
+          <a key={shape.code} href={region.href} aria-label={summary} className={LINK} data-region={shape.code}>
             {body}
           </a>
         ) : (
