@@ -114,6 +114,17 @@ const RESOLVERS: Record<string, Resolver> = {
       m.id,
       { label: `v${m.version}`, href: `/admin/scoring` },
     ]),
+  ReportingPeriod: async (ids) =>
+    (await getDb().reportingPeriod.findMany({ where: { id: { in: ids } }, select: { id: true, key: true } })).map((p) => [
+      p.id,
+      { label: p.key, href: `/periods/${p.id}` },
+    ]),
+  // A token is named (never shown); its owner's page lists it.
+  ApiToken: async (ids) =>
+    (await getDb().apiToken.findMany({ where: { id: { in: ids } }, select: { id: true, name: true, hint: true } })).map((k) => [
+      k.id,
+      { label: `${k.name} (…${k.hint})`, href: null },
+    ]),
 };
 
 export const refKey = (entityType: string, entityId: string) => `${entityType}:${entityId}`;
