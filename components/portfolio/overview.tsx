@@ -37,7 +37,6 @@ export async function PortfolioOverviewView({ overview, backlog, trend, labels, 
   const trendRows = trendTable(trend, labels, fmt.month);
   return (
     <div className="space-y-6">
-      {/* The region map (issue 16 item 5, branch mapaudit) gets its link in the region section's header. */}
       <div className="grid gap-6 lg:grid-cols-2">
         {GROUPINGS.map((g) => {
           const table = distributionTable(g, distributions[g], labels);

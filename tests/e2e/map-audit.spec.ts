@@ -10,7 +10,10 @@ const audit = enAudit.auditLog;
 
 test("an organizer opens the region map in Chinese and follows Heilongjiang to its projects", async ({ page }) => {
   await signIn(page, demo.organizerCn, undefined, "zh");
-  await page.goto("/zh/portfolio/map");
+  // From the portfolio dashboard, as an organizer finds it.
+  await page.goto("/zh/portfolio");
+  await page.getByTestId("portfolio-map-link").click();
+  await expect(page).toHaveURL(/\/zh\/portfolio\/map$/);
   await expect(page.getByRole("heading", { level: 1, name: zh.title })).toBeVisible();
 
   // The table twin says how many projects Heilongjiang has; the map's region says the same.

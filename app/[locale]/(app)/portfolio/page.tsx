@@ -3,9 +3,11 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { portfolioFormat } from "@/components/portfolio/format";
 import { PortfolioOverviewView } from "@/components/portfolio/overview";
 import { PortfolioFilters, PortfolioTabs } from "@/components/portfolio/portfolio-filters";
+import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
+import { Link } from "@/lib/i18n/navigation";
 import { portfolioLabels } from "@/lib/portfolio/labels";
 import { filterParams, firstValues, ZPortfolioFilter } from "@/lib/portfolio/schema";
 import { getPortfolioOverview, getScoreTrend, getVerificationBacklog } from "@/lib/portfolio/service";
@@ -36,7 +38,17 @@ export default async function PortfolioPage({
   const { total } = overview;
   return (
     <>
-      <PageHeader title={t("title")} intro={can(user, "portfolio.readAll") ? t("intro") : `${t("intro")} ${t("introPartner")}`} />
+      <PageHeader
+        title={t("title")}
+        intro={can(user, "portfolio.readAll") ? t("intro") : `${t("intro")} ${t("introPartner")}`}
+        actions={
+          can(user, "regionMap.read") && (
+            <Link href="/portfolio/map" className={buttonClass("secondary")} data-testid="portfolio-map-link">
+              {t("regionMap")}
+            </Link>
+          )
+        }
+      />
       <PortfolioTabs current="overview" params={kept} />
       <PortfolioFilters filter={filter} locale={locale} path="/portfolio" />
       <p className="mb-4 text-sm text-slate-700" data-testid="portfolio-summary">
