@@ -43,7 +43,7 @@ export function IndicatorForm({ existing }: { existing: Existing }) {
       <FormError message={formError} />
       {succeeded && data && (
         <Notice tone="success" testId="indicator-saved">
-          {t("catalog.saved", { version: data.modelVersion })}
+          {data.modelVersion === null ? t("catalog.unchanged") : t("catalog.saved", { version: data.modelVersion })}
         </Notice>
       )}
       {LANGS.map(([suffix, lang]) => (

@@ -40,11 +40,20 @@ async function rebalanceDimension(tx: DbTx, indicator: { id: string; dimension: 
   }
 }
 
+function unchanged(before: Record<string, unknown>, fields: Omit<TUpdateIndicator, "id" | "version">): boolean {
+  return Object.entries(fields).every(([key, value]) => {
+    const old = before[key];
+    // Flags are a set: the form may list them in another order.
+    if (Array.isArray(value) && Array.isArray(old)) return [...value].sort().join("\n") === [...old].sort().join("\n");
+    return old === value;
+  });
+}
+
 /**
  * Edits an indicator (optimistic locking). A changed weight rescales the dimension's other
  * weights proportionally, so expert weights keep summing to 1 per dimension. Every edit freezes
  * the new catalog into a new, inactive scoring model version; scores move only when an admin
- * activates it.
+ * activates it. An unchanged save changes nothing and reports `modelVersion: null`.
  */
 export async function updateIndicator(actor: Actor, input: TUpdateIndicator) {
   assertCan(actor, "catalog.manage");
@@ -54,6 +63,12 @@ export async function updateIndicator(actor: Actor, input: TUpdateIndicator) {
     if (!before) throw new NotFoundError();
     if (before.kind === "ORDINAL" && (fields.lower < ORDINAL_BOUNDS.lower || fields.upper > ORDINAL_BOUNDS.upper)) {
       throw new ValidationError("ordinalBounds", "lower");
+    }
+    // Saving the form unchanged is not an edit: no new model version, no audit entry. A stale
+    // version is still refused, so the editor learns that someone else saved in between.
+    if (unchanged(before, fields)) {
+      if (before.version !== version) throw new ConflictError("staleVersion");
+      return { indicator: before, modelVersion: null };
     }
     const { count } = await tx.indicator.updateMany({ where: { id, version }, data: { ...fields, version: { increment: 1 } } });
     if (count === 0) throw new ConflictError("staleVersion");
