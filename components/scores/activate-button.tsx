@@ -7,20 +7,27 @@ import { Button } from "@/components/ui/button";
 import { useRouter } from "@/lib/i18n/navigation";
 import { activateModelAction } from "@/lib/scores/actions";
 
-/** Activates a model version; the page then shows the re-score job's progress. */
-export function ActivateButton({ id, version }: { id: string; version: number }) {
-  const t = useTranslations("scores.admin");
+/**
+ * The confirmation on the preview page: activates the version only if the preview the admin
+ * read is still what activation would do (its token). A stale preview is refused with a
+ * translated message and the page offers the current one.
+ */
+export function ActivateButton({ id, version, previewToken }: { id: string; version: number; previewToken: string }) {
+  const t = useTranslations("modelPreview");
   const router = useRouter();
-  const activate = useActionButton(activateModelAction, { feature: "scores", onSuccess: () => router.refresh() });
+  const activate = useActionButton(activateModelAction, { feature: "scores", onSuccess: () => router.push("/admin/scoring") });
   return (
-    <div>
-      <Button variant="secondary" disabled={activate.isPending} onClick={() => activate.run({ id })}>
-        {activate.isPending ? t("activating") : t("activate", { version })}
+    <div className="space-y-2">
+      <Button disabled={activate.isPending} onClick={() => activate.run({ id, previewToken })} data-testid="confirm-activation">
+        {activate.isPending ? t("activating") : t("confirm", { version })}
       </Button>
       {activate.error && (
-        <p role="alert" className="mt-1 text-sm text-red-700">
-          {activate.error}
-        </p>
+        <div role="alert" className="text-sm text-red-700">
+          <p>{activate.error}</p>
+          <button type="button" className="mt-1 underline" onClick={() => router.refresh()}>
+            {t("reload")}
+          </button>
+        </div>
       )}
     </div>
   );

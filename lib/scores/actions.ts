@@ -17,7 +17,7 @@ export const createModelVersionAction = authActionClient.inputSchema(ZCreateMode
 export const activateModelAction = authActionClient.inputSchema(ZActivateModel).action(async ({ parsedInput, ctx }) => {
   // The re-score is a job on the queue (enqueued with the activation): a worker runs it chunk by
   // chunk, and the page polls its progress.
-  const job = await activateModelVersion(ctx.user, parsedInput.id);
+  const job = await activateModelVersion(ctx.user, parsedInput.id, { previewToken: parsedInput.previewToken });
   revalidatePath("/[locale]/admin/scoring", "layout");
   return job;
 });

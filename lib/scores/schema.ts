@@ -69,4 +69,5 @@ export const ZCreateModelVersion = z.object({
 });
 export type TCreateModelVersion = z.infer<typeof ZCreateModelVersion>;
 
-export const ZActivateModel = z.object({ id: z.uuid("invalidId") });
+/** Activation carries the token of the preview the admin confirmed (lib/scores/preview.ts). */
+export const ZActivateModel = z.object({ id: z.uuid("invalidId"), previewToken: z.string().regex(/^[0-9a-f]{64}$/, "invalid") });

@@ -4,25 +4,16 @@ import { recordAudit } from "@/lib/audit/service";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { catalogSnapshot, toIndicatorDef } from "@/lib/catalog/snapshot";
 import { getDb, type DbTx, type Prisma } from "@/lib/db/client";
-import { NotFoundError, ValidationError } from "@/lib/errors";
+import { ConflictError, NotFoundError } from "@/lib/errors";
 import { assertUuid } from "@/lib/ids";
 import { enqueueRescore } from "@/lib/jobs/queues";
-import { scorePortfolio, ScoringInputError, validateScoringModel, type ProjectInput, type ScoringModel } from "@/lib/scoring";
+import { scorePortfolio, validateScoringModel, type ScoringModel } from "@/lib/scoring";
 
-import { EVIDENCE_INPUT_SELECT, readStoredModel, restrictToModel, toEvidenceInput } from "./model";
+import { checked } from "./portfolio";
+import { activationComparison } from "./preview";
 import type { TModelConfig } from "./schema";
 
 const json = (value: unknown) => JSON.parse(JSON.stringify(value)) as Prisma.InputJsonValue;
-
-/** The core's own checks, as a translated error naming the field it refused. */
-function checked<T>(run: () => T): T {
-  try {
-    return run();
-  } catch (error) {
-    if (error instanceof ScoringInputError) throw new ValidationError("modelNotApplicable", error.field, { detail: error.message });
-    throw error;
-  }
-}
 
 export async function listModelVersions(actor: Actor) {
   assertCan(actor, "scoringModel.manage");
@@ -74,40 +65,30 @@ export async function createModelVersionFromConfig(actor: Actor, input: { config
   return getDb().$transaction((tx) => createModelVersion(tx, actor, input));
 }
 
-/** Every project that has been scored, with all its evidence (for the portfolio context). */
-async function scoredPortfolio(tx: DbTx): Promise<ProjectInput[]> {
-  const rows = await tx.evidence.findMany({
-    where: { project: { snapshots: { some: {} } } },
-    orderBy: [{ projectId: "asc" }, { createdAt: "asc" }, { id: "asc" }],
-    select: { ...EVIDENCE_INPUT_SELECT, projectId: true },
-  });
-  const projects = new Map<string, ProjectInput & { evidence: ProjectInput["evidence"][number][] }>();
-  for (const row of rows) {
-    const project = projects.get(row.projectId) ?? { id: row.projectId, evidence: [] };
-    project.evidence.push(toEvidenceInput(row));
-    projects.set(row.projectId, project);
-  }
-  return [...projects.values()];
-}
-
 /**
  * Makes `id` the single active version: all model rows are locked (and a transaction-level
  * advisory lock serializes activations), the portfolio context is computed and frozen, and a
  * re-score job over every scored project is queued. The caller runs the job after commit.
+ *
+ * `previewToken` is the token of the preview the admin confirmed (`previewModelActivation`);
+ * when it no longer matches what activation would do now — evidence moved, another version was
+ * activated — nothing changes and the admin is asked to look at the new preview. The server
+ * action always passes it; scripts and tests that activate without a preview may omit it.
  */
-export async function activateModelVersion(actor: Actor, id: string): Promise<{ jobId: string; version: number; total: number }> {
+export async function activateModelVersion(
+  actor: Actor,
+  id: string,
+  options: { previewToken?: string } = {},
+): Promise<{ jobId: string; version: number; total: number }> {
   assertCan(actor, "scoringModel.manage");
   assertUuid(id);
   return getDb().$transaction(
     async (tx) => {
       await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('synergia.scoring_models.activate'))`;
       await tx.$queryRaw`SELECT id FROM scoring_models FOR UPDATE`;
-      const row = await tx.scoringModel.findUnique({ where: { id } });
-      if (!row) throw new NotFoundError();
-      const model = checked(() => readStoredModel({ ...row, context: null }));
-      const projects = (await scoredPortfolio(tx)).map((p) => restrictToModel(p, model));
-      const { context } = checked(() => scorePortfolio({ indicators: model.indicators, projects }, model.config));
-      const before = await tx.scoringModel.findFirst({ where: { active: true }, select: { id: true, version: true } });
+      const { row, scores, active: before, token } = await activationComparison(tx, id);
+      if (options.previewToken !== undefined && options.previewToken !== token) throw new ConflictError("previewStale");
+      const { context } = scores;
       await tx.scoringModel.updateMany({ where: { active: true, id: { not: id } }, data: { active: false } });
       await tx.scoringModel.update({ where: { id }, data: { active: true, context: json(context), activatedAt: new Date() } });
       const total = await tx.jointProject.count({ where: { snapshots: { some: {} } } });
@@ -118,8 +99,8 @@ export async function activateModelVersion(actor: Actor, id: string): Promise<{ 
         action: "scoringModel.activate",
         entityType: "ScoringModel",
         entityId: id,
-        before: before ?? undefined,
-        after: { id, version: row.version, rescoreJobId: job.id, projects: total },
+        before: before ? { id: before.id, version: before.version } : undefined,
+        after: { id, version: row.version, rescoreJobId: job.id, projects: total, previewToken: options.previewToken ?? null },
       });
       return { jobId: job.id, version: row.version, total };
     },

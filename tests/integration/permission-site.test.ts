@@ -21,6 +21,7 @@ import * as periods from "@/lib/periods/service";
 import * as projects from "@/lib/projects/service";
 import * as publication from "@/lib/publication/service";
 import * as recommendations from "@/lib/recommendations/service";
+import { previewModelActivation } from "@/lib/scores/preview";
 import { startRescore } from "@/lib/scores/rescore";
 import { getProjectScores } from "@/lib/scores/service";
 import { activateModelVersion, createModelVersionFromConfig } from "@/lib/scores/versions";
@@ -89,7 +90,8 @@ const cases = (): [action: string, allowed: Role[], call: Call][] => [
   ["updateRecommendationAction", ["ORGANIZER"], (a) => recommendations.updateRecommendation(a, none)],
   ["retireRecommendationAction", ["ORGANIZER"], (a) => recommendations.setRecommendationRetired(a, { id, retired: true })],
   ["createModelVersionAction", ["ADMIN"], (a) => createModelVersionFromConfig(a, none)],
-  ["activateModelAction", ["ADMIN"], (a) => activateModelVersion(a, id)],
+  ["activateModelAction", ["ADMIN"], (a) => activateModelVersion(a, id, { previewToken: "0".repeat(64) })],
+  ["model preview page", ["ADMIN"], (a) => previewModelActivation(a, id, "en")],
   ["restartRescoreAction", ["ADMIN"], (a) => startRescore(a)],
   ["startEnrolmentAction", ALL, (a) => twoFactor.startEnrolment(a as never)],
   ["confirmEnrolmentAction", ALL, (a) => twoFactor.confirmEnrolment(a as never, "000000", "192.0.2.1")],

@@ -1,7 +1,6 @@
 import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
 
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { ActivateButton } from "@/components/scores/activate-button";
 import { RescoreProgress } from "@/components/scores/rescore-progress";
 import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
@@ -86,7 +85,13 @@ export default async function ScoringModelsPage({
               <td className="px-4 py-2">{v.note ?? ""}</td>
               <td className="px-4 py-2">{when(v.createdAt)}</td>
               <td className="px-4 py-2">{when(v.activatedAt)}</td>
-              <td className="px-4 py-2">{!v.active && <ActivateButton id={v.id} version={v.version} />}</td>
+              <td className="px-4 py-2">
+                {!v.active && (
+                  <Link href={`/admin/scoring/${v.id}/preview`} className={buttonClass("secondary")}>
+                    {t("modelPreview.open", { version: v.version })}
+                  </Link>
+                )}
+              </td>
             </tr>
           ))}
         </DataTable>
