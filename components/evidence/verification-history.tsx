@@ -22,7 +22,7 @@ export async function VerificationHistory({
   return (
     <ol className="space-y-3" data-testid="verification-history">
       {verifications.map((v) => (
-        <li key={v.id} className="rounded-md border border-slate-200 p-3 text-sm" data-testid="verification">
+        <li key={v.id} id={`verification-${v.id}`} className="rounded-md border border-slate-200 p-3 text-sm" data-testid="verification">
           <div className="flex flex-wrap items-center gap-2">
             <Badge tone={tone[v.decision]}>{td(v.decision)}</Badge>
             <span className="font-medium">{v.user?.name ?? t("formerUser")}</span>

@@ -3,10 +3,10 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { Badge } from "@/components/ui/badge";
 import type { CatalogEntry } from "@/lib/catalog/snapshot";
 import { localized } from "@/lib/i18n/localized";
-import type { ScoreView } from "@/lib/scores/view";
+import { TOP_OBSTACLES, type ScoreView } from "@/lib/scores/view";
 import type { ConstraintDiagnostic } from "@/lib/scoring";
 
-import { percent, score } from "./format";
+import { score } from "./format";
 
 const formatValues = (values: Record<string, number | null>) =>
   Object.fromEntries(
@@ -16,7 +16,53 @@ const formatValues = (values: Record<string, number | null>) =>
     ]),
   );
 
-/** Stage reasons, constraint badges with their numbers, and the top obstacles. */
+type Plan = ReadonlyMap<string, { baseline: number | null; target: number | null }>;
+
+function ObstacleList({
+  obstacles,
+  byId,
+  plan,
+  locale,
+  label,
+  testId,
+  pct,
+  planText,
+}: {
+  obstacles: ScoreView["obstacles"];
+  byId: Map<string, CatalogEntry>;
+  plan: Plan;
+  locale: string;
+  label: string;
+  testId: string;
+  pct: (x: number) => string;
+  planText: (p: { baseline: number | null; target: number | null }) => string;
+}) {
+  return (
+    <ol className="mt-2 space-y-1 text-sm" data-testid={testId}>
+      {obstacles.map((o) => {
+        const indicator = byId.get(o.indicatorId);
+        const planned = plan.get(o.indicatorId);
+        return (
+          <li key={o.indicatorId} className="flex justify-between gap-3">
+            <span>
+              <span className="font-mono text-xs text-slate-500">{o.code}</span> {indicator ? localized(indicator, "name", locale) : ""}
+              {planned && (
+                <span className="block text-xs text-slate-500" data-testid="obstacle-plan">
+                  {planText(planned)}
+                </span>
+              )}
+            </span>
+            <span className="tabular-nums" aria-label={label}>
+              {pct(o.degree)}
+            </span>
+          </li>
+        );
+      })}
+    </ol>
+  );
+}
+
+/** Stage reasons, constraint badges with their numbers, and the obstacles (top ones, then all). */
 export async function ScoreDiagnostics({
   latest,
   catalog,
@@ -26,11 +72,19 @@ export async function ScoreDiagnostics({
   latest: ScoreView;
   catalog: CatalogEntry[];
   /** The project's baseline and target per indicator, shown beside each obstacle. */
-  plan: ReadonlyMap<string, { baseline: number | null; target: number | null }>;
+  plan: Plan;
   locale: string;
 }) {
-  const [t, tp, format] = await Promise.all([getTranslations("scores"), getTranslations("plan"), getFormatter()]);
+  const [t, tp, te, format] = await Promise.all([
+    getTranslations("scores"),
+    getTranslations("plan"),
+    getTranslations("explain"),
+    getFormatter(),
+  ]);
   const figure = (v: number | null) => (v === null ? tp("notSet") : format.number(v));
+  const planText = (p: { baseline: number | null; target: number | null }) =>
+    tp("beside", { baseline: figure(p.baseline), target: figure(p.target) });
+  const pct = (x: number) => format.number(x, { style: "percent", maximumFractionDigits: 0 });
   const byId = new Map(catalog.map((i) => [i.id, i]));
   const constraintDetail = (c: ConstraintDiagnostic) => {
     const values = formatValues(c.values);
@@ -78,30 +132,33 @@ export async function ScoreDiagnostics({
         {latest.obstacles.length === 0 ? (
           <p className="mt-2 text-sm">{t("obstacles.none")}</p>
         ) : (
-          <ol className="mt-2 space-y-1 text-sm" data-testid="obstacles">
-            {latest.obstacles.map((o) => {
-              const indicator = byId.get(o.indicatorId);
-              return (
-                <li key={o.indicatorId} className="flex justify-between gap-3">
-                  <span>
-                    <span className="font-mono text-xs text-slate-500">{o.code}</span>{" "}
-                    {indicator ? localized(indicator, "name", locale) : ""}
-                    {plan.has(o.indicatorId) && (
-                      <span className="block text-xs text-slate-500" data-testid="obstacle-plan">
-                        {tp("beside", {
-                          baseline: figure(plan.get(o.indicatorId)!.baseline),
-                          target: figure(plan.get(o.indicatorId)!.target),
-                        })}
-                      </span>
-                    )}
-                  </span>
-                  <span className="tabular-nums" aria-label={t("obstacles.degree")}>
-                    {percent(o.degree)}
-                  </span>
-                </li>
-              );
-            })}
-          </ol>
+          <>
+            <ObstacleList
+              obstacles={latest.obstacles.slice(0, TOP_OBSTACLES)}
+              byId={byId}
+              plan={plan}
+              locale={locale}
+              label={t("obstacles.degree")}
+              testId="obstacles"
+              pct={pct}
+              planText={planText}
+            />
+            {latest.obstacles.length > TOP_OBSTACLES && (
+              <details className="mt-2 text-sm">
+                <summary className="cursor-pointer text-brand-700">{te("obstacles.showAll", { count: latest.obstacles.length })}</summary>
+                <ObstacleList
+                  obstacles={latest.obstacles}
+                  byId={byId}
+                  plan={plan}
+                  locale={locale}
+                  label={t("obstacles.degree")}
+                  testId="obstacles-all"
+                  pct={pct}
+                  planText={planText}
+                />
+              </details>
+            )}
+          </>
         )}
       </section>
     </div>

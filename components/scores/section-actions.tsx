@@ -9,12 +9,14 @@ import { planByIndicator } from "@/lib/targets/service";
 
 import { CountryTable } from "./country-table";
 import { ScoreDiagnostics } from "./score-diagnostics";
+import { ScoreExplanation } from "./score-explanation";
 import { ScoreHistory } from "./score-history";
 
 const ZScoreDetailsInput = z.object({ projectId: z.uuid("invalidId"), locale: z.enum(locales) });
 
 /**
- * The lower half of the score panel (diagnostics, history, both partners' contributions),
+ * The lower half of the score panel (diagnostics, per-indicator contributions, history, both
+ * partners' contributions),
  * rendered when the reader scrolls to it (DeferredSection). getProjectScores checks that the
  * reader may read the project; the baselines and targets read beside it are shown only then.
  */
@@ -27,6 +29,7 @@ export const loadScoreDetailsAction = authActionClient.inputSchema(ZScoreDetails
   return (
     <div className="space-y-8">
       <ScoreDiagnostics latest={data.latest} catalog={data.catalog} plan={plan} locale={parsedInput.locale} />
+      <ScoreExplanation rows={data.contributions} catalog={data.catalog} locale={parsedInput.locale} />
       <ScoreHistory history={data.history} />
       <CountryTable countries={data.countries} catalog={data.catalog} locale={parsedInput.locale} />
     </div>

@@ -6,11 +6,13 @@ import { NotFoundError } from "@/lib/errors";
 import { assertUuid } from "@/lib/ids";
 import type { ProjectInput, ProjectScore } from "@/lib/scoring";
 
+import { explainHistory, type ExplainedPoint } from "./causes";
 import { countryContributions } from "./contributions";
-import { EVIDENCE_INPUT_SELECT, restrictToModel, toEvidenceInput, type ActiveModel } from "./model";
+import { explainContributions, type ContributionRow } from "./explain";
+import { EVIDENCE_INPUT_SELECT, readStoredModel, restrictToModel, toEvidenceInput, type ActiveModel } from "./model";
 import { getActiveModel } from "./model-cache";
 import { fingerprint, snapshotFigures } from "./snapshot";
-import { toHistoryPoint, toScoreView, type ScoreHistoryPoint, type ScoreView } from "./view";
+import { toHistoryPoint, toScoreView, type ScoreView } from "./view";
 
 export type { ActiveModel } from "./model";
 export { fingerprint } from "./snapshot";
@@ -97,7 +99,8 @@ export async function getScoringPreview(actor: Actor, projectId: string): Promis
 
 export type ProjectScores = {
   latest: ScoreView | null;
-  history: ScoreHistoryPoint[];
+  history: ExplainedPoint[];
+  contributions: ContributionRow[];
   countries: ReturnType<typeof countryContributions>;
   catalog: ActiveModel["catalog"];
   activeModelVersion: number;
@@ -142,7 +145,17 @@ export async function getProjectScoreSummary(
   };
 }
 
-/** The project page's score panel: latest snapshot, history of D and U, and each side's share. */
+/** The model version a snapshot was computed with: the active one, or read from its row. */
+async function snapshotModel(db: DbTx, version: number, active: ActiveModel): Promise<ActiveModel | null> {
+  if (version === active.version) return active;
+  const row = await db.scoringModel.findUnique({ where: { version } });
+  return row?.context ? readStoredModel(row) : null;
+}
+
+/**
+ * The project page's score panel: latest snapshot, history of D and U with each point's cause
+ * (only causes the reader may open), per-indicator contributions, and each side's share.
+ */
 export async function getProjectScores(actor: Actor, projectId: string): Promise<ProjectScores> {
   await readableProject(actor, projectId);
   const db = getDb();
@@ -154,12 +167,27 @@ export async function getProjectScores(actor: Actor, projectId: string): Promise
     db.scoreSnapshot.findFirst({ where: { projectId }, orderBy: [...newest] }),
     loadProjectInput(db, projectId),
   ]);
-  const history = [...newestFirst].reverse().map(toHistoryPoint);
-  const latest = latestRow ? toScoreView(latestRow, active.catalog) : null;
+  const history = await explainHistory(db, actor, [...newestFirst].reverse().map(toHistoryPoint));
+  let latest = latestRow ? toScoreView(latestRow, active.catalog) : null;
+  // The latest snapshot may be one the reader does not see (another organization's draft):
+  // the panel then carries the time and cause of the last point the reader does see.
+  const lastShown = history.at(-1);
+  if (latest && lastShown && lastShown.id !== latest.id) {
+    latest = { ...latest, computedAt: lastShown.computedAt, trigger: lastShown.trigger, triggerId: lastShown.triggerId };
+  }
   const countries = countryContributions(restrictToModel(input, active), active);
+  let contributions: ContributionRow[] = [];
+  if (latestRow) {
+    const model = await snapshotModel(db, latestRow.modelVersion, active);
+    const scored = model ? restrictToModel(input, model) : input;
+    const alpha = (model ?? active).context.dimensionWeights;
+    const codes = new Map(active.catalog.map((i) => [i.id, i.code]));
+    contributions = explainContributions(latestRow.result as unknown as ProjectScore, scored, model, alpha, codes);
+  }
   return {
     latest,
     history,
+    contributions,
     countries,
     catalog: active.catalog,
     activeModelVersion: active.version,

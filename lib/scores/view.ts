@@ -65,6 +65,7 @@ export function toHistoryPoint(row: HistoryRow): ScoreHistoryPoint {
   };
 }
 
+/** How many obstacles the panel lists before "show all". */
 export const TOP_OBSTACLES = 5;
 
 export function toScoreView(row: SnapshotRow, catalog: readonly CatalogEntry[]): ScoreView {
@@ -72,8 +73,7 @@ export function toScoreView(row: SnapshotRow, catalog: readonly CatalogEntry[]):
   const codes = new Map(catalog.map((i) => [i.id, i.code]));
   const obstacles = result.obstacles.indicatorIds
     .map((indicatorId, k) => ({ indicatorId, code: codes.get(indicatorId) ?? "?", degree: result.obstacles.degrees[k] }))
-    .filter((o) => o.degree > 0)
-    .slice(0, TOP_OBSTACLES);
+    .filter((o) => o.degree > 0);
   return {
     ...toHistoryPoint(row),
     C: row.c,

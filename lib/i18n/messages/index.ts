@@ -6,10 +6,12 @@ import enBoundaries from "./en.boundaries.json" with { type: "json" };
 import enCatalog from "./en.catalog.json" with { type: "json" };
 import enComments from "./en.comments.json" with { type: "json" };
 import enEvidence from "./en.evidence.json" with { type: "json" };
+import enExplain from "./en.explain.json" with { type: "json" };
 import enExports from "./en.exports.json" with { type: "json" };
 import enInitiatives from "./en.initiatives.json" with { type: "json" };
 import enIntake from "./en.intake.json" with { type: "json" };
 import en from "./en.json" with { type: "json" };
+import enModelPreview from "./en.modelPreview.json" with { type: "json" };
 import enNotifications from "./en.notifications.json" with { type: "json" };
 import enPortfolio from "./en.portfolio.json" with { type: "json" };
 import enProjects from "./en.projects.json" with { type: "json" };
@@ -24,10 +26,12 @@ import ruBoundaries from "./ru.boundaries.json" with { type: "json" };
 import ruCatalog from "./ru.catalog.json" with { type: "json" };
 import ruComments from "./ru.comments.json" with { type: "json" };
 import ruEvidence from "./ru.evidence.json" with { type: "json" };
+import ruExplain from "./ru.explain.json" with { type: "json" };
 import ruExports from "./ru.exports.json" with { type: "json" };
 import ruInitiatives from "./ru.initiatives.json" with { type: "json" };
 import ruIntake from "./ru.intake.json" with { type: "json" };
 import ru from "./ru.json" with { type: "json" };
+import ruModelPreview from "./ru.modelPreview.json" with { type: "json" };
 import ruNotifications from "./ru.notifications.json" with { type: "json" };
 import ruPortfolio from "./ru.portfolio.json" with { type: "json" };
 import ruProjects from "./ru.projects.json" with { type: "json" };
@@ -42,10 +46,12 @@ import zhBoundaries from "./zh.boundaries.json" with { type: "json" };
 import zhCatalog from "./zh.catalog.json" with { type: "json" };
 import zhComments from "./zh.comments.json" with { type: "json" };
 import zhEvidence from "./zh.evidence.json" with { type: "json" };
+import zhExplain from "./zh.explain.json" with { type: "json" };
 import zhExports from "./zh.exports.json" with { type: "json" };
 import zhInitiatives from "./zh.initiatives.json" with { type: "json" };
 import zhIntake from "./zh.intake.json" with { type: "json" };
 import zh from "./zh.json" with { type: "json" };
+import zhModelPreview from "./zh.modelPreview.json" with { type: "json" };
 import zhNotifications from "./zh.notifications.json" with { type: "json" };
 import zhPortfolio from "./zh.portfolio.json" with { type: "json" };
 import zhProjects from "./zh.projects.json" with { type: "json" };
@@ -88,6 +94,8 @@ export const messagesByLocale = {
     enPortfolio,
     enRegionMap,
     enAuditLog,
+    enExplain,
+    enModelPreview,
   ),
   zh: merge(
     zh,
@@ -108,6 +116,8 @@ export const messagesByLocale = {
     zhPortfolio,
     zhRegionMap,
     zhAuditLog,
+    zhExplain,
+    zhModelPreview,
   ),
   ru: merge(
     ru,
@@ -128,5 +138,7 @@ export const messagesByLocale = {
     ruPortfolio,
     ruRegionMap,
     ruAuditLog,
+    ruExplain,
+    ruModelPreview,
   ),
 } as const;
