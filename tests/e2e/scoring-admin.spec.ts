@@ -6,6 +6,7 @@ import { demo, DEMO_PASSWORD, messages, signIn } from "./support";
 type ScoresMessages = {
   catalog: { title: string; fields: Record<string, string>; validation: Record<string, string> };
   scores: { admin: Record<string, string>; job: { states: Record<string, string>; interruptedState: string; restart: string } };
+  modelPreview: Record<string, string>;
 };
 const en = messages.en as unknown as typeof messages.en & ScoresMessages;
 const zh = messages.zh as unknown as typeof messages.zh & ScoresMessages;
@@ -38,7 +39,9 @@ test("an admin changes an indicator weight, activates the new model version and 
   await page.goto("/en/admin/scoring");
   const row = page.getByTestId(`model-v${version}`);
   await expect(row).toContainText(en.scores.admin.inactive);
-  await row.getByRole("button", { name: en.scores.admin.activate.replace("{version}", String(version)) }).click();
+  await row.getByRole("link", { name: en.modelPreview.open.replace("{version}", String(version)) }).click();
+  await page.getByRole("button", { name: en.modelPreview.confirm.replace("{version}", String(version)) }).click();
+  await expect(page).toHaveURL(/\/en\/admin\/scoring$/);
   await expect(page.getByTestId("rescore-percent")).toHaveText("100%", { timeout: 30_000 });
   await expect(page.getByTestId("rescore-status")).toHaveText(en.scores.job.states.DONE);
   await expect(page.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "100");
