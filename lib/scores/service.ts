@@ -108,6 +108,7 @@ export type ProjectScores = {
 };
 
 const HISTORY_LIMIT = 200;
+const RECENT_POINTS = 20;
 const HISTORY_SELECT = {
   id: true,
   computedAt: true,
@@ -133,16 +134,30 @@ export async function getProjectScoreSummary(
 ): Promise<Pick<ProjectScores, "latest" | "catalog" | "activeModelVersion" | "missingIndicators">> {
   await readableProject(actor, projectId);
   const db = getDb();
-  const [active, latestRow] = await Promise.all([
+  const newest = [{ computedAt: "desc" }, { id: "desc" }] as const;
+  // The last few points are enough to find the latest one the reader may see (asShown).
+  const [active, latestRow, recent] = await Promise.all([
     getActiveModel(db),
-    db.scoreSnapshot.findFirst({ where: { projectId }, orderBy: [{ computedAt: "desc" }, { id: "desc" }] }),
+    db.scoreSnapshot.findFirst({ where: { projectId }, orderBy: [...newest] }),
+    db.scoreSnapshot.findMany({ where: { projectId }, orderBy: [...newest], take: RECENT_POINTS, select: HISTORY_SELECT }),
   ]);
+  const shown = await explainHistory(db, actor, [...recent].reverse().map(toHistoryPoint));
   return {
-    latest: latestRow ? toScoreView(latestRow, active.catalog) : null,
+    latest: latestRow ? asShown(toScoreView(latestRow, active.catalog), shown) : null,
     catalog: active.catalog,
     activeModelVersion: active.version,
     missingIndicators: active.config.missingIndicators ?? "renormalize",
   };
+}
+
+/**
+ * The latest snapshot may be one the reader does not see (another organization's draft): the
+ * panel then carries the time and cause of the last point the reader does see.
+ */
+export function asShown(latest: ScoreView, history: readonly ExplainedPoint[]): ScoreView {
+  const lastShown = history.at(-1);
+  if (!lastShown || lastShown.id === latest.id) return latest;
+  return { ...latest, computedAt: lastShown.computedAt, trigger: lastShown.trigger, triggerId: lastShown.triggerId };
 }
 
 /** The model version a snapshot was computed with: the active one, or read from its row. */
@@ -168,13 +183,7 @@ export async function getProjectScores(actor: Actor, projectId: string): Promise
     loadProjectInput(db, projectId),
   ]);
   const history = await explainHistory(db, actor, [...newestFirst].reverse().map(toHistoryPoint));
-  let latest = latestRow ? toScoreView(latestRow, active.catalog) : null;
-  // The latest snapshot may be one the reader does not see (another organization's draft):
-  // the panel then carries the time and cause of the last point the reader does see.
-  const lastShown = history.at(-1);
-  if (latest && lastShown && lastShown.id !== latest.id) {
-    latest = { ...latest, computedAt: lastShown.computedAt, trigger: lastShown.trigger, triggerId: lastShown.triggerId };
-  }
+  const latest = latestRow ? asShown(toScoreView(latestRow, active.catalog), history) : null;
   const countries = countryContributions(restrictToModel(input, active), active);
   let contributions: ContributionRow[] = [];
   if (latestRow) {
