@@ -5,7 +5,7 @@ import { DataTable } from "@/components/ui/data-table";
 import { Notice } from "@/components/ui/notice";
 import { Link } from "@/lib/i18n/navigation";
 import type { Figures, ModelPreview, PreviewProject } from "@/lib/scores/preview";
-import { DIMENSIONS, type ScoringModel } from "@/lib/scoring";
+import { DIMENSIONS, EVIDENCE_STATUSES, type ScoringModel } from "@/lib/scoring";
 
 import { ActivateButton } from "./activate-button";
 
@@ -32,8 +32,15 @@ export async function ModelPreviewView({ preview }: { preview: ModelPreview; loc
           ts(`config.weightingKinds.${c.weighting.kind}`),
           ts(`config.couplingVariants.${c.couplingVariant}`),
           DIMENSIONS.map((d) => num(c.dimensionWeights[d], 2)).join(" / "),
+          t("stagesValue", {
+            stage2: num(c.stage.stage2.minD, 2),
+            stage3: num(c.stage.stage3.minD, 2),
+            minU: num(c.stage.stage3.minU, 2),
+          }) + (c.stage.features ? ` · ${t("stageFeatures")}` : ""),
+          ts(`config.missingIndicatorRules.${c.missingIndicators ?? "renormalize"}`),
+          EVIDENCE_STATUSES.map((st) => `${ts(`statuses.${st}`)} ${num(c.statusFactors[st], 2)}`).join(" · "),
         ]
-      : ["—", "—", "—", "—"];
+      : ["—", "—", "—", "—", "—", "—", "—"];
   const activeConfig = config(active?.config);
   const candidateConfig = config(preview.candidate.config);
   const versions = [
@@ -98,7 +105,7 @@ export async function ModelPreviewView({ preview }: { preview: ModelPreview; loc
 
       <Card title={t("configTitle")}>
         <DataTable testId="preview-config" caption={t("configTitle")} headers={versions}>
-          {(["normalization", "weighting", "coupling", "alpha"] as const).map((key, k) => (
+          {(["normalization", "weighting", "coupling", "alpha", "stages", "missing", "statusFactors"] as const).map((key, k) => (
             <tr key={key} className={activeConfig[k] !== candidateConfig[k] ? "bg-amber-50" : undefined}>
               <th scope="row" className={`${cell} text-left font-medium`}>
                 {t(`settings.${key}`)}
@@ -121,7 +128,9 @@ export async function ModelPreviewView({ preview }: { preview: ModelPreview; loc
             const change = (w.candidate?.weight ?? 0) - (w.active?.weight ?? 0);
             return (
               <tr key={w.indicatorId} data-testid={`weight-${w.code}`} className={Math.abs(change) > 5e-4 ? "bg-amber-50" : undefined}>
-                <td className={`${cell} font-mono text-xs`}>{w.code}</td>
+                <td className={cell}>
+                  <span className="font-mono text-xs text-slate-500">{w.code}</span> {w.name}
+                </td>
                 <td className={cell}>{ts(`dimensions.${w.dimension}`)}</td>
                 <td className={`${cell} tabular-nums`}>{num(w.active?.weight)}</td>
                 <td className={`${cell} tabular-nums`}>{num(w.candidate?.weight)}</td>

@@ -3,8 +3,10 @@ import "server-only";
 import { createHash } from "node:crypto";
 
 import { assertCan, type Actor } from "@/lib/auth/permissions";
+import type { CatalogEntry } from "@/lib/catalog/snapshot";
 import { getDb, type DbTx } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
+import { localized } from "@/lib/i18n/localized";
 import { assertUuid } from "@/lib/ids";
 import { pickTitle } from "@/lib/projects/texts";
 import { type Dimension, type ScoringContext, type ScoringModel } from "@/lib/scoring";
@@ -20,6 +22,8 @@ export type PreviewProject = { id: string; code: string; title: string; before: 
 export type WeightRow = {
   indicatorId: string;
   code: string;
+  /** In the reader's language, from the candidate's frozen catalog (else the active one's). */
+  name: string;
   dimension: Dimension;
   active: { weight: number; globalWeight: number } | null;
   candidate: { weight: number; globalWeight: number } | null;
@@ -112,14 +116,28 @@ async function describe(tx: DbTx, rows: Row[], locale: string): Promise<PreviewP
   });
 }
 
-function weightRows(active: ScoringContext | null, candidate: ScoringContext): WeightRow[] {
+function weightRows(
+  active: ScoringContext | null,
+  candidate: ScoringContext,
+  catalogs: readonly (readonly CatalogEntry[])[],
+  locale: string,
+): WeightRow[] {
   const pick = (i: { weight: number; globalWeight: number } | undefined) => (i ? { weight: i.weight, globalWeight: i.globalWeight } : null);
   const ids = [...new Set([...candidate.indicators.map((i) => i.id), ...(active?.indicators ?? []).map((i) => i.id)])];
+  const entries = new Map(catalogs.flat().map((e) => [e.id, e]));
   return ids.map((id) => {
     const a = active?.indicators.find((i) => i.id === id);
     const c = candidate.indicators.find((i) => i.id === id);
     const any = (c ?? a)!;
-    return { indicatorId: id, code: any.code, dimension: any.dimension, active: pick(a), candidate: pick(c) };
+    const entry = entries.get(id);
+    return {
+      indicatorId: id,
+      code: any.code,
+      name: entry ? localized(entry, "name", locale) : "",
+      dimension: any.dimension,
+      active: pick(a),
+      candidate: pick(c),
+    };
   });
 }
 
@@ -137,6 +155,7 @@ export async function previewModelActivation(actor: Actor, id: string, locale: s
         .sort((a, b) => Math.abs(delta(b)) - Math.abs(delta(a)))
         .slice(0, MOVES_LIMIT);
       const activeContext = (active?.context as ScoringContext | null) ?? null;
+      const activeCatalog = (active?.catalog as CatalogEntry[] | null) ?? [];
       const [changed, described] = await Promise.all([describe(tx, changedAll.slice(0, LIST_LIMIT), locale), describe(tx, moves, locale)]);
       return {
         candidate: { id: row.id, version: row.version, config: model.config, note: row.note },
@@ -146,7 +165,8 @@ export async function previewModelActivation(actor: Actor, id: string, locale: s
         changed,
         changedCount: changedAll.length,
         moves: described,
-        weights: weightRows(activeContext, scores.context),
+        // Later entries win: the candidate's catalog names over the active one's.
+        weights: weightRows(activeContext, scores.context, [activeCatalog, model.catalog], locale),
         dimensionWeights: { active: activeContext?.dimensionWeights ?? null, candidate: scores.context.dimensionWeights },
       };
     },

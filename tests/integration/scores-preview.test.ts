@@ -84,6 +84,8 @@ describe("model activation preview", () => {
       expect(now).toEqual(listed ? listed.after : before.get(id));
     }
     expect((await figures()).get(submitted.id)).toBeNull();
+    const t1 = await testDb().indicator.findUniqueOrThrow({ where: { code: "T1" } });
+    expect(preview.weights.find((w) => w.code === "T1")).toMatchObject({ name: t1.nameEn, dimension: "TECHNOLOGY" });
     // The entropy weights shown are the ones activation froze.
     const frozen = (await testDb().scoringModel.findUniqueOrThrow({ where: { id: next.id } })).context as {
       indicators: { id: string; weight: number }[];
