@@ -10,7 +10,8 @@ const cell = "px-3 py-1.5";
 
 /**
  * Per-indicator contributions: points of U and of T each indicator brings, and how much D would
- * fall without it. Indicators without counted evidence are listed too (they hold U down).
+ * fall without it. Indicators without counted evidence are listed under each table (they hold U
+ * down).
  */
 export async function ScoreExplanation({ rows, catalog, locale }: { rows: ContributionRow[]; catalog: CatalogEntry[]; locale: string }) {
   const [t, ts, format] = await Promise.all([getTranslations("explain"), getTranslations("scores"), getFormatter()]);
@@ -26,40 +27,57 @@ export async function ScoreExplanation({ rows, catalog, locale }: { rows: Contri
       </h3>
       <p className="text-xs text-slate-600">{t("contributions.intro")}</p>
       {DIMENSIONS.map((dimension) => {
-        const own = rows.filter((r) => r.dimension === dimension).sort((a, b) => b.toU - a.toU);
+        const own = rows.filter((r) => r.dimension === dimension);
+        const counted = own.filter((r) => r.counted).sort((a, b) => b.toU - a.toU);
+        const missing = own.filter((r) => !r.counted);
         if (own.length === 0) return null;
+        const name = (r: ContributionRow) => {
+          const indicator = byId.get(r.indicatorId);
+          return (
+            <>
+              <span className="font-mono text-xs text-slate-500">{r.code}</span> {indicator ? localized(indicator, "name", locale) : ""}
+            </>
+          );
+        };
         return (
-          <DataTable
-            key={dimension}
-            compact
-            caption={ts(`dimensions.${dimension}`)}
-            headers={[
-              ts(`dimensions.${dimension}`),
-              t("contributions.normalized"),
-              t("contributions.toU"),
-              t("contributions.toT"),
-              t("contributions.toD"),
-            ]}
-          >
-            {own.map((r) => {
-              const indicator = byId.get(r.indicatorId);
-              return (
-                <tr key={r.indicatorId} data-testid={`contribution-${r.code}`} className={r.counted ? undefined : "text-slate-500"}>
+          <div key={dimension} className="mt-3">
+            <DataTable
+              compact
+              caption={ts(`dimensions.${dimension}`)}
+              headers={[
+                ts(`dimensions.${dimension}`),
+                t("contributions.normalized"),
+                t("contributions.toU"),
+                t("contributions.toT"),
+                t("contributions.toD"),
+              ]}
+            >
+              {counted.map((r) => (
+                <tr key={r.indicatorId} data-testid={`contribution-${r.code}`}>
                   <th scope="row" className={`${cell} text-left font-normal`}>
-                    <span className="font-mono text-xs text-slate-500">{r.code}</span>{" "}
-                    {indicator ? localized(indicator, "name", locale) : ""}
-                    {!r.counted && <span className="ml-1 text-xs">({t("contributions.missing")})</span>}
+                    {name(r)}
                   </th>
-                  <td className={`${cell} tabular-nums`}>{r.counted ? num(r.normalized) : "—"}</td>
+                  <td className={`${cell} tabular-nums`}>{num(r.normalized)}</td>
                   <td className={`${cell} tabular-nums`}>{num(r.toU)}</td>
                   <td className={`${cell} tabular-nums`}>{num(r.toT)}</td>
                   <td className={`${cell} tabular-nums font-medium`} data-testid="to-d">
                     {signed(r.toD)}
                   </td>
                 </tr>
-              );
-            })}
-          </DataTable>
+              ))}
+            </DataTable>
+            {counted.length === 0 && <p className="px-3 py-1.5 text-sm text-slate-600">{t("contributions.noneCounted")}</p>}
+            {missing.length > 0 && (
+              <details className="px-3 text-sm">
+                <summary className="cursor-pointer text-brand-700">{t("contributions.missingList", { count: missing.length })}</summary>
+                <ul className="mt-1 space-y-0.5 text-slate-600" data-testid={`missing-${dimension}`}>
+                  {missing.map((r) => (
+                    <li key={r.indicatorId}>{name(r)}</li>
+                  ))}
+                </ul>
+              </details>
+            )}
+          </div>
         );
       })}
       <p className="mt-1 text-xs text-slate-600">{t("contributions.note")}</p>
