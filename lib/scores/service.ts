@@ -12,7 +12,7 @@ import { explainContributions, type ContributionRow } from "./explain";
 import { EVIDENCE_INPUT_SELECT, readStoredModel, restrictToModel, toEvidenceInput, type ActiveModel } from "./model";
 import { getActiveModel } from "./model-cache";
 import { fingerprint, snapshotFigures } from "./snapshot";
-import { toHistoryPoint, toScoreView, type ScoreView } from "./view";
+import { toHistoryPoint, toScoreView, type ScoreHistoryPoint, type ScoreView } from "./view";
 
 export type { ActiveModel } from "./model";
 export { fingerprint } from "./snapshot";
@@ -210,11 +210,14 @@ export async function getProjectScores(actor: Actor, projectId: string): Promise
  */
 export async function getProjectScoreHistory(actor: Actor, projectId: string): Promise<ScoreHistoryPoint[]> {
   await readableProject(actor, projectId);
-  const rows = await getDb().scoreSnapshot.findMany({
+  const db = getDb();
+  const rows = await db.scoreSnapshot.findMany({
     where: { projectId },
     orderBy: [{ computedAt: "desc" }, { id: "desc" }],
     take: HISTORY_LIMIT,
     select: HISTORY_SELECT,
   });
-  return rows.map(toHistoryPoint);
+  // The same points the page shows: none that reveals another organization's draft.
+  const shown = await explainHistory(db, actor, [...rows].reverse().map(toHistoryPoint));
+  return shown.reverse().map(({ cause: _cause, deltaD: _deltaD, ...point }) => point);
 }

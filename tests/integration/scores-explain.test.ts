@@ -1,7 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 
 import * as evidence from "@/lib/evidence/service";
-import { getProjectScores } from "@/lib/scores/service";
+import { getProjectScoreHistory, getProjectScores, getProjectScoreSummary } from "@/lib/scores/service";
 
 import { resetDb } from "./helpers/db";
 import { createCatalog, createProjectWorld, fields } from "./helpers/evidence";
@@ -70,6 +70,10 @@ describe("score history causes", () => {
       // The panel's "computed at" is the last point the reader sees, not the draft's time.
       expect(latest?.computedAt).toBe(history.at(-1)!.computedAt);
       expect(latest?.triggerId).not.toBe(draft.id);
+      // The API's history (/api/v1/projects/{id}/scores) and the panel's summary follow the same rule.
+      const api = await getProjectScoreHistory(reader, w.project.id);
+      expect(api.map((h) => h.trigger)).toEqual(["verification.confirm", "evidence.submit", "evidence.submit", "evidence.submit"]);
+      expect((await getProjectScoreSummary(reader, w.project.id)).latest?.computedAt).toBe(history.at(-1)!.computedAt);
     }
 
     // Once submitted, the item is shared: its points (entry and submission) link for everyone.
