@@ -6,7 +6,7 @@
  *   proxies);
  * - a request can set the HTTP status where Next.js fixes it (lib/http/response-status.ts): a
  *   server action or a page that found the database unreachable answers 503 with Retry-After
- *   instead of 200 or 500;
+ *   instead of 200 or 500, and one Next could not read answers 400 instead of 500;
  * - a path that is not percent-encoded UTF-8 gets 404, not Next's 500 (scripts/malformed-path.ts).
  * `npm start`, the browser tests, the benchmarks and the Docker image run it:
  *   node --import tsx scripts/serve.ts --port 3000 [--hostname 127.0.0.1]
@@ -16,6 +16,7 @@ import { parseArgs } from "node:util";
 
 import { getEnv } from "@/lib/env";
 import { prepareRequest, runWithClient } from "@/lib/http/request-client";
+import { actionRefusal } from "@/lib/http/request-guard";
 import { responseState, type ResponseState } from "@/lib/http/response-status";
 
 import { ROOT } from "./build-hash";
@@ -37,16 +38,45 @@ const app = next({ dev: false, dir: ROOT, hostname: hostname ?? "localhost", por
 await app.prepare();
 const handle = app.getRequestHandler();
 
-/** Next.js writes its status through writeHead (explicitly or implicitly); the state's wins. */
-function applyState(res: ServerResponse, state: ResponseState) {
-  const writeHead = res.writeHead;
+/**
+ * Next.js writes its status through writeHead (explicitly or implicitly); the state's wins. A
+ * server action Next answers with 500 before our code ran (markActionRan) is a request it could
+ * not read — a body that is not React's encoding, like `garbage` or `["$Q1"]` — so it gets 400
+ * and our JSON refusal instead of Next's error stream. write and end are wrapped before Next's
+ * compression wraps them, so that the refusal replaces whatever Next (compressed or not) writes.
+ */
+function applyState(res: ServerResponse, state: ResponseState, serverAction: boolean) {
+  const { writeHead, write, end } = res;
+  const unreadable = (statusCode: number) => statusCode === 500 && serverAction && !state.actionRan;
+  let refusal: ReturnType<typeof actionRefusal> | null = null;
   res.writeHead = function (this: ServerResponse, statusCode: number, ...rest: unknown[]) {
     if (state.status && (statusCode === 200 || statusCode === 500)) {
       statusCode = state.status;
       if (statusCode === 503 && !this.hasHeader("retry-after")) this.setHeader("Retry-After", "5");
+    } else if (unreadable(statusCode)) {
+      refusal = actionRefusal(400, { code: "malformedRequest" });
+      for (const name of ["content-type", "content-length", "content-encoding", "transfer-encoding"]) this.removeHeader(name);
+      return writeHead.call(this, refusal.status, refusal.headers);
     }
     return (writeHead as (...args: unknown[]) => ServerResponse).call(this, statusCode, ...rest);
   } as typeof res.writeHead;
+  // Decide before Next's first bytes go out (an implicit header would follow them).
+  const decide = (response: ServerResponse) => {
+    if (!response.headersSent && unreadable(response.statusCode)) response.writeHead(response.statusCode);
+  };
+  res.write = function (this: ServerResponse, ...args: unknown[]) {
+    decide(this);
+    if (!refusal) return (write as (...a: unknown[]) => boolean).apply(this, args);
+    const callback = args.find((a) => typeof a === "function") as (() => void) | undefined;
+    if (callback) process.nextTick(callback);
+    return true;
+  } as typeof res.write;
+  res.end = function (this: ServerResponse, ...args: unknown[]) {
+    decide(this);
+    if (!refusal) return (end as (...a: unknown[]) => ServerResponse).apply(this, args);
+    const callback = args.find((a) => typeof a === "function");
+    return (end as (...a: unknown[]) => ServerResponse).call(this, refusal.body, ...(callback ? [callback] : []));
+  } as typeof res.end;
 }
 
 const server = createServer((req, res) => {
@@ -57,7 +87,7 @@ const server = createServer((req, res) => {
   }
   const client = prepareRequest(req, trustProxy);
   const state: ResponseState = {};
-  applyState(res, state);
+  applyState(res, state, req.method === "POST" && req.headers["next-action"] !== undefined);
   void runWithClient(client, () => responseState.run(state, () => handle(req, res)));
 });
 // Longer than a load balancer's idle timeout, as `next start` does, so kept-alive sockets are

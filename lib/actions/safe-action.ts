@@ -5,7 +5,7 @@ import { createSafeActionClient } from "next-safe-action";
 import { getSessionUser } from "@/lib/auth/session";
 import { dataErrorCode, isDatabaseUnavailable, toPublicError, UnauthorizedError, ValidationError, type PublicError } from "@/lib/errors";
 import { nulPath } from "@/lib/http/input";
-import { answerWithStatus } from "@/lib/http/response-status";
+import { answerWithStatus, markActionRan } from "@/lib/http/response-status";
 import { log } from "@/lib/log";
 
 /**
@@ -31,6 +31,7 @@ export const actionClient = createSafeActionClient<undefined, PublicError>({
     return { code: "generic" };
   },
 }).use(async ({ clientInput, next }) => {
+  markActionRan();
   // PostgreSQL cannot store a NUL byte: refused before any work, for every action.
   const nul = nulPath(clientInput);
   if (nul !== null) throw new ValidationError("invalidCharacters", nul || undefined);

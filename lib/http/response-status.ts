@@ -7,7 +7,11 @@ import { AsyncLocalStorage } from "node:async_hooks";
  * status asked for instead of Next's 200 or 500. Shared through globalThis because the server and
  * the app's bundle each load their own copy of this module.
  */
-export type ResponseState = { status?: number };
+export type ResponseState = {
+  status?: number;
+  /** Set once a server action's own code runs (lib/actions/safe-action.ts). */
+  actionRan?: boolean;
+};
 
 const KEY = Symbol.for("synergia.response-state");
 const holder = globalThis as typeof globalThis & { [KEY]?: AsyncLocalStorage<ResponseState> };
@@ -18,4 +22,15 @@ export const responseState: AsyncLocalStorage<ResponseState> = (holder[KEY] ??= 
 export function answerWithStatus(status: number): void {
   const state = responseState.getStore();
   if (state) state.status = status;
+}
+
+/**
+ * Called as a server action starts: Next.js decoded the request and handed it to our code. Every
+ * action catches its own errors (lib/actions/safe-action.ts), so when Next still answers a server
+ * action with 500 and this was never called, Next could not read the request (a body that is not
+ * React's encoding): the web server answers 400 instead.
+ */
+export function markActionRan(): void {
+  const state = responseState.getStore();
+  if (state) state.actionRan = true;
 }

@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 
 import { ROOT } from "../../scripts/build-hash";
-import { callAction, findAction, serverActions } from "../support/server-actions";
+import { callAction, findAction, readActionAnswer, serverActions } from "../support/server-actions";
 import { requestFrom, signInFrom, stagePartner, testDatabase } from "./attacks";
 import { demo, signIn, unique } from "./support";
 
@@ -110,6 +110,53 @@ test("item 5: NUL bytes, out-of-range dates and cursors, oversized bodies get 40
   expect(nul.serverError ?? (nul.validationErrors ? "validation" : "ok")).not.toMatch(/^(generic|ok)$/);
   const huge = await callAction(baseURL!, createComment, [], cookie, { body: JSON.stringify([{ body: "x".repeat(3_000_000) }]) });
   expect(huge.status).toBe(413);
+});
+
+test("item 5: a server action body that is not React's encoding gets 400, not 500 (found by bench:reliability)", async ({ baseURL }) => {
+  const createComment = findAction(serverActions(ROOT), "lib/comments/actions.ts", "createCommentAction");
+  const send = async (contentType: string, body: string) => {
+    const response = await fetch(`${baseURL}${createComment.path}`, {
+      method: "POST",
+      // gzip: Next compresses its answer; the refusal must replace it all the same.
+      headers: {
+        accept: "text/x-component",
+        "accept-encoding": "gzip",
+        "next-action": createComment.id,
+        "content-type": contentType,
+        origin: baseURL!,
+      },
+      body,
+    });
+    return { status: response.status, type: response.headers.get("content-type"), body: await response.text() };
+  };
+  const part = (value: string) => `--x\r\nContent-Disposition: form-data; name="0"\r\n\r\n${value}\r\n--x--\r\n`;
+  const unreadable: [string, string][] = [
+    ["text/plain;charset=UTF-8", ""],
+    ["text/plain;charset=UTF-8", "garbage"],
+    ["text/plain;charset=UTF-8", "["],
+    ["text/plain;charset=UTF-8", '["$Q1"]'],
+    ["text/plain;charset=UTF-8", `[${"[".repeat(20_000)}]`],
+    ["multipart/form-data; boundary=x", "garbage"],
+    ["multipart/form-data; boundary=x", part("garbage")],
+  ];
+  for (const [contentType, body] of unreadable) {
+    // Next.js answered each with 500 and its error stream; the refusal is the one a form can show.
+    expect(await send(contentType, body), `${contentType} ${body.slice(0, 20)}`).toEqual({
+      status: 400,
+      type: "text/plain",
+      body: JSON.stringify({ error: { code: "malformedRequest" } }),
+    });
+  }
+  // Readable requests still reach the action, in both of React's encodings: here it refuses the
+  // anonymous caller itself.
+  for (const [contentType, body] of [
+    ["text/plain;charset=UTF-8", "[{}]"],
+    ["multipart/form-data; boundary=x", part("[{}]")],
+  ]) {
+    const answer = await send(contentType, body);
+    expect(answer.status, contentType).toBe(200);
+    expect(readActionAnswer(answer.status, answer.body).serverError, contentType).toBe("unauthorized");
+  }
 });
 
 test("item 3: a comment on a draft notifies nobody outside the drafting organization", async ({ page, baseURL }) => {
