@@ -18,8 +18,9 @@ export const ZAuditQuery = z.object({
   before: optional(
     z
       .string()
-      .regex(/^\d{1,19}$/)
-      .refine((s) => BigInt(s) <= 9_223_372_036_854_775_807n, "invalidInput"),
+      // One check: Zod runs every check even after one failed, so BigInt must not see what the
+      // pattern refuses.
+      .refine((s) => /^\d{1,19}$/.test(s) && BigInt(s) <= 9_223_372_036_854_775_807n, "invalidInput"),
   ),
 });
 export type TAuditQuery = z.infer<typeof ZAuditQuery>;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 
 import { ZAcceptInvitation, ZChangePassword, ZInviteUser } from "@/lib/accounts/schema";
+import { ZAuditQuery } from "@/lib/audit/schema";
 import { ZCreateOrganization } from "@/lib/organizations/schema";
 
 function firstError(result: { success: boolean; error?: { issues: { path: PropertyKey[]; message: string }[] } }) {
@@ -81,5 +82,15 @@ describe("passwords", () => {
       path: "confirm",
       message: "passwordsDiffer",
     });
+  });
+});
+
+describe("audit log filters", () => {
+  // Found by bench:reliability signed in as an administrator: the cursor check ran BigInt on a
+  // value the pattern had already refused, and /api/audit answered 500.
+  it("refuses a cursor that is not a number instead of throwing", () => {
+    for (const before of ["EVIDENCE:00000000-0000-0000-0000-000000000000", "1e3", "-1", " 1", "9223372036854775808"])
+      expect(firstError(ZAuditQuery.safeParse({ before })).path, before).toBe("before");
+    expect(ZAuditQuery.parse({ before: "9223372036854775807" }).before).toBe("9223372036854775807");
   });
 });
