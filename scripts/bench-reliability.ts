@@ -9,7 +9,8 @@
  *   3. load: 100 connections for 30 s on a signed-in page → errors (goal 0);
  *   4. PostgreSQL stopped and started during a write load → acknowledged writes lost (goal 0)
  *      and seconds from the stop until writes succeed again (goal < 10);
- *   5. fuzz: ≥ 1,000 hostile payloads for every route handler and server action → server
+ *   5. fuzz: ≥ 1,000 hostile payloads for every route handler and server action, sent as a
+ *      partner of each country, an administrator, an organizer and anonymously → server
  *      failures (goal 0) and writes left by refused requests (goal 0).
  * The last line printed is one JSON object with the figures. BENCH_FUZZ_PER_ENDPOINT,
  * BENCH_LOAD_SECONDS and BENCH_LOAD_CONNECTIONS shorten a run while working on it.
@@ -120,6 +121,9 @@ async function main() {
   });
   const partnerCn = await signInOverHttp(app.baseUrl, "li.wei@hit.demo", DEMO_PASSWORD);
   const partnerRu = await signInOverHttp(app.baseUrl, "ivan.petrov@fefu.demo", DEMO_PASSWORD);
+  // Signed in as every role, so that the fuzz reaches what administrators and organizers may do.
+  const admin = await signInOverHttp(app.baseUrl, "admin@synergia.demo", DEMO_PASSWORD);
+  const organizer = await signInOverHttp(app.baseUrl, "organizer.cn@synergia.demo", DEMO_PASSWORD);
 
   const b = await burst(app.baseUrl, app.databaseUrl);
   say(`burst: ${b.verified} passwords checked; the right one → ${b.rightOne}`);
@@ -145,7 +149,7 @@ async function main() {
   const restart = await restartUnderWrites({ ...app, createComment, writers: resolvedWriters, say });
   say(`restart: ${restart.acked} writes acknowledged, ${restart.refusedDuringOutage} refused during the outage`);
 
-  const fuzzed = await fuzz({ root: ROOT, ...app, cookies: [partnerCn, partnerRu, ""], perEndpoint: PER_ENDPOINT, say });
+  const fuzzed = await fuzz({ root: ROOT, ...app, cookies: [partnerCn, partnerRu, admin, organizer, ""], perEndpoint: PER_ENDPOINT, say });
   say(`fuzz: ${fuzzed.endpoints} endpoints; load average at the end: ${load()}`);
 
   console.log(

@@ -1,9 +1,9 @@
 /**
  * The fuzz phase of `npm run bench:reliability`: every route handler (each method it exports)
- * and every server action of the production build gets `perEndpoint` hostile payloads, sent as
- * signed-in partners and anonymously. A server failure is any 5xx, or a server action answering
- * the generic error (its HTTP status stays 200). A partial write is a change to a domain table
- * across a run of 100 requests that were all refused.
+ * and every server action of the production build gets `perEndpoint` hostile payloads, sent with
+ * each of `cookies` in turn (every role signed in, "" anonymously). A server failure is any 5xx,
+ * or a server action answering the generic error (its HTTP status stays 200). A partial write is
+ * a change to a domain table across a run of 100 requests that were all refused.
  */
 import { readFileSync } from "node:fs";
 import http from "node:http";
