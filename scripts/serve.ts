@@ -11,7 +11,7 @@
  * `npm start`, the browser tests, the benchmarks and the Docker image run it:
  *   node --import tsx scripts/serve.ts --port 3000 [--hostname 127.0.0.1]
  */
-import { createServer, type ServerResponse } from "node:http";
+import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import { parseArgs } from "node:util";
 
 import { getEnv } from "@/lib/env";
@@ -39,11 +39,21 @@ await app.prepare();
 const handle = app.getRequestHandler();
 
 /**
+ * A request Next.js decodes as a server action: called from script (the Next-Action header), or a
+ * form posted to a page before JavaScript ran (multipart). Route handlers never take actions.
+ */
+function possibleServerAction(req: IncomingMessage): boolean {
+  if (req.method !== "POST" || /^\/(api|_next)\//.test(req.url ?? "")) return false;
+  return req.headers["next-action"] !== undefined || /^multipart\/form-data/i.test(req.headers["content-type"] ?? "");
+}
+
+/**
  * Next.js writes its status through writeHead (explicitly or implicitly); the state's wins. A
  * server action Next answers with 500 before our code ran (markActionRan) is a request it could
- * not read — a body that is not React's encoding, like `garbage` or `["$Q1"]` — so it gets 400
- * and our JSON refusal instead of Next's error stream. write and end are wrapped before Next's
- * compression wraps them, so that the refusal replaces whatever Next (compressed or not) writes.
+ * not read — a body that is not React's encoding, like `garbage`, `["$Q1"]` or a broken multipart
+ * body — so it gets 400 and our JSON refusal instead of Next's error stream. write and end are
+ * wrapped before Next's compression wraps them, so that the refusal replaces whatever Next
+ * (compressed or not) writes.
  */
 function applyState(res: ServerResponse, state: ResponseState, serverAction: boolean) {
   const { writeHead, write, end } = res;
@@ -87,7 +97,7 @@ const server = createServer((req, res) => {
   }
   const client = prepareRequest(req, trustProxy);
   const state: ResponseState = {};
-  applyState(res, state, req.method === "POST" && req.headers["next-action"] !== undefined);
+  applyState(res, state, possibleServerAction(req));
   void runWithClient(client, () => responseState.run(state, () => handle(req, res)));
 });
 // Longer than a load balancer's idle timeout, as `next start` does, so kept-alive sockets are
