@@ -17,8 +17,42 @@ export type ExplainedPoint = ScoreHistoryPoint & {
 };
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const idOf = (p: ScoreHistoryPoint, prefix: string) =>
-  p.trigger.startsWith(prefix) && p.triggerId && UUID.test(p.triggerId) ? p.triggerId : null;
+/** What a snapshot stores about its cause. */
+type Caused = { trigger: string; triggerId: string | null };
+const idOf = (p: Caused, prefix: string) => (p.trigger.startsWith(prefix) && p.triggerId && UUID.test(p.triggerId) ? p.triggerId : null);
+
+/** Resolves the causes of many snapshots with two queries: the decision's evidence, the evidence. */
+async function causeResolver(db: DbTx, points: readonly Caused[]) {
+  const verificationIds = [...new Set(points.map((p) => idOf(p, "verification.")).filter((id): id is string => !!id))];
+  const verifications = verificationIds.length
+    ? await db.verification.findMany({ where: { id: { in: verificationIds } }, select: { id: true, evidenceId: true } })
+    : [];
+  const evidenceOfVerification = new Map(verifications.map((v) => [v.id, v.evidenceId]));
+  const evidenceIds = new Set(points.map((p) => idOf(p, "evidence.")).filter((id): id is string => !!id));
+  for (const v of verifications) evidenceIds.add(v.evidenceId);
+  const evidence = evidenceIds.size
+    ? await db.evidence.findMany({
+        where: { id: { in: [...evidenceIds] } },
+        select: { id: true, status: true, organizationId: true, indicator: { select: { code: true } } },
+      })
+    : [];
+  const byId = new Map(evidence.map((e) => [e.id, e]));
+  return (point: Caused) => {
+    const verificationId = idOf(point, "verification.");
+    const evidenceId = verificationId ? (evidenceOfVerification.get(verificationId) ?? null) : idOf(point, "evidence.");
+    const item = evidenceId ? byId.get(evidenceId) : undefined;
+    return { verificationId, evidenceId, item };
+  };
+}
+
+/** Whether each snapshot was caused by evidence the reader may not read (another organization's draft). */
+export async function hiddenCauses(db: DbTx, actor: Actor, points: readonly Caused[]): Promise<boolean[]> {
+  const resolve = await causeResolver(db, points);
+  return points.map((p) => hiddenFrom(actor, resolve(p).item));
+}
+
+const hiddenFrom = (actor: Actor, item: { status: string; organizationId: string } | undefined) =>
+  !!item && !isVisibleTo(actor, { status: item.status as EvidenceStatus, organizationId: item.organizationId });
 
 const sameFigures = (a: ScoreHistoryPoint | undefined, b: ScoreHistoryPoint) =>
   !!a &&
@@ -34,31 +68,14 @@ const sameFigures = (a: ScoreHistoryPoint | undefined, b: ScoreHistoryPoint) =>
  * with a neutral "hidden" cause and no id.
  */
 export async function explainHistory(db: DbTx, actor: Actor, history: ScoreHistoryPoint[]): Promise<ExplainedPoint[]> {
-  const verificationIds = [...new Set(history.map((p) => idOf(p, "verification.")).filter((id): id is string => !!id))];
-  const verifications = verificationIds.length
-    ? await db.verification.findMany({ where: { id: { in: verificationIds } }, select: { id: true, evidenceId: true } })
-    : [];
-  const evidenceOfVerification = new Map(verifications.map((v) => [v.id, v.evidenceId]));
-  const evidenceIds = new Set(history.map((p) => idOf(p, "evidence.")).filter((id): id is string => !!id));
-  for (const v of verifications) evidenceIds.add(v.evidenceId);
-  const evidence = evidenceIds.size
-    ? await db.evidence.findMany({
-        where: { id: { in: [...evidenceIds] } },
-        select: { id: true, status: true, organizationId: true, indicator: { select: { code: true } } },
-      })
-    : [];
-  const byId = new Map(evidence.map((e) => [e.id, e]));
-
+  const resolve = await causeResolver(db, history);
   const shown: ExplainedPoint[] = [];
   for (const point of history) {
-    const verificationId = idOf(point, "verification.");
-    const evidenceId = verificationId ? evidenceOfVerification.get(verificationId) : idOf(point, "evidence.");
-    const item = evidenceId ? byId.get(evidenceId) : undefined;
     // No id (older rows) or an item that no longer exists: the label stays, without a link.
-    const hidden = !!item && !isVisibleTo(actor, { status: item.status as EvidenceStatus, organizationId: item.organizationId });
+    const { verificationId, evidenceId, item } = resolve(point);
     const previous = shown.at(-1);
     let explained: ExplainedPoint;
-    if (hidden) {
+    if (hiddenFrom(actor, item)) {
       if (sameFigures(previous, point)) continue;
       explained = { ...point, trigger: "hidden", triggerId: null, cause: null, deltaD: null };
     } else {

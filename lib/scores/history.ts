@@ -5,9 +5,18 @@ import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { assertUuid } from "@/lib/ids";
 
+import { hiddenCauses } from "./causes";
+
+const FIGURES = { uTechnology: true, uInstitutional: true, uResource: true, d: true, level: true, stage: true } as const;
+type Figures = { [K in keyof typeof FIGURES]: number | null };
+const sameFigures = (a: Figures | null | undefined, b: Figures) =>
+  !!a && (Object.keys(FIGURES) as (keyof typeof FIGURES)[]).every((k) => a[k] === b[k]);
+
 /**
- * Every score snapshot of a project, oldest first, cursor-paginated (the project page shows the
- * latest 200; exports and API reads walk all of them). Figures only, not the full result.
+ * Every score snapshot of a project, oldest first, cursor-paginated (exports walk all of them).
+ * Figures only, not the full result. As on the project page, a snapshot caused by evidence the
+ * reader may not read (another organization's draft) does not reveal it: left out when the
+ * figures did not move, else kept with the neutral trigger "hidden".
  */
 export async function listScoreSnapshotsAfter(actor: Actor, projectId: string, cursor: bigint | null, limit: number) {
   assertCan(actor, "project.read");
@@ -23,6 +32,7 @@ export async function listScoreSnapshotsAfter(actor: Actor, projectId: string, c
       computedAt: true,
       modelVersion: true,
       trigger: true,
+      triggerId: true,
       uTechnology: true,
       uInstitutional: true,
       uResource: true,
@@ -35,7 +45,16 @@ export async function listScoreSnapshotsAfter(actor: Actor, projectId: string, c
       coverage: true,
     },
   });
-  return { rows, next: rows.length === limit ? rows[rows.length - 1].id : null };
+  const hidden = await hiddenCauses(db, actor, rows);
+  // The stored snapshot before this page, to tell whether a hidden one moved the figures.
+  let previous: Figures | null = cursor !== null ? await db.scoreSnapshot.findUnique({ where: { id: cursor }, select: FIGURES }) : null;
+  const shown = rows.flatMap(({ triggerId: _triggerId, ...row }, index) => {
+    const moved = !sameFigures(previous, row);
+    previous = row;
+    if (!hidden[index]) return [row];
+    return moved ? [{ ...row, trigger: "hidden" }] : [];
+  });
+  return { rows: shown, next: rows.length === limit ? rows[rows.length - 1].id : null };
 }
 
 export type ScoreSnapshotRow = Awaited<ReturnType<typeof listScoreSnapshotsAfter>>["rows"][number];

@@ -1,10 +1,13 @@
 import { beforeEach, describe, expect, it } from "vitest";
 
 import * as evidence from "@/lib/evidence/service";
+import { scoresTable } from "@/lib/exports/sources/scores";
+import { listScoreSnapshotsAfter } from "@/lib/scores/history";
 import { getProjectScoreHistory, getProjectScores, getProjectScoreSummary } from "@/lib/scores/service";
 
 import { resetDb } from "./helpers/db";
 import { createCatalog, createProjectWorld, fields } from "./helpers/evidence";
+import { downloadCsv } from "./helpers/exports";
 
 beforeEach(resetDb);
 
@@ -74,7 +77,20 @@ describe("score history causes", () => {
       const api = await getProjectScoreHistory(reader, w.project.id);
       expect(api.map((h) => h.trigger)).toEqual(["verification.confirm", "evidence.submit", "evidence.submit", "evidence.submit"]);
       expect((await getProjectScoreSummary(reader, w.project.id)).latest?.computedAt).toBe(history.at(-1)!.computedAt);
+      // The score export too, also when its pages split the history (one snapshot per page here).
+      const exported = await downloadCsv(scoresTable(reader, w.project.id, w.project.code, "en"));
+      expect(exported.lines).toHaveLength(5);
+      expect(exported.text).not.toContain("Evidence entered");
+      const paged: string[] = [];
+      for (let cursor: bigint | null = null, first = true; first || cursor !== null; first = false) {
+        const page: Awaited<ReturnType<typeof listScoreSnapshotsAfter>> = await listScoreSnapshotsAfter(reader, w.project.id, cursor, 1);
+        paged.push(...page.rows.map((r) => r.trigger));
+        cursor = page.next;
+      }
+      expect(paged).toEqual(["evidence.submit", "evidence.submit", "evidence.submit", "verification.confirm"]);
     }
+    // The author's organization still sees its own entry in the export.
+    expect((await downloadCsv(scoresTable(w.cn, w.project.id, w.project.code, "en"))).text).toContain("Evidence entered");
 
     // Once submitted, the item is shared: its points (entry and submission) link for everyone.
     await evidence.submitEvidence(w.cn, { id: draft.id, version: 1 });
