@@ -1,5 +1,6 @@
 import { expect, test } from "@playwright/test";
 
+import enAudit from "../../lib/i18n/messages/en.auditLog.json" with { type: "json" };
 import { demo, messages, signIn, unique } from "./support";
 
 const { en, ru } = messages;
@@ -137,7 +138,9 @@ test("the admin sees every change in the audit log", async ({ page }) => {
   await signIn(page, demo.admin);
   await page.getByRole("link", { name: en.nav.audit }).click();
   const table = page.getByTestId("audit-table");
-  await expect(table).toContainText("user.signIn");
+  // Actions read in words (issue 16 item 8), not as codes.
+  await expect(table).toContainText(enAudit.auditLog.actions.user_signIn);
+  await expect(table).not.toContainText("user.signIn");
   await page.getByLabel(en.audit.action).selectOption("seed.demo");
   await page.getByRole("button", { name: en.common.filter }).click();
   await expect(table.locator("tbody tr")).toHaveCount(1);
