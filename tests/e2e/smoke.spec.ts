@@ -20,7 +20,10 @@ test("the start page lists a partner's projects in the language of the page, not
   await signIn(page, demo.partnerRu, DEMO_PASSWORD, "ru");
   const titles = async (locale: "en" | "ru") => {
     await page.goto(`/${locale}`);
-    return page.getByTestId("projects-mine").getByRole("link").allInnerTexts();
+    // The card streams in after the page's frame: read it once it is there, whole.
+    const card = page.getByTestId("projects-mine");
+    await expect(card.getByRole("link").first()).toBeVisible();
+    return card.getByRole("link").allInnerTexts();
   };
   const ru = await titles("ru");
   const en = await titles("en");
