@@ -17,6 +17,10 @@ export const MAIN_PAGES: { account: string; locale: "en" | "zh" | "ru"; paths: s
       "/zh/forums",
       "/zh/tools/coordination",
       "/zh/account",
+      "/zh/verification",
+      "/zh/portfolio",
+      "/zh/portfolio/ranking",
+      "/zh/portfolio/map",
     ],
   },
   {
@@ -36,6 +40,15 @@ export const MAIN_PAGES: { account: string; locale: "en" | "zh" | "ru"; paths: s
   {
     account: "organizer.cn@synergia.demo",
     locale: "ru",
-    paths: ["/ru", "/ru/recommendations", "/ru/forums", "/ru/moderation", "/ru/initiatives/new"],
+    paths: [
+      "/ru",
+      "/ru/recommendations",
+      "/ru/forums",
+      "/ru/moderation",
+      "/ru/initiatives/new",
+      "/ru/periods",
+      "/ru/portfolio",
+      "/ru/portfolio/map",
+    ],
   },
 ];
