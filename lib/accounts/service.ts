@@ -1,5 +1,6 @@
 import "server-only";
 
+import { revokeTokensOf } from "@/lib/api-tokens/revoke-on";
 import { recordAudit } from "@/lib/audit/service";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
@@ -168,6 +169,10 @@ export async function updateUser(actor: Actor, input: TUpdateUser) {
       },
     });
     if (count === 0) throw new ConflictError("staleVersion");
+    if (endSessions) {
+      const reason = before.role !== input.role ? "roleChanged" : "organizationChanged";
+      await revokeTokensOf(tx, { userId: input.id }, actor.id, reason);
+    }
     const after = await tx.user.findUniqueOrThrow({ where: { id: input.id }, select: userView });
     await recordAudit(tx, { actorId: actor.id, action: "user.update", entityType: "User", entityId: input.id, before, after });
     return after;
@@ -190,6 +195,7 @@ export async function setUserActive(actor: Actor, input: { id: string; active: b
       data: { status, version: { increment: 1 }, ...(input.active ? {} : { sessionVersion: { increment: 1 } }) },
       select: userView,
     });
+    if (!input.active) await revokeTokensOf(tx, { userId: input.id }, actor.id, "deactivated");
     await recordAudit(tx, {
       actorId: actor.id,
       action: input.active ? "user.reactivate" : "user.deactivate",
@@ -245,6 +251,7 @@ export async function redeemToken(input: { token: string; password: string }, pu
       data: { passwordHash, status: "ACTIVE", sessionVersion: { increment: 1 }, version: { increment: 1 } },
       select: { id: true, email: true, locale: true },
     });
+    await revokeTokensOf(tx, { userId: user.id }, user.id, "passwordChanged");
     await recordAudit(tx, {
       actorId: user.id,
       action: purpose === "INVITATION" ? "user.acceptInvitation" : "user.resetPassword",
@@ -277,6 +284,7 @@ export async function changeOwnPassword(actor: Actor, input: { currentPassword: 
       where: { id: actor.id },
       data: { passwordHash, sessionVersion: { increment: 1 }, version: { increment: 1 } },
     });
+    await revokeTokensOf(tx, { userId: actor.id }, actor.id, "passwordChanged");
     await recordAudit(tx, { actorId: actor.id, action: "user.changePassword", entityType: "User", entityId: actor.id });
   });
 }

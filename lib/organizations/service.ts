@@ -1,5 +1,6 @@
 import "server-only";
 
+import { revokeTokensOf } from "@/lib/api-tokens/revoke-on";
 import { recordAudit } from "@/lib/audit/service";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb, type Prisma } from "@/lib/db/client";
@@ -73,6 +74,7 @@ export async function setOrganizationArchived(actor: Actor, input: { id: string;
       where: { id: input.id },
       data: { archivedAt: input.archived ? (before.archivedAt ?? new Date()) : null, version: { increment: 1 } },
     });
+    if (input.archived) await revokeTokensOf(tx, { organizationId: input.id }, actor.id, "organizationArchived");
     await recordAudit(tx, {
       actorId: actor.id,
       action: input.archived ? "organization.archive" : "organization.restore",

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { revokeTokensOf } from "@/lib/api-tokens/revoke-on";
 import { recordAudit } from "@/lib/audit/service";
 import { assertCan, twoFactorRequired, type Actor } from "@/lib/auth/permissions";
 import { reserveAttempt, resolveAttempt } from "@/lib/auth/throttle";
@@ -144,6 +145,8 @@ export async function resetTwoFactor(actor: Actor, userId: string) {
     if (!before) throw new NotFoundError();
     if (!before.totpEnabledAt) throw new ValidationError("twoFactorNotEnabled");
     await clearTwoFactor(tx, userId, true);
+    // The second factor may have been lost with the device that holds the user's tokens.
+    await revokeTokensOf(tx, { userId }, actor.id, "sessionsEnded");
     await recordAudit(tx, {
       actorId: actor.id,
       action: "user.resetTwoFactor",

@@ -1,0 +1,49 @@
+import "server-only";
+
+import { recordAudit } from "@/lib/audit/service";
+import type { DbTx } from "@/lib/db/client";
+
+/**
+ * Why tokens were ended without their owner asking: the events after which a token must not
+ * keep acting (a stolen token must not outlive a password change, say). Recorded in the audit
+ * entry of each revocation.
+ */
+export type TokenEndReason =
+  "passwordChanged" | "sessionsEnded" | "roleChanged" | "organizationChanged" | "deactivated" | "organizationArchived";
+
+/**
+ * Revokes, inside the caller's transaction, every live token of a person (their personal tokens)
+ * or of an organization (its organization tokens), one audit entry each. The caller has already
+ * updated the owner's row, so it holds that row's lock: a token created in parallel (creation
+ * locks the same row) is either seen here or created after the change, against the new state.
+ * A revoked token stays revoked when the change is undone (role back, reactivation, restore).
+ */
+export async function revokeTokensOf(
+  tx: Pick<DbTx, "apiToken" | "auditLog">,
+  owner: { userId: string } | { organizationId: string },
+  actorId: string | null,
+  reason: TokenEndReason,
+): Promise<number> {
+  const where = {
+    ...("userId" in owner
+      ? { userId: owner.userId, kind: "PERSONAL" as const }
+      : { organizationId: owner.organizationId, kind: "ORGANIZATION" as const }),
+    revokedAt: null,
+    expiresAt: { gt: new Date() },
+  };
+  const live = await tx.apiToken.findMany({ where, select: { id: true, name: true, kind: true, userId: true, organizationId: true } });
+  if (live.length === 0) return 0;
+  const revokedAt = new Date();
+  await tx.apiToken.updateMany({ where: { id: { in: live.map((t) => t.id) }, revokedAt: null }, data: { revokedAt } });
+  for (const token of live) {
+    await recordAudit(tx, {
+      actorId,
+      action: "apiToken.revoke",
+      entityType: "ApiToken",
+      entityId: token.id,
+      before: { revokedAt: null },
+      after: { revokedAt, name: token.name, kind: token.kind, userId: token.userId, organizationId: token.organizationId, reason },
+    });
+  }
+  return live.length;
+}
