@@ -1,6 +1,7 @@
 /**
- * The background worker: delivers e-mail from the outbox, sends the daily digests and re-scores
- * the portfolio after a scoring-model activation, through the pg-boss queue in PostgreSQL.
+ * The background worker: delivers e-mail from the outbox, sends the daily digests, prunes the
+ * sign-in and limit tables daily and re-scores the portfolio after a scoring-model activation,
+ * through the pg-boss queue in PostgreSQL.
  * `npm start` runs it next to the web server; in other deployments run `npm run worker` (one or
  * more, on any machine) with the app's settings. SIGTERM/SIGINT stop it after the jobs in hand.
  */

@@ -15,6 +15,8 @@ export const QUEUES = {
   digest: "notification-digest",
   /** Every hour: reminders before reporting deadlines (lib/jobs/reminders.ts). */
   reminders: "period-reminders",
+  /** Once a day: delete old sign-in attempts, closed sessions and past limit windows (lib/jobs/prune.ts). */
+  prune: "sign-in-prune",
   /** Re-score the portfolio with a newly active scoring model: { id } of the rescore_jobs row. */
   rescore: "scores-rescore",
 } as const;

@@ -8,6 +8,7 @@ import type { MailTransport } from "@/lib/mail/transport";
 import { queuedRescoreJobIds, runRescoreJob } from "@/lib/scores/rescore";
 
 import { queueDigests } from "./digest";
+import { PRUNE_CRON, pruneSignInAndLimitTables } from "./prune";
 import { BOSS_SCHEMA, DIGEST_CRON, QUEUES, REMINDER_CRON } from "./queues";
 import { sendPeriodReminders } from "./reminders";
 
@@ -47,13 +48,14 @@ export async function startWorker(options: {
   const boss = new PgBoss({ connectionString: options.databaseUrl, schema: BOSS_SCHEMA, max: 4 });
   boss.on("error", (error) => log.error({ err: error }, "job queue error"));
   await boss.start();
-  for (const name of [QUEUES.deliver, QUEUES.sweep, QUEUES.digest, QUEUES.reminders]) await boss.createQueue(name);
+  for (const name of [QUEUES.deliver, QUEUES.sweep, QUEUES.digest, QUEUES.reminders, QUEUES.prune]) await boss.createQueue(name);
   // A re-score of a large portfolio may take long; it is not retried: its chunks are committed,
   // and one that stops is shown as interrupted for an administrator to start again.
   await boss.createQueue(QUEUES.rescore, { name: QUEUES.rescore, expireInSeconds: 6 * 3600, retryLimit: 0 });
   await boss.schedule(QUEUES.sweep, "* * * * *");
   await boss.schedule(QUEUES.digest, DIGEST_CRON, {}, { tz: "UTC" });
   await boss.schedule(QUEUES.reminders, REMINDER_CRON, {}, { tz: "UTC" });
+  await boss.schedule(QUEUES.prune, PRUNE_CRON, {}, { tz: "UTC" });
 
   await boss.work<{ id: string }>(QUEUES.deliver, { batchSize: 5 }, async (jobs) => {
     for (const job of jobs) await deliverMail(db, job.data.id, transport);
@@ -75,6 +77,9 @@ export async function startWorker(options: {
   await boss.work(QUEUES.reminders, async () => {
     const people = await sendPeriodReminders(db);
     if (people > 0) log.info({ people }, "reporting reminders queued");
+  });
+  await boss.work(QUEUES.prune, async () => {
+    log.info(await pruneSignInAndLimitTables(db), "sign-in and limit tables pruned");
   });
   log.info({ smtp: transport ? "configured" : "none (mail is stored in the outbox)" }, "worker started");
   return { stop: () => boss.stop({ graceful: true, timeout: 10_000, wait: true }) };
