@@ -1,5 +1,6 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getFormatter, getLocale, getTranslations } from "next-intl/server";
 
+import { formatDecimal } from "@/lib/format/decimal";
 import type { ForumReport } from "@/lib/forums/report";
 
 const LOCALES = ["zh", "ru", "en"] as const;
@@ -9,7 +10,7 @@ const LANG = { zh: "zh-Hans", ru: "ru", en: "en" } as const;
 export async function ReportView({ report }: { report: ForumReport }) {
   const ts = await Promise.all(LOCALES.map((locale) => getTranslations({ locale, namespace: "forums.report" })));
   const statuses = await Promise.all(LOCALES.map((locale) => getTranslations({ locale, namespace: "initiatives.status" })));
-  const format = await getFormatter();
+  const [format, locale] = await Promise.all([getFormatter(), getLocale()]);
   const tri = (key: string) => (
     <>
       {LOCALES.map((l, i) => (
@@ -91,7 +92,7 @@ export async function ReportView({ report }: { report: ForumReport }) {
                     ? "—"
                     : r.scoreMoves.map((s) => (
                         <span key={s.projectId} className="block">
-                          {s.code}: D {s.dBefore?.toFixed(3) ?? "—"} → {s.dNow?.toFixed(3) ?? "—"}
+                          {s.code}: D {formatDecimal(locale, s.dBefore)} → {formatDecimal(locale, s.dNow)}
                         </span>
                       ))}
                 </td>

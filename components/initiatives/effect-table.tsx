@@ -1,14 +1,15 @@
-import { getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
+import { formatDecimal } from "@/lib/format/decimal";
 import { Link } from "@/lib/i18n/navigation";
 import type { initiativeEffect } from "@/lib/initiatives/effect";
 
 type Rows = Awaited<ReturnType<typeof initiativeEffect>>;
-const n = (v: number | null) => (v === null ? "—" : v.toFixed(3));
 
 /** The linked projects' scores at the initiative's start and now, as a plain data table. */
 export async function EffectTable({ rows }: { rows: Rows }) {
-  const t = await getTranslations();
+  const [t, locale] = await Promise.all([getTranslations(), getLocale()]);
+  const n = (v: number | null) => formatDecimal(locale, v);
   if (rows.length === 0) return <p className="text-sm text-slate-600">{t("initiatives.effect.none")}</p>;
   return (
     <div className="overflow-x-auto">

@@ -66,7 +66,7 @@ export async function CountryTable({
                 ))}
                 {SIDES.map((c) => (
                   <td key={`${c}-s`} className="px-3 py-1.5 tabular-nums">
-                    {r[c] ? score(r[c]!.normalized) : t("scores.countries.nothing")}
+                    {r[c] ? score(locale, r[c]!.normalized) : t("scores.countries.nothing")}
                   </td>
                 ))}
                 <td className="px-3 py-1.5">
@@ -97,7 +97,7 @@ export async function CountryTable({
             </th>
             {SIDES.map((c) => (
               <td key={c} className="px-3 py-1.5 tabular-nums">
-                {score(countries.U[c][d])}
+                {score(locale, countries.U[c][d])}
               </td>
             ))}
           </tr>

@@ -1,6 +1,7 @@
-/** Scores are shown with three decimals everywhere (charts, tables, reasons). */
-export const score = (value: number | null | undefined) => (value === null || value === undefined ? "—" : value.toFixed(3));
-export const percent = (value: number) => `${Math.round(value * 100)}%`;
+import { formatDecimal } from "@/lib/format/decimal";
+
+/** Scores are shown with three decimals everywhere (charts, tables, reasons), in the page's locale. */
+export const score = (locale: string, value: number | null | undefined) => formatDecimal(locale, value, 3);
 
 type Translate = { (key: string, values?: Record<string, string | number>): string; has(key: string): boolean };
 

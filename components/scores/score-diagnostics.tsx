@@ -8,11 +8,11 @@ import type { ConstraintDiagnostic } from "@/lib/scoring";
 
 import { score } from "./format";
 
-const formatValues = (values: Record<string, number | null>) =>
+const formatValues = (locale: string, values: Record<string, number | null>) =>
   Object.fromEntries(
     Object.entries(values).map(([k, v]) => [
       k,
-      k === "count" || k === "required" || k === "flagged" || k === "counted" ? String(v ?? 0) : score(v),
+      k === "count" || k === "required" || k === "flagged" || k === "counted" ? String(v ?? 0) : score(locale, v),
     ]),
   );
 
@@ -87,7 +87,7 @@ export async function ScoreDiagnostics({
   const pct = (x: number) => format.number(x, { style: "percent", maximumFractionDigits: 0 });
   const byId = new Map(catalog.map((i) => [i.id, i]));
   const constraintDetail = (c: ConstraintDiagnostic) => {
-    const values = formatValues(c.values);
+    const values = formatValues(locale, c.values);
     if (c.key === "institutionalLag") return t("constraints.lagDetail", values);
     return c.values.mean === null ? t("constraints.flaggedNone", values) : t("constraints.flaggedDetail", values);
   };
@@ -101,7 +101,7 @@ export async function ScoreDiagnostics({
           {latest.stageReasons.map((r) => (
             <li key={r.key} className="flex items-start gap-2">
               <Badge tone={r.held ? "green" : "neutral"}>{r.held ? t("stageReasons.met") : t("stageReasons.notMet")}</Badge>
-              <span>{t.has(`stageReasons.${r.key}`) ? t(`stageReasons.${r.key}`, formatValues(r.values)) : r.key}</span>
+              <span>{t.has(`stageReasons.${r.key}`) ? t(`stageReasons.${r.key}`, formatValues(locale, r.values)) : r.key}</span>
             </li>
           ))}
         </ul>

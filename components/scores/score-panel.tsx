@@ -32,9 +32,9 @@ export async function ScorePanel({ user, projectId, locale }: { user: SessionUse
   const dimensionNames = Object.fromEntries(DIMENSIONS.map((d) => [d, t(`scores.dimensions.${d}`)]));
   const levelLabel = t(`levels.${latest.levelKey}`);
   const figures = [
-    { key: "D", label: t("scores.figures.D"), value: score(latest.D) },
-    { key: "C", label: t("scores.figures.C"), value: score(latest.C) },
-    { key: "T", label: t("scores.figures.T"), value: score(latest.T) },
+    { key: "D", label: t("scores.figures.D"), value: score(locale, latest.D) },
+    { key: "C", label: t("scores.figures.C"), value: score(locale, latest.C) },
+    { key: "T", label: t("scores.figures.T"), value: score(locale, latest.T) },
     { key: "level", label: t("scores.figures.level"), value: `${t("scores.figures.levelValue", { level: latest.level })} · ${levelLabel}` },
     {
       key: "stage",
@@ -60,7 +60,7 @@ export async function ScorePanel({ user, projectId, locale }: { user: SessionUse
       <div className="space-y-8" data-testid="score-panel">
         <div>
           <p className="text-sm text-slate-700">
-            {t("scores.panel.summary", { D: score(latest.D), level: latest.level, label: levelLabel })}
+            {t("scores.panel.summary", { D: score(locale, latest.D), level: latest.level, label: levelLabel })}
           </p>
           <p className="mt-1 text-xs text-slate-500">
             {t("scores.panel.modelVersion", { version: latest.modelVersion })} ·{" "}
@@ -93,7 +93,7 @@ export async function ScorePanel({ user, projectId, locale }: { user: SessionUse
           <ul className="mt-1 space-y-0.5">
             {(["wang", "classic"] as const).map((k) => (
               <li key={k} data-testid={`coupling-${k}`}>
-                {t(`scores.coupling.${k}`, { C: score(latest.coupling[k].C), D: score(latest.coupling[k].D) })}
+                {t(`scores.coupling.${k}`, { C: score(locale, latest.coupling[k].C), D: score(locale, latest.coupling[k].D) })}
                 {latest.coupling.used === k && <span className="ml-1 font-medium text-emerald-800">({t("scores.coupling.used")})</span>}
               </li>
             ))}
@@ -117,7 +117,7 @@ export async function ScorePanel({ user, projectId, locale }: { user: SessionUse
             open
             summary={t("scores.charts.showTable")}
             head={[t("scores.countries.indicator"), t("scores.figures.U")]}
-            rows={DIMENSIONS.map((d) => [dimensionNames[d], score(latest.U[d])])}
+            rows={DIMENSIONS.map((d) => [dimensionNames[d], score(locale, latest.U[d])])}
           />
         </section>
 

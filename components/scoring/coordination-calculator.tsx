@@ -1,10 +1,11 @@
 "use client";
 
-import { useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 import { useState } from "react";
 
 import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
+import { formatDecimal } from "@/lib/format/decimal";
 import { coordination, coordinationLevel, type CouplingVariant } from "@/lib/scoring";
 
 const DIMENSIONS = ["technology", "institutional", "resource"] as const;
@@ -22,6 +23,7 @@ function parseScore(raw: string): number | null {
  */
 export function CoordinationCalculator() {
   const t = useTranslations();
+  const locale = useLocale();
   const [values, setValues] = useState<Record<(typeof DIMENSIONS)[number], string>>({
     technology: "0.62",
     institutional: "0.35",
@@ -62,15 +64,15 @@ export function CoordinationCalculator() {
           >
             <dt>{t("coordination.couplingDegree")}</dt>
             <dd className="font-mono" data-testid="value-C">
-              {result.C.toFixed(3)}
+              {formatDecimal(locale, result.C)}
             </dd>
             <dt>{t("coordination.developmentIndex")}</dt>
             <dd className="font-mono" data-testid="value-T">
-              {result.T.toFixed(3)}
+              {formatDecimal(locale, result.T)}
             </dd>
             <dt className="font-semibold">{t("coordination.coordinationDegree")}</dt>
             <dd className="font-mono font-semibold" data-testid="value-D">
-              {result.D.toFixed(3)}
+              {formatDecimal(locale, result.D)}
             </dd>
             <dt className="col-span-2 mt-2 border-t border-slate-200 pt-3 text-base font-semibold" data-testid="value-level">
               {t(`levels.${level.key}`)} · {t("coordination.level", { level: level.level })}

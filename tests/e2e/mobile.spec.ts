@@ -104,6 +104,11 @@ for (const locale of ["zh", "ru"] as const) {
 
     await page.goto(project);
     await loaded();
+    // Figures in the reader's notation: a decimal comma in Russian, a point in Chinese.
+    const figure = locale === "ru" ? /\d,\d{3}/ : /\d\.\d{3}/;
+    await expect(page.getByTestId("score-D").locator("dd")).toHaveText(new RegExp(`^${figure.source}$`));
+    await expect(page.getByTestId("coupling-wang")).toContainText(figure);
+    await expect(page.getByTestId("stage-reasons")).toContainText(figure);
     const desktop = await layout(page);
 
     await page.setViewportSize(PHONE);

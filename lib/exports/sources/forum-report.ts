@@ -1,18 +1,18 @@
 import "server-only";
 
+import { formatDecimal } from "@/lib/format/decimal";
 import type { ForumReport } from "@/lib/forums/report";
 
 import { col, type Cell, type ExportTable } from "../table";
 import { translatorFor } from "../translate";
-
-const d3 = (d: number | null) => (d === null ? "—" : d.toFixed(3));
 
 /**
  * The "since the last forum" report. Titles stay in all three languages, as in the printed
  * report both delegations read; headers and statuses are in the reader's language.
  */
 export function forumReportTable(report: ForumReport, requested: string): ExportTable {
-  const { t } = translatorFor(requested);
+  const { locale, t } = translatorFor(requested);
+  const d3 = (d: number | null) => formatDecimal(locale, d);
   const h = (key: string) => t(`exports.columns.${key}`);
   const status = (s: string | null) => (s ? t(`initiatives.status.${s}`) : "");
   async function* rows(): AsyncIterable<Cell[]> {

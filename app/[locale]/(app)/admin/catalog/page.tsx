@@ -5,6 +5,7 @@ import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/guard";
 import { listIndicators } from "@/lib/catalog/service";
+import { formatDecimal } from "@/lib/format/decimal";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { DIMENSIONS } from "@/lib/scoring";
@@ -36,7 +37,7 @@ export default async function CatalogPage({ params }: { params: Promise<{ locale
                 <h2 id={`dim-${dimension}`} className="text-lg font-semibold text-slate-900">
                   {t(`scores.dimensions.${dimension}`)}
                 </h2>
-                <span className="text-xs text-slate-600">{t("catalog.weightSum", { sum: sum.toFixed(3) })}</span>
+                <span className="text-xs text-slate-600">{t("catalog.weightSum", { sum: formatDecimal(locale, sum) })}</span>
               </div>
               <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
                 <table className="data-table min-w-full text-sm" data-testid={`catalog-${dimension}`}>
@@ -89,7 +90,7 @@ export default async function CatalogPage({ params }: { params: Promise<{ locale
                           {i.lower} – {i.upper}
                         </td>
                         <td className="px-3 py-2 tabular-nums" data-testid="weight">
-                          {i.weight.toFixed(3)}
+                          {formatDecimal(locale, i.weight)}
                         </td>
                         <td className="px-3 py-2">
                           <span className="flex flex-wrap gap-1">
