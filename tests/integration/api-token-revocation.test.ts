@@ -67,7 +67,7 @@ describe("/api/v1 tokens end with their owner's standing", () => {
 
     user = await fresh(partner.id);
     const second = await tokenOf(user as Person);
-    await updateUser(admin, { id: user.id, name: user.name, role: "ORGANIZER", organizationId: null, version: user.version });
+    await updateUser(admin, { id: user.id, name: user.name, role: "ORGANIZER", organizationId: undefined, version: user.version });
     await expectRevoked(second.secret);
     expect(await revocationReason(second.id)).toBe("roleChanged");
     user = await fresh(partner.id);
