@@ -7,6 +7,7 @@ import { FormError } from "@/components/forms/form-error";
 import { useActionForm } from "@/components/forms/use-action-form";
 import { Button } from "@/components/ui/button";
 import { SelectField, TextField } from "@/components/ui/field";
+import { Notice } from "@/components/ui/notice";
 import { useRouter } from "@/lib/i18n/navigation";
 import { createModelVersionAction } from "@/lib/scores/actions";
 import { toConfig, ZModelConfigForm, type ModelConfigFormInput } from "@/lib/scores/config-form";
@@ -27,13 +28,16 @@ function Group({ legend, children }: { legend: string; children: ReactNode }) {
 export function ModelConfigForm({ initial }: { initial: ModelConfigFormInput }) {
   const t = useTranslations();
   const router = useRouter();
-  const { form, submit, fieldError, formError, isPending } = useActionForm(createModelVersionAction, {
+  const { form, submit, fieldError, formError, isPending, succeeded, data } = useActionForm(createModelVersionAction, {
     schema: ZModelConfigForm,
     defaultValues: initial,
     // The form edits the configuration field by field; the action takes it as one object.
     toInput: (values) => ({ config: toConfig(values), note: values.note || undefined }),
     feature: "scores",
-    onSuccess: (data) => router.push(`/admin/scoring?created=${data.version}`),
+    // An unchanged configuration creates no version: the form stays and says so.
+    onSuccess: (created) => {
+      if (created.version !== null) router.push(`/admin/scoring?created=${created.version}`);
+    },
   });
   const normalization = form.watch("normalizationKind");
   const weighting = form.watch("weightingKind");
@@ -54,6 +58,11 @@ export function ModelConfigForm({ initial }: { initial: ModelConfigFormInput }) 
   return (
     <form onSubmit={submit} noValidate className="space-y-5" data-testid="model-config-form">
       <FormError message={formError} />
+      {succeeded && data?.version === null && (
+        <Notice tone="info" testId="model-unchanged">
+          {c("unchanged")}
+        </Notice>
+      )}
       <Group legend={c("normalization")}>
         <SelectField
           label={c("normalization")}

@@ -10,6 +10,7 @@ import { activateModelVersion, createModelVersionFromConfig } from "./versions";
 
 export const createModelVersionAction = authActionClient.inputSchema(ZCreateModelVersion).action(async ({ parsedInput, ctx }) => {
   const model = await createModelVersionFromConfig(ctx.user, parsedInput);
+  if (!model) return { id: null, version: null };
   revalidatePath("/[locale]/admin/scoring", "layout");
   return { id: model.id, version: model.version };
 });

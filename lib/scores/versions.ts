@@ -1,5 +1,7 @@
 import "server-only";
 
+import { isDeepStrictEqual } from "node:util";
+
 import { recordAudit } from "@/lib/audit/service";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { catalogSnapshot, toIndicatorDef } from "@/lib/catalog/snapshot";
@@ -60,9 +62,28 @@ export async function createModelVersion(tx: DbTx, actor: Actor, input: { config
   return row;
 }
 
+/** The same settings, whatever the key order or the version number they were saved under. */
+function sameConfig(a: unknown, b: unknown): boolean {
+  const settings = (config: unknown) => ({ ...(JSON.parse(JSON.stringify(config ?? {})) as object), version: 0 });
+  return isDeepStrictEqual(settings(a), settings(b));
+}
+
+/**
+ * A new version from the configuration form. Saving the form unchanged is not a change: when the
+ * configuration equals the latest version's and the catalog is the one that version froze, no
+ * version is created, nothing is audited, and the result is `null` (the form says so).
+ */
 export async function createModelVersionFromConfig(actor: Actor, input: { config: TModelConfig; note?: string }) {
   assertCan(actor, "scoringModel.manage");
-  return getDb().$transaction((tx) => createModelVersion(tx, actor, input));
+  return getDb().$transaction(async (tx) => {
+    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('synergia.scoring_models.version'))`;
+    const latest = await tx.scoringModel.findFirst({ orderBy: { version: "desc" }, select: { config: true, catalog: true } });
+    if (latest && sameConfig(latest.config, input.config)) {
+      const catalog = catalogSnapshot(await tx.indicator.findMany({ where: { active: true } }));
+      if (isDeepStrictEqual(json(catalog), json(latest.catalog))) return null;
+    }
+    return createModelVersion(tx, actor, input);
+  });
 }
 
 /**

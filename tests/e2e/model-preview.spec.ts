@@ -12,8 +12,13 @@ const ru = messages.ru as unknown as Messages;
 test("an admin previews a model change and sees which projects would change stage before confirming", async ({ page }) => {
   await signIn(page, demo.admin);
 
-  // A new version that demands a far higher D for stage 2 (and 3): projects above stage 1 fall back.
+  // Saving the form as it comes is no change: no version, and the form says so.
   await page.goto("/en/admin/scoring/new");
+  await page.getByRole("button", { name: en.scores.config.create }).click();
+  await expect(page.getByTestId("model-unchanged")).toHaveText(en.scores.config.unchanged);
+  await expect(page).toHaveURL(/\/en\/admin\/scoring\/new$/);
+
+  // A new version that demands a far higher D for stage 2 (and 3): projects above stage 1 fall back.
   await page.getByLabel(en.scores.config.stage2MinD, { exact: true }).fill("0.95");
   await page.getByLabel(en.scores.config.stage3MinD, { exact: true }).fill("0.97");
   await page.getByRole("button", { name: en.scores.config.create }).click();

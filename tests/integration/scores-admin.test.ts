@@ -27,6 +27,8 @@ const config = async (admin: Awaited<ReturnType<typeof createUser>>, change: (c:
   return change(current as TModelConfig);
 };
 
+const coupling = (couplingVariant: TModelConfig["couplingVariant"]) => (c: TModelConfig) => ({ ...c, couplingVariant });
+
 describe("scoring model versions", () => {
   it("creates a new inactive version from a changed configuration", async () => {
     const admin = await createUser({ role: "ADMIN" });
@@ -40,6 +42,24 @@ describe("scoring model versions", () => {
     ]);
     // The article options of the version it started from survive.
     expect(versions[0].config).toMatchObject({ missingIndicators: "zero", stage: { features: { stage2: ["platform"] } } });
+  });
+
+  it("creates no version, and audits nothing, when the form is saved unchanged", async () => {
+    const admin = await createUser({ role: "ADMIN" });
+    const audits = () => testDb().auditLog.count({ where: { action: "scoringModel.create" } });
+    const same = await config(admin, (c) => c);
+    expect(await createModelVersionFromConfig(admin, { config: same, note: "no change" })).toBeNull();
+    // The same settings in another key order are the same settings.
+    const reordered = Object.fromEntries(Object.entries(same).reverse()) as TModelConfig;
+    expect(await createModelVersionFromConfig(admin, { config: reordered })).toBeNull();
+    expect(await testDb().scoringModel.count()).toBe(1);
+    expect(await audits()).toBe(0);
+    // One changed setting is a change.
+    expect(await createModelVersionFromConfig(admin, { config: await config(admin, coupling("fan")) })).toMatchObject({ version: 2 });
+    expect(await audits()).toBe(1);
+    // The catalog counts too: a version freezing another catalog is not a copy of the latest.
+    await testDb().indicator.updateMany({ where: { code: "T1" }, data: { nameEn: "Renamed outside the app" } });
+    expect(await createModelVersionFromConfig(admin, { config: await config(admin, (c) => c) })).toMatchObject({ version: 3 });
   });
 
   it("refuses dimension weights that do not sum to 1 (schema and service) and changes nothing", async () => {
@@ -67,7 +87,7 @@ describe("scoring model versions", () => {
       ["R2", 3],
     ]);
     const unscored = await createProject();
-    const next = await createModelVersionFromConfig(admin, { config: await config(admin, (c) => ({ ...c, couplingVariant: "fan" })) });
+    const next = (await createModelVersionFromConfig(admin, { config: await config(admin, coupling("fan")) }))!;
 
     const job = await activateModelVersion(admin, next.id);
     expect(job).toMatchObject({ version: 2, total: 2 });
@@ -86,8 +106,8 @@ describe("scoring model versions", () => {
 
   it("keeps exactly one active version when two activations race", async () => {
     const admin = await createUser({ role: "ADMIN" });
-    const v2 = await createModelVersionFromConfig(admin, { config: await config(admin, (c) => c) });
-    const v3 = await createModelVersionFromConfig(admin, { config: await config(admin, (c) => c) });
+    const v2 = (await createModelVersionFromConfig(admin, { config: await config(admin, coupling("fan")) }))!;
+    const v3 = (await createModelVersionFromConfig(admin, { config: await config(admin, coupling("standard")) }))!;
     await Promise.all([activateModelVersion(admin, v2.id), activateModelVersion(admin, v3.id)]);
     expect(await testDb().scoringModel.count({ where: { active: true } })).toBe(1);
   });
@@ -99,8 +119,8 @@ describe("scoring model versions", () => {
       ["I1", 20],
       ["R1", 100],
     ]);
-    const v2 = await createModelVersionFromConfig(admin, { config: await config(admin, (c) => c) });
-    const v3 = await createModelVersionFromConfig(admin, { config: await config(admin, (c) => c) });
+    const v2 = (await createModelVersionFromConfig(admin, { config: await config(admin, coupling("fan")) }))!;
+    const v3 = (await createModelVersionFromConfig(admin, { config: await config(admin, coupling("standard")) }))!;
     const first = await activateModelVersion(admin, v2.id);
     const second = await activateModelVersion(admin, v3.id);
     expect(await runRescoreJob(first.jobId)).toBe("SUPERSEDED");
@@ -116,7 +136,7 @@ describe("scoring model versions", () => {
 
   it("refuses non-admins every model action and changes nothing", async () => {
     const admin = await createUser({ role: "ADMIN" });
-    const v2 = await createModelVersionFromConfig(admin, { config: await config(admin, (c) => c) });
+    const v2 = (await createModelVersionFromConfig(admin, { config: await config(admin, coupling("fan")) }))!;
     const job = await activateModelVersion(admin, v2.id);
     const cfg = await config(admin, (c) => c);
     for (const role of ["ORGANIZER", "PARTNER"] as const) {

@@ -45,7 +45,7 @@ const portfolio = () =>
 
 async function candidate(admin: Awaited<ReturnType<typeof createUser>>, change: (c: TModelConfig) => TModelConfig) {
   const { version: _v, ...current } = await latestConfig(admin);
-  return createModelVersionFromConfig(admin, { config: change(current as TModelConfig) });
+  return (await createModelVersionFromConfig(admin, { config: change(current as TModelConfig) }))!;
 }
 
 const verifiedOnly = (c: TModelConfig): TModelConfig => ({

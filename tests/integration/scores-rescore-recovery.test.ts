@@ -51,7 +51,7 @@ describe("interrupted re-score jobs", () => {
     const admin = await createUser({ role: "ADMIN" });
     const projects = [await scoredProject(), await scoredProject()];
     // v2 is activated; its job was claimed, then the server stopped before the first chunk.
-    const v2 = await createModelVersionFromConfig(admin, { config: await latestConfigOf(admin, "fan") });
+    const v2 = (await createModelVersionFromConfig(admin, { config: await latestConfigOf(admin, "fan") }))!;
     const activation = await activateModelVersion(admin, v2.id);
     await testDb().rescoreJob.update({ where: { id: activation.jobId }, data: { status: "RUNNING", startedAt: new Date() } });
     await testSql()`update rescore_jobs set updated_at = now() - make_interval(mins => ${RESCORE_STALL_MINUTES + 1})`;

@@ -57,7 +57,7 @@ describe("re-scoring on the job queue", () => {
       const admin = await createUser({ role: "ADMIN" });
       const projects = [await scoredProject(), await scoredProject()];
       const { version: _version, ...current } = await latestConfig(admin);
-      const next = await createModelVersionFromConfig(admin, { config: { ...(current as TModelConfig), couplingVariant: "fan" } });
+      const next = (await createModelVersionFromConfig(admin, { config: { ...(current as TModelConfig), couplingVariant: "fan" } }))!;
 
       // Two workers, as two app instances would run them.
       const workers = [
