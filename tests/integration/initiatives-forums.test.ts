@@ -126,6 +126,14 @@ describe("forum editions and the since-the-last-forum report", () => {
     expect(row.milestonesLate).toEqual(["Late"]);
     const { text } = await downloadCsv(forumReportTable(await forumReport(organizer, next.id), "en"));
     expect(text).toContain('"Late (late)","Open"');
+    // The mark is in the reader's language, like the headers.
+    for (const [locale, mark] of [
+      ["ru", "с опозданием"],
+      ["zh", "逾期完成"],
+    ] as const) {
+      const { text: translated } = await downloadCsv(forumReportTable(await forumReport(organizer, next.id), locale));
+      expect(translated).toContain(`"Late (${mark})","Open"`);
+    }
   });
 
   it("refuses forum management to partners, changing nothing", async () => {
