@@ -10,7 +10,7 @@ import { portfolioFormat } from "./format";
 export async function ProjectRank({ user, projectId, locale }: { user: Actor; projectId: string; locale: string }) {
   const rank = await getSectorRank(user, projectId);
   if (!rank) return null;
-  const t = await getTranslations();
+  const t = await getTranslations({ locale });
   const fmt = portfolioFormat(locale);
   return (
     <p className="rounded-lg border border-slate-200 bg-white px-5 py-3 text-sm text-slate-800" data-testid="project-rank">

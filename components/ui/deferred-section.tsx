@@ -62,29 +62,31 @@ export function DeferredSection<I>({
     };
   }, [wanted, key, attempt, action]);
 
-  const content = loaded?.key === key ? loaded.node : null;
+  // A section may load as nothing (e.g. no rank before the first score): it then takes no space.
+  const done = loaded?.key === key;
   return (
-    <div ref={box} data-testid={testId} aria-busy={content ? undefined : true}>
-      {content ??
-        (failed === key ? (
-          <div role="alert" className="flex items-center gap-3 text-sm text-red-800">
-            {t("sectionFailed")}
-            <Button
-              variant="secondary"
-              onClick={() => {
-                setFailed(null);
-                setAttempt((n) => n + 1);
-              }}
-            >
-              {t("retry")}
-            </Button>
-          </div>
-        ) : (
-          <>
-            <span className="sr-only">{t("sectionLoading")}</span>
-            {placeholder}
-          </>
-        ))}
+    <div ref={box} data-testid={testId} aria-busy={done ? undefined : true} className="empty:hidden">
+      {done ? (
+        loaded.node
+      ) : failed === key ? (
+        <div role="alert" className="flex items-center gap-3 text-sm text-red-800">
+          {t("sectionFailed")}
+          <Button
+            variant="secondary"
+            onClick={() => {
+              setFailed(null);
+              setAttempt((n) => n + 1);
+            }}
+          >
+            {t("retry")}
+          </Button>
+        </div>
+      ) : (
+        <>
+          <span className="sr-only">{t("sectionLoading")}</span>
+          {placeholder}
+        </>
+      )}
     </div>
   );
 }
