@@ -4,10 +4,11 @@ import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { DeferredSection } from "@/components/ui/deferred-section";
 import type { SessionUser } from "@/lib/auth/session";
-import { canEnterEvidence } from "@/lib/evidence/queries";
+import { canEnterEvidenceOn } from "@/lib/evidence/queries";
 import type { TEvidenceView } from "@/lib/evidence/table-view";
 import { Link } from "@/lib/i18n/navigation";
 import { isLocale, routing } from "@/lib/i18n/routing";
+import type { ProjectDetail } from "@/lib/projects/service";
 
 import { loadEvidenceTableAction } from "./section-actions";
 
@@ -17,16 +18,18 @@ import { loadEvidenceTableAction } from "./section-actions";
  */
 export async function EvidenceSection({
   user,
-  projectId,
+  project,
   locale,
   view = {},
 }: {
   user: SessionUser;
-  projectId: string;
+  project: ProjectDetail;
   locale: string;
   view?: TEvidenceView;
 }) {
-  const [canCreate, t] = await Promise.all([canEnterEvidence(user, projectId), getTranslations({ locale, namespace: "evidence" })]);
+  const projectId = project.id;
+  const canCreate = canEnterEvidenceOn(user, project);
+  const t = await getTranslations({ locale, namespace: "evidence" });
   const actions = canCreate ? (
     <Link href={`/projects/${projectId}/evidence/new`} className={buttonClass("primary")}>
       {t("new")}

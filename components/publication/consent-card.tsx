@@ -4,13 +4,16 @@ import { Badge } from "@/components/ui/badge";
 import { Card } from "@/components/ui/card";
 import type { SessionUser } from "@/lib/auth/session";
 import { localized } from "@/lib/i18n/localized";
-import { getPublicationState } from "@/lib/publication/service";
+import type { ProjectDetail } from "@/lib/projects/service";
+import { publicationStateOf } from "@/lib/publication/service";
 
 import { ConsentSwitch } from "./consent-switch";
 
 /** The project page's card: whether the project is public, each partner's agreement, the switches one may use. */
-export async function ConsentCard({ user, projectId, locale }: { user: SessionUser; projectId: string; locale: string }) {
-  const [state, t] = await Promise.all([getPublicationState(user, projectId), getTranslations("publication")]);
+export async function ConsentCard({ user, project, locale }: { user: SessionUser; project: ProjectDetail; locale: string }) {
+  const projectId = project.id;
+  const state = publicationStateOf(user, project);
+  const t = await getTranslations("publication");
   return (
     <Card
       title={t("cardTitle")}

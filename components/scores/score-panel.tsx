@@ -4,7 +4,8 @@ import { Card } from "@/components/ui/card";
 import { DeferredSection } from "@/components/ui/deferred-section";
 import type { SessionUser } from "@/lib/auth/session";
 import { isLocale, routing } from "@/lib/i18n/routing";
-import { getProjectScoreSummary } from "@/lib/scores/service";
+import type { ProjectDetail } from "@/lib/projects/service";
+import { scoreSummaryOf } from "@/lib/scores/service";
 import { DIMENSIONS } from "@/lib/scoring";
 
 import { ChartTable } from "./chart-table";
@@ -13,8 +14,9 @@ import { ScoreRadar } from "./score-charts";
 import { loadScoreDetailsAction } from "./section-actions";
 
 /** The project page's score panel: figures, charts with data tables, diagnostics, history. */
-export async function ScorePanel({ user, projectId, locale }: { user: SessionUser; projectId: string; locale: string }) {
-  const [data, t, format] = await Promise.all([getProjectScoreSummary(user, projectId), getTranslations(), getFormatter()]);
+export async function ScorePanel({ user, project, locale }: { user: SessionUser; project: ProjectDetail; locale: string }) {
+  const projectId = project.id;
+  const [data, t, format] = await Promise.all([scoreSummaryOf(user, project), getTranslations(), getFormatter()]);
   const latest = data.latest;
   const assessed = latest !== null && latest.countedIndicators > 0;
 

@@ -6,12 +6,14 @@ import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import type { Actor } from "@/lib/auth/permissions";
 import { Link } from "@/lib/i18n/navigation";
-import { getPlan } from "@/lib/targets/service";
+import type { ProjectDetail } from "@/lib/projects/service";
+import { getPlanCard } from "@/lib/targets/service";
 
 /** Baseline, target and the latest shared value of each indicator the project reports on. */
-export async function PlanCard({ user, projectId, locale }: { user: Actor; projectId: string; locale: string }) {
-  const plan = await getPlan(user, projectId, locale);
-  const rows = plan.rows.filter((r) => r.include);
+export async function PlanCard({ user, project, locale }: { user: Actor; project: ProjectDetail; locale: string }) {
+  const projectId = project.id;
+  const plan = await getPlanCard(user, project, locale);
+  const rows = plan.rows;
   if (rows.length === 0 && !plan.canEdit) return null;
   const [t, format, unitLabel] = await Promise.all([getTranslations("plan"), getFormatter(), getUnitLabel()]);
   const number = (v: number | null) => (v === null ? t("notSet") : format.number(v));

@@ -90,6 +90,16 @@ export async function canEnterEvidence(actor: Actor, projectId: string): Promise
   return project.status === "ACTIVE" && can(actor, "evidence.create", { memberOrgIds: members });
 }
 
+/** The same for a project the page has already loaded with its partners. */
+export function canEnterEvidenceOn(
+  actor: Actor,
+  project: { status: string; partners: readonly { status: string; organizationId: string }[] },
+) {
+  assertCan(actor, "project.read");
+  const members = project.partners.filter((p) => p.status === "ACCEPTED").map((p) => p.organizationId);
+  return project.status === "ACTIVE" && can(actor, "evidence.create", { memberOrgIds: members });
+}
+
 export type ProjectEvidenceRow = Awaited<ReturnType<typeof listProjectEvidence>>["rows"][number];
 
 /** The evidence page: narrative in every stored language, attachments, decision history. */

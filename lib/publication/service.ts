@@ -23,6 +23,7 @@ export async function getPublicationState(actor: Actor, projectId: string) {
         orderBy: [{ role: "asc" }, { createdAt: "asc" }],
         select: {
           organizationId: true,
+          status: true,
           publishConsent: true,
           organization: { select: { nameEn: true, nameZh: true, nameRu: true, country: true } },
         },
@@ -30,17 +31,41 @@ export async function getPublicationState(actor: Actor, projectId: string) {
     },
   });
   if (!project) throw new NotFoundError();
-  const memberOrgIds = project.partners.map((p) => p.organizationId);
-  const countries = new Set(project.partners.map((p) => p.organization.country));
+  return publicationStateOf(actor, project);
+}
+
+type PartnerConsent = {
+  organizationId: string;
+  status: string;
+  publishConsent: boolean;
+  organization: { nameEn: string; nameZh: string; nameRu: string; country: string };
+};
+
+/**
+ * The same state from a project the page has already loaded (its partners in role, joining
+ * order): the project page reads the project once and derives the card from it.
+ */
+export function publicationStateOf(actor: Actor, project: { code: string; status: string; partners: readonly PartnerConsent[] }) {
+  assertCan(actor, "project.read");
+  const partners = project.partners.filter((p) => p.status === "ACCEPTED");
+  const memberOrgIds = partners.map((p) => p.organizationId);
+  const countries = new Set(partners.map((p) => p.organization.country));
   return {
     code: project.code,
     published:
       PUBLISHABLE_STATUSES.includes(project.status) &&
       countries.has("CN") &&
       countries.has("RU") &&
-      project.partners.every((p) => p.publishConsent),
-    partners: project.partners.map((p) => ({
-      ...p,
+      partners.every((p) => p.publishConsent),
+    partners: partners.map((p) => ({
+      organizationId: p.organizationId,
+      publishConsent: p.publishConsent,
+      organization: {
+        nameEn: p.organization.nameEn,
+        nameZh: p.organization.nameZh,
+        nameRu: p.organization.nameRu,
+        country: p.organization.country,
+      },
       canChange: can(actor, "project.publishConsent", { organizationId: p.organizationId, memberOrgIds }),
     })),
   };

@@ -128,11 +128,20 @@ const HISTORY_SELECT = {
  * and catalog, without the history and each side's share (getProjectScores), which the panel's
  * lower half loads when the reader scrolls to it.
  */
-export async function getProjectScoreSummary(
-  actor: Actor,
-  projectId: string,
-): Promise<Pick<ProjectScores, "latest" | "catalog" | "activeModelVersion" | "missingIndicators">> {
+export async function getProjectScoreSummary(actor: Actor, projectId: string): Promise<ScoreSummary> {
   await readableProject(actor, projectId);
+  return scoreSummary(actor, projectId);
+}
+
+type ScoreSummary = Pick<ProjectScores, "latest" | "catalog" | "activeModelVersion" | "missingIndicators">;
+
+/** The same for a project the page has already loaded (so it exists and was read with the permission). */
+export function scoreSummaryOf(actor: Actor, project: { id: string }): Promise<ScoreSummary> {
+  assertCan(actor, "project.read");
+  return scoreSummary(actor, project.id);
+}
+
+async function scoreSummary(actor: Actor, projectId: string): Promise<ScoreSummary> {
   const db = getDb();
   const newest = [{ computedAt: "desc" }, { id: "desc" }] as const;
   // The last few points are enough to find the latest one the reader may see (asShown).

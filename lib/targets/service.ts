@@ -3,6 +3,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/service";
 import { assertCan, can, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
+import { Prisma } from "@/lib/db/generated/prisma/client";
 import { ConflictError, NotFoundError, ValidationError } from "@/lib/errors";
 import { memberOrgIds } from "@/lib/evidence/access";
 import { CITABLE_STATUSES } from "@/lib/evidence/status";
@@ -126,4 +127,52 @@ export async function planByIndicator(actor: Actor, projectId: string) {
     select: { indicatorId: true, baseline: true, target: true },
   });
   return new Map(rows.map((r) => [r.indicatorId, { baseline: r.baseline, target: r.target }]));
+}
+
+type PlanCardRow = {
+  indicator_id: string;
+  code: string;
+  unit: string;
+  kind: "QUANTITATIVE" | "ORDINAL";
+  name_en: string;
+  name_zh: string;
+  name_ru: string;
+  baseline: number | null;
+  target: number | null;
+  actual: number | null;
+};
+
+/**
+ * The project page's plan card: only the indicators the project reports on, with the latest
+ * shared value, in one statement, for a project the page has already loaded (its partners
+ * decide who may edit). The same figures as getPlan's included rows.
+ */
+export async function getPlanCard(
+  actor: Actor,
+  project: { id: string; partners: readonly { status: string; organizationId: string }[] },
+  locale: string,
+) {
+  assertCan(actor, "project.read");
+  const rows = await getDb().$queryRaw<PlanCardRow[]>`
+    SELECT i.id::text AS indicator_id, i.code, i.unit, i.kind::text AS kind, i.name_en, i.name_zh, i.name_ru, pi.baseline, pi.target,
+           (SELECT e.value FROM evidence e
+            WHERE e.project_id = pi.project_id AND e.indicator_id = i.id AND e.status::text IN (${Prisma.join(CITABLE_STATUSES)})
+            ORDER BY e.period_end DESC, e.created_at DESC LIMIT 1) AS actual
+    FROM project_indicators pi JOIN indicators i ON i.id = pi.indicator_id
+    WHERE pi.project_id = ${project.id}::uuid AND i.active
+    ORDER BY i.dimension, i.code`;
+  const members = project.partners.filter((p) => p.status === "ACCEPTED").map((p) => p.organizationId);
+  return {
+    canEdit: can(actor, "projectPlan.edit", { memberOrgIds: members }),
+    rows: rows.map((r) => ({
+      indicatorId: r.indicator_id,
+      code: r.code,
+      name: localized({ nameEn: r.name_en, nameZh: r.name_zh, nameRu: r.name_ru }, "name", locale),
+      unit: r.unit,
+      kind: r.kind,
+      baseline: r.baseline,
+      target: r.target,
+      actual: r.actual,
+    })),
+  };
 }

@@ -4,8 +4,9 @@ import { ConflictError, ForbiddenError } from "@/lib/errors";
 import * as evidence from "@/lib/evidence/service";
 import { publicForumReport } from "@/lib/forums/report";
 import * as forums from "@/lib/forums/service";
+import { getProjectOrThrow } from "@/lib/projects/service";
 import { getPublishedProject, listPublicRecommendations, listPublishedProjects, publishedProjectIds } from "@/lib/publication/public";
-import { getPublicationState, setForumPublished, setPublishConsent } from "@/lib/publication/service";
+import { getPublicationState, publicationStateOf, setForumPublished, setPublishConsent } from "@/lib/publication/service";
 
 import { createOrganization, resetDb, testDb } from "./helpers/db";
 import { createCatalog, createProjectWorld, fields } from "./helpers/evidence";
@@ -39,6 +40,16 @@ describe("publication consent", () => {
     expect(state.published).toBe(false);
     expect(state.partners.find((p) => p.organizationId === w.ru.organizationId)).toMatchObject({ publishConsent: true, canChange: false });
     expect(state.partners.find((p) => p.organizationId === w.cn.organizationId)).toMatchObject({ publishConsent: false, canChange: true });
+    // The project page derives the same card from the project it has loaded (with a pending invitation left out).
+    await testDb().projectPartner.create({
+      data: {
+        projectId: w.project.id,
+        organizationId: (await createOrganization({ country: "RU" })).id,
+        role: "PARTNER",
+        status: "PENDING",
+      },
+    });
+    expect(publicationStateOf(w.cn, await getProjectOrThrow(w.cn, w.project.id))).toEqual(await getPublicationState(w.cn, w.project.id));
 
     await setPublishConsent(w.ru, { projectId: w.project.id, organizationId: w.ru.organizationId!, consent: false, from: true });
     expect(await testDb().auditLog.count({ where: { action: "project.publishConsent.withdraw", actorId: w.ru.id } })).toBe(1);

@@ -2,10 +2,12 @@ import { beforeEach, describe, expect, it } from "vitest";
 
 import type { Actor } from "@/lib/auth/permissions";
 import { ConflictError, ForbiddenError, ValidationError } from "@/lib/errors";
-import { getPlan, planByIndicator, savePlan } from "@/lib/targets/service";
+import { createEvidence } from "@/lib/evidence/service";
+import { getProjectOrThrow } from "@/lib/projects/service";
+import { getPlan, getPlanCard, planByIndicator, savePlan } from "@/lib/targets/service";
 
 import { resetDb, testDb } from "./helpers/db";
-import { createCatalog, createProjectWorld } from "./helpers/evidence";
+import { createCatalog, createProjectWorld, fields } from "./helpers/evidence";
 
 async function world() {
   const catalog = await createCatalog();
@@ -49,6 +51,40 @@ describe("baseline and target per project", () => {
     const byIndicator = await planByIndicator(w.outsider as Actor, w.project.id);
     expect(byIndicator.get(w.count.id)).toEqual({ baseline: 0, target: 40 });
     expect(byIndicator.has(w.ordinal.id)).toBe(false);
+  });
+
+  it("the project page's plan card shows the included rows with the latest shared value, editable by members only", async () => {
+    const w = await world();
+    await save(w, w.ru, [row(w.percent.id, 12.5, 60), row(w.count.id, 0, 40)]);
+    await createEvidence(w.cn as Actor, { projectId: w.project.id, fields: fields(w.percent.id, { value: 20 }) }, [], "submit");
+    // A draft is not shared: the card keeps the submitted value.
+    await createEvidence(w.cn as Actor, { projectId: w.project.id, fields: fields(w.percent.id, { value: 30, periodEnd: "2026-12-31" }) });
+    const project = await getProjectOrThrow(w.cn as Actor, w.project.id);
+    const card = await getPlanCard(w.cn as Actor, project, "zh");
+    const plan = await getPlan(w.cn as Actor, w.project.id, "zh");
+    expect(card.rows).toEqual(
+      plan.rows
+        .filter((r) => r.include)
+        .map(({ indicatorId, code, name, unit, kind, baseline, target, actual }) => ({
+          indicatorId,
+          code,
+          name,
+          unit,
+          kind,
+          baseline,
+          target,
+          actual,
+        })),
+    );
+    expect(card.rows.find((r) => r.indicatorId === w.percent.id)).toMatchObject({
+      baseline: 12.5,
+      target: 60,
+      actual: 20,
+      name: "本地化率",
+    });
+    expect(card.rows.some((r) => r.indicatorId === w.ordinal.id)).toBe(false);
+    expect(card.canEdit).toBe(true);
+    expect((await getPlanCard(w.outsider as Actor, project, "ru")).canEdit).toBe(false);
   });
 
   it("refuses an outsider, an administrator, a fractional count and a stale row; nothing is stored", async () => {

@@ -6,7 +6,7 @@ import { ProjectDownloads } from "@/components/exports/project-downloads";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { FollowControl } from "@/components/notifications/follow-control";
 import { MissingPanel } from "@/components/periods/missing-panel";
-import { ProjectRank } from "@/components/portfolio/project-rank";
+import { loadProjectRankAction } from "@/components/portfolio/rank-action";
 import { PartnerList } from "@/components/projects/partner-list";
 import { ProjectHeader } from "@/components/projects/project-header";
 import { StatusControl } from "@/components/projects/status-control";
@@ -15,10 +15,12 @@ import { ScorePanel } from "@/components/scores/score-panel";
 import { PlanCard } from "@/components/targets/plan-card";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
+import { DeferredSection } from "@/components/ui/deferred-section";
 import { Notice } from "@/components/ui/notice";
 import { requirePermission } from "@/lib/auth/guard";
 import { evidenceViewFromSearch } from "@/lib/evidence/table-view";
 import { Link } from "@/lib/i18n/navigation";
+import { isLocale, routing } from "@/lib/i18n/routing";
 import { loadProjectPage } from "@/lib/projects/load-page";
 import { allowedTransitions } from "@/lib/projects/service";
 
@@ -92,12 +94,17 @@ export default async function ProjectPage({
         <Card title={t("detail.partners")}>
           <PartnerList project={project} user={user} locale={locale} />
         </Card>
-        <ConsentCard user={user} projectId={project.id} locale={locale} />
+        <ConsentCard user={user} project={project} locale={locale} />
         <MissingPanel user={user} projectId={project.id} locale={locale} canEnter={canEdit && project.status === "ACTIVE"} />
-        <ProjectRank user={user} projectId={project.id} locale={locale} />
-        <ScorePanel user={user} projectId={project.id} locale={locale} />
-        <PlanCard user={user} projectId={project.id} locale={locale} />
-        <EvidenceSection user={user} projectId={project.id} locale={locale} view={evidenceViewFromSearch(search)} />
+        {/* Ranking the whole sector is the dearest part of the page: it loads after the first frame. */}
+        <DeferredSection
+          action={loadProjectRankAction}
+          input={{ projectId: project.id, locale: isLocale(locale) ? locale : routing.defaultLocale }}
+          placeholder={null}
+        />
+        <ScorePanel user={user} project={project} locale={locale} />
+        <PlanCard user={user} project={project} locale={locale} />
+        <EvidenceSection user={user} project={project} locale={locale} view={evidenceViewFromSearch(search)} />
         <ProjectDownloads projectId={project.id} locale={locale} />
       </div>
       <DeferredCommentsSection user={user} target={{ type: "PROJECT", id: project.id }} />
