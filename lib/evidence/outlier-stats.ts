@@ -69,3 +69,17 @@ export async function outlierStats(db: Reader, projectId: string, indicatorIds: 
     ]),
   );
 }
+
+/**
+ * The same statistics for one indicator whose flags and project history the caller has already
+ * read (a new submission reads them with its other checks, lib/evidence/submission-context.ts).
+ */
+export async function outlierStatsOf(
+  db: Reader,
+  indicator: { id: string; flags: readonly string[] },
+  history: number[],
+): Promise<OutlierStats> {
+  if (indicator.flags.includes(FLOW_FLAG)) return { history: [], portfolio: null };
+  const portfolio = await portfolioStats(db, [indicator.id]);
+  return { history, portfolio: portfolio.get(indicator.id) ?? null };
+}

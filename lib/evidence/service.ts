@@ -15,13 +15,14 @@ import { evidenceDecided, evidenceSubmitted } from "@/lib/notifications/triggers
 import { assertPeriodOpen, periodOf } from "@/lib/periods/service";
 import { recordScoreSnapshot } from "@/lib/scores/service";
 
-import { evidenceResource, memberOrgIds } from "./access";
-import { outlierStats } from "./outlier-stats";
-import { outlierOf, type Outlier } from "./outliers";
+import { evidenceResource } from "./access";
+import { outlierStats, outlierStatsOf } from "./outlier-stats";
+import { outlierOf, type Outlier, type OutlierStats } from "./outliers";
 import type { TCreateEvidence, TDecision, TEvidenceFields, TEvidenceRef, TUpdateEvidence } from "./schema";
 import { assertVisible, awaitsDecision, DECISION_EVENT, EVENT_PERMISSION, INITIAL_STATUS, nextStatus, nextStatusOrThrow } from "./status";
+import { submissionContext } from "./submission-context";
 import { applyTexts } from "./texts";
-import { valueProblem } from "./value-rules";
+import { valueProblem, type IndicatorUnit } from "./value-rules";
 
 /**
  * Which status follows which, and who may move it, is the table in `./status`. Every change
@@ -51,7 +52,10 @@ async function lockEvidence(tx: DbTx, actor: Actor, id: string) {
 }
 
 async function checkIndicator(tx: DbTx, fields: TEvidenceFields) {
-  const indicator = await tx.indicator.findUnique({ where: { id: fields.indicatorId } });
+  return checkedIndicator(await tx.indicator.findUnique({ where: { id: fields.indicatorId } }), fields);
+}
+
+function checkedIndicator<I extends { active: boolean } & IndicatorUnit>(indicator: I | null, fields: TEvidenceFields): I {
   if (!indicator || !indicator.active) throw new ValidationError("indicatorInvalid", "indicatorId");
   const problem = valueProblem(fields.value, indicator);
   if (problem) throw new ValidationError(problem, "value");
@@ -74,11 +78,15 @@ async function checkPeriodAndOutlier(
   assertPeriodOpen(period);
   if (unchangedValue) return { reportingPeriodId: period?.id ?? null, outlier: (unchangedValue.outlier as Outlier | null) ?? null };
   const stats = await outlierStats(tx, projectId, [fields.indicatorId]);
-  const outlier = outlierOf(fields.value, kind, stats.get(fields.indicatorId) ?? { history: [], portfolio: null });
+  return { reportingPeriodId: period?.id ?? null, outlier: confirmedOutlier(fields, kind, stats.get(fields.indicatorId)) };
+}
+
+function confirmedOutlier(fields: TEvidenceFields, kind: "QUANTITATIVE" | "ORDINAL", stats: OutlierStats | undefined): Outlier | null {
+  const outlier = outlierOf(fields.value, kind, stats ?? { history: [], portfolio: null });
   if (outlier && !fields.confirmOutlier) {
     throw new ValidationError("outlierConfirm", "value", { low: outlier.low, high: outlier.high });
   }
-  return { reportingPeriodId: period?.id ?? null, outlier };
+  return outlier;
 }
 
 const outlierJson = (outlier: Outlier | null) => outlier ?? Prisma.DbNull;
@@ -108,15 +116,19 @@ export async function createEvidence(actor: Actor, input: TCreateEvidence, files
 
 async function insertEvidence(actor: Actor, input: TCreateEvidence, checked: CheckedFile[], intent: Intent) {
   return withFiles(async (tx, written) => {
-    const project = await tx.jointProject.findUnique({ where: { id: input.projectId }, select: { id: true, status: true } });
-    if (!project) throw new NotFoundError();
-    assertCan(actor, "evidence.create", { memberOrgIds: await memberOrgIds(tx, project.id) });
+    const { fields } = input;
+    // Project, members, indicator, period and history in one statement (they were five).
+    const context = await submissionContext(tx, input.projectId, fields);
+    if (!context) throw new NotFoundError();
+    const { project, members } = context;
+    assertCan(actor, "evidence.create", { memberOrgIds: members.map((m) => m.organizationId) });
     const organizationId = actor.organizationId;
     if (!organizationId) throw new ForbiddenError();
     if (project.status !== "ACTIVE") throw new ValidationError("projectNotActive");
-    const { fields } = input;
-    const indicator = await checkIndicator(tx, fields);
-    const { reportingPeriodId, outlier } = await checkPeriodAndOutlier(tx, project.id, fields, indicator.kind);
+    const indicator = checkedIndicator(context.indicator, fields);
+    assertPeriodOpen(context.period);
+    const reportingPeriodId = context.period?.id ?? null;
+    const outlier = confirmedOutlier(fields, indicator.kind, await outlierStatsOf(tx, indicator, context.history));
     const status = intent === "submit" ? nextStatusOrThrow(INITIAL_STATUS, "submit") : INITIAL_STATUS;
     const now = new Date();
     const evidence = await tx.evidence.create({
@@ -147,7 +159,7 @@ async function insertEvidence(actor: Actor, input: TCreateEvidence, checked: Che
       after: { ...evidence, narrative: fields.narrative, attachments },
     });
     await recordScoreSnapshot(tx, project.id, { kind: intent === "submit" ? "evidence.submit" : "evidence.create", id: evidence.id });
-    if (awaitsDecision(status)) await evidenceSubmitted(tx, evidence, actor.id);
+    if (awaitsDecision(status)) await evidenceSubmitted(tx, evidence, actor.id, members);
     return evidence;
   });
 }

@@ -17,15 +17,29 @@ async function partnersOf(tx: DbTx, organizationIds: readonly string[]): Promise
   return users.map((u) => u.id);
 }
 
-/** Submitted evidence waits for the other country's partners on the project. */
-export async function evidenceSubmitted(tx: DbTx, evidence: { id: string; projectId: string; organizationId: string }, actorId: string) {
-  const author = await tx.organization.findUnique({ where: { id: evidence.organizationId }, select: { country: true } });
-  const members = await tx.projectPartner.findMany({
-    where: { projectId: evidence.projectId, status: "ACCEPTED" },
-    select: { organization: { select: { id: true, country: true } } },
-  });
-  if (!author) return;
-  const counterparts = members.filter((m) => m.organization.country !== author.country).map((m) => m.organization.id);
+/**
+ * Submitted evidence waits for the other country's partners on the project. `known`: the
+ * project's accepted partners with their country when the caller has already read them.
+ */
+export async function evidenceSubmitted(
+  tx: DbTx,
+  evidence: { id: string; projectId: string; organizationId: string },
+  actorId: string,
+  known?: readonly { organizationId: string; country: string }[],
+) {
+  const members =
+    known ??
+    (
+      await tx.projectPartner.findMany({
+        where: { projectId: evidence.projectId, status: "ACCEPTED" },
+        select: { organization: { select: { id: true, country: true } } },
+      })
+    ).map((m) => ({ organizationId: m.organization.id, country: m.organization.country }));
+  const authorCountry =
+    members.find((m) => m.organizationId === evidence.organizationId)?.country ??
+    (await tx.organization.findUnique({ where: { id: evidence.organizationId }, select: { country: true } }))?.country;
+  if (!authorCountry) return;
+  const counterparts = members.filter((m) => m.country !== authorCountry).map((m) => m.organizationId);
   await notify(tx, [
     {
       kind: "VERIFICATION_REQUESTED",

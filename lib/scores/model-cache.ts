@@ -19,12 +19,18 @@ const keyOf = (row: { id: string; version: number; activatedAt: Date | null }) =
   `${row.id}:${row.version}:${row.activatedAt?.getTime() ?? "-"}`;
 
 /** The single active model version; scoring without one is a setup error, not a user error. */
-export async function getActiveModel(db: Pick<DbTx, "scoringModel">): Promise<ActiveModel> {
-  const head = await db.scoringModel.findFirst({
-    where: { active: true },
-    orderBy: { version: "desc" },
-    select: { id: true, version: true, activatedAt: true },
-  });
+export type ModelHead = { id: string; version: number; activatedAt: Date | null };
+
+/** `head`: the active version's id, number and activation time when the caller has read them (e.g. while locking it). */
+export async function getActiveModel(db: Pick<DbTx, "scoringModel">, known?: ModelHead | null): Promise<ActiveModel> {
+  const head =
+    known !== undefined
+      ? known
+      : await db.scoringModel.findFirst({
+          where: { active: true },
+          orderBy: { version: "desc" },
+          select: { id: true, version: true, activatedAt: true },
+        });
   if (!head) throw new ConflictError("noActiveModel");
   const key = keyOf(head);
   const hit = parsed.get(key);

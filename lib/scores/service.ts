@@ -8,9 +8,10 @@ import type { ProjectInput, ProjectScore } from "@/lib/scoring";
 
 import { explainHistory, type ExplainedPoint } from "./causes";
 import { countryContributions } from "./contributions";
+import { memoByInput } from "./details-memo";
 import { explainContributions, type ContributionRow } from "./explain";
 import { EVIDENCE_INPUT_SELECT, readStoredModel, restrictToModel, toEvidenceInput, type ActiveModel } from "./model";
-import { getActiveModel } from "./model-cache";
+import { getActiveModel, type ModelHead } from "./model-cache";
 import { fingerprint, snapshotFigures } from "./snapshot";
 import { toHistoryPoint, toScoreView, type ScoreHistoryPoint, type ScoreView } from "./view";
 
@@ -31,10 +32,13 @@ export async function loadProjectInput(db: DbTx, projectId: string): Promise<Pro
   return { id: projectId, evidence: rows.map(toEvidenceInput) };
 }
 
-async function lockActiveModel(tx: DbTx) {
+async function lockActiveModel(tx: DbTx): Promise<ModelHead | null> {
   // Activation flips `active` under FOR UPDATE, so it waits until this transaction ends and the
-  // re-score that follows it sees the snapshot written here.
-  await tx.$queryRaw`SELECT id FROM scoring_models WHERE active FOR SHARE`;
+  // re-score that follows it sees the snapshot written here. The locked row is the head that
+  // getActiveModel would read next.
+  const [head] = await tx.$queryRaw<{ id: string; version: number; activated_at: Date | null }[]>`
+    SELECT id::text AS id, version, activated_at FROM scoring_models WHERE active ORDER BY version DESC LIMIT 1 FOR SHARE`;
+  return head ? { id: head.id, version: head.version, activatedAt: head.activated_at } : null;
 }
 
 /**
@@ -49,8 +53,9 @@ export async function recordScoreSnapshot(
   trigger: { kind: string; id?: string },
   model?: ActiveModel,
 ): Promise<{ snapshotId: bigint; score: ProjectScore }> {
-  if (!model) await lockActiveModel(tx);
-  const active = model ?? (await getActiveModel(tx));
+  // No head: an activation committed while the lock waited (its new row was not in the lock's
+  // snapshot); getActiveModel then reads the new one, as it did before the lock returned the head.
+  const active = model ?? (await getActiveModel(tx, (await lockActiveModel(tx)) ?? undefined));
   const input = restrictToModel(await loadProjectInput(tx, projectId), active);
   const print = fingerprint(active.version, input);
   const latest = await tx.scoreSnapshot.findFirst({
