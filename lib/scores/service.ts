@@ -181,6 +181,9 @@ async function snapshotModel(db: DbTx, version: number, active: ActiveModel): Pr
   return row?.context ? readStoredModel(row) : null;
 }
 
+const contributionsMemo = memoByInput<ContributionRow[]>(256);
+const countriesMemo = memoByInput<ReturnType<typeof countryContributions>>(256);
+
 /**
  * The project page's score panel: latest snapshot, history of D and U with each point's cause
  * (only causes the reader may open), per-indicator contributions, and each side's share.
@@ -198,14 +201,20 @@ export async function getProjectScores(actor: Actor, projectId: string): Promise
   ]);
   const history = await explainHistory(db, actor, [...newestFirst].reverse().map(toHistoryPoint));
   const latest = latestRow ? asShown(toScoreView(latestRow, active.catalog), history) : null;
-  const countries = countryContributions(restrictToModel(input, active), active);
+  const current = restrictToModel(input, active);
+  const countries = countriesMemo(active, fingerprint(active.version, current), () => countryContributions(current, active));
   let contributions: ContributionRow[] = [];
   if (latestRow) {
     const model = await snapshotModel(db, latestRow.modelVersion, active);
     const scored = model ? restrictToModel(input, model) : input;
     const alpha = (model ?? active).context.dimensionWeights;
     const codes = new Map(active.catalog.map((i) => [i.id, i.code]));
-    contributions = explainContributions(latestRow.result as unknown as ProjectScore, scored, model, alpha, codes);
+    // The snapshot (its stored result), the input and the snapshot's model decide the rows; the
+    // codes come from the active catalog, fixed per version.
+    const key = `${latestRow.id}|${fingerprint(latestRow.modelVersion, scored)}|${model ? "model" : "none"}|${active.version}`;
+    contributions = contributionsMemo(model ?? active, key, () =>
+      explainContributions(latestRow.result as unknown as ProjectScore, scored, model, alpha, codes),
+    );
   }
   return {
     latest,
