@@ -115,4 +115,31 @@ describe("per-indicator contributions", () => {
     // Without any one dimension's only indicator, the coupling collapses: each moved D by all of it.
     for (const c of contributions) expect(c.toD).toBeCloseTo(latest!.D, 12);
   });
+
+  it("explains the new score after a change, not the one explained before", async () => {
+    const w = await world();
+    const before = await getProjectScores(w.ru, w.project.id);
+    await evidence.createEvidence(
+      w.ru,
+      {
+        projectId: w.project.id,
+        fields: fields(w.count.id, {
+          value: 150,
+          periodStart: "2025-07-01",
+          periodEnd: "2025-12-31",
+          originalLocale: "ru",
+          narrative: "150.",
+        }),
+      },
+      [],
+      "submit",
+    );
+    const after = await getProjectScores(w.ru, w.project.id);
+    expect(after.latest!.U.RESOURCE).not.toBeCloseTo(before.latest!.U.RESOURCE, 6);
+    const resource = after.contributions.filter((c) => c.dimension === "RESOURCE").reduce((s, c) => s + c.toU, 0);
+    expect(resource).toBeCloseTo(after.latest!.U.RESOURCE, 12);
+    expect(after.countries.rows.find((r) => r.indicatorId === w.count.id)!.RU!.value).toBe(150);
+    // The same input again gives the same rows.
+    expect((await getProjectScores(w.ru, w.project.id)).contributions).toEqual(after.contributions);
+  });
 });
