@@ -144,16 +144,40 @@ export async function getSectorRank(actor: Actor, projectId: string): Promise<Se
   assertCan(actor, "project.read");
   assertUuid(projectId);
   const db = getDb();
-  const project = await db.jointProject.findUnique({ where: { id: projectId }, select: { sector: true } });
-  if (!project) throw new NotFoundError();
-  const [rows, model] = await Promise.all([
-    db.$queryRaw<Scored[]>`
-      SELECT p.id, l.snapshot_id, l.u_technology, l.u_institutional, l.u_resource, l.d
-      FROM joint_projects p JOIN portfolio_latest_scores l ON l.project_id = p.id
-      WHERE p.sector = ${project.sector}::"Sector" AND l.assessed ORDER BY p.id`,
+  // What the sector's ranking depends on, named by a digest computed in the database: a repeated
+  // view reads one row instead of every assessed project of the sector (the project page asks on
+  // each view).
+  const [[state], model] = await Promise.all([
+    db.$queryRaw<{ sector: string; assessed: boolean; of: bigint; digest: string | null }[]>`
+      SELECT me.sector::text AS sector,
+             EXISTS (SELECT 1 FROM portfolio_latest_scores l WHERE l.project_id = me.id AND l.assessed) AS assessed,
+             s.of, s.digest
+      FROM joint_projects me
+      CROSS JOIN LATERAL (
+        SELECT count(*) AS of, md5(string_agg(p.id::text || ':' || l.snapshot_id::text, '|' ORDER BY p.id)) AS digest
+        FROM joint_projects p JOIN portfolio_latest_scores l ON l.project_id = p.id
+        WHERE p.sector = me.sector AND l.assessed
+      ) s
+      WHERE me.id = ${projectId}::uuid`,
     activeWeights(),
   ]);
-  if (!rows.some((r) => r.id === projectId)) return null;
-  const mine = rankMemoized(rows, model).find((r) => r.id === projectId) as RankedProject;
-  return { sector: project.sector, rank: mine.rank, low: mine.low, high: mine.high, of: rows.length };
+  if (!state) throw new NotFoundError();
+  if (!state.assessed) return null;
+  const key = `${model.key}|${state.sector}|${state.digest}`;
+  let ranked = sectorMemo.get(key);
+  if (!ranked) {
+    const rows = await db.$queryRaw<Scored[]>`
+      SELECT p.id, l.snapshot_id, l.u_technology, l.u_institutional, l.u_resource, l.d
+      FROM joint_projects p JOIN portfolio_latest_scores l ON l.project_id = p.id
+      WHERE p.sector = ${state.sector}::"Sector" AND l.assessed ORDER BY p.id`;
+    ranked = rankMemoized(rows, model);
+    if (sectorMemo.size >= MEMO_ENTRIES) sectorMemo.delete(sectorMemo.keys().next().value as string);
+    sectorMemo.set(key, ranked);
+  }
+  const mine = ranked.find((r) => r.id === projectId);
+  if (!mine) return null;
+  return { sector: state.sector, rank: mine.rank, low: mine.low, high: mine.high, of: Number(state.of) };
 }
+
+/** Sector rankings by the model and the digest of the sector's latest snapshot ids (getSectorRank). */
+const sectorMemo = new Map<string, RankedProject[]>();

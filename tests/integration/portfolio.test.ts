@@ -188,5 +188,12 @@ describe("portfolio aggregates", () => {
     expect(rank!.low).toBeLessThanOrEqual(rank!.rank);
     expect(rank!.high).toBeGreaterThanOrEqual(rank!.rank);
     expect(await getSectorRank(reader, a.id)).toEqual(rank);
+
+    // A new score elsewhere in the sector moves the ranking at once: the best project now ranks first.
+    const best = await createProject();
+    await snapshot(best.id, "2026-11-12T10:00:00Z", [1, 1, 1], 1, 10, 3);
+    const after = await getSectorRank(reader, a.id);
+    expect(after).toMatchObject({ of: 8, rank: rank!.rank + 1 });
+    expect(await getSectorRank(reader, best.id)).toMatchObject({ rank: 1, of: 8 });
   });
 });
