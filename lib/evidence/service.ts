@@ -21,7 +21,7 @@ import { outlierOf, type Outlier, type OutlierStats } from "./outliers";
 import type { TCreateEvidence, TDecision, TEvidenceFields, TEvidenceRef, TUpdateEvidence } from "./schema";
 import { assertVisible, awaitsDecision, DECISION_EVENT, EVENT_PERMISSION, INITIAL_STATUS, nextStatus, nextStatusOrThrow } from "./status";
 import { submissionContext } from "./submission-context";
-import { applyTexts } from "./texts";
+import { applyTexts, writeNewTexts } from "./texts";
 import { valueProblem, type IndicatorUnit } from "./value-rules";
 
 /**
@@ -148,7 +148,7 @@ async function insertEvidence(actor: Actor, input: TCreateEvidence, checked: Che
         submittedAt: awaitsDecision(status) ? now : null,
       },
     });
-    await applyTexts(tx, evidence, [], fields, actor.id);
+    await writeNewTexts(tx, evidence, fields, actor.id);
     await assertAttachmentQuota(tx, organizationId, checked);
     const attachments = await saveAttachments(tx, evidence.id, checked, actor.id, written);
     await recordAudit(tx, {

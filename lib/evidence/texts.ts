@@ -19,6 +19,27 @@ export async function applyTexts(
   fields: TEvidenceFields,
   userId: string,
 ) {
+  const textVersion = await writeTexts(tx, evidence, existing, fields, userId);
+  return tx.evidence.update({ where: { id: evidence.id }, data: { textVersion } });
+}
+
+/** The texts of a new item: its version stays the one it was created with, so the row needs no update. */
+export async function writeNewTexts(
+  tx: Pick<DbTx, "evidenceText">,
+  evidence: { id: string; originalLocale: AppLocale; textVersion: number },
+  fields: TEvidenceFields,
+  userId: string,
+): Promise<void> {
+  await writeTexts(tx, evidence, [], fields, userId);
+}
+
+async function writeTexts(
+  tx: Pick<DbTx, "evidenceText">,
+  evidence: { id: string; originalLocale: AppLocale; textVersion: number },
+  existing: TextRow[],
+  fields: TEvidenceFields,
+  userId: string,
+): Promise<number> {
   const original = existing.find((t) => t.locale === evidence.originalLocale);
   const changed = !original || original.narrative !== fields.narrative;
   const textVersion = original && changed ? evidence.textVersion + 1 : evidence.textVersion;
@@ -51,7 +72,7 @@ export async function applyTexts(
       update: { narrative: text, source: "HUMAN", sourceVersion: textVersion, updatedById: userId },
     });
   }
-  return tx.evidence.update({ where: { id: evidence.id }, data: { textVersion } });
+  return textVersion;
 }
 
 /** How a stored text relates to the current original. */
