@@ -22,11 +22,14 @@ export function DeferredSection<I>({
   input,
   placeholder,
   testId,
+  eager = false,
 }: {
   action: (input: I) => Promise<Result>;
   input: I;
   placeholder: ReactNode;
   testId?: string;
+  /** Load right after the page arrives, wherever the section is (kept out of the first frame only). */
+  eager?: boolean;
 }) {
   const t = useTranslations("boundaries");
   const box = useRef<HTMLDivElement>(null);
@@ -38,13 +41,13 @@ export function DeferredSection<I>({
 
   useEffect(() => {
     const node = box.current;
-    if (!node || typeof IntersectionObserver === "undefined") return setWanted(true);
+    if (eager || !node || typeof IntersectionObserver === "undefined") return setWanted(true);
     const observer = new IntersectionObserver((entries) => entries.some((e) => e.isIntersecting) && setWanted(true), {
       rootMargin: AHEAD,
     });
     observer.observe(node);
     return () => observer.disconnect();
-  }, []);
+  }, [eager]);
 
   useEffect(() => {
     if (!wanted) return;

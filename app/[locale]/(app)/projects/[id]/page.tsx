@@ -96,11 +96,12 @@ export default async function ProjectPage({
         </Card>
         <ConsentCard user={user} project={project} locale={locale} />
         <MissingPanel user={user} projectId={project.id} locale={locale} canEnter={canEdit && project.status === "ACTIVE"} />
-        {/* Ranking the whole sector is the dearest part of the page: it loads after the first frame. */}
+        {/* Ranking the whole sector is the dearest part of the page: it loads right after the first frame. */}
         <DeferredSection
           action={loadProjectRankAction}
           input={{ projectId: project.id, locale: isLocale(locale) ? locale : routing.defaultLocale }}
           placeholder={null}
+          eager
         />
         <ScorePanel user={user} project={project} locale={locale} />
         <PlanCard user={user} project={project} locale={locale} />
