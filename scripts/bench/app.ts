@@ -91,7 +91,12 @@ export async function startBenchApp(options: {
         env: { ...env, NEXTAUTH_URL: env.NEXTAUTH_URL ?? base },
         output: logFd,
         // BENCH_PROFILE=dir: each instance writes a CPU profile there when it stops.
-        nodeArgs: process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : undefined,
+        // BENCH_INSPECT=1: each instance opens the inspector on a free port (its log names it),
+        // for scripts/bench/profile-route.ts to profile one route at a time.
+        nodeArgs: [
+          ...(process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
+          ...(process.env.BENCH_INSPECT ? ["--inspect=127.0.0.1:0"] : []),
+        ],
         // Each instance in a session of its own, as separate services (units, containers) are:
         // with Linux's sched_autogroup, instances in the bench's session would share one
         // session's CPU on a busy machine, and a second one could add nothing.
