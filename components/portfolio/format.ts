@@ -1,7 +1,20 @@
+import { isLocale } from "@/lib/i18n/routing";
 import type { Cell, Table } from "@/lib/portfolio/tables";
 
-/** Every figure on the dashboard goes through Intl for the page's language. */
-export function portfolioFormat(locale: string) {
+/**
+ * Every figure on the dashboard goes through Intl for the page's language. The formatters are
+ * built once per language (an Intl object costs more to build than to use) and shared.
+ */
+export function portfolioFormat(locale: string): PortfolioFormat {
+  if (!isLocale(locale)) return buildFormat(locale);
+  let fmt = byLocale.get(locale);
+  if (!fmt) byLocale.set(locale, (fmt = buildFormat(locale)));
+  return fmt;
+}
+
+const byLocale = new Map<string, PortfolioFormat>();
+
+function buildFormat(locale: string) {
   const count = new Intl.NumberFormat(locale);
   const score = new Intl.NumberFormat(locale, { minimumFractionDigits: 3, maximumFractionDigits: 3 });
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
@@ -22,4 +35,4 @@ export function portfolioFormat(locale: string) {
     return isScore ? score.format(cell) : count.format(cell);
   }
 }
-export type PortfolioFormat = ReturnType<typeof portfolioFormat>;
+export type PortfolioFormat = ReturnType<typeof buildFormat>;

@@ -1,6 +1,7 @@
 import { hasLocale } from "next-intl";
 import { getRequestConfig } from "next-intl/server";
 
+import { messageFormatCache } from "./format-cache";
 import { messagesByLocale } from "./messages";
 import { routing } from "./routing";
 
@@ -11,5 +12,7 @@ export default getRequestConfig(async ({ requestLocale }) => {
     locale,
     messages: messagesByLocale[locale],
     timeZone: "UTC",
-  };
+    // Not in next-intl's RequestConfig type, but passed on to every translator it creates.
+    _cache: messageFormatCache,
+  } as Awaited<ReturnType<Parameters<typeof getRequestConfig>[0]>>;
 });

@@ -2,6 +2,7 @@ import "server-only";
 
 import { createTranslator } from "next-intl";
 
+import { messageFormatCache } from "@/lib/i18n/format-cache";
 import { localized } from "@/lib/i18n/localized";
 import { messagesByLocale } from "@/lib/i18n/messages";
 import { isLocale } from "@/lib/i18n/routing";
@@ -17,9 +18,20 @@ import type { Labels } from "./tables";
  */
 export function portfolioLabels(locale: string): Labels {
   const lang = isLocale(locale) ? locale : "en";
-  const t = createTranslator({ locale: lang, messages: messagesByLocale[lang] as Record<string, never> }) as unknown as (
-    key: string,
-  ) => string;
+  let labels = byLocale.get(lang);
+  if (!labels) byLocale.set(lang, (labels = buildLabels(lang)));
+  return labels;
+}
+
+/** Labels hold no request state: built once per language, not on every dashboard view. */
+const byLocale = new Map<string, Labels>();
+
+function buildLabels(locale: "en" | "zh" | "ru"): Labels {
+  const t = createTranslator({
+    locale,
+    messages: messagesByLocale[locale] as Record<string, never>,
+    _cache: messageFormatCache,
+  }) as unknown as (key: string) => string;
   const key = (grouping: Grouping, value: string | null): string => {
     switch (grouping) {
       case "sector":
