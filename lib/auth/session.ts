@@ -1,13 +1,12 @@
 import "server-only";
 
-import { getServerSession } from "next-auth";
 import { cache } from "react";
 
 import { getDb } from "@/lib/db/client";
 import { isUuid } from "@/lib/ids";
 
-import { getAuthOptions } from "./options";
 import { twoFactorRequired, type Actor } from "./permissions";
+import { sessionClaims } from "./session-token";
 
 export type SessionUser = Actor & {
   email: string;
@@ -23,7 +22,13 @@ export type SessionUser = Actor & {
  * a second factor, who may do nothing but enrol one. Cached per request.
  */
 const readSession = cache(async (): Promise<{ user: SessionUser; mustEnrol: boolean } | null> => {
-  const session = await getServerSession(getAuthOptions());
+  const claims = await sessionClaims();
+  // The claims lib/auth/options.ts's jwt callback put in at sign-in.
+  const session = claims && {
+    uid: typeof claims.uid === "string" ? claims.uid : undefined,
+    sv: typeof claims.sv === "number" ? claims.sv : undefined,
+    sid: typeof claims.sid === "string" ? claims.sid : undefined,
+  };
   if (!session?.uid || session.sv === undefined || !session.sid || !isUuid(session.sid)) return null;
   const row = await getDb().userSession.findUnique({
     where: { id: session.sid },

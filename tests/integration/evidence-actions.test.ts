@@ -12,7 +12,7 @@ import { counts, createCatalog, createProjectWorld, fields } from "./helpers/evi
 // what Next.js supplies inside a request is stood in for: next-auth's decoded session cookie and
 // the page cache that revalidatePath clears.
 const signedIn = vi.hoisted(() => ({ session: null as { uid: string; sv: number; sid: string } | null }));
-vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: async () => signedIn.session }));
+vi.mock("@/lib/auth/session-token", () => ({ sessionClaims: async () => signedIn.session }));
 const revalidated = vi.hoisted(() => [] as string[]);
 vi.mock("next/cache", () => ({
   revalidatePath: (path: string) => revalidated.push(path),

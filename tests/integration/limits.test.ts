@@ -22,7 +22,7 @@ import { counts, fields, samples } from "./helpers/evidence";
 
 // The route handler and the action run for real; only next-auth's decoded cookie and the page cache are stood in.
 const signedIn = vi.hoisted(() => ({ session: null as { uid: string; sv: number; sid: string } | null }));
-vi.mock("next-auth", async (original) => ({ ...(await original<object>()), getServerSession: async () => signedIn.session }));
+vi.mock("@/lib/auth/session-token", () => ({ sessionClaims: async () => signedIn.session }));
 vi.mock("next/cache", () => ({ revalidatePath: () => undefined }));
 /** A signed-in browser: a session row and the cookie naming it; staff have a second factor, as they must. */
 async function signIn(user: { id: string; role: string; sessionVersion: number }) {
