@@ -150,6 +150,17 @@ describe("portfolio aggregates", () => {
     await expect(portfolioCsv(orphan, "backlog", filter(), "en")).rejects.toThrow(ForbiddenError);
   });
 
+  it("ranks by the latest scores, and a new score reorders a ranking seen before at once", async () => {
+    const { a, b } = await world();
+    const organizer = await createUser({ role: "ORGANIZER" });
+    const order = async () => (await getRanking(organizer, filter(), 1, "en")).rows.map((r) => r.id);
+    expect(await order()).toEqual([a.id, b.id]);
+    // Seen again: the same ranking (now from the memo).
+    expect(await order()).toEqual([a.id, b.id]);
+    await snapshot(b.id, "2026-11-25T10:00:00Z", [0.95, 0.95, 0.95], 0.95, 9, 3);
+    expect(await order()).toEqual([b.id, a.id]);
+  });
+
   it("counts evidence waiting for verification by organization and days waiting", async () => {
     const { a } = await world();
     const [cn, ru] = a.organizationIds;
