@@ -1,10 +1,11 @@
 import type { ReactNode } from "react";
 
-import { ChartTable } from "@/components/scores/chart-table";
 import { Card } from "@/components/ui/card";
 
+import { TableTwin } from "./table-twin";
+
 /**
- * A dashboard section: the chart, its table twin (same rows as the CSV) and the CSV link. The CSV
+ * A dashboard section: the chart, its table twin (same rows as the CSV, built when opened) and the CSV link. The CSV
  * is a plain link to the route handler, which applies the same filters and scope as the page.
  */
 export function ChartSection({
@@ -43,7 +44,7 @@ export function ChartSection({
         {note && <p className="text-xs text-slate-600">{note}</p>}
         {children}
         {chart}
-        <ChartTable caption={title} summary={tableLabel} head={head} rows={rows} />
+        <TableTwin caption={title} summary={tableLabel} head={head} rows={rows} />
       </div>
     </Card>
   );

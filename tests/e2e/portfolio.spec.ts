@@ -25,6 +25,8 @@ test("an organizer filters the portfolio to one sector in Chinese and reads a pr
   const filtered = projectCount(await summary.innerText());
   expect(filtered).toBeGreaterThan(0);
   expect(filtered).toBeLessThan(all);
+  // The chart's table twin is built when opened.
+  await page.getByTestId("section-sector").getByText(zh.portfolio.showTable).click();
   await expect(page.getByTestId("section-sector").locator("table tbody tr")).toHaveCount(1);
 
   // The ranking keeps the filter and states its perturbation; each row has a 5–95 % interval.
