@@ -18,13 +18,14 @@ function buildFormat(locale: string) {
   const count = new Intl.NumberFormat(locale);
   const score = new Intl.NumberFormat(locale, { minimumFractionDigits: 3, maximumFractionDigits: 3 });
   const percent = new Intl.NumberFormat(locale, { style: "percent", maximumFractionDigits: 0 });
-  const month = new Intl.DateTimeFormat(locale, { year: "numeric", month: "short", timeZone: "UTC" });
+  const day = new Intl.DateTimeFormat(locale, { dateStyle: "medium", timeZone: "UTC" });
   return {
     count: (v: number) => count.format(v),
     score: (v: number | null) => (v === null ? "—" : score.format(v)),
     percent: (v: number) => percent.format(v),
-    /** "2026-03" → the month in the reader's language. */
-    month: (iso: string) => month.format(new Date(`${iso}-01T00:00:00Z`)),
+    /** A reporting period: its key and its dates in the reader's language ("2026-H1 (1 Jan – 30 Jun 2026)"). */
+    period: (p: { key: string; startsOn: string; endsOn: string }) =>
+      `${p.key} (${day.formatRange(new Date(`${p.startsOn}T00:00:00Z`), new Date(`${p.endsOn}T00:00:00Z`))})`,
     /** A table's cells as text: scores with three decimals, counts whole. */
     cells: (table: Table): string[][] =>
       table.rows.map((row) => row.map((cell: Cell, j) => cellText(cell, table.scores?.includes(j) ?? false))),

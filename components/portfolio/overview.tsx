@@ -8,12 +8,13 @@ import {
   type PortfolioOverview,
   type TrendPoint,
 } from "@/lib/portfolio/service";
-import { backlogTable, balanceTable, distributionTable, trendTable, type Labels } from "@/lib/portfolio/tables";
+import { backlogTable, balanceTable, distributionTable, type Labels } from "@/lib/portfolio/tables";
 import { DIMENSIONS } from "@/lib/scoring";
 
 import { BarChart, StackedBarChart } from "./bar-chart";
 import { ChartSection } from "./chart-section";
 import type { PortfolioFormat } from "./format";
+import { TrendSection } from "./trend-section";
 
 type Props = {
   overview: PortfolioOverview;
@@ -34,7 +35,6 @@ export async function PortfolioOverviewView({ overview, backlog, trend, labels, 
   const lagSectors = distributions.sector.filter((b) => lag && laggingDimension(b) === lag).map((b) => labels.key("sector", b.key));
   const balance = balanceTable(total, distributions.sector, laggingDimension, labels);
   const backlogRows = backlogTable(backlog, labels);
-  const trendRows = trendTable(trend, labels, fmt.month);
   return (
     <div className="space-y-6">
       <div className="grid gap-6 lg:grid-cols-2">
@@ -107,26 +107,7 @@ export async function PortfolioOverviewView({ overview, backlog, trend, labels, 
         }
       />
 
-      <ChartSection
-        id="trend"
-        title={t("sections.trend")}
-        note={t("notes.trend")}
-        head={trendRows.head}
-        rows={fmt.cells(trendRows)}
-        csvHref={csvHref("trend")}
-        {...common}
-        chart={
-          <BarChart
-            alt={t("chartAlt", { title: t("sections.trend") })}
-            max={1}
-            bars={trend.map((p) => ({
-              label: fmt.month(p.month),
-              value: p.meanD ?? 0,
-              text: `${fmt.score(p.meanD)} · ${fmt.count(p.projects)}`,
-            }))}
-          />
-        }
-      />
+      <TrendSection trend={trend} labels={labels} fmt={fmt} csvHref={csvHref("trend")} />
     </div>
   );
 }

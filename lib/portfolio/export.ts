@@ -23,7 +23,7 @@ export async function portfolioCsv(actor: Actor, table: ExportTable, filter: TPo
   } else if (table === "backlog") {
     out = backlogTable(await getVerificationBacklog(actor, filter), labels);
   } else if (table === "trend") {
-    out = trendTable(await getScoreTrend(actor, filter), labels, (m) => m);
+    out = trendTable(await getScoreTrend(actor, filter), labels, (p) => `${p.key} (${p.startsOn}/${p.endsOn})`);
   } else {
     const ranking = await getRanking(actor, filter, 1, locale, Number.MAX_SAFE_INTEGER);
     out = {

@@ -155,20 +155,71 @@ export async function getVerificationBacklog(actor: Actor, filter: TPortfolioFil
   }));
 }
 
-export const TREND_MONTHS = 24;
-export type TrendPoint = { month: string; projects: number; meanD: number | null };
+export const TREND_PERIODS = 12;
+export type TrendPoint = {
+  periodId: string;
+  key: string;
+  /** ISO dates (UTC) of the period's first and last day. */
+  startsOn: string;
+  endsOn: string;
+  /** Filtered projects taking part in the period. */
+  projects: number;
+  /** Of those, how many reported at least one entry for the period (submitted, not withdrawn). */
+  reported: number;
+  /** Of those, how many had a score with counted indicators by the period's deadline. */
+  assessed: number;
+  meanD: number | null;
+  mean: Record<Dimension, number | null>;
+};
 
 /**
- * Projects scored per month (UTC) over the last TREND_MONTHS months and the mean D of each
- * project's last score in that month. Reporting periods are not on main yet, so the score
- * history's month stands in for the period.
+ * The filtered projects' scores per reporting period, from the trigger-kept
+ * `portfolio_period_scores`: for each of the last TREND_PERIODS periods that have begun and take in
+ * at least one of the filtered projects, the mean D and dimension scores as of the period's
+ * deadline (each project's last score computed by then) and how many projects reported. Only
+ * periods holding a project the actor may read appear, so a partner learns of no other period.
  */
 export async function getScoreTrend(actor: Actor, filter: TPortfolioFilter, now = new Date()): Promise<TrendPoint[]> {
-  const from = new Date(Date.UTC(now.getUTCFullYear(), now.getUTCMonth() - (TREND_MONTHS - 1), 1));
-  const rows = await getDb().$queryRaw<{ month: Date; projects: number; mean_d: number | null }[]>`${portfolioCte(actor, filter)}
-    SELECT m.month, count(*)::int AS projects, avg(m.d) FILTER (WHERE m.assessed) AS mean_d
-    FROM portfolio_monthly_scores m JOIN portfolio ON portfolio.id = m.project_id
-    WHERE m.month >= ${from}::date
-    GROUP BY m.month ORDER BY m.month`;
-  return rows.map((r) => ({ month: r.month.toISOString().slice(0, 7), projects: r.projects, meanD: r.mean_d }));
+  const today = now.toISOString().slice(0, 10);
+  const rows = await getDb().$queryRaw<
+    {
+      id: string;
+      key: string;
+      starts_on: Date;
+      ends_on: Date;
+      projects: number;
+      reported: number;
+      assessed: number;
+      mean_d: number | null;
+      u_technology: number | null;
+      u_institutional: number | null;
+      u_resource: number | null;
+    }[]
+  >`${portfolioCte(actor, filter)}
+    SELECT rp.id, rp.key, rp.starts_on, rp.ends_on,
+           count(*)::int AS projects,
+           count(*) FILTER (WHERE ps.entries > 0)::int AS reported,
+           count(*) FILTER (WHERE ps.assessed)::int AS assessed,
+           avg(ps.d) FILTER (WHERE ps.assessed) AS mean_d,
+           avg(ps.u_technology) FILTER (WHERE ps.assessed) AS u_technology,
+           avg(ps.u_institutional) FILTER (WHERE ps.assessed) AS u_institutional,
+           avg(ps.u_resource) FILTER (WHERE ps.assessed) AS u_resource
+    FROM portfolio_period_scores ps
+    JOIN portfolio ON portfolio.id = ps.project_id
+    JOIN reporting_periods rp ON rp.id = ps.period_id
+    WHERE rp.starts_on <= ${today}::date
+    GROUP BY rp.id
+    ORDER BY rp.starts_on DESC, rp.ends_on DESC, rp.key DESC
+    LIMIT ${TREND_PERIODS}`;
+  return rows.reverse().map((r) => ({
+    periodId: r.id,
+    key: r.key,
+    startsOn: r.starts_on.toISOString().slice(0, 10),
+    endsOn: r.ends_on.toISOString().slice(0, 10),
+    projects: r.projects,
+    reported: r.reported,
+    assessed: r.assessed,
+    meanD: r.mean_d,
+    mean: { TECHNOLOGY: r.u_technology, INSTITUTIONAL: r.u_institutional, RESOURCE: r.u_resource },
+  }));
 }

@@ -51,11 +51,19 @@ export function backlogTable(rows: BacklogRow[], l: Labels): Table {
   };
 }
 
-export function trendTable(points: TrendPoint[], l: Labels, month: (iso: string) => string): Table {
+/** `period` names a period in the reader's language (the CSV passes its key and ISO dates). */
+export function trendTable(points: TrendPoint[], l: Labels, period: (p: TrendPoint) => string): Table {
   return {
-    head: [l.head("month"), l.head("scoredProjects"), l.head("meanD")],
-    rows: points.map((p) => [month(p.month), p.projects, p.meanD]),
-    scores: [2],
+    head: [
+      l.head("period"),
+      l.head("periodProjects"),
+      l.head("reported"),
+      l.head("assessed"),
+      l.head("meanD"),
+      ...DIMENSIONS.map((d) => l.dimension(d)),
+    ],
+    rows: points.map((p) => [period(p), p.projects, p.reported, p.assessed, p.meanD, ...DIMENSIONS.map((d) => p.mean[d])]),
+    scores: [4, 5, 6, 7],
   };
 }
 

@@ -101,11 +101,72 @@ describe("portfolio aggregates", () => {
     expect(energy.total).toMatchObject({ projects: 1, assessed: 1 });
     expect((await getPortfolioOverview(organizer, filter({ binding: "institutionalLag" }))).total.projects).toBe(1);
     expect((await getPortfolioOverview(organizer, filter({ pair: "RU-CN", stage: "1" }))).total.projects).toBe(1);
+  });
 
-    expect(await getScoreTrend(organizer, filter(), new Date("2026-12-07T00:00:00Z"))).toEqual([
-      { month: "2026-10", projects: 1, meanD: 0.2 },
-      { month: "2026-11", projects: 2, meanD: expect.closeTo(0.5) },
+  it("gives each reporting period its projects' scores as of the deadline and who reported", async () => {
+    const { a, b, draft } = await world();
+    const db = testDb();
+    const period = async (key: string, startsOn: string, endsOn: string, deadline: string, members: string[]) => {
+      const p = await db.reportingPeriod.create({
+        data: { key, startsOn: new Date(startsOn), endsOn: new Date(endsOn), deadline: new Date(`${deadline}T23:59:59.999Z`) },
+      });
+      await db.reportingPeriodProject.createMany({ data: members.map((projectId) => ({ periodId: p.id, projectId })) });
+      return p;
+    };
+    const q3 = await period("2026-Q3", "2026-07-01", "2026-09-30", "2026-10-15", [a.id, b.id]);
+    const q4 = await period("2026-Q4", "2026-10-01", "2026-12-31", "2027-01-15", [a.id, b.id]);
+    // Only the draft (another organization's project) takes part; a period that has not begun is left out.
+    await period("2026-Q4-pilot", "2026-10-01", "2026-12-31", "2027-01-15", [draft.id]);
+    await period("2027-Q1", "2027-01-01", "2027-03-31", "2027-04-15", [a.id, b.id]);
+    const entry = async (projectId: string, org: string, periodId: string, status: "SUBMITTED" | "VERIFIED" | "DRAFT" | "WITHDRAWN") => {
+      const e = await createEvidence({ projectId, organizationId: org, indicatorCode: "T1", value: 1, status });
+      return db.evidence.update({ where: { id: e.id }, data: { reportingPeriodId: periodId } });
+    };
+    const aEntry = await entry(a.id, a.organizationIds[0], q3.id, "SUBMITTED");
+    await entry(b.id, b.organizationIds[0], q3.id, "DRAFT");
+    await entry(b.id, b.organizationIds[0], q3.id, "WITHDRAWN");
+    await entry(b.id, b.organizationIds[0], q4.id, "VERIFIED");
+
+    const now = new Date("2026-12-07T00:00:00Z");
+    const organizer = await createUser({ role: "ORGANIZER" });
+    const view = async (actor: Actor, q: Record<string, string> = {}) =>
+      (await getScoreTrend(actor, filter(q), now)).map((p) => [p.key, p.projects, p.reported, p.assessed, p.meanD]);
+    // Q3 closes 15 Oct: A's score of 5 Oct (0.2) counts, B's first score (2 Nov) came too late.
+    // Q4 is still open: the latest scores so far, A 0.6 and B 0.4.
+    expect(await view(organizer)).toEqual([
+      ["2026-Q3", 2, 1, 1, 0.2],
+      ["2026-Q4", 2, 1, 2, expect.closeTo(0.5)],
+      ["2026-Q4-pilot", 1, 0, 0, null],
     ]);
+    const q4Point = (await getScoreTrend(organizer, filter(), now)).find((p) => p.key === "2026-Q4")!;
+    expect(q4Point).toMatchObject({ startsOn: "2026-10-01", endsOn: "2026-12-31" });
+    expect(q4Point.mean.TECHNOLOGY).toBeCloseTo(0.65);
+    expect(q4Point.mean.RESOURCE).toBeCloseTo(0.35);
+    expect(await view(organizer, { sector: "ENERGY_GRID" })).toEqual([
+      ["2026-Q3", 1, 0, 0, null],
+      ["2026-Q4", 1, 1, 1, expect.closeTo(0.4)],
+    ]);
+
+    // A late-arriving snapshot dated before Q3's deadline becomes B's Q3 score; one after it does not.
+    await snapshot(b.id, "2026-10-10T10:00:00Z", [0.4, 0.4, 0.4], 0.4, 4, 1);
+    await snapshot(a.id, "2026-10-20T10:00:00Z", [0.9, 0.9, 0.9], 0.9, 9, 2);
+    // A withdraws its only Q3 entry: it no longer counts as having reported.
+    await db.evidence.update({ where: { id: aEntry.id }, data: { status: "WITHDRAWN" } });
+    expect((await view(organizer))[0]).toEqual(["2026-Q3", 2, 0, 2, expect.closeTo(0.3)]);
+    // Moving the deadline to 30 Nov re-reads every member's score: A's 20 Nov 0.6, B's 2 Nov 0.4.
+    await db.reportingPeriod.update({ where: { id: q3.id }, data: { deadline: new Date("2026-11-30T23:59:59.999Z") } });
+    expect((await view(organizer))[0]).toEqual(["2026-Q3", 2, 0, 2, expect.closeTo(0.5)]);
+
+    // A partner of A's organization sees A alone, and not the period only others' projects are in.
+    const partner = await createUser({ role: "PARTNER", organizationId: a.organizationIds[0] });
+    expect(await view(partner)).toEqual([
+      ["2026-Q3", 1, 0, 1, expect.closeTo(0.6)],
+      ["2026-Q4", 1, 0, 1, expect.closeTo(0.6)],
+    ]);
+    const csv = await portfolioCsv(partner, "trend", filter(), "ru");
+    expect(csv).toContain('"2026-Q3 (2026-07-01/2026-09-30)"');
+    expect(csv).toContain("Отчитались");
+    expect(csv).not.toContain("pilot");
   });
 
   it("keeps the latest score current through the real scoring path", async () => {
