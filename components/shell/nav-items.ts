@@ -7,6 +7,7 @@ const ITEMS: NavItem[] = [
   { href: "/", labelKey: "home", action: "app.use" },
   { href: "/projects", labelKey: "projects", action: "project.read" },
   { href: "/portfolio", labelKey: "portfolio.nav", action: "portfolio.read" },
+  { href: "/portfolio/map", labelKey: "regionMap.nav", action: "regionMap.read" },
   { href: "/verification", labelKey: "queue.nav", action: "verification.queue" },
   { href: "/periods", labelKey: "periods.nav", action: "period.manage" },
   { href: "/recommendations", labelKey: "recommendations", action: "recommendation.read" },
