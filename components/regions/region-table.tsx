@@ -3,6 +3,7 @@ import { getFormatter, getTranslations } from "next-intl/server";
 import { DataTable } from "@/components/ui/data-table";
 
 import type { MapRegion } from "./region-map";
+import { MEAN_DIGITS } from "./region-scale";
 
 /** The map's table twin: the same figures, for reading and for screen readers. */
 export async function RegionTable({ regions, countryOf }: { regions: MapRegion[]; countryOf: (code: string) => string }) {
@@ -29,7 +30,7 @@ export async function RegionTable({ regions, countryOf }: { regions: MapRegion[]
           <td className="px-4 py-2 tabular-nums">{format.number(r.projects)}</td>
           <td className="px-4 py-2 tabular-nums">{format.number(r.scored)}</td>
           <td className="px-4 py-2 tabular-nums">
-            {r.meanD === null ? "—" : format.number(r.meanD, { minimumFractionDigits: 2, maximumFractionDigits: 2 })}
+            {r.meanD === null ? "—" : format.number(r.meanD, { minimumFractionDigits: MEAN_DIGITS, maximumFractionDigits: MEAN_DIGITS })}
           </td>
         </tr>
       ))}
