@@ -1,12 +1,13 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 
 import { MAP_HEIGHT, MAP_WIDTH, mapShapes } from "@/lib/regions/map-shapes";
+import { mapSprite } from "@/lib/regions/map-sprite";
 import type { RegionFigures } from "@/lib/regions/map-stats";
 
-import { D_CLASSES, FILL_EMPTY, FILL_UNSCORED, fillFor } from "./region-scale";
+import { D_CLASSES, FILL_EMPTY, FILL_UNSCORED, fillFor, MEAN_DIGITS } from "./region-scale";
 
 // Hover dims a region; keyboard focus draws a dark outline around it (SVG has no focus ring of its own).
-const LINK = "outline-none [&:focus-visible>path]:stroke-slate-900 [&:focus-visible>path]:stroke-[2.5] [&:hover>path]:opacity-80";
+const LINK = "outline-none [&:focus-visible>use]:stroke-slate-900 [&:focus-visible>use]:stroke-[2.5] [&:hover>use]:opacity-80";
 
 export type MapRegion = RegionFigures & { code: string; name: string; href: string };
 
@@ -19,20 +20,22 @@ export async function regionSummary(region: MapRegion): Promise<string> {
     region.meanD === null
       ? t("notScored")
       : t("meanSummary", {
-          mean: format.number(region.meanD, { minimumFractionDigits: 2, maximumFractionDigits: 2 }),
+          mean: format.number(region.meanD, { minimumFractionDigits: MEAN_DIGITS, maximumFractionDigits: MEAN_DIGITS }),
           scored: region.scored,
         });
   return t("summary", { region: region.name, projects, mean });
 }
 
 /**
- * The corridor drawn on the server as plain SVG (no map code reaches the browser). A region
- * with projects is a link to the project list filtered to it; its accessible name and the
- * tooltip (`<title>`) carry the figures.
+ * The corridor drawn on the server as plain SVG (no map code reaches the browser). The shapes
+ * come from the cached geometry file (`mapSprite`) by `<use>`, so the page carries only the
+ * colours, links and figures. A region with projects is a link to the project list filtered to
+ * it; its accessible name and the tooltip (`<title>`) carry the figures.
  */
 export async function RegionMap({ regions }: { regions: MapRegion[] }) {
   const t = await getTranslations("regionMap");
   const shapes = mapShapes();
+  const sprite = mapSprite().href;
   const byCode = new Map(regions.map((r) => [r.code, r]));
   const summaries = new Map(await Promise.all(regions.map(async (r) => [r.code, await regionSummary(r)] as const)));
   return (
@@ -43,11 +46,7 @@ export async function RegionMap({ regions }: { regions: MapRegion[] }) {
       aria-label={t("mapLabel")}
       data-testid="region-map"
     >
-      <g aria-hidden="true">
-        {shapes.backdrop.map((d, i) => (
-          <path key={i} d={d} fill="#e5e7eb" stroke="#94a3b8" strokeWidth={0.6} />
-        ))}
-      </g>
+      <use href={`${sprite}#backdrop`} aria-hidden="true" />
       {shapes.regions.map((shape) => {
         const region = byCode.get(shape.code);
         if (!region) return null;
@@ -57,8 +56,7 @@ export async function RegionMap({ regions }: { regions: MapRegion[] }) {
           <>
             <title>{summary}</title>
             {/* An empty region would vanish into the grey backdrop behind a white border. */}
-            <path d={shape.d} fill={fill} stroke={region.projects > 0 ? "#ffffff" : "#94a3b8"} strokeWidth={0.8} />
-            {shape.small && <circle cx={shape.centroid[0]} cy={shape.centroid[1]} r={5} fill={fill} stroke="#0f172a" strokeWidth={1} />}
+            <use href={`${sprite}#${shape.code}`} fill={fill} stroke={region.projects > 0 ? "#ffffff" : "#94a3b8"} strokeWidth={0.8} />
           </>
         );
         return region.projects > 0 ? (

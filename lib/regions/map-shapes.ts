@@ -37,8 +37,7 @@ export function mapShapes(): MapShapes {
       ],
       regions,
     );
-  // Whole pixels: the path data is sent twice (HTML and the RSC payload), and half a pixel is
-  // invisible at this size.
+  // Whole pixels: half a pixel is invisible at this size, and the geometry file stays small.
   const path = geoPath(projection).digits(0);
   const d = (f: Feature<Geometry>) => path(f) ?? "";
   cached = {
