@@ -3,19 +3,40 @@
 import { useFormatter, useTranslations } from "next-intl";
 
 import { diffRows } from "@/lib/audit/diff";
+import { Link } from "@/lib/i18n/navigation";
+
+type Names = Record<string, { label: string; href: string | null }>;
 
 /**
  * The recorded change as a table: each changed field with its old value struck through and its
- * new one marked inserted; unchanged fields are only counted. Numbers follow the reader's locale.
+ * new one marked inserted; unchanged fields are only counted. Numbers follow the reader's locale;
+ * an id the server could name (`names`) shows as that name, linked where it has a page.
  */
-export function AuditDiff({ before, after }: { before: unknown; after: unknown }) {
+export function AuditDiff({ before, after, names = {} }: { before: unknown; after: unknown; names?: Names }) {
   const t = useTranslations("auditLog.diff");
   const format = useFormatter();
   const rows = diffRows(before, after);
   if (rows.length === 0) return <p className="text-sm text-slate-600">{t("nothing")}</p>;
   const changed = rows.filter((r) => r.changed);
-  const show = (v: unknown) =>
-    v === undefined || v === null ? t("empty") : typeof v === "number" ? format.number(v) : typeof v === "string" ? v : JSON.stringify(v);
+  const show = (v: unknown) => {
+    if (typeof v === "string" && Object.hasOwn(names, v)) {
+      const ref = names[v];
+      return ref.href ? (
+        <Link href={ref.href} className="underline" title={v}>
+          {ref.label}
+        </Link>
+      ) : (
+        <span title={v}>{ref.label}</span>
+      );
+    }
+    return v === undefined || v === null
+      ? t("empty")
+      : typeof v === "number"
+        ? format.number(v)
+        : typeof v === "string"
+          ? v
+          : JSON.stringify(v);
+  };
   return (
     <div className="space-y-1">
       <table className="w-full text-xs" data-testid="audit-diff">

@@ -12,6 +12,8 @@ export type AuditRow = {
   entityId: string;
   /** The entity's name (and page) in the reader's language; null when it is gone or not for this reader. */
   entity: { label: string; href: string | null } | null;
+  /** Names (and pages) of the ids inside before/after, by raw id, for those the reader may see. */
+  names: Record<string, { label: string; href: string | null }>;
   before: unknown;
   after: unknown;
   createdAt: string;

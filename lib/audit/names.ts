@@ -130,14 +130,86 @@ const RESOLVERS: Record<string, Resolver> = {
 export const refKey = (entityType: string, entityId: string) => `${entityType}:${entityId}`;
 
 /**
+ * Fields of a recorded snapshot that hold another entity's id, by the type of that entity. Any
+ * other field whose name ends in "ById" (createdById, verifiedById, …) holds a user's id.
+ */
+const ID_FIELDS: Record<string, string> = {
+  organizationId: "Organization",
+  userId: "User",
+  actorId: "User",
+  authorId: "User",
+  recipientId: "User",
+  reporterId: "User",
+  translatorId: "User",
+  projectId: "JointProject",
+  indicatorId: "Indicator",
+  evidenceId: "Evidence",
+  initiativeId: "Initiative",
+  milestoneId: "Milestone",
+  recommendationId: "Recommendation",
+  commentId: "Comment",
+  forumId: "ForumEdition",
+  modelId: "ScoringModel",
+  periodId: "ReportingPeriod",
+  reportingPeriodId: "ReportingPeriod",
+};
+const typeOfField = (field: string) => ID_FIELDS[field] ?? (field.endsWith("ById") ? "User" : undefined);
+
+/** The ids a snapshot (an entry's `before` or `after`) names, with their entity types. */
+function idsInValues(snapshot: unknown): Key[] {
+  if (typeof snapshot !== "object" || snapshot === null || Array.isArray(snapshot)) return [];
+  return Object.entries(snapshot).flatMap(([field, value]) => {
+    const entityType = typeOfField(field);
+    return entityType && typeof value === "string" && UUID.test(value) ? [{ entityType, entityId: value }] : [];
+  });
+}
+
+/**
+ * Some entries name their entity by something other than a UUID: the seeded catalog is recorded
+ * against scoring model "1", its version. Those get a label without a query.
+ */
+function fixedRef(key: Key): EntityRef | undefined {
+  if (key.entityType === "ScoringModel" && /^[1-9][0-9]{0,8}$/.test(key.entityId)) {
+    return { label: `v${key.entityId}`, href: "/admin/scoring" };
+  }
+  return undefined;
+}
+
+type Entry = Key & { before?: unknown; after?: unknown };
+
+/**
+ * Names for a page of the log: what each entry is about, and the ids inside its before/after
+ * values (organizationId, projectId, …), mapped by id to what they name. Both are resolved in the
+ * same pass, one query per entity type, and follow the same rules as resolveEntityRefs.
+ */
+export async function resolveAuditNames(actor: Actor, entries: readonly Entry[], locale: string) {
+  const valueKeys = entries.map((e) => [...idsInValues(e.before), ...idsInValues(e.after)]);
+  const refs = await resolveEntityRefs(actor, [...entries, ...valueKeys.flat()], locale);
+  return {
+    entity: (e: Key) => refs.get(refKey(e.entityType, e.entityId)) ?? null,
+    /** The names of the ids inside entry i's values, by raw id; an id without a name is absent. */
+    values: (i: number): Record<string, EntityRef> =>
+      Object.fromEntries(
+        valueKeys[i].flatMap((k) => {
+          const ref = refs.get(refKey(k.entityType, k.entityId.toLowerCase()));
+          return ref ? [[k.entityId, ref]] : [];
+        }),
+      ),
+  };
+}
+
+/**
  * Names of the entities a page of the log is about: one query per entity type on the page,
  * never one per row. An entity that is gone, hidden from the reader, or of a type without
- * names (e.g. "Database") is left out, and the entry shows its id.
+ * names (e.g. "Database") is left out, and the entry shows its id. Keys of UUIDs are lower case.
  */
 export async function resolveEntityRefs(actor: Actor, entries: readonly Key[], locale: string): Promise<Map<string, EntityRef>> {
   assertCan(actor, "audit.read");
   const idsByType = new Map<string, Set<string>>();
+  const fixed: [string, EntityRef][] = [];
   for (const e of entries) {
+    const ref = fixedRef(e);
+    if (ref) fixed.push([refKey(e.entityType, e.entityId), ref]);
     if (!RESOLVERS[e.entityType] || !UUID.test(e.entityId)) continue;
     const ids = idsByType.get(e.entityType) ?? new Set<string>();
     ids.add(e.entityId.toLowerCase());
@@ -148,5 +220,5 @@ export async function resolveEntityRefs(actor: Actor, entries: readonly Key[], l
       (await RESOLVERS[type]([...ids], actor, locale)).map(([id, ref]) => [refKey(type, id), ref] as const),
     ),
   );
-  return new Map(resolved.flat());
+  return new Map([...fixed, ...resolved.flat()]);
 }

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { resolveAuditNames } from "@/lib/audit/names";
 import { listAuditEntries } from "@/lib/audit/queries";
 import { assertCan, can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
@@ -33,7 +34,11 @@ export async function getLandingData(user: SessionUser, locale: string) {
       db.user.groupBy({ by: ["status"], _count: { _all: true } }),
       organizationsByCountry(),
       // Through the audit log's own query, so drafts stay out of it here too.
-      listAuditEntries(user, {}, 8).then((page) => page.entries),
+      // Named as the log names them (one query per entity type), never by raw id.
+      listAuditEntries(user, {}, 8).then(async ({ entries }) => {
+        const names = await resolveAuditNames(user, entries, locale);
+        return entries.map((e) => ({ ...e, entity: names.entity(e) }));
+      }),
     ]);
     const status = (s: string) => byStatus.find((r) => r.status === s)?._count._all ?? 0;
     return { kind: "admin" as const, active: status("ACTIVE"), invited: status("INVITED"), orgs, recent };

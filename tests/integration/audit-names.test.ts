@@ -1,9 +1,11 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
-import { refKey, resolveEntityRefs } from "@/lib/audit/names";
+import { refKey, resolveAuditNames, resolveEntityRefs } from "@/lib/audit/names";
 import { listAuditEntries } from "@/lib/audit/queries";
+import type { SessionUser } from "@/lib/auth/session";
 import { getDb } from "@/lib/db/client";
 import { ForbiddenError } from "@/lib/errors";
+import { getLandingData } from "@/lib/landing/service";
 
 import { comment, createCommentWorld } from "./helpers/comments";
 import { resetDb, testDb } from "./helpers/db";
@@ -79,5 +81,75 @@ describe("audit log names", () => {
     const keys = [{ entityType: "JointProject", entityId: w.project.id }];
     await expect(resolveEntityRefs(w.organizer, keys, "en")).rejects.toBeInstanceOf(ForbiddenError);
     await expect(resolveEntityRefs(w.cn, keys, "en")).rejects.toBeInstanceOf(ForbiddenError);
+  });
+
+  it("names the ids inside before/after values with the same rules, one query per type for the page", async () => {
+    const w = await createCommentWorld();
+    const cnOrg = await testDb().organization.findUniqueOrThrow({ where: { id: w.cn.organizationId! } });
+    const ruOrg = await testDb().organization.findUniqueOrThrow({ where: { id: w.ru.organizationId! } });
+    await testDb().auditLog.createMany({
+      data: [
+        {
+          actorId: w.admin.id,
+          action: "user.update",
+          entityType: "User",
+          entityId: w.ru.id,
+          before: { organizationId: cnOrg.id, role: "PARTNER" },
+          after: { organizationId: ruOrg.id, role: "PARTNER" },
+        },
+        {
+          actorId: w.cn.id,
+          action: "evidence.update",
+          entityType: "Evidence",
+          entityId: w.shared.id,
+          after: { projectId: w.project.id, indicatorId: w.percent.id, createdById: w.cn.id, evidenceId: w.draft.id, note: cnOrg.id },
+        },
+        { actorId: null, action: "seed.catalog", entityType: "ScoringModel", entityId: "1", after: { indicators: 3 } },
+      ],
+    });
+    const { entries } = await listAuditEntries(w.admin);
+    const at = (action: string) => entries.findIndex((e) => e.action === action);
+    const db = getDb();
+    const spy = vi.spyOn(db.organization, "findMany");
+    try {
+      const names = await resolveAuditNames(w.admin, entries, "ru");
+      // Both organizations of the change come from one query, not one per value.
+      expect(spy).toHaveBeenCalledTimes(1);
+      expect(names.values(at("user.update"))).toEqual({
+        [cnOrg.id]: { label: cnOrg.nameRu, href: `/admin/organizations/${cnOrg.id}` },
+        [ruOrg.id]: { label: ruOrg.nameRu, href: `/admin/organizations/${ruOrg.id}` },
+      });
+      const evidenceNames = names.values(at("evidence.update"));
+      expect(evidenceNames[w.project.id]).toMatchObject({ href: `/projects/${w.project.id}` });
+      expect(evidenceNames[w.project.id].label).toContain(w.project.code);
+      expect(evidenceNames[w.percent.id]).toEqual({
+        label: `${w.percent.code} ${w.percent.nameRu}`,
+        href: `/admin/catalog/${w.percent.id}`,
+      });
+      expect(evidenceNames[w.cn.id]).toEqual({ label: `${w.cn.name} <${w.cn.email}>`, href: `/admin/users/${w.cn.id}` });
+      // Another organization's draft stays unnamed; an id in a field that names nothing stays raw.
+      expect(Object.keys(evidenceNames).sort()).toEqual([w.project.id, w.percent.id, w.cn.id].sort());
+      // A non-UUID id of a known kind gets a readable label.
+      expect(names.entity(entries[at("seed.catalog")])).toEqual({ label: "v1", href: "/admin/scoring" });
+    } finally {
+      spy.mockRestore();
+    }
+    // The draft's owner may read it, so it is named for them (were they allowed to read the log).
+    const ownOrgAdmin = { ...w.admin, organizationId: w.cn.organizationId };
+    expect(Object.keys((await resolveAuditNames(ownOrgAdmin, entries, "en")).values(at("evidence.update")))).toContain(w.draft.id);
+  });
+
+  it("shows the start page's recent activity by name, never by id", async () => {
+    const w = await createCommentWorld();
+    const cnOrg = await testDb().organization.findUniqueOrThrow({ where: { id: w.cn.organizationId! } });
+    await testDb().auditLog.create({
+      data: { actorId: w.admin.id, action: "organization.update", entityType: "Organization", entityId: cnOrg.id },
+    });
+    const data = await getLandingData(w.admin as unknown as SessionUser, "zh");
+    if (data.kind !== "admin") throw new Error("expected the administrator's start page");
+    expect(data.recent[0]).toMatchObject({
+      action: "organization.update",
+      entity: { label: cnOrg.nameZh, href: `/admin/organizations/${cnOrg.id}` },
+    });
   });
 });

@@ -1,5 +1,5 @@
 import { handle, InvalidInputError, parseWith, queryOf } from "@/lib/api/http";
-import { refKey, resolveEntityRefs } from "@/lib/audit/names";
+import { resolveAuditNames } from "@/lib/audit/names";
 import { listAuditEntries } from "@/lib/audit/queries";
 import { ZAuditQuery } from "@/lib/audit/schema";
 
@@ -18,14 +18,15 @@ export async function GET(request: Request) {
       to: q.to ? new Date(Date.parse(`${q.to}T00:00:00Z`) + 86_400_000) : undefined,
       before: q.before ? BigInt(q.before) : undefined,
     });
-    const refs = await resolveEntityRefs(user, page.entries, q.locale ?? "en");
+    const names = await resolveAuditNames(user, page.entries, q.locale ?? "en");
     return {
-      entries: page.entries.map((e) => ({
+      entries: page.entries.map((e, i) => ({
         id: e.id.toString(),
         action: e.action,
         entityType: e.entityType,
         entityId: e.entityId,
-        entity: refs.get(refKey(e.entityType, e.entityId)) ?? null,
+        entity: names.entity(e),
+        names: names.values(i),
         before: e.before,
         after: e.after,
         createdAt: e.createdAt.toISOString(),
