@@ -10,7 +10,7 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { confirmEnrolmentAction, startEnrolmentAction } from "@/lib/two-factor/actions";
-import { ZTwoFactorCode } from "@/lib/two-factor/schema";
+import { ZStartEnrolment, ZTwoFactorCode } from "@/lib/two-factor/schema";
 
 import { QrCode } from "./qr-code";
 import { RecoveryCodes } from "./recovery-codes";
@@ -20,11 +20,23 @@ const grouped = (secret: string) => secret.match(/.{1,4}/g)?.join(" ") ?? secret
 
 /**
  * Enrolment: a new secret as a QR code and a manual key, confirmed with a code from the app, then
- * the recovery codes once. `onDone` runs when the user has saved them.
+ * the recovery codes once. `onDone` runs when the user has saved them. Replacing an enrolled
+ * authenticator (`replacing`) starts with a current code from it.
  */
-export function Enrolment({ startLabel, autoStart = false, onDone }: { startLabel: string; autoStart?: boolean; onDone: () => void }) {
+export function Enrolment({
+  startLabel,
+  autoStart = false,
+  replacing = false,
+  onDone,
+}: {
+  startLabel: string;
+  autoStart?: boolean;
+  replacing?: boolean;
+  onDone: () => void;
+}) {
   const t = useTranslations("twoFactor");
   const start = useActionButton(startEnrolmentAction, { feature: "twoFactor" });
+  const startWithCode = useActionForm(startEnrolmentAction, { schema: ZStartEnrolment, defaultValues: { code: "" }, feature: "twoFactor" });
   const confirm = useActionForm(confirmEnrolmentAction, { schema: ZTwoFactorCode, defaultValues: { code: "" }, feature: "twoFactor" });
   const { run } = start;
   // Once per mount: `run` is a new function on every render.
@@ -32,18 +44,35 @@ export function Enrolment({ startLabel, autoStart = false, onDone }: { startLabe
   useEffect(() => {
     if (!autoStart || started.current) return;
     started.current = true;
-    run(undefined);
+    run({});
   }, [autoStart, run]);
 
   if (confirm.data) return <RecoveryCodes codes={confirm.data.recoveryCodes} onDone={onDone} />;
 
-  const offer = start.data;
+  const offer = start.data ?? startWithCode.data;
+  if (!offer && replacing) {
+    return (
+      <form onSubmit={startWithCode.submit} noValidate className="space-y-3" data-testid="two-factor-replace">
+        <p className="text-sm text-slate-600">{t("replaceHint")}</p>
+        <FormError message={startWithCode.formError} />
+        <TextField
+          label={t("currentCode")}
+          autoComplete="one-time-code"
+          error={startWithCode.fieldError("code")}
+          {...startWithCode.form.register("code")}
+        />
+        <Button type="submit" disabled={startWithCode.isPending}>
+          {startLabel}
+        </Button>
+      </form>
+    );
+  }
   if (!offer) {
     return (
       <div className="space-y-3">
         {start.error && <Notice tone="error">{start.error}</Notice>}
         {!autoStart && (
-          <Button type="button" disabled={start.isPending} onClick={() => run(undefined)}>
+          <Button type="button" disabled={start.isPending} onClick={() => run({})}>
             {startLabel}
           </Button>
         )}

@@ -5,12 +5,12 @@ import { useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 
-/** The ten recovery codes, shown once right after enrolment. */
-export function RecoveryCodes({ codes, onDone }: { codes: string[]; onDone: () => void }) {
+/** The ten recovery codes, shown once right after enrolment (or after asking for new ones). */
+export function RecoveryCodes({ codes, notice, onDone }: { codes: string[]; notice?: string; onDone: () => void }) {
   const t = useTranslations("twoFactor");
   return (
     <div className="space-y-3">
-      <Notice tone="success">{t("enabled")}</Notice>
+      <Notice tone="success">{notice ?? t("enabled")}</Notice>
       <h3 className="text-sm font-semibold">{t("recoveryTitle")}</h3>
       <p className="text-sm text-slate-600">{t("recoveryIntro")}</p>
       <ul

@@ -7,6 +7,7 @@ import { getTwoFactorStatus } from "@/lib/two-factor/service";
 
 import { AccountEnrolment } from "./account-enrolment";
 import { DisableTwoFactorForm } from "./disable-form";
+import { NewRecoveryCodesForm } from "./new-recovery-codes";
 
 /** The account page's two-factor card: status, set up (again), and for partners turning it off. */
 export async function TwoFactorCard({ user }: { user: SessionUser }) {
@@ -24,7 +25,8 @@ export async function TwoFactorCard({ user }: { user: SessionUser }) {
         </p>
         {enabled && <p className="text-sm text-slate-600">{t("recoveryLeft", { count: status.recoveryCodesLeft })}</p>}
         {enabled && <p className="text-xs text-slate-500">{t("setUpAgainHint")}</p>}
-        <AccountEnrolment startLabel={t(enabled ? "setUpAgain" : "setUp")} />
+        <AccountEnrolment startLabel={t(enabled ? "setUpAgain" : "setUp")} replacing={enabled} />
+        {enabled && <NewRecoveryCodesForm />}
         {enabled && can(user, "account.disableTwoFactor", { userId: user.id }) && <DisableTwoFactorForm />}
       </div>
     </Card>

@@ -7,7 +7,7 @@ import { authActionClient } from "@/lib/actions/safe-action";
 import { requestClient } from "@/lib/http/request-client";
 
 import { enrollingActionClient } from "./action-client";
-import { ZResetTwoFactor, ZTwoFactorCode } from "./schema";
+import { ZResetTwoFactor, ZStartEnrolment, ZTwoFactorCode } from "./schema";
 import * as twoFactor from "./service";
 
 // The services check permissions; code checks are throttled per account and client address.
@@ -17,8 +17,14 @@ async function clientAddress() {
   return requestClient(await headers()).address;
 }
 
-export const startEnrolmentAction = enrollingActionClient.action(async ({ ctx }) => {
-  return twoFactor.startEnrolment(ctx.user);
+export const startEnrolmentAction = enrollingActionClient.inputSchema(ZStartEnrolment).action(async ({ parsedInput, ctx }) => {
+  return twoFactor.startEnrolment(ctx.user, { code: parsedInput.code, ip: await clientAddress() });
+});
+
+export const regenerateRecoveryCodesAction = authActionClient.inputSchema(ZTwoFactorCode).action(async ({ parsedInput, ctx }) => {
+  const recoveryCodes = await twoFactor.regenerateRecoveryCodes(ctx.user, parsedInput.code, await clientAddress());
+  revalidatePath("/[locale]/account", "page");
+  return { recoveryCodes };
 });
 
 export const confirmEnrolmentAction = enrollingActionClient.inputSchema(ZTwoFactorCode).action(async ({ parsedInput, ctx }) => {

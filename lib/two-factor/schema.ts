@@ -7,3 +7,7 @@ export const ZTwoFactorCode = z.object({ code: z.string().trim().min(1, "require
 export type TTwoFactorCode = z.infer<typeof ZTwoFactorCode>;
 
 export const ZResetTwoFactor = ZUserId;
+
+/** Starting enrolment: replacing an enrolled factor needs a current code from it. */
+export const ZStartEnrolment = z.object({ code: z.string().trim().max(40, "codeInvalid").optional() });
+export type TStartEnrolment = z.infer<typeof ZStartEnrolment>;

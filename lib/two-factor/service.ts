@@ -20,9 +20,18 @@ export async function getTwoFactorStatus(actor: Actor) {
   return { enabledAt: user.totpEnabledAt, recoveryCodesLeft, required: twoFactorRequired(actor.role) };
 }
 
-/** A new secret to scan; it replaces the enrolled one only once a code from it is confirmed. */
-export async function startEnrolment(actor: Actor & { email: string }) {
+/**
+ * A new secret to scan; it replaces the enrolled one only once a code from it is confirmed.
+ * Replacing an enrolled factor first takes a current code from it (or a recovery code), so a
+ * borrowed session alone cannot move the account to someone else's authenticator.
+ */
+export async function startEnrolment(actor: Actor & { email: string }, proof?: { code?: string; ip: string }) {
   assertCan(actor, "account.updateOwn", { userId: actor.id });
+  const { totpEnabledAt } = await getDb().user.findUniqueOrThrow({ where: { id: actor.id }, select: { totpEnabledAt: true } });
+  if (totpEnabledAt) {
+    if (!proof?.code?.trim()) throw new ValidationError("currentCodeRequired", "code");
+    await verifySecondFactor(actor, proof.code, proof.ip);
+  }
   const secret = newTotpSecret();
   await getDb().user.update({ where: { id: actor.id }, data: { totpPendingSecret: secret } });
   const uri = otpauthUri(secret, actor.email);
@@ -102,6 +111,35 @@ export async function confirmEnrolment(actor: Actor & { email: string }, code: s
         action: user.totpEnabledAt ? "user.replaceTwoFactor" : "user.enableTwoFactor",
         entityType: "User",
         entityId: actor.id,
+        after: { recoveryCodes: recoveryCodes.length },
+      });
+      return true;
+    }),
+  );
+  return recoveryCodes;
+}
+
+/**
+ * New recovery codes on their own, proven with a current authenticator code (not a recovery code:
+ * that would let one leaked code mint ten). The old codes stop working in the same transaction.
+ */
+export async function regenerateRecoveryCodes(actor: Actor & { email: string }, code: string, ip: string): Promise<string[]> {
+  assertCan(actor, "account.updateOwn", { userId: actor.id });
+  const typed = normalizeCode(code);
+  const recoveryCodes = newRecoveryCodes();
+  await throttledCheck(actor, ip, () =>
+    getDb().$transaction(async (tx) => {
+      const user = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { totpSecret: true, totpEnabledAt: true } });
+      if (!user.totpEnabledAt) throw new ValidationError("twoFactorNotEnabled");
+      if (!isTotpCode(typed) || (await acceptTotp(tx, actor.id, user.totpSecret, typed)) === null) return null;
+      const { count } = await tx.recoveryCode.deleteMany({ where: { userId: actor.id } });
+      await tx.recoveryCode.createMany({ data: recoveryCodes.map((c) => ({ userId: actor.id, codeHash: hashRecoveryCode(c) })) });
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "user.regenerateRecoveryCodes",
+        entityType: "User",
+        entityId: actor.id,
+        before: { recoveryCodes: count },
         after: { recoveryCodes: recoveryCodes.length },
       });
       return true;

@@ -95,6 +95,7 @@ const cases = (): [action: string, allowed: Role[], call: Call][] => [
   ["restartRescoreAction", ["ADMIN"], (a) => startRescore(a)],
   ["startEnrolmentAction", ALL, (a) => twoFactor.startEnrolment(a as never)],
   ["confirmEnrolmentAction", ALL, (a) => twoFactor.confirmEnrolment(a as never, "000000", "192.0.2.1")],
+  ["regenerateRecoveryCodesAction", ALL, (a) => twoFactor.regenerateRecoveryCodes(a as never, "000000", "192.0.2.1")],
   ["disableTwoFactorAction", ["PARTNER"], (a) => twoFactor.disableOwnTwoFactor(a as never, "000000", "192.0.2.1")],
   ["resetTwoFactorAction", ["ADMIN"], (a) => twoFactor.resetTwoFactor(a, id)],
   ["setPublishConsentAction", ["ADMIN", "PARTNER"], (a) => publication.setPublishConsent(a, none)],

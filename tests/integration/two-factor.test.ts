@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { authenticate, recordSignOut, SecondFactorRequiredError } from "@/lib/auth/sign-in";
 import { THROTTLE_LIMITS } from "@/lib/auth/throttle";
 import { ForbiddenError, RateLimitError, ValidationError } from "@/lib/errors";
-import { confirmEnrolment, disableOwnTwoFactor, resetTwoFactor, startEnrolment } from "@/lib/two-factor/service";
+import { confirmEnrolment, disableOwnTwoFactor, regenerateRecoveryCodes, resetTwoFactor, startEnrolment } from "@/lib/two-factor/service";
 
 import { createUser, resetDb, testDb } from "./helpers/db";
 
@@ -162,5 +162,52 @@ describe("sessions", () => {
     expect((await testDb().userSession.findUniqueOrThrow({ where: { id: sessionId } })).endedAt).toBeNull();
     await recordSignOut({ uid: user.id, sid: sessionId });
     expect((await testDb().userSession.findUniqueOrThrow({ where: { id: sessionId } })).endedAt).not.toBeNull();
+  });
+
+  it("replaces the authenticator only after a current code from it; a wrong one changes nothing", async () => {
+    const { user, secret } = await enrolled();
+    const stored = () =>
+      testDb().user.findUniqueOrThrow({
+        where: { id: user.id },
+        select: { totpSecret: true, totpPendingSecret: true, totpLastStep: true },
+      });
+    const before = await stored();
+    await expect(startEnrolment(user)).rejects.toMatchObject({ code: "currentCodeRequired" });
+    await expect(startEnrolment(user, { code: "000000", ip: IP })).rejects.toMatchObject({ code: "codeInvalid" });
+    await expect(startEnrolment(user, { code: "00000-00000", ip: IP })).rejects.toMatchObject({ code: "codeInvalid" });
+    expect(await stored()).toEqual(before);
+    expect(await testDb().recoveryCode.count({ where: { userId: user.id, usedAt: null } })).toBe(10);
+
+    const offer = await startEnrolment(user, { code: codeAt(secret, 1), ip: IP });
+    await confirmEnrolment(user, codeAt(offer.secret), IP);
+    expect((await stored()).totpSecret).toBe(offer.secret);
+    expect(await testDb().auditLog.count({ where: { action: "user.replaceTwoFactor", entityId: user.id } })).toBe(1);
+  });
+
+  it("renews the recovery codes with a current app code only; the old ones stop working at once", async () => {
+    const { user, secret, recoveryCodes } = await enrolled();
+    const hashes = async () =>
+      (await testDb().recoveryCode.findMany({ where: { userId: user.id }, orderBy: { codeHash: "asc" } })).map((r) => r.codeHash);
+    const old = await hashes();
+    // A wrong code, and a recovery code (one leaked code must not mint ten), are refused and change nothing.
+    await expect(regenerateRecoveryCodes(user, "000000", IP)).rejects.toMatchObject({ code: "codeInvalid" });
+    await expect(regenerateRecoveryCodes(user, recoveryCodes[0], IP)).rejects.toMatchObject({ code: "codeInvalid" });
+    expect(await hashes()).toEqual(old);
+    expect(await testDb().recoveryCode.count({ where: { userId: user.id, usedAt: null } })).toBe(10);
+    expect(await testDb().auditLog.count({ where: { action: "user.regenerateRecoveryCodes" } })).toBe(0);
+
+    const fresh = await regenerateRecoveryCodes(user, codeAt(secret, 1), IP);
+    expect(fresh).toHaveLength(10);
+    expect(fresh).not.toContain(recoveryCodes[1]);
+    const base = { email: user.email, password: user.password, ip: "192.0.2.77" };
+    await expect(authenticate({ ...base, code: recoveryCodes[1] })).rejects.toMatchObject({ code: "codeInvalid" });
+    await expect(authenticate({ ...base, code: fresh[0] })).resolves.toMatchObject({ id: user.id });
+    const audit = await testDb().auditLog.findFirstOrThrow({ where: { action: "user.regenerateRecoveryCodes", entityId: user.id } });
+    expect(audit).toMatchObject({ actorId: user.id, before: { recoveryCodes: 10 }, after: { recoveryCodes: 10 } });
+    expect(JSON.stringify([audit.before, audit.after])).not.toContain(fresh[0]);
+
+    // Without a second factor there is nothing to renew.
+    const plain = await createUser();
+    await expect(regenerateRecoveryCodes(plain, "123456", IP)).rejects.toMatchObject({ code: "twoFactorNotEnabled" });
   });
 });
