@@ -12,6 +12,11 @@ const ZEnv = z.object({
   NEXTAUTH_SECRET: z
     .string({ error: "NEXTAUTH_SECRET is missing: set a random string of at least 32 characters" })
     .min(32, "NEXTAUTH_SECRET must be at least 32 characters long"),
+  /**
+   * Earlier values of NEXTAUTH_SECRET, comma-separated, kept while rotating it: second-factor keys
+   * sealed under one of them still open, and are sealed again under the current one when read.
+   */
+  NEXTAUTH_SECRET_PREVIOUS: z.string().trim().optional(),
   NEXTAUTH_URL: z.url("NEXTAUTH_URL must be an absolute URL such as https://synergia.example.org").optional(),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info"),
   /**

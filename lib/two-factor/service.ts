@@ -8,6 +8,7 @@ import { getDb, type DbTx } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 
 import { hashRecoveryCode, isTotpCode, matchingStep, newRecoveryCodes, newTotpSecret, normalizeCode, otpauthUri, qrPath } from "./codes";
+import { openSecret, sealSecret } from "./secret-box";
 
 export type SecondFactorMethod = "totp" | "recovery";
 type Who = { id: string; email: string };
@@ -33,7 +34,7 @@ export async function startEnrolment(actor: Actor & { email: string }, proof?: {
     await verifySecondFactor(actor, proof.code, proof.ip);
   }
   const secret = newTotpSecret();
-  await getDb().user.update({ where: { id: actor.id }, data: { totpPendingSecret: secret } });
+  await getDb().user.update({ where: { id: actor.id }, data: { totpPendingSecret: sealSecret(secret) } });
   const uri = otpauthUri(secret, actor.email);
   return { secret, uri, qr: qrPath(uri) };
 }
@@ -52,6 +53,17 @@ async function throttledCheck<T>(who: Who, ip: string, check: () => Promise<T | 
   }
   if (result === null) throw new ValidationError("codeInvalid", "code");
   return result;
+}
+
+/**
+ * The enrolled key in clear. A key still stored in clear (written before keys were sealed, or by
+ * the demo seed) or sealed under a previous NEXTAUTH_SECRET is sealed under the current one now.
+ */
+async function enrolledSecret(db: Pick<DbTx, "user">, userId: string, stored: string | null): Promise<string | null> {
+  if (!stored) return null;
+  const { secret, reseal } = openSecret(stored);
+  if (reseal) await db.user.updateMany({ where: { id: userId, totpSecret: stored }, data: { totpSecret: sealSecret(secret) } });
+  return secret;
 }
 
 /** Accepts a TOTP code once: the step must be later than the last one accepted (atomic). */
@@ -82,7 +94,8 @@ export async function verifySecondFactor(who: Who, code: string, ip: string): Pr
   return throttledCheck<SecondFactorMethod>(who, ip, async () => {
     const user = await getDb().user.findUnique({ where: { id: who.id }, select: { totpSecret: true, totpEnabledAt: true } });
     if (!user?.totpEnabledAt) return null;
-    if (isTotpCode(typed)) return (await acceptTotp(getDb(), who.id, user.totpSecret, typed)) === null ? null : "totp";
+    const secret = await enrolledSecret(getDb(), who.id, user.totpSecret);
+    if (isTotpCode(typed)) return (await acceptTotp(getDb(), who.id, secret, typed)) === null ? null : "totp";
     return (await acceptRecoveryCode(who.id, typed)) ? "recovery" : null;
   });
 }
@@ -98,11 +111,12 @@ export async function confirmEnrolment(actor: Actor & { email: string }, code: s
     getDb().$transaction(async (tx) => {
       const user = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { totpPendingSecret: true, totpEnabledAt: true } });
       if (!user.totpPendingSecret) throw new ValidationError("enrolmentExpired");
-      const step = matchingStep(user.totpPendingSecret, normalizeCode(code));
+      const pending = openSecret(user.totpPendingSecret);
+      const step = matchingStep(pending.secret, normalizeCode(code));
       if (step === null) return null;
       await tx.user.update({
         where: { id: actor.id },
-        data: { totpSecret: user.totpPendingSecret, totpPendingSecret: null, totpEnabledAt: new Date(), totpLastStep: step },
+        data: { totpSecret: sealSecret(pending.secret), totpPendingSecret: null, totpEnabledAt: new Date(), totpLastStep: step },
       });
       await tx.recoveryCode.deleteMany({ where: { userId: actor.id } });
       await tx.recoveryCode.createMany({ data: recoveryCodes.map((c) => ({ userId: actor.id, codeHash: hashRecoveryCode(c) })) });
@@ -131,7 +145,8 @@ export async function regenerateRecoveryCodes(actor: Actor & { email: string }, 
     getDb().$transaction(async (tx) => {
       const user = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { totpSecret: true, totpEnabledAt: true } });
       if (!user.totpEnabledAt) throw new ValidationError("twoFactorNotEnabled");
-      if (!isTotpCode(typed) || (await acceptTotp(tx, actor.id, user.totpSecret, typed)) === null) return null;
+      const secret = await enrolledSecret(tx, actor.id, user.totpSecret);
+      if (!isTotpCode(typed) || (await acceptTotp(tx, actor.id, secret, typed)) === null) return null;
       const { count } = await tx.recoveryCode.deleteMany({ where: { userId: actor.id } });
       await tx.recoveryCode.createMany({ data: recoveryCodes.map((c) => ({ userId: actor.id, codeHash: hashRecoveryCode(c) })) });
       await recordAudit(tx, {

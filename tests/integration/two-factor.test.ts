@@ -180,7 +180,11 @@ describe("sessions", () => {
 
     const offer = await startEnrolment(user, { code: codeAt(secret, 1), ip: IP });
     await confirmEnrolment(user, codeAt(offer.secret), IP);
-    expect((await stored()).totpSecret).toBe(offer.secret);
+    await expect(
+      authenticate({ email: user.email, password: user.password, ip: IP, code: codeAt(offer.secret, 1) }),
+    ).resolves.toMatchObject({
+      id: user.id,
+    });
     expect(await testDb().auditLog.count({ where: { action: "user.replaceTwoFactor", entityId: user.id } })).toBe(1);
   });
 
@@ -209,5 +213,30 @@ describe("sessions", () => {
     // Without a second factor there is nothing to renew.
     const plain = await createUser();
     await expect(regenerateRecoveryCodes(plain, "123456", IP)).rejects.toMatchObject({ code: "twoFactorNotEnabled" });
+  });
+
+  it("keeps authenticator keys sealed in the database, and seals a key still stored in clear", async () => {
+    const { user, secret } = await enrolled();
+    const pendingOffer = await startEnrolment(user, { code: codeAt(secret, 1), ip: IP });
+    const [row] = await testDb().$queryRaw<{ totp_secret: string; totp_pending_secret: string }[]>`
+      SELECT totp_secret, totp_pending_secret FROM users WHERE id = ${user.id}::uuid`;
+    for (const [stored, clear] of [
+      [row.totp_secret, secret],
+      [row.totp_pending_secret, pendingOffer.secret],
+    ]) {
+      expect(stored).toMatch(/^totp1\.[\w-]{8}\./);
+      expect(stored).not.toContain(clear);
+      expect(stored.toLowerCase()).not.toContain(clear.toLowerCase().slice(0, 8));
+    }
+    // (Signing in with a sealed key: see the replacement test above.)
+
+    // A key written in clear (before sealing, or by the demo seed) still signs in, and is sealed then.
+    const legacy = await createUser({ totpSecret: secret, totpEnabledAt: new Date() });
+    await expect(authenticate({ email: legacy.email, password: legacy.password, ip: IP, code: codeAt(secret) })).resolves.toMatchObject({
+      id: legacy.id,
+    });
+    const [after] = await testDb().$queryRaw<{ totp_secret: string }[]>`SELECT totp_secret FROM users WHERE id = ${legacy.id}::uuid`;
+    expect(after.totp_secret).toMatch(/^totp1\./);
+    expect(after.totp_secret).not.toContain(secret);
   });
 });
