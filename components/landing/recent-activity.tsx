@@ -20,7 +20,7 @@ export async function RecentActivity({ entries }: { entries: Entry[] }) {
   const format = await getFormatter();
   if (entries.length === 0) return <p className="text-sm text-slate-600">{t("noActivity")}</p>;
   return (
-    <ul className="divide-y divide-slate-100 text-sm">
+    <ul className="divide-y divide-slate-100 text-sm" data-testid="recent-activity">
       {entries.map((e) => (
         <li key={e.id.toString()} className="flex flex-wrap justify-between gap-2 py-2">
           <span>

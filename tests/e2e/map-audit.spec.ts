@@ -57,6 +57,12 @@ test("an administrator reads an audit entry by name, in words, with what changed
   await page.getByRole("button", { name: en.common.save }).click();
   await expect(page.getByText(en.common.saved)).toBeVisible();
 
+  // The start page's recent activity reads the same way: the action in words, the name linked.
+  await page.goto("/en");
+  const latest = page.getByTestId("recent-activity").getByRole("listitem").first();
+  await expect(latest).toContainText(audit.actions.organization_update);
+  await expect(latest.getByRole("link", { name: orgName })).toBeVisible();
+
   await page.goto("/en/admin/audit?action=organization.update");
   const entry = page.getByTestId("audit-table").getByRole("row").filter({ hasText: orgName });
   await expect(entry).toContainText(audit.actions.organization_update);
