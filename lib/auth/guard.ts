@@ -1,6 +1,7 @@
 import "server-only";
 
 import { notFound, redirect } from "next/navigation";
+import type { ReactNode } from "react";
 
 import { NotFoundError } from "@/lib/errors";
 
@@ -23,6 +24,20 @@ export async function requirePermission(locale: string, action: Action, resource
   const user = await requireUser(locale);
   if (!can(user, action, resource)) redirect(`/${locale}/forbidden`);
   return user;
+}
+
+/**
+ * A section's layout that lets through only users allowed to do `action`. Sections stream their
+ * pages behind a loading.tsx, so a refusal decided in a page comes after the skeleton: HTTP 200
+ * and a redirect in the browser. A layout renders outside its own folder's loading boundary (not
+ * outside a parent folder's), so its refusal is a real 307. Pages keep their own check: a layout is
+ * not rendered again when the browser moves between the pages under it.
+ */
+export function permissionLayout(action: Action) {
+  return async function PermissionLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string }> }) {
+    await requirePermission((await params).locale, action);
+    return children;
+  };
 }
 
 export { assertCan };

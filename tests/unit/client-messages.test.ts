@@ -169,7 +169,7 @@ describe("messages sent to the browser", () => {
   });
 
   it("the walk finds client components (a project page renders the discussion)", () => {
-    const page = path.join(APP, "(app)", "projects", "[id]", "page.tsx");
+    const page = path.join(APP, "(app)", "projects", "[id]", "(overview)", "page.tsx");
     const needs = [...clientFilesOf(page)].flatMap(needsOf).map((n) => n.path);
     expect(needs).toContain("comments.empty");
   });

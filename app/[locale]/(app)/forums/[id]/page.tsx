@@ -8,9 +8,9 @@ import { ReportView } from "@/components/forums/report-view";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { ForumPublish } from "@/components/publication/forum-publish";
 import { Card, PageHeader } from "@/components/ui/card";
-import { orNotFound, requirePermission } from "@/lib/auth/guard";
+import { requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
-import { forumReport } from "@/lib/forums/report";
+import { loadForumReport } from "@/lib/forums/load-page";
 import { localized } from "@/lib/i18n/localized";
 import { listInitiatives } from "@/lib/initiatives/service";
 
@@ -18,7 +18,7 @@ export default async function ForumPage({ params }: { params: Promise<{ locale: 
   const { locale, id } = await params;
   setRequestLocale(locale);
   const user = await requirePermission(locale, "recommendation.read");
-  const report = await orNotFound(forumReport(user, id));
+  const report = await loadForumReport(user, id);
   const [t, format] = await Promise.all([getTranslations("forums"), getFormatter()]);
   const manage = can(user, "forum.manage");
   const all = manage ? await listInitiatives(user) : [];

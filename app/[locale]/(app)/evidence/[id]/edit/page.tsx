@@ -5,17 +5,17 @@ import { EvidenceForm } from "@/components/evidence/evidence-form";
 import { getUnitLabel } from "@/components/evidence/format";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageHeader } from "@/components/ui/card";
-import { orNotFound, requireUser } from "@/lib/auth/guard";
+import { requireUser } from "@/lib/auth/guard";
 import { toIsoDate } from "@/lib/dates";
 import { indicatorOptions, previewData } from "@/lib/evidence/form-data";
-import { getEvidenceOrThrow } from "@/lib/evidence/queries";
+import { loadEvidencePage } from "@/lib/evidence/load-page";
 import { textStatus } from "@/lib/evidence/texts";
 
 export default async function EditEvidencePage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const user = await requireUser(locale);
-  const { evidence, project, can } = await orNotFound(getEvidenceOrThrow(user, id, locale));
+  const { evidence, project, can } = await loadEvidencePage(user, id, locale);
   if (!can.edit) redirect(`/${locale}/forbidden`);
   const t = await getTranslations("evidence");
   const [indicators, preview] = await Promise.all([indicatorOptions(locale, await getUnitLabel()), previewData(user, evidence.projectId)]);

@@ -3,18 +3,18 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { InitiativeForm } from "@/components/initiatives/initiative-form";
 import { Card, PageHeader } from "@/components/ui/card";
-import { orNotFound, requirePermission } from "@/lib/auth/guard";
+import { requirePermission } from "@/lib/auth/guard";
 import { toIsoDate } from "@/lib/dates";
 import { localized } from "@/lib/i18n/localized";
 import { listProjectOptions } from "@/lib/initiatives/effect";
-import { getInitiativeOrThrow } from "@/lib/initiatives/service";
+import { loadInitiative } from "@/lib/initiatives/load-page";
 import { listOrganizations } from "@/lib/organizations/service";
 
 export default async function EditInitiativePage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const user = await requirePermission(locale, "initiative.manage");
-  const i = await orNotFound(getInitiativeOrThrow(user, id));
+  const i = await loadInitiative(user, id);
   const [orgs, projects, t] = await Promise.all([
     listOrganizations(user),
     listProjectOptions(user, locale),

@@ -4,8 +4,8 @@ import { ClientMessages } from "@/components/i18n/client-messages";
 import { ImportPanel } from "@/components/imports/import-panel";
 import { Card } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import { orNotFound, requirePermission } from "@/lib/auth/guard";
-import { getNewEvidenceContext } from "@/lib/evidence/queries";
+import { requirePermission } from "@/lib/auth/guard";
+import { loadNewEvidenceContext } from "@/lib/evidence/load-page";
 import { Link } from "@/lib/i18n/navigation";
 import { openPeriodsOf } from "@/lib/periods/service";
 
@@ -13,7 +13,7 @@ export default async function ImportPage({ params }: { params: Promise<{ locale:
   const { locale, id } = await params;
   setRequestLocale(locale);
   const user = await requirePermission(locale, "project.read");
-  const { project, canCreate } = await orNotFound(getNewEvidenceContext(user, id, locale));
+  const { project, canCreate } = await loadNewEvidenceContext(user, id, locale);
   const periods = await openPeriodsOf(user, id);
   const t = await getTranslations("imports");
   return (

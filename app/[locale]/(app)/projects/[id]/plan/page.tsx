@@ -5,19 +5,16 @@ import { getUnitLabel } from "@/components/evidence/format";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { PlanForm } from "@/components/targets/plan-form";
 import { Card } from "@/components/ui/card";
-import { orNotFound, requirePermission } from "@/lib/auth/guard";
-import { getNewEvidenceContext } from "@/lib/evidence/queries";
+import { requirePermission } from "@/lib/auth/guard";
+import { loadNewEvidenceContext } from "@/lib/evidence/load-page";
 import { Link } from "@/lib/i18n/navigation";
-import { getPlan } from "@/lib/targets/service";
+import { loadPlan } from "@/lib/targets/load-page";
 
 export default async function PlanPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const user = await requirePermission(locale, "project.read");
-  const [{ project }, plan] = await Promise.all([
-    orNotFound(getNewEvidenceContext(user, id, locale)),
-    orNotFound(getPlan(user, id, locale)),
-  ]);
+  const [{ project }, plan] = await Promise.all([loadNewEvidenceContext(user, id, locale), loadPlan(user, id, locale)]);
   if (!plan.canEdit) redirect(`/${locale}/forbidden`);
   const [t, unitLabel] = await Promise.all([getTranslations("plan"), getUnitLabel()]);
   return (

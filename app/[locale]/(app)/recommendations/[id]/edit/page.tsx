@@ -3,14 +3,14 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { RecommendationForm } from "@/components/recommendations/recommendation-form";
 import { Card, PageHeader } from "@/components/ui/card";
-import { orNotFound, requirePermission } from "@/lib/auth/guard";
-import { getRecommendationOrThrow } from "@/lib/recommendations/service";
+import { requirePermission } from "@/lib/auth/guard";
+import { loadRecommendation } from "@/lib/recommendations/load-page";
 
 export default async function EditRecommendationPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const user = await requirePermission(locale, "recommendation.manage");
-  const rec = await orNotFound(getRecommendationOrThrow(user, id));
+  const rec = await loadRecommendation(user, id);
   const t = await getTranslations("recommendations.form");
   return (
     <ClientMessages ns={["recommendations.form", "recommendations.areas", "scores.dimensions", "common", "forms.recommendations"]}>

@@ -6,10 +6,10 @@ import { getUnitLabel } from "@/components/evidence/format";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import { orNotFound, requireUser } from "@/lib/auth/guard";
+import { requireUser } from "@/lib/auth/guard";
 import { toIsoDate } from "@/lib/dates";
 import { indicatorOptions, previewData } from "@/lib/evidence/form-data";
-import { getNewEvidenceContext } from "@/lib/evidence/queries";
+import { loadNewEvidenceContext } from "@/lib/evidence/load-page";
 import { isLocale } from "@/lib/i18n/routing";
 import { openPeriodsOf } from "@/lib/periods/service";
 
@@ -17,7 +17,7 @@ export default async function NewEvidencePage({ params }: { params: Promise<{ lo
   const { locale, id } = await params;
   setRequestLocale(locale);
   const user = await requireUser(locale);
-  const { project, canCreate } = await orNotFound(getNewEvidenceContext(user, id, locale));
+  const { project, canCreate } = await loadNewEvidenceContext(user, id, locale);
   if (!canCreate) redirect(`/${locale}/forbidden`);
   const t = await getTranslations("evidence");
   const [indicators, preview, periods] = await Promise.all([

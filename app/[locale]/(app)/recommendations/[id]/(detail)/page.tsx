@@ -7,17 +7,17 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import { orNotFound, requirePermission } from "@/lib/auth/guard";
+import { requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
-import { getRecommendationOrThrow } from "@/lib/recommendations/service";
+import { loadRecommendation } from "@/lib/recommendations/load-page";
 
 export default async function RecommendationPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const user = await requirePermission(locale, "recommendation.read");
-  const rec = await orNotFound(getRecommendationOrThrow(user, id));
+  const rec = await loadRecommendation(user, id);
   const t = await getTranslations();
   return (
     <>

@@ -15,12 +15,13 @@ import { Badge } from "@/components/ui/badge";
 import { buttonClass } from "@/components/ui/button";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import { orNotFound, requirePermission } from "@/lib/auth/guard";
+import { requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import { initiativeEffect } from "@/lib/initiatives/effect";
-import { contributorResource, getInitiativeOrThrow } from "@/lib/initiatives/service";
+import { loadInitiative } from "@/lib/initiatives/load-page";
+import { contributorResource } from "@/lib/initiatives/service";
 import { evidencePickerOptions } from "@/lib/initiatives/updates";
 
 export default async function InitiativePage({
@@ -33,7 +34,7 @@ export default async function InitiativePage({
   const { locale, id } = await params;
   setRequestLocale(locale);
   const user = await requirePermission(locale, "recommendation.read");
-  const initiative = await orNotFound(getInitiativeOrThrow(user, id));
+  const initiative = await loadInitiative(user, id);
   const [t, format] = await Promise.all([getTranslations(), getFormatter()]);
   const canContribute = can(user, "initiative.contribute", contributorResource(initiative.owners));
   const canManage = can(user, "initiative.manage");

@@ -1,0 +1,3 @@
+import { permissionLayout } from "@/lib/auth/guard";
+
+export default permissionLayout("recommendation.manage");
