@@ -40,6 +40,18 @@ export function permissionLayout(action: Action) {
   };
 }
 
+/**
+ * Like permissionLayout, and the 404 page when `load` finds no record with the route's id. `load`
+ * is the page's own cache()-wrapped loader, so the page reads the record without a second query.
+ */
+export function recordLayout(action: Action, load: (actor: SessionUser, id: string) => Promise<unknown>) {
+  return async function RecordLayout({ children, params }: { children: ReactNode; params: Promise<{ locale: string; id: string }> }) {
+    const { locale, id } = await params;
+    await load(await requirePermission(locale, action), id);
+    return children;
+  };
+}
+
 export { assertCan };
 
 /** For pages: what `load` resolves to, or the 404 page when the service answers "not found". */

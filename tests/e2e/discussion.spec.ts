@@ -150,8 +150,8 @@ test("partners discuss an evidence item live: mention, revision request, reply, 
   await expect(lateReply.getByTestId("comment-error")).toHaveText(ru.refused.replace("{reason}", ru.errors.commentGone));
   await expect(lateReply.getByRole("combobox", { name: ru.composer.replyLabel })).toHaveValue("Поздний ответ на скрытый комментарий");
   await expect(ivan.getByTestId("comment-text").filter({ hasText: "Поздний ответ" })).toHaveCount(0);
-  // The moderation queue refuses him. It streams behind its loading skeleton, so the refusal is a
-  // redirect inside the page rather than an HTTP redirect: opened in a tab of his own.
+  // The moderation queue refuses him (an HTTP redirect: its layout decides before the skeleton
+  // streams; tests/e2e/statuses.spec.ts checks the status), opened in a tab of his own.
   const moderation = await ivan.context().newPage();
   await moderation.goto("/ru/moderation");
   await expect(moderation).toHaveURL(/\/forbidden$/);

@@ -12,7 +12,7 @@ import { demo, messages } from "./support";
 const UNKNOWN = "00000000-0000-4000-8000-000000000000";
 const base = process.env.E2E_BASE_URL!;
 
-type Case = { who: "partner" | "nobody"; path: string | (() => string); status: number; to?: RegExp };
+type Case = { who: "partner" | "admin" | "nobody"; path: string | (() => string); status: number; to?: RegExp };
 
 let otherProject = "";
 const cases: Case[] = [
@@ -40,7 +40,12 @@ const cases: Case[] = [
   { who: "partner", path: "/en/moderation", status: 307, to: /\/en\/forbidden$/ },
   { who: "partner", path: "/en/recommendations/new", status: 307, to: /\/en\/forbidden$/ },
   { who: "partner", path: "/en/initiatives/new", status: 307, to: /\/en\/forbidden$/ },
+  { who: "admin", path: `/en/admin/users/${UNKNOWN}`, status: 404 },
+  { who: "admin", path: `/en/admin/organizations/${UNKNOWN}`, status: 404 },
+  { who: "admin", path: `/ru/admin/catalog/${UNKNOWN}`, status: 404 },
+  { who: "admin", path: `/en/admin/outbox/${UNKNOWN}`, status: 404 },
   // What stays open still answers 200.
+  { who: "admin", path: "/en/admin/users", status: 200 },
   { who: "partner", path: () => `/en/projects/${otherProject}`, status: 200 },
   { who: "partner", path: "/en/projects", status: 200 },
 ];
@@ -58,8 +63,9 @@ test("refusals and unknown records answer 404 or a 307 redirect, not 200 with a 
     await sql.end();
   }
   const partner = await request.newContext({ baseURL: base, extraHTTPHeaders: { cookie: await signInOverHttp(base, demo.partnerRu) } });
+  const admin = await request.newContext({ baseURL: base, extraHTTPHeaders: { cookie: await signInOverHttp(base, demo.admin) } });
   const nobody = await request.newContext({ baseURL: base });
-  const clients: Record<Case["who"], APIRequestContext> = { partner, nobody };
+  const clients: Record<Case["who"], APIRequestContext> = { partner, admin, nobody };
   const seen: string[] = [];
   const wanted: string[] = [];
   for (const c of cases) {
@@ -75,6 +81,5 @@ test("refusals and unknown records answer 404 or a 307 redirect, not 200 with a 
   }
   // One comparison, so a failure lists every page that answers wrongly at once.
   expect(seen.map((line) => line.replace(/ $/, ""))).toEqual(wanted.map((line) => line.replace(/ $/, "")));
-  await partner.dispose();
-  await nobody.dispose();
+  for (const client of Object.values(clients)) await client.dispose();
 });

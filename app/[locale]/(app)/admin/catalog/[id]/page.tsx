@@ -3,16 +3,16 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { IndicatorForm } from "@/components/catalog/indicator-form";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { Card, PageHeader } from "@/components/ui/card";
-import { orNotFound, requirePermission } from "@/lib/auth/guard";
+import { requirePermission } from "@/lib/auth/guard";
+import { loadIndicator } from "@/lib/catalog/load-page";
 import type { TUpdateIndicator } from "@/lib/catalog/schema";
-import { getIndicatorOrThrow } from "@/lib/catalog/service";
 import { localized } from "@/lib/i18n/localized";
 
 export default async function IndicatorPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const user = await requirePermission(locale, "catalog.manage");
-  const indicator = await orNotFound(getIndicatorOrThrow(user, id));
+  const indicator = await loadIndicator(user, id);
   const t = await getTranslations("catalog");
   const existing: TUpdateIndicator & { kind: "QUANTITATIVE" | "ORDINAL"; code: string } = {
     id: indicator.id,

@@ -6,9 +6,9 @@ import { ArchiveButton } from "@/components/organizations/archive-button";
 import { OrganizationForm } from "@/components/organizations/organization-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { Notice } from "@/components/ui/notice";
-import { orNotFound, requirePermission } from "@/lib/auth/guard";
+import { requirePermission } from "@/lib/auth/guard";
 import { localized } from "@/lib/i18n/localized";
-import { getOrganizationOrThrow } from "@/lib/organizations/service";
+import { loadOrganization } from "@/lib/organizations/load-page";
 
 export default async function OrganizationPage({
   params,
@@ -20,7 +20,7 @@ export default async function OrganizationPage({
   const { locale, id } = await params;
   setRequestLocale(locale);
   const user = await requirePermission(locale, "organization.manage");
-  const org = await orNotFound(getOrganizationOrThrow(user, id));
+  const org = await loadOrganization(user, id);
   const t = await getTranslations("organizations");
   const created = (await searchParams).created === "1";
   return (

@@ -2,15 +2,15 @@ import { getFormatter, getTranslations, setRequestLocale } from "next-intl/serve
 
 import { OutboxStatus } from "@/components/notifications/outbox-status";
 import { Card, PageHeader } from "@/components/ui/card";
-import { orNotFound, requirePermission } from "@/lib/auth/guard";
+import { requirePermission } from "@/lib/auth/guard";
 import { Link } from "@/lib/i18n/navigation";
-import { getOutboxMailOrThrow } from "@/lib/mail/outbox";
+import { loadOutboxMail } from "@/lib/mail/load-page";
 
 export default async function OutboxMailPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
   const { locale, id } = await params;
   setRequestLocale(locale);
   const user = await requirePermission(locale, "outbox.read");
-  const mail = await orNotFound(getOutboxMailOrThrow(user, id));
+  const mail = await loadOutboxMail(user, id);
   const [t, format] = await Promise.all([getTranslations("notifications.outbox"), getFormatter()]);
   const when = (d: Date | null) => (d ? format.dateTime(d, { dateStyle: "medium", timeStyle: "short" }) : "—");
   return (

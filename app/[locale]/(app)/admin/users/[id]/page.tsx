@@ -6,8 +6,8 @@ import { UserStatusBadge } from "@/components/admin-users/status-badge";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { AdminTwoFactorReset } from "@/components/two-factor/admin-reset";
 import { Card, PageHeader } from "@/components/ui/card";
-import { getUserOrThrow } from "@/lib/accounts/service";
-import { orNotFound, requirePermission } from "@/lib/auth/guard";
+import { loadUser } from "@/lib/accounts/load-page";
+import { requirePermission } from "@/lib/auth/guard";
 import { localized } from "@/lib/i18n/localized";
 import { listOrganizations } from "@/lib/organizations/service";
 import { getTwoFactorStatusOf } from "@/lib/two-factor/service";
@@ -16,7 +16,7 @@ export default async function UserPage({ params }: { params: Promise<{ locale: s
   const { locale, id } = await params;
   setRequestLocale(locale);
   const actor = await requirePermission(locale, "user.manage");
-  const user = await orNotFound(getUserOrThrow(actor, id));
+  const user = await loadUser(actor, id);
   const [orgs, twoFactor, t, tc, t2, format] = await Promise.all([
     listOrganizations(actor),
     getTwoFactorStatusOf(actor, user.id),
