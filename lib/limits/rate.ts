@@ -28,30 +28,59 @@ async function add(userId: string, kind: WriteKind, windowStart: Date, amount: n
     VALUES (${userId}::uuid, ${kind}, ${windowStart}, ${amount})
     ON CONFLICT (user_id, kind, window_start) DO UPDATE SET count = rate_limit_counters.count + EXCLUDED.count
     RETURNING count, (xmax = 0) AS fresh`;
-  // The first write of a window clears the user's older windows of that kind.
+  // The first write of a window clears the user's windows of that kind before the previous one,
+  // which the sliding estimate still reads.
   if (row.fresh)
     await getDb().$executeRaw`
-    DELETE FROM rate_limit_counters WHERE user_id = ${userId}::uuid AND kind = ${kind} AND window_start < ${windowStart}`;
+    DELETE FROM rate_limit_counters
+    WHERE user_id = ${userId}::uuid AND kind = ${kind} AND window_start < ${new Date(windowStart.getTime() - RATE_WINDOW_MS)}`;
   return row.count;
 }
 
+async function previousCount(userId: string, kind: WriteKind, windowStart: Date): Promise<number> {
+  const rows = await getDb().$queryRaw<{ count: number }[]>`
+    SELECT count FROM rate_limit_counters
+    WHERE user_id = ${userId}::uuid AND kind = ${kind} AND window_start = ${new Date(windowStart.getTime() - RATE_WINDOW_MS)}`;
+  return Math.max(0, rows[0]?.count ?? 0);
+}
+
 /**
- * Runs `work` if the user has `amount` writes of this kind left in the current hour, else refuses
- * with RateLimitError (429, Retry-After: the end of the window). The counter is taken in its own
- * statement, an upsert that parallel requests of one user (on any instance) apply one after the
- * other, so no more than the limit ever pass; it is given back when the request is refused or
- * `work` fails, so a refusal or a rolled-back write counts nothing.
+ * Seconds until `amount` more writes would fit, if none is made meanwhile: the previous hour's
+ * weight falls linearly through this hour, then this hour's through the next.
+ */
+function secondsUntilFree(limit: number, amount: number, previous: number, current: number, elapsed: number): number {
+  const room = limit - amount;
+  let waitMs = RATE_WINDOW_MS - elapsed + RATE_WINDOW_MS; // more than the limit at once: two full windows
+  if (room >= current && previous > 0) waitMs = Math.max(0, (1 - (room - current) / previous) * RATE_WINDOW_MS - elapsed);
+  else if (room >= current) waitMs = 0;
+  else if (room >= 0) waitMs = RATE_WINDOW_MS - elapsed + (1 - room / current) * RATE_WINDOW_MS;
+  return Math.max(1, Math.ceil(Math.round(waitMs) / 1000)); // whole ms: no float dust adds a second
+}
+
+/**
+ * Runs `work` if the user has `amount` writes of this kind left in the last hour, else refuses
+ * with RateLimitError (429, Retry-After: when enough would be free). The hour slides: the count
+ * is this clock hour's plus the previous clock hour's weighted by the part of it still inside the
+ * last 60 minutes, so no more than the limit passes across an hour boundary either. This hour's
+ * counter is taken in its own statement, an upsert that parallel requests of one user (on any
+ * instance) apply one after the other, so no more than the limit ever pass; it is given back when
+ * the request is refused or `work` fails, so a refusal or a rolled-back write counts nothing.
  */
 export async function withWriteLimit<T>(userId: string, kind: WriteKind, amount: number, work: () => Promise<T>): Promise<T> {
   if (amount <= 0) return work();
   const now = new Date();
   const windowStart = windowOf(now);
+  const elapsed = now.getTime() - windowStart.getTime();
   const count = await add(userId, kind, windowStart, amount);
   const giveBack = () =>
     add(userId, kind, windowStart, -amount).catch((error: unknown) => log.warn({ err: error, userId, kind }, "rate limit not given back"));
-  if (count > writeLimit(kind)) {
+  const limit = writeLimit(kind);
+  const previous = count > limit ? 0 : await previousCount(userId, kind, windowStart);
+  if (count + previous * (1 - elapsed / RATE_WINDOW_MS) > limit) {
     await giveBack();
-    const retryAfter = Math.max(1, Math.ceil((windowStart.getTime() + RATE_WINDOW_MS - now.getTime()) / 1000));
+    const previousNow = count > limit ? await previousCount(userId, kind, windowStart) : previous;
+    // Parallel refusals not yet given back are no writes: what passed this hour is at most the limit.
+    const retryAfter = secondsUntilFree(limit, amount, previousNow, Math.min(count - amount, limit), elapsed);
     throw new RateLimitError("writeRateLimited", { minutes: Math.ceil(retryAfter / 60), retryAfter });
   }
   try {

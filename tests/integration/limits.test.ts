@@ -58,8 +58,9 @@ describe("write rate limits", () => {
     for (const error of refused) {
       expect(error).toBeInstanceOf(RateLimitError);
       expect(error.code).toBe("writeRateLimited");
-      // Half an hour of the window is left: Retry-After 1800 s, "try again in 30 minutes".
-      expect(error.values).toEqual({ retryAfter: 1800, minutes: 30 });
+      // The hour slides: one comment is free again once 1/60 of this half hour's 60 has left the
+      // last 60 minutes, i.e. one minute into the next clock hour (1800 s + 60 s).
+      expect(error.values).toEqual({ retryAfter: 1860, minutes: 31 });
     }
     expect((await commentCounts()).comments).toBe(before.comments + 5);
     // Refusals were given back: the counter stands at the limit, not beyond it.
@@ -69,13 +70,41 @@ describe("write rate limits", () => {
     await expect(comment(w.ru, w.sharedTarget, "My own first comment")).resolves.toBeTruthy();
   });
 
+  it("let no more than the limit through in any 60 minutes, also across an hour boundary", async () => {
+    const w = await createCommentWorld();
+    const limit = writeLimit("comment");
+    const boundary = new Date(NOW.getTime() + RATE_WINDOW_MS / 2);
+    // The whole hour's comments were posted one minute before the clock hour ended…
+    await testDb().rateLimitCounter.create({
+      data: { userId: w.cn.id, kind: "comment", windowStart: new Date(boundary.getTime() - RATE_WINDOW_MS), count: limit },
+    });
+    // …and a burst comes one minute after it: 59/60 of the earlier hour still counts, so one at most.
+    vi.setSystemTime(new Date(boundary.getTime() + 60_000));
+    const burst = await Promise.allSettled(Array.from({ length: 10 }, (_, i) => comment(w.cn, w.sharedTarget, `After ${i}`)));
+    const refused = refusals(burst);
+    for (const error of refused) expect(error).toBeInstanceOf(RateLimitError);
+    expect(refused.length).toBeGreaterThanOrEqual(9);
+    // Half an hour later half the earlier hour has slid out: half the limit passes in all, not more.
+    vi.setSystemTime(new Date(boundary.getTime() + RATE_WINDOW_MS / 2));
+    let passed = burst.length - refused.length;
+    while (passed < limit) {
+      const result = await comment(w.cn, w.sharedTarget, `Later ${passed}`).then(
+        () => true,
+        (error: unknown) => (error instanceof RateLimitError ? false : Promise.reject(error)),
+      );
+      if (!result) break;
+      passed++;
+    }
+    expect(passed).toBe(limit / 2);
+  });
+
   it("tell the user in the comment form when to try again", async () => {
     const w = await createCommentWorld();
     await used(w.ru.id, "comment", writeLimit("comment"));
     await signIn(w.ru);
     const input = { target: w.sharedTarget, parentId: null, body: "Once more", locale: "ru", revisionRequest: false } as const;
     expect(await createCommentAction(input)).toEqual({
-      serverError: { code: "writeRateLimited", values: { minutes: 30, retryAfter: 1800 } },
+      serverError: { code: "writeRateLimited", values: { minutes: 31, retryAfter: 1860 } },
     });
   });
 
