@@ -24,6 +24,17 @@ export async function queueMail(tx: Pick<DbTx, "emailOutbox">, to: Recipient, ma
   });
 }
 
+/** The secret part of single-use links (invitation, password reset) in a stored mail. */
+const LINK_TOKEN = /(\/(?:invite|reset)\/)[A-Za-z0-9_-]{16,}/g;
+
+/**
+ * What administrators see of a mail, and what stays stored once it is sent: the single-use link
+ * without its token. Whoever reads the outbox must not be able to accept someone's invitation.
+ */
+export function maskLinkTokens(body: string): string {
+  return body.replace(LINK_TOKEN, "$1[hidden]");
+}
+
 export type DeliveryResult = "SENT" | "STORED" | "RETRY" | "FAILED" | "SKIPPED" | "WITHHELD";
 
 /**
@@ -57,7 +68,15 @@ export async function deliverMail(db: Db, id: string, transport: MailTransport |
         await transport.sendMail({ from, to: mail.toAddress, subject: mail.subject, text: mail.textBody, html: mail.htmlBody });
         await tx.emailOutbox.update({
           where: { id },
-          data: { status: "SENT", sentAt: new Date(), attempts: { increment: 1 }, error: null },
+          // The link has left; the row keeps no usable copy of its token.
+          data: {
+            status: "SENT",
+            sentAt: new Date(),
+            attempts: { increment: 1 },
+            error: null,
+            textBody: maskLinkTokens(mail.textBody),
+            htmlBody: maskLinkTokens(mail.htmlBody),
+          },
         });
         return "SENT";
       } catch (error) {
@@ -103,5 +122,5 @@ export async function getOutboxMailOrThrow(actor: Actor, id: string) {
   assertUuid(id);
   const mail = await getDb().emailOutbox.findUnique({ where: { id } });
   if (!mail) throw new NotFoundError();
-  return mail;
+  return { ...mail, textBody: maskLinkTokens(mail.textBody), htmlBody: maskLinkTokens(mail.htmlBody) };
 }

@@ -1,7 +1,10 @@
+import nodemailer from "nodemailer";
+import type Mail from "nodemailer/lib/mailer";
 import { beforeEach, describe, expect, it } from "vitest";
 
 import { ZInviteUser } from "@/lib/accounts/schema";
 import * as accounts from "@/lib/accounts/service";
+import { deliverMail, getOutboxMailOrThrow } from "@/lib/mail/outbox";
 import { invitePartner } from "@/lib/projects/partners";
 
 import { createOrganization, createUser, resetDb, testDb } from "./helpers/db";
@@ -27,6 +30,30 @@ describe("invitations reach people", () => {
     const mails = await outbox();
     expect(mails).toHaveLength(2);
     expect(mails[1].textBody).toContain(`/ru/invite/${again.token}`);
+  });
+
+  it("never shows an administrator reading the outbox a usable invitation link, yet delivers it", async () => {
+    const [inviter, otherAdmin] = [await createUser({ role: "ADMIN" }), await createUser({ role: "ADMIN" })];
+    const org = await createOrganization({ country: "CN" });
+    const input = ZInviteUser.parse({ email: "li@example.test", name: "Li", role: "PARTNER", organizationId: org.id, locale: "zh" });
+    const { token } = await accounts.inviteUser(inviter, input);
+    const [queued] = await outbox();
+
+    const seen = await getOutboxMailOrThrow(otherAdmin, queued.id);
+    expect(seen.textBody).toContain("/zh/invite/[hidden]");
+    expect(seen.textBody + seen.htmlBody).not.toContain(token);
+
+    // The invited person still gets the whole link…
+    const sent: Mail.Options[] = [];
+    const json = nodemailer.createTransport({ jsonTransport: true });
+    const transport = { sendMail: async (m: Mail.Options) => (sent.push(m), json.sendMail(m)) };
+    expect(await deliverMail(testDb(), queued.id, transport, "Synergia <no-reply@example.test>")).toBe("SENT");
+    expect(String(sent[0].text)).toContain(`/zh/invite/${token}`);
+    expect(String(sent[0].html)).toContain(`/zh/invite/${token}`);
+    // …and once it has left, the stored copy (backups included) holds no usable token either.
+    const [stored] = await outbox();
+    expect(stored.textBody + stored.htmlBody).not.toContain(token);
+    expect(await accounts.describeToken(token, "INVITATION")).toBeTruthy();
   });
 
   it("sends nothing when the invitation is refused", async () => {
