@@ -18,6 +18,8 @@ import { getEnv } from "@/lib/env";
 import { prepareRequest, runWithClient } from "@/lib/http/request-client";
 import { actionRefusal } from "@/lib/http/request-guard";
 import { responseState, type ResponseState } from "@/lib/http/response-status";
+import { log } from "@/lib/log";
+import { listenForPublicChanges } from "@/lib/publication/invalidation";
 
 import { ROOT } from "./build-hash";
 import { refuseMalformedPath } from "./malformed-path";
@@ -37,6 +39,16 @@ const trustProxy = getEnv().TRUST_PROXY;
 const app = next({ dev: false, dir: ROOT, hostname: hostname ?? "localhost", port });
 await app.prepare();
 const handle = app.getRequestHandler();
+
+// The public portal is cached in this process's memory; changes made through any instance reach
+// it through PostgreSQL. Without the database at start, it keeps trying (the portal's 5-minute
+// backstop holds meanwhile).
+const listenForPortal = (): void =>
+  void listenForPublicChanges().catch((err: unknown) => {
+    log.warn({ err }, "cannot LISTEN for public portal changes yet; retrying in 5 s");
+    setTimeout(listenForPortal, 5_000).unref();
+  });
+listenForPortal();
 
 /**
  * A request Next.js decodes as a server action: called from script (the Next-Action header), or a

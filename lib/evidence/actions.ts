@@ -20,7 +20,7 @@ export const submitEvidenceAction = authActionClient.inputSchema(ZEvidenceRef).a
   revalidatePath("/[locale]/evidence/[id]", "page");
   revalidatePath("/[locale]/projects/[id]", "page");
   // The score moved: the public portal shows it once the page regenerates.
-  revalidatePublic("projects", "soon");
+  await revalidatePublic("projects", "soon");
   return saved(row);
 });
 
@@ -29,7 +29,7 @@ export const withdrawEvidenceAction = authActionClient.inputSchema(ZEvidenceRef)
   revalidatePath("/[locale]/evidence/[id]", "page");
   revalidatePath("/[locale]/projects/[id]", "page");
   // The score moved: the public portal shows it once the page regenerates.
-  revalidatePublic("projects", "soon");
+  await revalidatePublic("projects", "soon");
   return saved(row);
 });
 
@@ -38,7 +38,7 @@ export const decideEvidenceAction = authActionClient.inputSchema(ZDecision).acti
   const row = await evidence.decideEvidence(ctx.user, parsedInput);
   revalidatePath("/[locale]/evidence/[id]", "page");
   revalidatePath("/[locale]", "page");
-  revalidatePublic("projects", "soon");
+  await revalidatePublic("projects", "soon");
   return saved(row);
 });
 

@@ -18,6 +18,6 @@ export const assignInitiativesAction = authActionClient.inputSchema(ZAssignIniti
   const count = await forums.assignInitiatives(ctx.user, parsedInput);
   revalidatePath("/[locale]/forums", "layout");
   revalidatePath("/[locale]/initiatives", "layout");
-  revalidatePublic("forums", "soon");
+  await revalidatePublic("forums", "soon");
   return { count };
 });

@@ -19,14 +19,14 @@ import {
 import * as projects from "./service";
 
 // Texts, status and partners decide what the public portal shows (a new partner has not agreed yet).
-const revalidateProjects = () => {
+const revalidateProjects = async () => {
   revalidatePath("/[locale]/projects", "layout");
-  revalidatePublic("projects");
+  await revalidatePublic("projects");
 };
 
 export const createProjectAction = authActionClient.inputSchema(ZCreateProject).action(async ({ parsedInput, ctx }) => {
   const project = await projects.createProject(ctx.user, parsedInput);
-  revalidateProjects();
+  await revalidateProjects();
   return { id: project.id, code: project.code };
 });
 
@@ -37,7 +37,7 @@ export const createProjectAction = authActionClient.inputSchema(ZCreateProject).
 export const updateProjectAction = authActionClient.inputSchema(ZUpdateProject).action(async ({ parsedInput, ctx }) => {
   try {
     const project = await projects.updateProject(ctx.user, parsedInput);
-    revalidateProjects();
+    await revalidateProjects();
     return { saved: true as const, version: project.version };
   } catch (error) {
     if (error instanceof ProjectConflictError)
@@ -48,31 +48,31 @@ export const updateProjectAction = authActionClient.inputSchema(ZUpdateProject).
 
 export const setProjectStatusAction = authActionClient.inputSchema(ZSetProjectStatus).action(async ({ parsedInput, ctx }) => {
   const project = await projects.setProjectStatus(ctx.user, parsedInput);
-  revalidateProjects();
+  await revalidateProjects();
   return { status: project.status, version: project.version };
 });
 
 export const saveTranslationAction = authActionClient.inputSchema(ZSaveTranslation).action(async ({ parsedInput, ctx }) => {
   await projects.saveTranslation(ctx.user, parsedInput);
-  revalidateProjects();
+  await revalidateProjects();
   return { locale: parsedInput.locale };
 });
 
 export const invitePartnerAction = authActionClient.inputSchema(ZInvitePartner).action(async ({ parsedInput, ctx }) => {
   await partners.invitePartner(ctx.user, parsedInput);
-  revalidateProjects();
+  await revalidateProjects();
   return { organizationId: parsedInput.organizationId };
 });
 
 export const respondToInvitationAction = authActionClient.inputSchema(ZRespondInvitation).action(async ({ parsedInput, ctx }) => {
   const row = await partners.respondToInvitation(ctx.user, parsedInput);
-  revalidateProjects();
+  await revalidateProjects();
   revalidatePath("/[locale]", "page");
   return { status: row.status };
 });
 
 export const removePartnerAction = authActionClient.inputSchema(ZRemovePartner).action(async ({ parsedInput, ctx }) => {
   await partners.removePartner(ctx.user, parsedInput);
-  revalidateProjects();
+  await revalidateProjects();
   return { organizationId: parsedInput.organizationId };
 });

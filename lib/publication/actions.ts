@@ -10,14 +10,14 @@ import * as publication from "./service";
 
 export const setPublishConsentAction = authActionClient.inputSchema(ZSetPublishConsent).action(async ({ parsedInput, ctx }) => {
   const result = await publication.setPublishConsent(ctx.user, parsedInput);
-  revalidatePublic("projects");
+  await revalidatePublic("projects");
   revalidatePath("/[locale]/projects/[id]", "page");
   return result;
 });
 
 export const setForumPublishedAction = authActionClient.inputSchema(ZSetForumPublished).action(async ({ parsedInput, ctx }) => {
   const result = await publication.setForumPublished(ctx.user, parsedInput);
-  revalidatePublic("forums");
+  await revalidatePublic("forums");
   revalidatePath("/[locale]/forums", "layout");
   return result;
 });

@@ -4,7 +4,14 @@ import { unstable_cache } from "next/cache";
 
 import { publicForumReport, type ForumReport } from "@/lib/forums/report";
 
-import { getPublishedProject, listPublicRecommendations, listPublishedForums, listPublishedProjects, publishedProjectIds } from "./public";
+import {
+  getPublishedProject,
+  listPublicRecommendations,
+  listPublishedForums,
+  listPublishedProjects,
+  publishedProjectCodes,
+  publishedProjectIds,
+} from "./public";
 import { PUBLIC_TAGS } from "./tags";
 
 /**
@@ -21,10 +28,24 @@ export const cachedPublishedProjects = unstable_cache(listPublishedProjects, ["p
   revalidate: BACKSTOP_SECONDS,
 });
 
-export const cachedPublishedProject = unstable_cache(getPublishedProject, ["public-project"], {
+const cachedProjectByCode = unstable_cache(getPublishedProject, ["public-project"], {
   tags: [PUBLIC_TAGS.projects],
   revalidate: BACKSTOP_SECONDS,
 });
+
+const cachedPublishedCodes = unstable_cache(publishedProjectCodes, ["public-project-codes"], {
+  tags: [PUBLIC_TAGS.projects],
+  revalidate: BACKSTOP_SECONDS,
+});
+
+/**
+ * A published project by code. Unknown codes are answered from the one cached list of published
+ * codes, so that made-up codes cannot each add an entry to the cache.
+ */
+export async function cachedPublishedProject(code: string, locale: string) {
+  if (!(await cachedPublishedCodes()).includes(code)) return null;
+  return cachedProjectByCode(code, locale);
+}
 
 export const cachedPublicRecommendations = unstable_cache(listPublicRecommendations, ["public-recommendations"], {
   tags: [PUBLIC_TAGS.recommendations, PUBLIC_TAGS.projects],

@@ -28,6 +28,12 @@ export async function publishedProjectIds(ids?: string[]): Promise<Set<string>> 
   return new Set(rows.map((r) => r.id));
 }
 
+/** The codes of every published project (the portal answers 404 for any other without a lookup). */
+export async function publishedProjectCodes(): Promise<string[]> {
+  const rows = await getDb().$queryRaw<{ code: string }[]>`SELECT p.code FROM joint_projects p WHERE ${publishedSql}`;
+  return rows.map((r) => r.code);
+}
+
 const projectSelect = {
   id: true,
   code: true,

@@ -11,20 +11,20 @@ import * as recommendations from "./service";
 export const createRecommendationAction = authActionClient.inputSchema(ZRecommendationFields).action(async ({ parsedInput, ctx }) => {
   const row = await recommendations.createRecommendation(ctx.user, parsedInput);
   revalidatePath("/[locale]/recommendations", "layout");
-  revalidatePublic("recommendations", "soon");
+  await revalidatePublic("recommendations", "soon");
   return { id: row.id };
 });
 
 export const updateRecommendationAction = authActionClient.inputSchema(ZUpdateRecommendation).action(async ({ parsedInput, ctx }) => {
   const row = await recommendations.updateRecommendation(ctx.user, parsedInput);
   revalidatePath("/[locale]/recommendations", "layout");
-  revalidatePublic("recommendations", "soon");
+  await revalidatePublic("recommendations", "soon");
   return { id: row.id, version: row.version };
 });
 
 export const retireRecommendationAction = authActionClient.inputSchema(ZRetireRecommendation).action(async ({ parsedInput, ctx }) => {
   const row = await recommendations.setRecommendationRetired(ctx.user, parsedInput);
   revalidatePath("/[locale]/recommendations", "layout");
-  revalidatePublic("recommendations", "soon");
+  await revalidatePublic("recommendations", "soon");
   return { retired: row.retiredAt !== null };
 });

@@ -16,7 +16,7 @@ export async function POST(request: Request) {
     const evidence = await createEvidence(user, input, files, intent);
     revalidatePath("/[locale]/projects/[id]", "page");
     // The score moved: the public portal shows it once the page regenerates.
-    revalidatePublic("projects", "soon");
+    await revalidatePublic("projects", "soon");
     return { id: evidence.id, status: evidence.status, version: evidence.version };
   });
 }

@@ -18,7 +18,7 @@ export async function PUT(request: Request, { params }: { params: Promise<{ id: 
     revalidatePath("/[locale]/evidence/[id]", "page");
     revalidatePath("/[locale]/projects/[id]", "page");
     // The score moved: the public portal shows it once the page regenerates.
-    revalidatePublic("projects", "soon");
+    await revalidatePublic("projects", "soon");
     return { id: evidence.id, status: evidence.status, version: evidence.version };
   });
 }
