@@ -2,14 +2,14 @@ import "server-only";
 
 import ipaddr from "ipaddr.js";
 
-import { getDb } from "@/lib/db/client";
+import { getDb, type Db } from "@/lib/db/client";
 import { RateLimitError } from "@/lib/errors";
 
 /**
  * Sign-in throttling, atomic under parallel requests and shared by every app instance.
  *
  * An attempt is *reserved* (a row with success = NULL, counted as a failure) before the password
- * or code is checked, and the limits are counted in the same transaction under advisory locks on
+ * or code is checked, and the limits are counted in the same statement under advisory locks on
  * the account and on the address, so N parallel guesses cannot all read "no failures yet": at
  * most `max` of them get a slot, the rest are refused without being checked.
  *
@@ -47,10 +47,6 @@ export const THROTTLE_LIMITS: Record<Factor, FactorLimits> = {
 /** An address from which the account signed in successfully within this many days is known. */
 export const KNOWN_ADDRESS_DAYS = 30;
 
-// Advisory-lock namespaces (first key of the two-key form), so account and address keys never collide.
-const ACCOUNT_LOCK = 1_201;
-const ADDRESS_LOCK = 1_202;
-
 /**
  * The throttling key of an address: IPv4 as is, IPv6 by its /64 prefix (one subscriber gets a
  * whole /64, and rotating through it must not buy fresh attempts).
@@ -61,12 +57,13 @@ export function addressBucket(address: string): string {
   return `${new ipaddr.IPv6([...parts, 0, 0, 0, 0]).toString()}/64`;
 }
 
-type Counts = {
-  pair: number;
+type Reservation = {
+  attempt_id: bigint | null;
+  pair_failures: number;
   pair_oldest: Date | null;
-  address: number;
+  address_failures: number;
   address_oldest: Date | null;
-  account: number;
+  account_failures: number;
   account_oldest: Date | null;
   known: boolean;
 };
@@ -74,53 +71,33 @@ type Counts = {
 /**
  * Reserves one attempt for `email` from `address`, or throws RateLimitError (with the minutes
  * until a slot frees) when a limit is reached. Resolve the returned attempt with the outcome.
+ *
+ * Locks, counts and insert are one statement, the SQL function `reserve_login_attempt`, sent
+ * outside any transaction: it commits whole or not at all. (Within a Prisma interactive
+ * transaction, a statement sent after the transaction's timeout ran outside the locks and
+ * committed on its own, prisma/orm#29762; see its migration.) `db` is for tests that delay the
+ * statement on its way.
  */
-export async function reserveAttempt(input: { email: string; address: string; factor: Factor }): Promise<bigint> {
+export async function reserveAttempt(
+  input: { email: string; address: string; factor: Factor },
+  db: Pick<Db, "$queryRaw"> = getDb(),
+): Promise<bigint> {
   const ip = addressBucket(input.address);
   const { email, factor } = input;
-  const limits = THROTTLE_LIMITS[factor];
-  return getDb().$transaction(
-    async (tx) => {
-      // Always account first, then address: no transaction waits for an account lock while
-      // holding an address lock, so they cannot deadlock.
-      await tx.$executeRaw`select pg_advisory_xact_lock(${ACCOUNT_LOCK}::int, hashtext(${email}))`;
-      await tx.$executeRaw`select pg_advisory_xact_lock(${ADDRESS_LOCK}::int, hashtext(${ip}))`;
-      const [counts] = await tx.$queryRaw<Counts[]>`
-      with failures as (
-        select email, ip, created_at from login_attempts
-        where factor = ${factor}::"LoginFactor" and success is not true
-          and created_at > now() - make_interval(mins => ${Math.max(limits.pair.windowMinutes, limits.address.windowMinutes, limits.account.windowMinutes)})
-          and (email = ${email} or ip = ${ip})
-      )
-      select
-        count(*) filter (where email = ${email} and ip = ${ip} and created_at > now() - make_interval(mins => ${limits.pair.windowMinutes}))::int as pair,
-        min(created_at) filter (where email = ${email} and ip = ${ip} and created_at > now() - make_interval(mins => ${limits.pair.windowMinutes})) as pair_oldest,
-        count(*) filter (where ip = ${ip} and created_at > now() - make_interval(mins => ${limits.address.windowMinutes}))::int as address,
-        min(created_at) filter (where ip = ${ip} and created_at > now() - make_interval(mins => ${limits.address.windowMinutes})) as address_oldest,
-        count(*) filter (where email = ${email} and created_at > now() - make_interval(mins => ${limits.account.windowMinutes}))::int as account,
-        min(created_at) filter (where email = ${email} and created_at > now() - make_interval(mins => ${limits.account.windowMinutes})) as account_oldest,
-        exists (
-          select 1 from login_attempts
-          where email = ${email} and ip = ${ip} and factor = 'PASSWORD' and success
-            and created_at > now() - make_interval(days => ${KNOWN_ADDRESS_DAYS})
-        ) as known
-      from failures`;
-      const full: { oldest: Date | null; windowMinutes: number }[] = [];
-      if (counts.pair >= limits.pair.max) full.push({ oldest: counts.pair_oldest, windowMinutes: limits.pair.windowMinutes });
-      if (counts.address >= limits.address.max) full.push({ oldest: counts.address_oldest, windowMinutes: limits.address.windowMinutes });
-      if (counts.account >= limits.account.max && !(limits.account.knownAddressesExempt && counts.known)) {
-        full.push({ oldest: counts.account_oldest, windowMinutes: limits.account.windowMinutes });
-      }
-      if (full.length > 0) throw new RateLimitError("rateLimited", { minutes: minutesUntilFree(full) });
-      const [row] = await tx.$queryRaw<{ id: bigint }[]>`
-      insert into login_attempts (email, ip, factor, success) values (${email}, ${ip}, ${factor}::"LoginFactor", null)
-      returning id`;
-      return row.id;
-      // A burst queues here (the advisory locks serialize one account's attempts): wait for a
-      // connection rather than fail; the transaction itself is a few short statements.
-    },
-    { maxWait: 60_000, timeout: 15_000 },
-  );
+  const { pair, address, account } = THROTTLE_LIMITS[factor];
+  // A burst queues on the advisory locks inside the database, one short statement at a time.
+  const [r] = await db.$queryRaw<Reservation[]>`
+    select * from reserve_login_attempt(
+      ${email}, ${ip}, ${factor}::"LoginFactor",
+      ${pair.max}::int, ${pair.windowMinutes}::int, ${address.max}::int, ${address.windowMinutes}::int,
+      ${account.max}::int, ${account.windowMinutes}::int, ${account.knownAddressesExempt}::boolean, ${KNOWN_ADDRESS_DAYS}::int)`;
+  if (r.attempt_id !== null) return r.attempt_id;
+  const full: { oldest: Date | null; windowMinutes: number }[] = [];
+  if (r.pair_failures >= pair.max) full.push({ oldest: r.pair_oldest, windowMinutes: pair.windowMinutes });
+  if (r.address_failures >= address.max) full.push({ oldest: r.address_oldest, windowMinutes: address.windowMinutes });
+  if (r.account_failures >= account.max && !(account.knownAddressesExempt && r.known))
+    full.push({ oldest: r.account_oldest, windowMinutes: account.windowMinutes });
+  throw new RateLimitError("rateLimited", { minutes: minutesUntilFree(full) });
 }
 
 /** Records the outcome of a reserved attempt; a success frees its slot. */
