@@ -1,6 +1,6 @@
 import "server-only";
 
-import { getDb } from "@/lib/db/client";
+import { getDb, type Db } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
 import { RateLimitError } from "@/lib/errors";
 
@@ -12,20 +12,17 @@ const RETRY_AFTER_S = 60;
 
 /**
  * Registers one more open live-update stream of the user, or refuses with RateLimitError (429)
- * when MAX_LIVE_STREAMS are open on any instance. Count and insert run under a per-user advisory
- * lock, so parallel opens cannot all see the last free slot. Returns the stream's id for
- * touchLiveStream / closeLiveStream.
+ * when MAX_LIVE_STREAMS are open on any instance. Returns the stream's id for touchLiveStream /
+ * closeLiveStream. Count and insert are one statement, the SQL function `open_live_stream`, under
+ * a per-user advisory lock, so parallel opens cannot all see the last free slot, and no part of
+ * it can commit on its own (see its migration). `db` is for tests that delay the statement.
  */
-export async function openLiveStream(user: { id: string }): Promise<string> {
+export async function openLiveStream(user: { id: string }, db: Pick<Db, "$queryRaw"> = getDb()): Promise<string> {
   const max = getEnv().MAX_LIVE_STREAMS;
-  return getDb().$transaction(async (tx) => {
-    await tx.$executeRaw`SELECT pg_advisory_xact_lock(hashtext('synergia.live_streams'), hashtext(${user.id}))`;
-    await tx.liveStream.deleteMany({ where: { userId: user.id, seenAt: { lt: new Date(Date.now() - STALE_MS) } } });
-    const open = await tx.liveStream.count({ where: { userId: user.id } });
-    if (open >= max) throw new RateLimitError("tooManyLiveStreams", { max, retryAfter: RETRY_AFTER_S, minutes: 1 });
-    const row = await tx.liveStream.create({ data: { userId: user.id }, select: { id: true } });
-    return row.id;
-  });
+  const [{ id }] = await db.$queryRaw<{ id: string | null }[]>`
+    SELECT open_live_stream(${user.id}, ${max}::int, ${new Date(Date.now() - STALE_MS)}) AS id`;
+  if (id === null) throw new RateLimitError("tooManyLiveStreams", { max, retryAfter: RETRY_AFTER_S, minutes: 1 });
+  return id;
 }
 
 export async function touchLiveStream(id: string): Promise<void> {

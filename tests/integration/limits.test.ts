@@ -6,6 +6,7 @@ import * as accounts from "@/lib/accounts/service";
 import { twoFactorRequired } from "@/lib/auth/permissions";
 import { startSession } from "@/lib/auth/sessions";
 import { createCommentAction } from "@/lib/comments/actions";
+import { getEnv } from "@/lib/env";
 import { RateLimitError, ValidationError } from "@/lib/errors";
 import * as evidence from "@/lib/evidence/service";
 import { RATE_WINDOW_MS, writeLimit, type WriteKind } from "@/lib/limits/rate";
@@ -14,6 +15,7 @@ import { closeLiveStream, openLiveStream } from "@/lib/limits/streams";
 import { comment, commentCounts, createCommentWorld } from "./helpers/comments";
 import { resetDb, testDb, uniqueName } from "./helpers/db";
 import { counts, fields, samples } from "./helpers/evidence";
+import { clientHoldingStatement } from "./helpers/holding-client";
 
 /**
  * Issue 12, item 7: abuse limits kept in PostgreSQL, so that they hold for parallel requests and
@@ -162,6 +164,27 @@ describe("live-update streams", () => {
     // A stream whose instance stopped sending heartbeats no longer counts.
     await testDb().liveStream.updateMany({ where: { userId: w.cn.id }, data: { seenAt: new Date(Date.now() - 10 * 60_000) } });
     await expect(openLiveStream(w.cn)).resolves.toBeTruthy();
+  });
+
+  it("open no stream beyond the limit when an opening statement is sent late", async () => {
+    const w = await createCommentWorld();
+    const max = getEnv().MAX_LIVE_STREAMS;
+    for (let i = 0; i < max - 1; i++) await openLiveStream(w.cn);
+    const held = clientHoldingStatement((sql) => /insert into "public"."live_streams"|open_live_stream/i.test(sql));
+    try {
+      // One tab's opening stalls on its way to the database while another tab takes the last slot.
+      const late = openLiveStream(w.cn, held.db).then(
+        () => "opened",
+        (e: unknown) => e,
+      );
+      await held.reached;
+      await expect(openLiveStream(w.cn)).resolves.toBeTruthy();
+      held.release();
+      expect(await late).toBeInstanceOf(RateLimitError);
+      expect(await testDb().liveStream.count({ where: { userId: w.cn.id } })).toBe(max);
+    } finally {
+      await held.db.$disconnect();
+    }
   });
 });
 
