@@ -3,10 +3,11 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import { getEnv } from "@/lib/env";
 
 import { PrismaClient } from "./generated/prisma/client";
+import { sealClosedTransactions } from "./sealed-transactions";
 
 /** A client for one database; scripts and tests use it directly, the app through getDb(). */
 export function createDb(connectionString: string, max = 10) {
-  const adapter = new PrismaPg({ connectionString, max });
+  const adapter = sealClosedTransactions(new PrismaPg({ connectionString, max }));
   // Secrets never leave the database layer unless a query asks for them explicitly.
   return new PrismaClient({ adapter, omit: { user: { passwordHash: true, totpSecret: true, totpPendingSecret: true } } });
 }

@@ -1,13 +1,15 @@
 import { PrismaPg } from "@prisma/adapter-pg";
 
 import { PrismaClient } from "@/lib/db/generated/prisma/client";
+import { sealClosedTransactions } from "@/lib/db/sealed-transactions";
 
 type Queryable = { queryRaw: (q: { sql: string }) => Promise<unknown>; executeRaw: (q: { sql: string }) => Promise<unknown> };
 
 /**
  * A Prisma client on the test database whose driver adapter holds back the first statement
  * matching `matches` until the test releases it: the delay a busy event loop puts between
- * Prisma accepting a statement and sending it, made deterministic (prisma/orm#29762).
+ * Prisma accepting a statement and sending it, made deterministic (prisma/orm#29762). Below the
+ * hold the driver adapter is the app's (createDb).
  * `reached` resolves once the statement is held.
  */
 export function clientHoldingStatement(matches: (sql: string) => boolean) {
@@ -34,6 +36,8 @@ export function clientHoldingStatement(matches: (sql: string) => boolean) {
         return (value as (...a: unknown[]) => unknown).bind(object);
       },
     });
-  const db = new PrismaClient({ adapter: wrap(new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: 2 })) });
+  const db = new PrismaClient({
+    adapter: wrap(sealClosedTransactions(new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: 2 }))),
+  });
   return { db, reached: held.reached, release };
 }
