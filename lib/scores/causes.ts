@@ -54,7 +54,8 @@ export async function hiddenCauses(db: DbTx, actor: Actor, points: readonly Caus
 const hiddenFrom = (actor: Actor, item: { status: string; organizationId: string } | undefined) =>
   !!item && !isVisibleTo(actor, { status: item.status as EvidenceStatus, organizationId: item.organizationId });
 
-const sameFigures = (a: ScoreHistoryPoint | undefined, b: ScoreHistoryPoint) =>
+/** Whether two score points show the same figures (D, level, stage and each dimension's U). */
+export const sameFigures = (a: ScoreHistoryPoint | null | undefined, b: ScoreHistoryPoint) =>
   !!a &&
   a.D === b.D &&
   a.level === b.level &&

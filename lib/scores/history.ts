@@ -5,12 +5,11 @@ import { getDb } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { assertUuid } from "@/lib/ids";
 
-import { hiddenCauses } from "./causes";
+import { hiddenCauses, sameFigures } from "./causes";
+import { toHistoryPoint, type ScoreHistoryPoint } from "./view";
 
+const POINT = { id: true, computedAt: true, modelVersion: true, trigger: true, triggerId: true } as const;
 const FIGURES = { uTechnology: true, uInstitutional: true, uResource: true, d: true, level: true, stage: true } as const;
-type Figures = { [K in keyof typeof FIGURES]: number | null };
-const sameFigures = (a: Figures | null | undefined, b: Figures) =>
-  !!a && (Object.keys(FIGURES) as (keyof typeof FIGURES)[]).every((k) => a[k] === b[k]);
 
 /**
  * Every score snapshot of a project, oldest first, cursor-paginated (exports walk all of them).
@@ -27,30 +26,16 @@ export async function listScoreSnapshotsAfter(actor: Actor, projectId: string, c
     where: { projectId, ...(cursor !== null ? { id: { gt: cursor } } : {}) },
     orderBy: { id: "asc" },
     take: limit,
-    select: {
-      id: true,
-      computedAt: true,
-      modelVersion: true,
-      trigger: true,
-      triggerId: true,
-      uTechnology: true,
-      uInstitutional: true,
-      uResource: true,
-      c: true,
-      t: true,
-      d: true,
-      level: true,
-      stage: true,
-      confidence: true,
-      coverage: true,
-    },
+    select: { ...POINT, ...FIGURES, c: true, t: true, confidence: true, coverage: true },
   });
   const hidden = await hiddenCauses(db, actor, rows);
   // The stored snapshot before this page, to tell whether a hidden one moved the figures.
-  let previous: Figures | null = cursor !== null ? await db.scoreSnapshot.findUnique({ where: { id: cursor }, select: FIGURES }) : null;
+  const before = cursor !== null ? await db.scoreSnapshot.findUnique({ where: { id: cursor }, select: { ...POINT, ...FIGURES } }) : null;
+  let previous: ScoreHistoryPoint | null = before ? toHistoryPoint(before) : null;
   const shown = rows.flatMap(({ triggerId: _triggerId, ...row }, index) => {
-    const moved = !sameFigures(previous, row);
-    previous = row;
+    const point = toHistoryPoint(rows[index]);
+    const moved = !sameFigures(previous, point);
+    previous = point;
     if (!hidden[index]) return [row];
     return moved ? [{ ...row, trigger: "hidden" }] : [];
   });
