@@ -121,11 +121,28 @@ function needsOf(file: string): Need[] {
   return needs;
 }
 
-/** Namespaces a route file sends with `<ClientMessages ns={[…]}>`. */
+/**
+ * Namespaces a route file sends with `<ClientMessages ns={…}>`: string literals, and constants
+ * (`FORM_MESSAGES`, `...FORM_MESSAGES`) that the file imports from a module exporting them as a
+ * literal list, so two pages of one form can share its list.
+ */
 function sentBy(file: string): string[] {
-  return [...read(file).matchAll(/<ClientMessages\s+ns=\{\[([^\]]*)\]\}/g)].flatMap(([, list]) =>
-    [...list.matchAll(/["']([^"']+)["']/g)].map((m) => m[1]),
-  );
+  const text = read(file);
+  return [...text.matchAll(/<ClientMessages\s+ns=\{([^}]*)\}/g)].flatMap(([, expr]) => [
+    ...quoted(expr),
+    ...[...expr.replace(/["'][^"']*["']/g, "").matchAll(/\b([A-Z][A-Z0-9_]*)\b/g)].flatMap(([, name]) => listOf(file, text, name)),
+  ]);
+}
+
+const quoted = (text: string) => [...text.matchAll(/["']([^"']+)["']/g)].map((m) => m[1]);
+
+/** The strings of `export const NAME = [ … ] as const` in the module `file` imports NAME from. */
+function listOf(file: string, text: string, name: string): string[] {
+  const from = text.match(new RegExp(`import\\s*\\{[^}]*\\b${name}\\b[^}]*\\}\\s*from\\s*["']([^"']+)["']`))?.[1];
+  const source = from && resolve(file, from);
+  const list = source && read(source).match(new RegExp(`export const ${name}\\s*=\\s*\\[([^\\]]*)\\]\\s*as const`))?.[1];
+  if (!list) throw new Error(`${rel(file)}: cannot read the namespaces of ${name}`);
+  return quoted(list);
 }
 
 function routeFiles(dir: string): string[] {
@@ -166,6 +183,11 @@ describe("messages sent to the browser", () => {
       .filter((n) => exists(n.path) && !covered(n.path, sent))
       .map((n) => `${n.file}: ${n.path}`);
     expect([...new Set(missing)]).toEqual([]);
+  });
+
+  it("reads a form's shared list through its constant (project edit sends the form's and its own)", () => {
+    const edit = sentBy(path.join(APP, "(app)", "projects", "[id]", "edit", "page.tsx"));
+    expect(edit).toEqual(expect.arrayContaining(["projects.fields", "forms.projects", "projects.text"]));
   });
 
   it("the walk finds client components (a project page renders the discussion)", () => {

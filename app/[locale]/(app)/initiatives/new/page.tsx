@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { INITIATIVE_FORM_MESSAGES } from "@/components/initiatives/form-messages";
 import { InitiativeForm } from "@/components/initiatives/initiative-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/guard";
@@ -27,21 +28,7 @@ export default async function NewInitiativePage({
   ]);
   const wanted = (await searchParams).recommendation;
   return (
-    <ClientMessages
-      ns={[
-        "initiatives.fields",
-        "initiatives.chooseRecommendation",
-        "initiatives.responsibleHint",
-        "initiatives.ownersHint",
-        "initiatives.milestone",
-        "initiatives.create",
-        "countries",
-        "scores.dimensions",
-        "common",
-        "forms.initiatives",
-        "forms.intake",
-      ]}
-    >
+    <ClientMessages ns={INITIATIVE_FORM_MESSAGES}>
       <PageHeader title={t("newTitle")} intro={t("newIntro")} />
       <Card>
         <InitiativeForm

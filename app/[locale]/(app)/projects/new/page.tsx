@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { PROJECT_FORM_MESSAGES } from "@/components/projects/form-messages";
 import { ProjectForm } from "@/components/projects/project-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/guard";
@@ -11,22 +12,7 @@ export default async function NewProjectPage({ params }: { params: Promise<{ loc
   await requirePermission(locale, "project.create");
   const t = await getTranslations("projects");
   return (
-    <ClientMessages
-      ns={[
-        "projects.fields",
-        "projects.chooseSector",
-        "projects.sectors",
-        "projects.chooseStage",
-        "projects.stages",
-        "projects.new",
-        "projects.conflict",
-        "projects.regionNone",
-        "projects.alignmentTags",
-        "countries",
-        "common",
-        "forms.projects",
-      ]}
-    >
+    <ClientMessages ns={PROJECT_FORM_MESSAGES}>
       <PageHeader title={t("newTitle")} intro={t("newIntro")} />
       <Card>
         <ProjectForm defaultLocale={locale} />

@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 
 import { EvidenceForm } from "@/components/evidence/evidence-form";
+import { EVIDENCE_FORM_MESSAGES } from "@/components/evidence/form-messages";
 import { getUnitLabel } from "@/components/evidence/format";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageHeader } from "@/components/ui/card";
@@ -21,19 +22,7 @@ export default async function EditEvidencePage({ params }: { params: Promise<{ l
   const [indicators, preview] = await Promise.all([indicatorOptions(locale, await getUnitLabel()), previewData(user, evidence.projectId)]);
   const text = (l: string) => evidence.texts.find((x) => x.locale === l);
   return (
-    <ClientMessages
-      ns={[
-        "evidence.form",
-        "evidence.dimensions",
-        "evidence.text",
-        "evidence.preview",
-        "levels",
-        "common",
-        "forms.evidence",
-        "forms.intake",
-        "outlier",
-      ]}
-    >
+    <ClientMessages ns={EVIDENCE_FORM_MESSAGES}>
       <PageHeader title={t("editTitle")} intro={`${project.code} · ${project.title}`} />
       <EvidenceForm
         mode={{

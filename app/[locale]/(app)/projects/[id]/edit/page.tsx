@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { PROJECT_FORM_MESSAGES } from "@/components/projects/form-messages";
 import { ProjectForm } from "@/components/projects/project-form";
 import { TranslationForm } from "@/components/projects/translation-form";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -20,24 +21,7 @@ export default async function EditProjectPage({ params }: { params: Promise<{ lo
   const t = await getTranslations("projects");
   const others = LOCALES.filter((l) => l !== project.originalLocale);
   return (
-    <ClientMessages
-      ns={[
-        "projects.fields",
-        "projects.chooseSector",
-        "projects.sectors",
-        "projects.chooseStage",
-        "projects.stages",
-        "projects.new",
-        "projects.conflict",
-        "projects.regionNone",
-        "projects.alignmentTags",
-        "countries",
-        "projects.text",
-        "projects.translations",
-        "common",
-        "forms.projects",
-      ]}
-    >
+    <ClientMessages ns={[...PROJECT_FORM_MESSAGES, "projects.text", "projects.translations"]}>
       <PageHeader title={t("editTitle", { code: project.code })} />
       <div className="space-y-6">
         <Card>

@@ -1,6 +1,7 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { RECOMMENDATION_FORM_MESSAGES } from "@/components/recommendations/form-messages";
 import { RecommendationForm } from "@/components/recommendations/recommendation-form";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/guard";
@@ -13,7 +14,7 @@ export default async function EditRecommendationPage({ params }: { params: Promi
   const rec = await loadRecommendation(user, id);
   const t = await getTranslations("recommendations.form");
   return (
-    <ClientMessages ns={["recommendations.form", "recommendations.areas", "scores.dimensions", "common", "forms.recommendations"]}>
+    <ClientMessages ns={RECOMMENDATION_FORM_MESSAGES}>
       <PageHeader title={t("editTitle")} intro={rec.code} />
       <Card>
         <RecommendationForm

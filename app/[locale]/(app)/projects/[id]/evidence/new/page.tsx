@@ -2,6 +2,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { redirect } from "next/navigation";
 
 import { EvidenceForm } from "@/components/evidence/evidence-form";
+import { EVIDENCE_FORM_MESSAGES } from "@/components/evidence/form-messages";
 import { getUnitLabel } from "@/components/evidence/format";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { PageHeader } from "@/components/ui/card";
@@ -28,19 +29,7 @@ export default async function NewEvidencePage({ params }: { params: Promise<{ lo
   // The open reporting period's days, when there is one: the evidence then belongs to it.
   const period = periods[0];
   return (
-    <ClientMessages
-      ns={[
-        "evidence.form",
-        "evidence.dimensions",
-        "evidence.text",
-        "evidence.preview",
-        "levels",
-        "common",
-        "forms.evidence",
-        "forms.intake",
-        "outlier",
-      ]}
-    >
+    <ClientMessages ns={EVIDENCE_FORM_MESSAGES}>
       <PageHeader title={t("newTitle")} intro={`${project.code} · ${project.title}`} />
       {project.status !== "ACTIVE" ? (
         <Notice tone="warning">{t("errors.projectNotActive")}</Notice>
