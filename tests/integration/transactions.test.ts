@@ -35,4 +35,13 @@ describe("database transactions", () => {
       await held.db.$disconnect();
     }
   });
+
+  it("let a write that a busy machine stalls past five seconds finish (Prisma's default would fail it)", async () => {
+    const written = await testDb().$transaction(async (tx) => {
+      await tx.$executeRaw`select pg_sleep(5.5)`;
+      return tx.loginAttempt.create({ data: { email: "slow@example.org", ip: "192.0.2.1", success: false }, select: { email: true } });
+    });
+    expect(written).toEqual({ email: "slow@example.org" });
+    expect(await testDb().loginAttempt.count()).toBe(1);
+  });
 });
