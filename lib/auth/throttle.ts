@@ -8,12 +8,16 @@ import { RateLimitError } from "@/lib/errors";
 /**
  * Sign-in throttling, atomic under parallel requests and shared by every app instance.
  *
- * An attempt is *reserved* (a row with success = NULL, counted as a failure) before the password
- * or code is checked, and the limits are counted in the same statement under advisory locks on
- * the account and on the address, so N parallel guesses cannot all read "no failures yet": at
- * most `max` of them get a slot, the rest are refused without being checked.
+ * Every check takes a place in a queue first (a row with success = NULL, in arrival order) and
+ * runs once, for each limit, the failures plus the unresolved rows ahead of it leave room; it is
+ * refused only when the failures alone fill a limit. So a burst of correct sign-ins behind one
+ * address waits its turn while earlier passwords are checked instead of being refused, and N
+ * parallel guesses still get at most `max` wrong secrets checked: every running check counts
+ * against the limit until it is resolved (the proof is in the migration `…_login_throttle_queue`). Queue and counts
+ * are one statement under advisory locks on the account and on the address.
  *
- * The limits, per factor (a failure = a wrong or still-running check; a success never resets):
+ * The limits, per factor (a failure = a wrong check, or one left unresolved for STALE_SECONDS;
+ * a success never resets):
  * - pair (account × address): locks one account from one address. An attacker who fails 10 times
  *   locks themselves out, not the owner, who signs in from their own address.
  * - address (any account): bounds password spraying from one address; 30, not 10, because an
@@ -57,8 +61,14 @@ export function addressBucket(address: string): string {
   return `${new ipaddr.IPv6([...parts, 0, 0, 0, 0]).toString()}/64`;
 }
 
+/** An unresolved row older than this (its process died) counts as a failure and queues no one. */
+export const STALE_SECONDS = 60;
+/** How long a check waits in the queue before it is refused (a check takes well under a second). */
+const MAX_WAIT_MS = 20_000;
+
 type Reservation = {
-  attempt_id: bigint | null;
+  attempt_id: bigint;
+  state: "admitted" | "waiting" | "refused";
   pair_failures: number;
   pair_oldest: Date | null;
   address_failures: number;
@@ -69,35 +79,52 @@ type Reservation = {
 };
 
 /**
- * Reserves one attempt for `email` from `address`, or throws RateLimitError (with the minutes
- * until a slot frees) when a limit is reached. Resolve the returned attempt with the outcome.
+ * Reserves one check for `email` from `address`, waiting while earlier checks hold the free
+ * slots, or throws RateLimitError (with the minutes until a slot frees) when a limit is reached.
+ * Resolve the returned attempt with the outcome.
  *
- * Locks, counts and insert are one statement, the SQL function `reserve_login_attempt`, sent
+ * Each look at the queue is one statement, the SQL function `reserve_login_attempt`, sent
  * outside any transaction: it commits whole or not at all. (Within a Prisma interactive
  * transaction, a statement sent after the transaction's timeout ran outside the locks and
- * committed on its own, prisma/orm#29762; see its migration.) `db` is for tests that delay the
- * statement on its way.
+ * committed on its own, prisma/orm#29762; see the migration `…_atomic_login_throttle`.) `db` is
+ * for tests that delay a statement on its way.
  */
 export async function reserveAttempt(
   input: { email: string; address: string; factor: Factor },
-  db: Pick<Db, "$queryRaw"> = getDb(),
+  db: Pick<Db, "$queryRaw" | "$executeRaw"> = getDb(),
 ): Promise<bigint> {
   const ip = addressBucket(input.address);
   const { email, factor } = input;
   const { pair, address, account } = THROTTLE_LIMITS[factor];
-  // A burst queues on the advisory locks inside the database, one short statement at a time.
-  const [r] = await db.$queryRaw<Reservation[]>`
-    select * from reserve_login_attempt(
-      ${email}, ${ip}, ${factor}::"LoginFactor",
-      ${pair.max}::int, ${pair.windowMinutes}::int, ${address.max}::int, ${address.windowMinutes}::int,
-      ${account.max}::int, ${account.windowMinutes}::int, ${account.knownAddressesExempt}::boolean, ${KNOWN_ADDRESS_DAYS}::int)`;
-  if (r.attempt_id !== null) return r.attempt_id;
+  const deadline = Date.now() + MAX_WAIT_MS;
+  let queued: bigint | null = null;
+  for (let round = 0; ; round++) {
+    // A burst queues on the advisory locks inside the database, one short statement at a time.
+    const [r]: Reservation[] = await db.$queryRaw<Reservation[]>`
+      select * from reserve_login_attempt(
+        ${queued}::bigint, ${email}, ${ip}, ${factor}::"LoginFactor",
+        ${pair.max}::int, ${pair.windowMinutes}::int, ${address.max}::int, ${address.windowMinutes}::int,
+        ${account.max}::int, ${account.windowMinutes}::int, ${account.knownAddressesExempt}::boolean,
+        ${KNOWN_ADDRESS_DAYS}::int, ${STALE_SECONDS}::int)`;
+    if (r.state === "admitted") return r.attempt_id;
+    if (r.state === "refused") throw refusal(r, THROTTLE_LIMITS[factor]);
+    queued = r.attempt_id;
+    if (Date.now() > deadline) {
+      // Leave the queue: only this request's own call can let its row through.
+      await db.$executeRaw`delete from login_attempts where id = ${queued} and success is null`;
+      throw new RateLimitError("rateLimited", { minutes: 1 });
+    }
+    await new Promise((resolve) => setTimeout(resolve, Math.min(25 * 2 ** round, 250)));
+  }
+}
+
+function refusal(r: Reservation, { pair, address, account }: FactorLimits): RateLimitError {
   const full: { oldest: Date | null; windowMinutes: number }[] = [];
   if (r.pair_failures >= pair.max) full.push({ oldest: r.pair_oldest, windowMinutes: pair.windowMinutes });
   if (r.address_failures >= address.max) full.push({ oldest: r.address_oldest, windowMinutes: address.windowMinutes });
   if (r.account_failures >= account.max && !(account.knownAddressesExempt && r.known))
     full.push({ oldest: r.account_oldest, windowMinutes: account.windowMinutes });
-  throw new RateLimitError("rateLimited", { minutes: minutesUntilFree(full) });
+  return new RateLimitError("rateLimited", { minutes: minutesUntilFree(full) });
 }
 
 /** Records the outcome of a reserved attempt; a success frees its slot. */

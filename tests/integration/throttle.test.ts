@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 
-import { reserveAttempt, THROTTLE_LIMITS } from "@/lib/auth/throttle";
+import { reserveAttempt, resolveAttempt, STALE_SECONDS, THROTTLE_LIMITS } from "@/lib/auth/throttle";
 import { RateLimitError } from "@/lib/errors";
 
 import { resetDb, testDb } from "./helpers/db";
@@ -31,15 +31,24 @@ describe("sign-in throttle", () => {
       (e: unknown) => e,
     );
     await held.reached;
-    // … a second guess takes that slot meanwhile, then the first one's statement goes out.
+    // … a second guess takes that slot meanwhile and fails, then the first one's statement goes out.
     const second = await reserveAttempt({ email: EMAIL, address: IP, factor: "SECOND_FACTOR" }).then(
-      () => "reserved",
+      async (id) => (await resolveAttempt(id, false), "reserved"),
       (e: unknown) => e,
     );
     held.release();
     const outcome = await first;
     expect(second).toBe("reserved");
     expect(outcome).toBeInstanceOf(RateLimitError);
+    expect(await rows()).toBe(max);
+  });
+
+  it("counts a check left unresolved by a dead process as a failure instead of queueing behind it", async () => {
+    const dead = new Date(Date.now() - (STALE_SECONDS + 5) * 1000);
+    await testDb().loginAttempt.createMany({
+      data: Array.from({ length: max }, () => ({ email: EMAIL, ip: IP, factor: "SECOND_FACTOR" as const, success: null, createdAt: dead })),
+    });
+    await expect(reserveAttempt({ email: EMAIL, address: IP, factor: "SECOND_FACTOR" })).rejects.toBeInstanceOf(RateLimitError);
     expect(await rows()).toBe(max);
   });
 });

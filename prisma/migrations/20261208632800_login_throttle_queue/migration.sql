@@ -1,0 +1,114 @@
+-- Sign-in throttling queues checks instead of refusing them while others are in flight
+-- (lib/auth/throttle.ts).
+--
+-- Before, an unresolved reservation counted as a failure, so more simultaneous correct sign-ins
+-- from one address than a limit were refused while the first passwords were being checked. Now
+-- every arrival takes a row at the end of a queue (success NULL, ids in arrival order, under the
+-- same advisory locks) and may run its check once, in each limit's scope,
+--   failures + unresolved rows ahead of it (lower id) < max;
+-- it is refused only when the failures alone reach max (its row is deleted), and otherwise waits
+-- and asks again with its id. Why no more than max wrong secrets are checked: let M be the
+-- highest id being checked; every other check running is ahead of M, so
+-- failures + running <= failures + ahead(M) + 1, and failures + ahead(M) < max held when M was
+-- let through and can only fall since (rows ahead resolve or leave; new rows come behind).
+-- A row left unresolved for stale_seconds (its process died) counts as a failure, as before.
+DROP FUNCTION reserve_login_attempt(TEXT, TEXT, "LoginFactor", INT, INT, INT, INT, INT, INT, BOOLEAN, INT);
+
+CREATE FUNCTION reserve_login_attempt(
+  p_attempt BIGINT,
+  p_email TEXT,
+  p_ip TEXT,
+  p_factor "LoginFactor",
+  pair_max INT,
+  pair_minutes INT,
+  address_max INT,
+  address_minutes INT,
+  account_max INT,
+  account_minutes INT,
+  known_exempt BOOLEAN,
+  known_days INT,
+  stale_seconds INT,
+  OUT attempt_id BIGINT,
+  OUT state TEXT,
+  OUT pair_failures INT,
+  OUT pair_oldest TIMESTAMPTZ,
+  OUT address_failures INT,
+  OUT address_oldest TIMESTAMPTZ,
+  OUT account_failures INT,
+  OUT account_oldest TIMESTAMPTZ,
+  OUT known BOOLEAN
+)
+LANGUAGE plpgsql VOLATILE AS $$
+DECLARE
+  pair_ahead INT;
+  address_ahead INT;
+  account_ahead INT;
+  account_counts BOOLEAN;
+BEGIN
+  IF current_setting('transaction_isolation') <> 'read committed' THEN
+    RAISE EXCEPTION 'reserve_login_attempt needs READ COMMITTED, not %', current_setting('transaction_isolation');
+  END IF;
+  -- Always account first, then address: no one waits for an account lock while holding an
+  -- address lock, so they cannot deadlock. The first keys keep the two namespaces apart.
+  PERFORM pg_advisory_xact_lock(1201, hashtext(p_email));
+  PERFORM pg_advisory_xact_lock(1202, hashtext(p_ip));
+
+  IF p_attempt IS NULL THEN
+    INSERT INTO login_attempts (email, ip, factor, success) VALUES (p_email, p_ip, p_factor, NULL)
+    RETURNING id INTO attempt_id;
+  ELSE
+    SELECT a.id INTO attempt_id FROM login_attempts a
+    WHERE a.id = p_attempt AND a.email = p_email AND a.ip = p_ip AND a.factor = p_factor AND a.success IS NULL;
+    IF attempt_id IS NULL THEN
+      RAISE EXCEPTION 'reserve_login_attempt: no waiting attempt %', p_attempt;
+    END IF;
+  END IF;
+
+  -- A failure is a wrong check or one unresolved for stale_seconds; a success never resets.
+  -- Ahead: unresolved rows queued before this one (waiting or being checked).
+  WITH r AS (
+    SELECT a.email = p_email AS same_email, a.ip = p_ip AS same_ip, a.created_at,
+      (a.success = false OR (a.success IS NULL AND a.created_at <= now() - make_interval(secs => stale_seconds))) AS failed,
+      (a.success IS NULL AND a.created_at > now() - make_interval(secs => stale_seconds) AND a.id < attempt_id) AS ahead
+    FROM login_attempts a
+    WHERE a.factor = p_factor AND a.success IS NOT TRUE AND a.id <> attempt_id
+      AND a.created_at > now() - make_interval(mins => greatest(pair_minutes, address_minutes, account_minutes))
+      AND (a.email = p_email OR a.ip = p_ip)
+  )
+  SELECT
+    count(*) FILTER (WHERE failed AND same_email AND same_ip AND created_at > now() - make_interval(mins => pair_minutes)),
+    min(created_at) FILTER (WHERE failed AND same_email AND same_ip AND created_at > now() - make_interval(mins => pair_minutes)),
+    count(*) FILTER (WHERE ahead AND same_email AND same_ip),
+    count(*) FILTER (WHERE failed AND same_ip AND created_at > now() - make_interval(mins => address_minutes)),
+    min(created_at) FILTER (WHERE failed AND same_ip AND created_at > now() - make_interval(mins => address_minutes)),
+    count(*) FILTER (WHERE ahead AND same_ip),
+    count(*) FILTER (WHERE failed AND same_email AND created_at > now() - make_interval(mins => account_minutes)),
+    min(created_at) FILTER (WHERE failed AND same_email AND created_at > now() - make_interval(mins => account_minutes)),
+    count(*) FILTER (WHERE ahead AND same_email)
+  INTO pair_failures, pair_oldest, pair_ahead, address_failures, address_oldest, address_ahead,
+    account_failures, account_oldest, account_ahead
+  FROM r;
+
+  -- An address from which the account signed in with its password lately is known, and exempt
+  -- from the account ceiling (its queue included) when known_exempt.
+  known := EXISTS (
+    SELECT 1 FROM login_attempts a
+    WHERE a.email = p_email AND a.ip = p_ip AND a.factor = 'PASSWORD' AND a.success
+      AND a.created_at > now() - make_interval(days => known_days)
+  );
+  account_counts := NOT (known_exempt AND known);
+
+  IF pair_failures >= pair_max OR address_failures >= address_max
+     OR (account_counts AND account_failures >= account_max) THEN
+    DELETE FROM login_attempts WHERE id = attempt_id;
+    state := 'refused'; -- the counts say which limit is full
+  ELSIF pair_failures + pair_ahead >= pair_max OR address_failures + address_ahead >= address_max
+     OR (account_counts AND account_failures + account_ahead >= account_max) THEN
+    state := 'waiting';
+  ELSE
+    -- The check starts now: its failure, if it is one, counts from now.
+    UPDATE login_attempts SET created_at = now() WHERE id = attempt_id;
+    state := 'admitted';
+  END IF;
+END
+$$;
