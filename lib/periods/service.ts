@@ -9,12 +9,10 @@ import { localized } from "@/lib/i18n/localized";
 import { assertUuid } from "@/lib/ids";
 import { pickTitle } from "@/lib/projects/texts";
 
+import { endOfDay, enrolProjects, overlappingMembership } from "./membership";
 import { missingIndicators } from "./progress";
 import { closesAt, isOpen } from "./rules";
 import type { TOpenPeriod, TReopenPeriod } from "./schema";
-
-/** The period locks at the end of its deadline day (UTC). */
-const endOfDay = (iso: string) => new Date(`${iso}T23:59:59.999Z`);
 
 /**
  * Opens a reporting period for a set of projects. A project takes part in at most one period
@@ -30,25 +28,18 @@ export async function openPeriod(actor: Actor, input: TOpenPeriod) {
     return await getDb().$transaction(async (tx) => {
       const found = await tx.jointProject.findMany({ where: { id: { in: projectIds } }, select: { id: true } });
       if (found.length !== projectIds.length) throw new ValidationError("projectInvalid", "projectIds");
-      const overlap = await tx.reportingPeriodProject.findFirst({
-        where: { projectId: { in: projectIds }, period: { startsOn: { lte: endsOn }, endsOn: { gte: startsOn } } },
-        select: { period: { select: { key: true } }, project: { select: { code: true } } },
-      });
+      const overlap = await overlappingMembership(tx, projectIds, startsOn, endsOn);
       if (overlap) throw new ValidationError("periodOverlap", "projectIds", { project: overlap.project.code, period: overlap.period.key });
       const period = await tx.reportingPeriod.create({
         data: { key: input.key, startsOn, endsOn, deadline: endOfDay(input.deadline), createdById: actor.id },
       });
-      await tx.reportingPeriodProject.createMany({ data: projectIds.map((projectId) => ({ periodId: period.id, projectId })) });
-      const joined = await tx.evidence.updateMany({
-        where: { projectId: { in: projectIds }, reportingPeriodId: null, periodStart: { gte: startsOn }, periodEnd: { lte: endsOn } },
-        data: { reportingPeriodId: period.id },
-      });
+      const evidenceJoined = await enrolProjects(tx, period, projectIds);
       await recordAudit(tx, {
         actorId: actor.id,
         action: "period.open",
         entityType: "ReportingPeriod",
         entityId: period.id,
-        after: { ...period, projectIds, evidenceJoined: joined.count },
+        after: { ...period, projectIds, evidenceJoined },
       });
       return period;
     });

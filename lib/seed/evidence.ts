@@ -115,6 +115,12 @@ export function seedEvidence(
     if (period.end < p.start) continue;
     const latest = phase === PERIODS.length - 1;
     const before = batch.evidence.length;
+    const mark = {
+      texts: batch.texts.length,
+      verifications: batch.verifications.length,
+      attachments: batch.attachments.length,
+      scored: scored.length,
+    };
     const days = (day(period.end).getTime() - day(period.start).getTime()) / 86_400_000 + 1;
     for (const ind of usable) {
       if (rng() > (p.reporters?.[ind.code] ? 1 : 0.85)) continue;
@@ -143,6 +149,14 @@ export function seedEvidence(
         const status = p.latestStatus?.[ind.code] && latest ? p.latestStatus[ind.code] : pickStatus(rng, latest, counterpart.key);
         addItem(batch, scored, { projectId, code, ind, by, counterpart, status, value, period, ids, rng, uuid });
       }
+    }
+    // A silent round is generated and then dropped, so every other project's random draws stay as they were.
+    if (p.silentRounds?.includes(phase)) {
+      batch.evidence.length = before;
+      batch.texts.length = mark.texts;
+      batch.verifications.length = mark.verifications;
+      batch.attachments.length = mark.attachments;
+      scored.length = mark.scored;
     }
     if (batch.evidence.length === before) continue;
     // Dated after the end of its period so the history charts have points over time.

@@ -6,6 +6,7 @@ import { seedCatalogAndModel } from "./catalog";
 import { DEMO_ORGANIZATIONS, DEMO_PASSWORD, DEMO_TOTP_SECRET, DEMO_USERS } from "./demo-data";
 import { seedDiscussion } from "./discussion";
 import { seedInitiatives } from "./initiatives";
+import { seedPeriods } from "./periods";
 import { seedPortfolio } from "./portfolio";
 import { seedPublication } from "./publication";
 import { seedRecommendations } from "./recommendations";
@@ -55,6 +56,7 @@ export async function seedDemoIfEmpty(
         });
         await seedCatalogAndModel(tx);
         const portfolio = await seedPortfolio(tx);
+        const periods = await seedPeriods(tx);
         await seedRecommendations(tx);
         const discussion = await seedDiscussion(tx);
         const initiatives = await seedInitiatives(tx);
@@ -69,6 +71,7 @@ export async function seedDemoIfEmpty(
               organizations: DEMO_ORGANIZATIONS.length,
               users: DEMO_USERS.length,
               ...portfolio,
+              ...periods,
               ...discussion,
               ...initiatives,
               ...publication,

@@ -27,6 +27,8 @@ export type PortfolioProject = {
   reporters?: Record<string, OrgKey>;
   /** The status of the latest round's item of an indicator, pinned likewise. */
   latestStatus?: Record<string, "SUBMITTED" | "VERIFIED">;
+  /** Reporting rounds (indices of lib/seed/evidence.ts PERIODS) the project reported nothing for. */
+  silentRounds?: number[];
 };
 
 export const PORTFOLIO: PortfolioProject[] = [
@@ -226,6 +228,8 @@ export const PORTFOLIO: PortfolioProject[] = [
     start: "2025-04-01",
     end: "2028-10-31",
     maturity: 0.35,
+    // Started in April: nothing to report for the first half of 2025 yet.
+    silentRounds: [0],
     t: {
       ru: [
         "Цифровое точное земледелие в Приамурье",
@@ -245,6 +249,8 @@ export const PORTFOLIO: PortfolioProject[] = [
     start: "2024-01-10",
     end: "2027-06-30",
     maturity: 0.3,
+    // Suspended early in 2026: nothing reported since.
+    silentRounds: [2, 3],
     t: {
       zh: ["同江跨境储能与风电协同调度", "跨境风电场与储能电站协同调度试验，因数据交换协议待批准暂时中止。"],
       en: [

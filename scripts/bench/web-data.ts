@@ -1,12 +1,20 @@
 /**
- * Bulk data for `npm run bench:web`: 10,000 active CN+RU projects and 300,000 evidence items,
- * generated inside PostgreSQL (INSERT … SELECT generate_series), one transaction so the deferred
+ * Bulk data for `npm run bench:web`: 10,000 active CN+RU projects and 300,000 evidence items
+ * filed in three past reporting periods, generated inside PostgreSQL (INSERT … SELECT generate_series), one transaction so the deferred
  * partner-countries trigger sees each project's partners.
  */
 import postgres from "postgres";
 
+import { DEMO_PERIODS } from "@/lib/seed/periods";
+
 export const BENCH_PROJECTS = 10_000;
 export const EVIDENCE_PER_PROJECT = 30;
+
+/**
+ * The demo's closed half-years (lib/seed/periods.ts), which the bench projects reported in too:
+ * past deadlines, so they are locked; the submissions go elsewhere.
+ */
+export const BENCH_PERIODS = DEMO_PERIODS.map((p) => ({ key: p.key, startsOn: p.start, endsOn: p.end, deadline: p.deadline }));
 
 /** How many of Li Wei's projects take the benchmark's submissions (round-robin). */
 const SUBMIT_PROJECTS = 200;
@@ -43,14 +51,30 @@ export async function loadBenchData(url: string): Promise<BenchData> {
         SELECT p.id, cn.id, 'LEAD'::"PartnerRole", 'ACCEPTED'::"PartnerStatus", now() FROM p JOIN cn ON cn.n = p.g % cn.c
         UNION ALL
         SELECT p.id, ru.id, 'PARTNER'::"PartnerRole", 'ACCEPTED'::"PartnerStatus", now() FROM p JOIN ru ON ru.n = p.g % ru.c`;
+      // Seeded with the demo already; created here should the demo lack them.
+      await tx`
+        INSERT INTO reporting_periods (id, key, starts_on, ends_on, deadline, created_at, updated_at)
+        SELECT gen_random_uuid(), key, starts_on::date, ends_on::date, (deadline || 'T23:59:59.999Z')::timestamptz, now(), now()
+        FROM (VALUES ${tx(BENCH_PERIODS.map((p) => [p.key, p.startsOn, p.endsOn, p.deadline]))}) v(key, starts_on, ends_on, deadline)
+        ON CONFLICT (key) DO NOTHING`;
+      // Each project's items spread over the three half-years, filed in the period of their dates
+      // as the evidence service does.
       await tx`
         WITH ind AS (SELECT id, row_number() OVER (ORDER BY code) - 1 AS n, lower, upper, kind FROM indicators),
-             lead AS (SELECT project_id, organization_id FROM project_partners pp JOIN joint_projects j ON j.id = pp.project_id WHERE j.code LIKE 'BN-%' AND pp.role = 'LEAD')
-        INSERT INTO evidence (id, project_id, indicator_id, value, period_start, period_end, status, original_locale, organization_id, submitted_at, updated_at)
+             lead AS (SELECT project_id, organization_id FROM project_partners pp JOIN joint_projects j ON j.id = pp.project_id WHERE j.code LIKE 'BN-%' AND pp.role = 'LEAD'),
+             per AS (SELECT id, starts_on, ends_on, row_number() OVER (ORDER BY starts_on) - 1 AS n FROM reporting_periods WHERE key IN ${tx(BENCH_PERIODS.map((p) => p.key))})
+        INSERT INTO evidence (id, project_id, indicator_id, value, period_start, period_end, status, original_locale, organization_id, submitted_at, updated_at, reporting_period_id)
         SELECT gen_random_uuid(), lead.project_id, ind.id,
                CASE WHEN ind.kind = 'ORDINAL' THEN round(ind.lower + (ind.upper - ind.lower) * ((k * 7) % 10) / 10.0) ELSE ind.lower + (ind.upper - ind.lower) * ((k * 7) % 10) / 10.0 END,
-               date '2025-01-01', date '2025-06-30', (enum_range(NULL::"EvidenceStatus"))[1 + k % 6], 'zh'::"Locale", lead.organization_id, now(), now()
-        FROM lead CROSS JOIN generate_series(1, ${EVIDENCE_PER_PROJECT}) k JOIN ind ON ind.n = k % (SELECT count(*) FROM indicators)`;
+               per.starts_on, per.ends_on, (enum_range(NULL::"EvidenceStatus"))[1 + k % 6], 'zh'::"Locale", lead.organization_id, now(), now(), per.id
+        FROM lead CROSS JOIN generate_series(1, ${EVIDENCE_PER_PROJECT}) k JOIN ind ON ind.n = k % (SELECT count(*) FROM indicators)
+        JOIN per ON per.n = k % 3`;
+      // Every bench project takes part in the three periods; the membership trigger files its
+      // entries (the scores follow with the snapshots, portfolio-data.ts).
+      await tx`
+        INSERT INTO reporting_period_projects (period_id, project_id)
+        SELECT rp.id, p.id FROM reporting_periods rp CROSS JOIN joint_projects p
+        WHERE rp.key IN ${tx(BENCH_PERIODS.map((p) => p.key))} AND p.code LIKE 'BN-%'`;
       await tx`
         INSERT INTO evidence_texts (evidence_id, locale, narrative, source, source_version, updated_at)
         SELECT e.id, 'zh'::"Locale", '基准测试证据：本期数值依据项目台账。', 'ORIGINAL'::"TextSource", 1, now()
