@@ -2,7 +2,7 @@
 
 import { useState } from "react";
 
-import { DataTable } from "@/components/ui/data-table";
+import { FiguresTable } from "@/components/scores/chart-table";
 
 /**
  * A dashboard chart's table twin (the figures as text, already formatted on the server in the
@@ -15,25 +15,7 @@ export function TableTwin({ caption, summary, head, rows }: { caption: string; s
   return (
     <details className="text-sm" onToggle={(event) => setOpen(event.currentTarget.open)}>
       <summary className="cursor-pointer text-brand-700">{summary}</summary>
-      {open && (
-        <DataTable compact caption={caption} headers={head}>
-          {rows.map((row, i) => (
-            <tr key={i}>
-              {row.map((cell, j) =>
-                j === 0 ? (
-                  <th key={j} scope="row" className="px-3 py-1.5 text-left font-normal">
-                    {cell}
-                  </th>
-                ) : (
-                  <td key={j} className="px-3 py-1.5 tabular-nums">
-                    {cell}
-                  </td>
-                ),
-              )}
-            </tr>
-          ))}
-        </DataTable>
-      )}
+      {open && <FiguresTable caption={caption} head={head} rows={rows} />}
     </details>
   );
 }
