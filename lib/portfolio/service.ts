@@ -4,6 +4,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { DIMENSIONS, type Dimension } from "@/lib/scoring";
 
+import { memoized } from "./memo";
 import type { TPortfolioFilter } from "./schema";
 import { portfolioCte } from "./scope";
 
@@ -46,7 +47,11 @@ type Row = {
  * projects' latest scores. A project lags in the dimension with the lowest score (ties: the
  * first of technology, institutional, resource).
  */
-export async function getPortfolioOverview(actor: Actor, filter: TPortfolioFilter): Promise<PortfolioOverview> {
+export function getPortfolioOverview(actor: Actor, filter: TPortfolioFilter): Promise<PortfolioOverview> {
+  return memoized("overview", actor, filter, null, () => computeOverview(actor, filter));
+}
+
+async function computeOverview(actor: Actor, filter: TPortfolioFilter): Promise<PortfolioOverview> {
   const rows = await getDb().$queryRaw<Row[]>`${portfolioCte(actor, filter)},
     lagged AS (
       SELECT *, CASE WHEN NOT assessed THEN NULL
@@ -128,8 +133,12 @@ export type BacklogRow = {
  * Evidence waiting for verification on the filtered projects, by submitting organization and whole
  * days waiting (UTC calendar days since submission), from the trigger-kept `portfolio_backlog`.
  */
-export async function getVerificationBacklog(actor: Actor, filter: TPortfolioFilter, now = new Date()): Promise<BacklogRow[]> {
+export function getVerificationBacklog(actor: Actor, filter: TPortfolioFilter, now = new Date()): Promise<BacklogRow[]> {
   const today = now.toISOString().slice(0, 10);
+  return memoized("backlog", actor, filter, today, () => computeBacklog(actor, filter, today));
+}
+
+async function computeBacklog(actor: Actor, filter: TPortfolioFilter, today: string): Promise<BacklogRow[]> {
   const rows = await getDb().$queryRaw<
     { id: string; name_en: string; name_zh: string; name_ru: string; d7: number; d30: number; d90: number; older: number; total: number }[]
   >`${portfolioCte(actor, filter)},
@@ -179,8 +188,12 @@ export type TrendPoint = {
  * deadline (each project's last score computed by then) and how many projects reported. Only
  * periods holding a project the actor may read appear, so a partner learns of no other period.
  */
-export async function getScoreTrend(actor: Actor, filter: TPortfolioFilter, now = new Date()): Promise<TrendPoint[]> {
+export function getScoreTrend(actor: Actor, filter: TPortfolioFilter, now = new Date()): Promise<TrendPoint[]> {
   const today = now.toISOString().slice(0, 10);
+  return memoized("trend", actor, filter, today, () => computeTrend(actor, filter, today));
+}
+
+async function computeTrend(actor: Actor, filter: TPortfolioFilter, today: string): Promise<TrendPoint[]> {
   const rows = await getDb().$queryRaw<
     {
       id: string;

@@ -41,14 +41,15 @@ export async function closeTestDb() {
 }
 
 /**
- * Empties every application table in one statement; the migration history and the reference
- * data that migrations insert (regions) stay.
+ * Empties every application table in one statement; the migration history, the reference data
+ * that migrations insert (regions) and the portfolio's change count (its truncate triggers count
+ * the reset as a change) stay.
  */
 export async function resetDb() {
   const sql = testSql();
   const tables = await sql<{ name: string }[]>`
     select tablename as name from pg_tables
-    where schemaname = current_schema() and tablename not in ('_prisma_migrations', 'regions')`;
+    where schemaname = current_schema() and tablename not in ('_prisma_migrations', 'regions', 'portfolio_version')`;
   if (tables.length === 0) return;
   await sql`truncate table ${sql(tables.map((t) => t.name))} restart identity cascade`;
 }
