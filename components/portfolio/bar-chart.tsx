@@ -1,9 +1,14 @@
+"use client";
+
 /** One bar: the label and value text are already in the reader's language. */
 export type Bar = { label: string; value: number; text: string };
 
 /**
- * Horizontal bars in plain SVG, server-rendered. The figure is one image to assistive technology
- * (named by `alt`); its numbers are in the table twin beside it.
+ * Horizontal bars in plain SVG. The figure is one image to assistive technology (named by `alt`);
+ * its numbers are in the table twin beside it. A client component although it has no state: the
+ * server then sends the bars as data (label, value, text) and renders their markup once, instead
+ * of sending every bar's elements in the page's RSC payload as well as in its HTML (the dashboard
+ * draws about 60 bars).
  */
 export function BarChart({ bars, alt, max }: { bars: Bar[]; alt: string; max?: number }) {
   const top = max ?? Math.max(1, ...bars.map((b) => b.value));
