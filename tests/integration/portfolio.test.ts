@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 
 import type { Actor } from "@/lib/auth/permissions";
 import { ForbiddenError } from "@/lib/errors";
+import { updateOrganization } from "@/lib/organizations/service";
 import { portfolioCsv } from "@/lib/portfolio/export";
 import { getRanking, getSectorRank } from "@/lib/portfolio/ranking";
 import { ZPortfolioFilter } from "@/lib/portfolio/schema";
@@ -101,6 +102,32 @@ describe("portfolio aggregates", () => {
     expect(energy.total).toMatchObject({ projects: 1, assessed: 1 });
     expect((await getPortfolioOverview(organizer, filter({ binding: "institutionalLag" }))).total.projects).toBe(1);
     expect((await getPortfolioOverview(organizer, filter({ pair: "RU-CN", stage: "1" }))).total.projects).toBe(1);
+  });
+
+  it("regroups a project's partner countries when an administrator changes an organization's country", async () => {
+    const { a, b } = await world();
+    const admin = await createUser({ role: "ADMIN" });
+    const organizer = await createUser({ role: "ORGANIZER" });
+    const pairs = async () =>
+      Object.fromEntries((await getPortfolioOverview(organizer, filter())).distributions.pair.map((x) => [String(x.key), x.projects]));
+    expect(await pairs()).toEqual({ "CN-RU": 1, "RU-CN": 1, CN: 1 });
+
+    /** The administrator's edit of the organization page, changing the country alone. */
+    const setCountry = async (orgId: string, country: "CN" | "RU") => {
+      const o = await testDb().organization.findUniqueOrThrow({ where: { id: orgId } });
+      const { nameEn, nameZh, nameRu, type, cityEn, cityZh, cityRu, version } = o;
+      await updateOrganization(admin, { nameEn, nameZh, nameRu, type, cityEn, cityZh, cityRu, country, id: orgId, version });
+    };
+
+    // A's Russian partner turns out to be registered in China: A is a Chinese-only project now.
+    await setCountry(a.organizationIds[1], "CN");
+    expect(await pairs()).toEqual({ "RU-CN": 1, CN: 2 });
+    expect((await getPortfolioOverview(organizer, filter({ pair: "CN-RU" }))).total.projects).toBe(0);
+
+    // B's Russian lead is corrected to China and its Chinese partner to Russia: B reads CN-RU.
+    await setCountry(b.organizationIds[0], "CN");
+    await setCountry(b.organizationIds[1], "RU");
+    expect(await pairs()).toEqual({ "CN-RU": 1, CN: 2 });
   });
 
   it("gives each reporting period its projects' scores as of the deadline and who reported", async () => {
