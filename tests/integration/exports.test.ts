@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 
 import { ForbiddenError } from "@/lib/errors";
 import * as evidence from "@/lib/evidence/service";
+import { buildExport } from "@/lib/exports/registry";
 import { auditTable } from "@/lib/exports/sources/audit";
 import { evidenceTable } from "@/lib/exports/sources/evidence";
 import { initiativesTable } from "@/lib/exports/sources/initiatives";
@@ -13,6 +14,23 @@ import { resetDb, testDb } from "./helpers/db";
 import { createCatalog, createProjectWorld, fields } from "./helpers/evidence";
 import { downloadCsv, downloadXlsx } from "./helpers/exports";
 import { createInitiativeWorld } from "./helpers/initiatives";
+
+/** The cells of one CSV line as written by lib/exports/csv.ts: every field quoted, quotes doubled. */
+function cells(line: string, delimiter = ";"): string[] {
+  const out: string[] = [];
+  for (let i = 0; i < line.length; i++) {
+    let value = "";
+    for (i++; i < line.length; i++) {
+      if (line[i] !== '"') value += line[i];
+      else if (line[i + 1] === '"') value += line[++i];
+      else break;
+    }
+    out.push(value);
+    i++; // the delimiter
+    if (i < line.length && line[i] !== delimiter) throw new Error(`not a quoted CSV line: ${line}`);
+  }
+  return out;
+}
 
 async function setup() {
   const catalog = await createCatalog();
@@ -107,6 +125,44 @@ describe("exports read what the reader may read", () => {
     const admin = await downloadCsv(auditTable(s.admin, {}, "en"));
     expect(admin.lines.length).toBeGreaterThan(1);
     expect(admin.lines[0]).toContain('"Action"');
+  });
+
+  it("the audit log export names each entry's entity and the ids in its values, in the export's language", async () => {
+    const s = await setup();
+    const db = testDb();
+    const [cnOrg, project] = await Promise.all([
+      db.organization.findUniqueOrThrow({ where: { id: s.cn.organizationId! } }),
+      db.jointProject.findUniqueOrThrow({ where: { id: s.project.id } }),
+    ]);
+    // An entry that mentions another organization's draft in its values (the administrator belongs to none).
+    await db.auditLog.create({
+      data: {
+        actorId: s.cn.id,
+        action: "evidence.update",
+        entityType: "Evidence",
+        entityId: s.shared.id,
+        after: { evidenceId: s.draft.id, projectId: s.project.id },
+      },
+    });
+
+    const { lines } = await downloadCsv(await buildExport(s.admin, "audit", {}, "ru"), "ru");
+    const header = cells(lines[0]);
+    expect(header).toContain("Название объекта");
+    const cell = (line: string, column: string) => cells(line)[header.indexOf(column)];
+    const created = lines.find((l) => l.includes('"evidence.create"'))!;
+    // The shared evidence by its indicator and project, in Russian; its organization, project,
+    // indicator and author by name in the recorded values, not by id.
+    expect(cell(created, "Название объекта")).toBe(`${s.count.code} ${s.count.nameRu} · ${project.code}`);
+    const after = cell(created, "После")!;
+    expect(after).toContain(`"organizationId":${JSON.stringify(cnOrg.nameRu)}`);
+    expect(after).toContain(`"projectId":"${project.code} · `);
+    expect(after).toContain(`"indicatorId":${JSON.stringify(`${s.count.code} ${s.count.nameRu}`)}`);
+    for (const id of [cnOrg.id, project.id, s.count.id, s.cn.id]) expect(after).not.toContain(id);
+
+    // The draft stays unnamed: its id is left as recorded and its indicator appears nowhere.
+    const mention = lines.find((l) => l.includes(s.draft.id))!;
+    expect(cell(mention, "После")).toContain(`"evidenceId":"${s.draft.id}"`);
+    expect(lines.join("\n")).not.toContain(s.percent.nameRu);
   });
 
   it("initiatives with milestones: one line per milestone, progress as a percentage", async () => {

@@ -1,5 +1,6 @@
 import "server-only";
 
+import { resolveAuditNames, type EntityRef } from "@/lib/audit/names";
 import { listAuditEntries, type AuditFilter } from "@/lib/audit/queries";
 import type { Actor } from "@/lib/auth/permissions";
 
@@ -8,23 +9,39 @@ import { translatorFor } from "../translate";
 import { BATCH, pages } from "./paginate";
 
 type Entry = Awaited<ReturnType<typeof listAuditEntries>>["entries"][number];
+type Named = { entry: Entry; entity: EntityRef | null; names: Record<string, EntityRef> };
 
-const json = (value: unknown) => (value === null || value === undefined ? "" : JSON.stringify(value));
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
-/** The audit log with the page's filters, newest first, through the log's own query (drafts stay hidden). */
+/**
+ * A recorded value as JSON, each id the log's names resolved (`names`, by raw id) written as its
+ * name, as the audit page shows it; an id without a name (gone, or hidden from the reader) stays.
+ */
+function json(value: unknown, names: Record<string, EntityRef>): string {
+  if (value === null || value === undefined) return "";
+  const named = (v: unknown) => (typeof v === "string" && Object.hasOwn(names, v) ? names[v].label : v);
+  return JSON.stringify(isRecord(value) ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, named(v)])) : named(value));
+}
+
+/**
+ * The audit log with the page's filters, newest first, through the log's own query (drafts stay
+ * hidden) and named by the log's own resolver (lib/audit/names.ts) in the export's language, one
+ * pass per batch: what each entry is about, and the ids inside its values.
+ */
 export function auditTable(actor: Actor, filter: Omit<AuditFilter, "before">, requested: string): ExportTable {
-  const { t } = translatorFor(requested);
+  const { locale, t } = translatorFor(requested);
   const h = (key: string) => t(`exports.columns.${key}`);
-  const line = (e: Entry): Cell[] => [
+  const line = ({ entry: e, entity, names }: Named): Cell[] => [
     e.id.toString(),
     e.createdAt,
     e.actor?.name ?? t("audit.system"),
     e.actor?.email ?? "",
     e.action,
     e.entityType,
+    entity?.label ?? "",
     e.entityId,
-    json(e.before),
-    json(e.after),
+    json(e.before, names),
+    json(e.after, names),
   ];
   return {
     fileName: `audit-log-${fileDate()}`,
@@ -36,6 +53,7 @@ export function auditTable(actor: Actor, filter: Omit<AuditFilter, "before">, re
       col.text(h("email"), 28),
       col.text(h("action"), 24),
       col.text(h("entityType"), 18),
+      col.text(h("entityName"), 36),
       col.text(h("entityId"), 38),
       col.text(h("before"), 60),
       col.text(h("after"), 60),
@@ -43,9 +61,11 @@ export function auditTable(actor: Actor, filter: Omit<AuditFilter, "before">, re
     rows: pages(
       async (cursor: bigint | null) => {
         const page = await listAuditEntries(actor, { ...filter, before: cursor ?? undefined }, BATCH);
-        return { rows: page.entries, next: page.nextCursor };
+        const resolved = await resolveAuditNames(actor, page.entries, locale);
+        const rows = page.entries.map((entry, i): Named => ({ entry, entity: resolved.entity(entry), names: resolved.values(i) }));
+        return { rows, next: page.nextCursor };
       },
-      (e) => [line(e)],
+      (row) => [line(row)],
     ),
   };
 }
