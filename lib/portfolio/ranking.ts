@@ -62,7 +62,9 @@ function rankScored(rows: Scored[], alpha: Record<Dimension, number>): RankedPro
     .sort((a, b) => a.rank - b.rank || b.closeness - a.closeness || a.id.localeCompare(b.id));
 }
 
-async function activeWeights() {
+type Weights = { key: string; weights: Record<Dimension, number> };
+
+async function activeWeights(): Promise<Weights> {
   const model = await getActiveModel(getDb());
   return { key: `${model.version}`, weights: model.config.dimensionWeights };
 }
@@ -71,33 +73,41 @@ async function activeWeights() {
  * Rankings by their exact input: the model version and every ranked project's latest snapshot id
  * (a new score is a new snapshot). The Monte Carlo runs are the expensive part and their result
  * is a pure function of that input, so a repeated view reuses it; the bound keeps memory small.
- * The input's digest is SHA-256 over "|id:snapshot" in id order, the same whether computed here
- * from the rows or by PostgreSQL (ROWS_DIGEST), so the dashboard can look the ranking up without
- * reading every ranked row.
+ * The dashboard's ranking and the project page's sector rank share this memo and its one digest
+ * scheme, so a sector ranked on either is found by the other.
  */
 const memo = new Map<string, RankedProject[]>();
 const MEMO_ENTRIES = 32;
 
+/**
+ * The input's digest: SHA-256 (base64) over "|id:snapshot" of every ranked project in id order.
+ * `rowsDigest` computes it from rows read; `digestSql` is the same aggregate in PostgreSQL over
+ * the given id and snapshot-id columns, so a view can look the ranking up without reading every
+ * ranked row. The two must stay the same function.
+ */
 const rowsDigest = (rows: Scored[]) => {
   const hash = createHash("sha256");
   for (const r of rows) hash.update(`|${r.id}:${r.snapshot_id}`);
   return hash.digest("base64");
 };
 
-/** PostgreSQL's rowsDigest over the `portfolio` CTE's assessed rows. */
-const ROWS_DIGEST = Prisma.sql`SELECT encode(sha256(convert_to(coalesce(string_agg('|' || id::text || ':' || snapshot_id::text, '' ORDER BY id), ''), 'UTF8')), 'base64') AS digest FROM portfolio WHERE assessed`;
+const digestSql = (id: string, snapshotId: string) => {
+  const [i, s] = [Prisma.raw(id), Prisma.raw(snapshotId)];
+  return Prisma.sql`encode(sha256(convert_to(coalesce(string_agg('|' || ${i}::text || ':' || ${s}::text, '' ORDER BY ${i}), ''), 'UTF8')), 'base64')`;
+};
 
-function remember(key: string, ranked: RankedProject[]) {
-  if (memo.size >= MEMO_ENTRIES) memo.delete(memo.keys().next().value as string);
-  memo.set(key, ranked);
-}
-
-function rankMemoized(rows: Scored[], model: { key: string; weights: Record<Dimension, number> }): RankedProject[] {
-  const key = `${model.key}#${rowsDigest(rows)}`;
-  const hit = memo.get(key);
+/**
+ * The ranking whose input has the digest computed in the database, from the memo or, when it is
+ * not there, ranked from the rows `load` reads (remembered under the digest of the rows actually
+ * read, in case they changed since).
+ */
+async function rankingOf(digest: string, model: Weights, load: () => Promise<Scored[]>): Promise<RankedProject[]> {
+  const hit = memo.get(`${model.key}#${digest}`);
   if (hit) return hit;
+  const rows = await load();
   const ranked = rankScored(rows, model.weights);
-  remember(key, ranked);
+  if (memo.size >= MEMO_ENTRIES) memo.delete(memo.keys().next().value as string);
+  memo.set(`${model.key}#${rowsDigest(rows)}`, ranked);
   return ranked;
 }
 
@@ -119,16 +129,16 @@ export async function getRanking(
   const db = getDb();
   // A repeated view (the common case) reads one digest instead of every assessed project's row.
   const [[{ digest }], model] = await Promise.all([
-    db.$queryRaw<{ digest: string }[]>`${portfolioCte(actor, filter)} ${ROWS_DIGEST}`,
+    db.$queryRaw<{ digest: string }[]>`${portfolioCte(actor, filter)}
+      SELECT ${digestSql("id", "snapshot_id")} AS digest FROM portfolio WHERE assessed`,
     activeWeights(),
   ]);
-  const ranked =
-    memo.get(`${model.key}#${digest}`) ??
-    rankMemoized(
-      await db.$queryRaw<Scored[]>`${portfolioCte(actor, filter)}
-        SELECT id, snapshot_id, u_technology, u_institutional, u_resource, d FROM portfolio WHERE assessed ORDER BY id`,
-      model,
-    );
+  const ranked = await rankingOf(
+    digest,
+    model,
+    () => db.$queryRaw<Scored[]>`${portfolioCte(actor, filter)}
+      SELECT id, snapshot_id, u_technology, u_institutional, u_resource, d FROM portfolio WHERE assessed ORDER BY id`,
+  );
   const shown = ranked.slice((page - 1) * pageSize, page * pageSize);
   const projects = await db.jointProject.findMany({
     where: { id: { in: shown.map((r) => r.id) } },
@@ -169,13 +179,13 @@ export async function getSectorRank(actor: Actor, projectId: string): Promise<Se
   // view reads one row instead of every assessed project of the sector (the project page asks on
   // each view).
   const [[state], model] = await Promise.all([
-    db.$queryRaw<{ sector: string; assessed: boolean; of: bigint; digest: string | null }[]>`
+    db.$queryRaw<{ sector: string; assessed: boolean; of: bigint; digest: string }[]>`
       SELECT me.sector::text AS sector,
              EXISTS (SELECT 1 FROM portfolio_latest_scores l WHERE l.project_id = me.id AND l.assessed) AS assessed,
              s.of, s.digest
       FROM joint_projects me
       CROSS JOIN LATERAL (
-        SELECT count(*) AS of, md5(string_agg(p.id::text || ':' || l.snapshot_id::text, '|' ORDER BY p.id)) AS digest
+        SELECT count(*) AS of, ${digestSql("p.id", "l.snapshot_id")} AS digest
         FROM joint_projects p JOIN portfolio_latest_scores l ON l.project_id = p.id
         WHERE p.sector = me.sector AND l.assessed
       ) s
@@ -184,21 +194,15 @@ export async function getSectorRank(actor: Actor, projectId: string): Promise<Se
   ]);
   if (!state) throw new NotFoundError();
   if (!state.assessed) return null;
-  const key = `${model.key}|${state.sector}|${state.digest}`;
-  let ranked = sectorMemo.get(key);
-  if (!ranked) {
-    const rows = await db.$queryRaw<Scored[]>`
+  const ranked = await rankingOf(
+    state.digest,
+    model,
+    () => db.$queryRaw<Scored[]>`
       SELECT p.id, l.snapshot_id, l.u_technology, l.u_institutional, l.u_resource, l.d
       FROM joint_projects p JOIN portfolio_latest_scores l ON l.project_id = p.id
-      WHERE p.sector = ${state.sector}::"Sector" AND l.assessed ORDER BY p.id`;
-    ranked = rankMemoized(rows, model);
-    if (sectorMemo.size >= MEMO_ENTRIES) sectorMemo.delete(sectorMemo.keys().next().value as string);
-    sectorMemo.set(key, ranked);
-  }
+      WHERE p.sector = ${state.sector}::"Sector" AND l.assessed ORDER BY p.id`,
+  );
   const mine = ranked.find((r) => r.id === projectId);
   if (!mine) return null;
   return { sector: state.sector, rank: mine.rank, low: mine.low, high: mine.high, of: Number(state.of) };
 }
-
-/** Sector rankings by the model and the digest of the sector's latest snapshot ids (getSectorRank). */
-const sectorMemo = new Map<string, RankedProject[]>();

@@ -1,6 +1,7 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 
 import type { Actor } from "@/lib/auth/permissions";
+import { getDb } from "@/lib/db/client";
 import { ForbiddenError } from "@/lib/errors";
 import { updateOrganization } from "@/lib/organizations/service";
 import { portfolioCsv } from "@/lib/portfolio/export";
@@ -294,5 +295,26 @@ describe("portfolio aggregates", () => {
     const after = await getSectorRank(reader, a.id);
     expect(after).toMatchObject({ of: 8, rank: rank!.rank + 1 });
     expect(await getSectorRank(reader, best.id)).toMatchObject({ rank: 1, of: 8 });
+  });
+
+  it("names a sector's ranking by the same digest on the dashboard and the project page", async () => {
+    const { a } = await world();
+    for (let i = 0; i < 3; i++) {
+      const other = await createProject();
+      await snapshot(other.id, "2026-11-10T10:00:00Z", [0.3 + i * 0.2, 0.5, 0.5], 0.5, 5, 1);
+    }
+    const organizer = await createUser({ role: "ORGANIZER" });
+    const board = await getRanking(organizer, filter({ sector: "INTELLIGENT_MANUFACTURING" }), 1, "en");
+    const mine = board.rows.find((r) => r.id === a.id)!;
+    // The project page finds the ranking the dashboard just computed: one digest query, no
+    // second read of the sector's rows, and the same place.
+    const spy = vi.spyOn(getDb(), "$queryRaw");
+    try {
+      const rank = await getSectorRank(organizer, a.id);
+      expect(rank).toEqual({ sector: "INTELLIGENT_MANUFACTURING", rank: mine.rank, low: mine.low, high: mine.high, of: board.total });
+      expect(spy).toHaveBeenCalledTimes(1);
+    } finally {
+      spy.mockRestore();
+    }
   });
 });
