@@ -254,6 +254,9 @@ export async function getProjectOrThrow(actor: Actor, id: string, db: Pick<DbTx,
         orderBy: [{ role: "asc" }, { createdAt: "asc" }],
       },
       createdBy: { select: { name: true } },
+      // Whether the project is ranked (the project page keeps the rank line's space): part of the
+      // same statement (relationJoins).
+      portfolioLatest: { select: { assessed: true } },
     },
   });
   if (!project) throw new NotFoundError();

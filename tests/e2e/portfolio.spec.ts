@@ -3,9 +3,10 @@ import { expect, test } from "@playwright/test";
 import { messagesByLocale } from "../../lib/i18n/messages";
 import type enPortfolio from "../../lib/i18n/messages/en.portfolio.json";
 import type enProjects from "../../lib/i18n/messages/en.projects.json";
+import type enScores from "../../lib/i18n/messages/en.scores.json";
 import { demo, signIn } from "./support";
 
-const zh = messagesByLocale.zh as unknown as typeof enPortfolio & typeof enProjects;
+const zh = messagesByLocale.zh as unknown as typeof enPortfolio & typeof enProjects & typeof enScores;
 const projectCount = (text: string) => Number(/共\s*([\d,]+)\s*个项目/.exec(text)?.[1].replaceAll(",", ""));
 
 test("an organizer filters the portfolio to one sector in Chinese and reads a project's rank interval", async ({ page }) => {
@@ -36,9 +37,32 @@ test("an organizer filters the portfolio to one sector in Chinese and reads a pr
   const first = page.getByTestId("ranking-row").first();
   await expect(first.getByTestId("rank-interval")).toHaveText(/^第\s*\d+(–\d+)?\s*名$/);
 
-  // The project page says the same place in words, with the interval.
+  // The project page says the same place in words, with the interval. The rank arrives after
+  // hydration (a server action, held back here until the page has been measured); its space is
+  // kept meanwhile, so the score panel below does not move when it appears.
+  const projectPage = /\/zh\/projects\/[0-9a-f-]{36}(\?.*)?$/;
+  let release = () => {};
+  const held = new Promise<void>((resolve) => (release = resolve));
+  await page.route(projectPage, async (route) => {
+    if (route.request().method() === "POST" && route.request().headers()["next-action"]) await held;
+    await route.fallback();
+  });
   await first.getByRole("link").click();
+  const scoresHeading = page.getByRole("heading", { name: zh.scores.panel.title, exact: true });
+  await expect(scoresHeading).toBeVisible();
+  await expect(page.getByTestId("project-rank")).toHaveCount(0);
+  const busy = await page
+    .locator('[aria-busy="true"]')
+    .filter({ has: page.getByTestId("project-rank-placeholder") })
+    .count();
+  const before = await scoresHeading.boundingBox();
+  release();
   await expect(page.getByTestId("project-rank")).toContainText(
     new RegExp(`在${zh.projects.sectors.INTELLIGENT_MANUFACTURING}领域的 \\d+ 个项目中排名第 \\d+（(第 \\d+–\\d+ 名|每次运行均相同)）`),
   );
+  const after = await scoresHeading.boundingBox();
+  expect(after!.y).toBeCloseTo(before!.y, 0);
+  // While it loaded, its place said so to assistive technology.
+  expect(busy).toBe(1);
+  await page.unroute(projectPage);
 });

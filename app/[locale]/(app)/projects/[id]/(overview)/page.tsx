@@ -6,6 +6,7 @@ import { ProjectDownloads } from "@/components/exports/project-downloads";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { FollowControl } from "@/components/notifications/follow-control";
 import { MissingPanel } from "@/components/periods/missing-panel";
+import { ProjectRankPlaceholder } from "@/components/portfolio/project-rank";
 import { loadProjectRankAction } from "@/components/portfolio/rank-action";
 import { PartnerList } from "@/components/projects/partner-list";
 import { ProjectHeader } from "@/components/projects/project-header";
@@ -96,11 +97,13 @@ export default async function ProjectPage({
         </Card>
         <ConsentCard user={user} project={project} locale={locale} />
         <MissingPanel user={user} projectId={project.id} locale={locale} canEnter={canEdit && project.status === "ACTIVE"} />
-        {/* Ranking the whole sector is the dearest part of the page: it loads right after the first frame. */}
+        {/* Ranking the whole sector is the dearest part of the page: it loads right after the first
+            frame, into the space kept for it (an assessed project has a rank, any other none). */}
         <DeferredSection
           action={loadProjectRankAction}
           input={{ projectId: project.id, locale: isLocale(locale) ? locale : routing.defaultLocale }}
-          placeholder={null}
+          placeholder={project.portfolioLatest?.assessed ? <ProjectRankPlaceholder sector={project.sector} locale={locale} /> : null}
+          testId="project-rank-section"
           eager
         />
         <ScorePanel user={user} project={project} locale={locale} />
