@@ -8,6 +8,7 @@ import { startWorker } from "@/lib/jobs/worker";
 import { RATE_WINDOW_MS, withWriteLimit, writeLimit } from "@/lib/limits/rate";
 
 import { createUser, resetDb, testDb, testSql } from "./helpers/db";
+import { clientRecordingStatements } from "./helpers/recording-client";
 
 const DAY = 24 * 60 * 60 * 1000;
 const HOUR = 60 * 60 * 1000;
@@ -93,6 +94,33 @@ describe("the daily clean-up of sign-in and limit tables", () => {
     expect(work).not.toHaveBeenCalled();
     // A second run finds nothing more to delete.
     expect(await pruneSignInAndLimitTables(db, NOW)).toEqual({ loginAttempts: 0, sessions: 0, rateLimitCounters: 0, liveStreams: 0 });
+  });
+
+  it("finds old sign-in attempts and closed sessions through an index, not by reading the whole table", async () => {
+    // After a flood of sign-in attempts the first run would otherwise read every row of the
+    // table while deleting; with sequential scans priced out, the plan shows which index it has.
+    await resetDb();
+    const recording = clientRecordingStatements();
+    try {
+      await pruneSignInAndLimitTables(recording.db, NOW);
+      const deletes = recording.statements.filter((s) => /^\s*delete from "public"\."(login_attempts|user_sessions)"/i.test(s.sql));
+      expect(deletes).toHaveLength(2);
+      const plans = await testSql().begin(async (tx) => {
+        await tx`set local enable_seqscan = off`;
+        const plans: string[] = [];
+        for (const statement of deletes) {
+          const rows = await tx.unsafe<{ "QUERY PLAN": string }[]>(`explain ${statement.sql}`, statement.args as never[]);
+          plans.push(rows.map((r) => r["QUERY PLAN"]).join("\n"));
+        }
+        return plans;
+      });
+      for (const plan of plans) expect(plan).not.toMatch(/Seq Scan/);
+      expect(plans[0]).toMatch(/login_attempts_created_at_idx/);
+      expect(plans[1]).toMatch(/user_sessions_ended_at_idx/);
+      expect(plans[1]).toMatch(/user_sessions_expires_at_idx/);
+    } finally {
+      await recording.db.$disconnect();
+    }
   });
 
   it("is scheduled daily by the worker", async () => {
