@@ -2,6 +2,10 @@ import "server-only";
 
 import type { Actor, Resource } from "@/lib/auth/permissions";
 import type { DbTx } from "@/lib/db/client";
+import { NotFoundError } from "@/lib/errors";
+import { assertUuid } from "@/lib/ids";
+
+import { assertVisible } from "./status";
 
 type Reader = Pick<DbTx, "projectPartner" | "organization">;
 
@@ -33,4 +37,24 @@ export async function evidenceResource(
     evidenceCountry: evidence.organization.country,
     actorCountry: country,
   };
+}
+
+const evidenceInclude = {
+  organization: { select: { country: true } },
+  texts: true,
+  attachments: { select: { id: true, storagePath: true } },
+} as const;
+
+/**
+ * The row, locked, for an actor who may see it: another organization's draft answers "not
+ * found" like an unknown id, before any permission is checked, so that a refusal never tells
+ * that the id exists.
+ */
+export async function lockEvidence(tx: DbTx, actor: Actor, id: string) {
+  assertUuid(id);
+  await tx.$queryRaw`SELECT 1 FROM evidence WHERE id = ${id}::uuid FOR UPDATE`;
+  const evidence = await tx.evidence.findUnique({ where: { id }, include: evidenceInclude });
+  if (!evidence) throw new NotFoundError();
+  assertVisible(actor, evidence);
+  return evidence;
 }

@@ -7,7 +7,7 @@ import { revalidatePublic } from "@/lib/publication/revalidate";
 
 import { confirmMany } from "./bulk";
 import { ZConfirmMany, ZDecision, ZEvidenceRef } from "./schema";
-import * as evidence from "./service";
+import * as transitions from "./transitions";
 
 // Who may submit, withdraw or decide depends on the evidence row (its organization, the
 // project's members, their countries), so the service checks it. New and edited evidence carry
@@ -16,7 +16,7 @@ import * as evidence from "./service";
 const saved = (row: { id: string; status: string; version: number }) => ({ id: row.id, status: row.status, version: row.version });
 
 export const submitEvidenceAction = authActionClient.inputSchema(ZEvidenceRef).action(async ({ parsedInput, ctx }) => {
-  const row = await evidence.submitEvidence(ctx.user, parsedInput);
+  const row = await transitions.submitEvidence(ctx.user, parsedInput);
   revalidatePath("/[locale]/evidence/[id]", "page");
   revalidatePath("/[locale]/projects/[id]", "page");
   // The score moved: the public portal shows it once the page regenerates.
@@ -25,7 +25,7 @@ export const submitEvidenceAction = authActionClient.inputSchema(ZEvidenceRef).a
 });
 
 export const withdrawEvidenceAction = authActionClient.inputSchema(ZEvidenceRef).action(async ({ parsedInput, ctx }) => {
-  const row = await evidence.withdrawEvidence(ctx.user, parsedInput);
+  const row = await transitions.withdrawEvidence(ctx.user, parsedInput);
   revalidatePath("/[locale]/evidence/[id]", "page");
   revalidatePath("/[locale]/projects/[id]", "page");
   // The score moved: the public portal shows it once the page regenerates.
@@ -35,7 +35,7 @@ export const withdrawEvidenceAction = authActionClient.inputSchema(ZEvidenceRef)
 
 /** A counterpart's CONFIRM, DISPUTE (with a reason) or RETURN (with fixes) of the shown version. */
 export const decideEvidenceAction = authActionClient.inputSchema(ZDecision).action(async ({ parsedInput, ctx }) => {
-  const row = await evidence.decideEvidence(ctx.user, parsedInput);
+  const row = await transitions.decideEvidence(ctx.user, parsedInput);
   revalidatePath("/[locale]/evidence/[id]", "page");
   revalidatePath("/[locale]", "page");
   await revalidatePublic("projects", "soon");

@@ -7,7 +7,7 @@ import { evidenceBatchDecided } from "@/lib/notifications/triggers";
 import { recordScoreSnapshot } from "@/lib/scores/service";
 
 import type { TConfirmMany } from "./schema";
-import { applyDecision } from "./service";
+import { applyDecision } from "./transitions";
 
 export type BulkResult = { confirmed: string[]; refused: { id: string; code: string }[] };
 

@@ -11,45 +11,27 @@ import { ConflictError, ForbiddenError, NotFoundError, ValidationError } from "@
 import { assertUuid } from "@/lib/ids";
 import { assertAttachmentQuota } from "@/lib/limits/quota";
 import { withWriteLimit } from "@/lib/limits/rate";
-import { evidenceDecided, evidenceSubmitted } from "@/lib/notifications/triggers";
+import { evidenceSubmitted } from "@/lib/notifications/triggers";
 import { assertPeriodOpen, periodOf } from "@/lib/periods/service";
 import { recordScoreSnapshot } from "@/lib/scores/service";
 
-import { evidenceResource } from "./access";
+import { evidenceResource, lockEvidence } from "./access";
 import { outlierStats, outlierStatsOf } from "./outlier-stats";
 import { outlierOf, type Outlier, type OutlierStats } from "./outliers";
-import type { TCreateEvidence, TDecision, TEvidenceFields, TEvidenceRef, TUpdateEvidence } from "./schema";
-import { assertVisible, awaitsDecision, DECISION_EVENT, EVENT_PERMISSION, INITIAL_STATUS, nextStatus, nextStatusOrThrow } from "./status";
+import type { TCreateEvidence, TEvidenceFields, TUpdateEvidence } from "./schema";
+import { awaitsDecision, EVENT_PERMISSION, INITIAL_STATUS, nextStatus, nextStatusOrThrow } from "./status";
 import { submissionContext } from "./submission-context";
 import { applyTexts, writeNewTexts } from "./texts";
 import { valueProblem, type IndicatorUnit } from "./value-rules";
 
 /**
+ * New and edited evidence: values, dates, texts and files, with the checks of each. Submit,
+ * withdraw and a counterpart's decision, which change the status alone, are in `./transitions`.
  * Which status follows which, and who may move it, is the table in `./status`. Every change
  * checks the permission, then the version (optimistic locking), then the transition; it bumps
  * `version`, writes an audit entry and a score snapshot in the same transaction.
  */
 export type Intent = "draft" | "submit";
-
-const evidenceInclude = {
-  organization: { select: { country: true } },
-  texts: true,
-  attachments: { select: { id: true, storagePath: true } },
-} as const;
-
-/**
- * The row, locked, for an actor who may see it: another organization's draft answers "not
- * found" like an unknown id, before any permission is checked, so that a refusal never tells
- * that the id exists.
- */
-async function lockEvidence(tx: DbTx, actor: Actor, id: string) {
-  assertUuid(id);
-  await tx.$queryRaw`SELECT 1 FROM evidence WHERE id = ${id}::uuid FOR UPDATE`;
-  const evidence = await tx.evidence.findUnique({ where: { id }, include: evidenceInclude });
-  if (!evidence) throw new NotFoundError();
-  assertVisible(actor, evidence);
-  return evidence;
-}
 
 async function checkIndicator(tx: DbTx, fields: TEvidenceFields) {
   return checkedIndicator(await tx.indicator.findUnique({ where: { id: fields.indicatorId } }), fields);
@@ -241,89 +223,5 @@ async function changeEvidence(actor: Actor, input: TUpdateEvidence, files: Uploa
   }).then(async ({ evidence, removedPaths }) => {
     await removeBytes(removedPaths);
     return evidence;
-  });
-}
-
-/** The entering organization's submit or withdraw, without other changes. */
-async function ownerEvent(actor: Actor, ref: TEvidenceRef, kind: "submit" | "withdraw") {
-  return getDb().$transaction(async (tx) => {
-    const before = await lockEvidence(tx, actor, ref.id);
-    assertCan(actor, EVENT_PERMISSION[kind], await evidenceResource(tx, actor, before));
-    if (before.version !== ref.version) throw new ConflictError("staleVersion");
-    const status = nextStatusOrThrow(before.status, kind);
-    const after = await tx.evidence.update({
-      where: { id: before.id },
-      data: {
-        status,
-        ...(awaitsDecision(status) ? { submittedAt: new Date(), submittedById: actor.id } : {}),
-        version: { increment: 1 },
-      },
-    });
-    const { texts: _t, attachments: _a, organization: _o, ...plainBefore } = before;
-    await recordAudit(tx, {
-      actorId: actor.id,
-      action: `evidence.${kind}`,
-      entityType: "Evidence",
-      entityId: before.id,
-      before: plainBefore,
-      after,
-    });
-    await recordScoreSnapshot(tx, before.projectId, { kind: `evidence.${kind}`, id: before.id });
-    if (awaitsDecision(status)) await evidenceSubmitted(tx, before, actor.id);
-    return after;
-  });
-}
-
-export const submitEvidence = (actor: Actor, ref: TEvidenceRef) => ownerEvent(actor, ref, "submit");
-export const withdrawEvidence = (actor: Actor, ref: TEvidenceRef) => ownerEvent(actor, ref, "withdraw");
-
-/**
- * A counterpart's decision inside the caller's transaction: every check (visibility, permission,
- * version, status) runs before anything is written, so a refusal leaves the transaction clean
- * and the bulk confirmation can go on with the next item.
- */
-export async function applyDecision(tx: DbTx, actor: Actor, input: TDecision) {
-  // A hidden draft is "not found" for anyone but its organization, even for organizers.
-  const before = await lockEvidence(tx, actor, input.id);
-  const event = DECISION_EVENT[input.decision];
-  assertCan(actor, EVENT_PERMISSION[event], await evidenceResource(tx, actor, before));
-  if (before.version !== input.version) throw new ConflictError("staleVersion");
-  const status = nextStatusOrThrow(before.status, event);
-  const verification = await tx.verification.create({
-    data: {
-      evidenceId: before.id,
-      userId: actor.id,
-      organizationId: actor.organizationId,
-      decision: input.decision,
-      reason: input.reason || null,
-      fixes: input.decision === "RETURN" ? input.fixes : [],
-      evidenceVersion: before.version,
-    },
-  });
-  const after = await tx.evidence.update({
-    where: { id: before.id },
-    data: { status, version: { increment: 1 } },
-  });
-  await recordAudit(tx, {
-    actorId: actor.id,
-    action: `evidence.${input.decision.toLowerCase()}`,
-    entityType: "Evidence",
-    entityId: before.id,
-    before: { status: before.status, version: before.version },
-    after: { status: after.status, version: after.version, verification },
-  });
-  return { before, after, verification };
-}
-
-/**
- * A counterpart's decision. It applies to the version the decider was shown: if the author
- * changed the evidence (or someone else decided) since, the decision is refused as stale.
- */
-export async function decideEvidence(actor: Actor, input: TDecision) {
-  return getDb().$transaction(async (tx) => {
-    const { before, after, verification } = await applyDecision(tx, actor, input);
-    await recordScoreSnapshot(tx, before.projectId, { kind: `verification.${input.decision.toLowerCase()}`, id: verification.id });
-    await evidenceDecided(tx, before, input.decision, actor.id);
-    return after;
   });
 }

@@ -4,6 +4,7 @@ import { ForbiddenError } from "@/lib/errors";
 import { getEvidenceOrThrow, listAwaitingVerification } from "@/lib/evidence/queries";
 import { ZDecision } from "@/lib/evidence/schema";
 import * as evidence from "@/lib/evidence/service";
+import { decideEvidence, submitEvidence } from "@/lib/evidence/transitions";
 
 import { resetDb, testDb } from "./helpers/db";
 import { counts, createCatalog, createProjectWorld, fields } from "./helpers/evidence";
@@ -27,9 +28,7 @@ describe("counterpart verification", () => {
     const w = await setup();
     const before = await counts();
     for (const actor of [w.cn, w.cn2, w.outsider, w.admin]) {
-      await expect(evidence.decideEvidence(actor, { id: w.submitted.id, version: 1, decision: "CONFIRM" })).rejects.toBeInstanceOf(
-        ForbiddenError,
-      );
+      await expect(decideEvidence(actor, { id: w.submitted.id, version: 1, decision: "CONFIRM" })).rejects.toBeInstanceOf(ForbiddenError);
     }
     expect(await counts()).toEqual(before);
     expect((await testDb().evidence.findUniqueOrThrow({ where: { id: w.submitted.id } })).status).toBe("SUBMITTED");
@@ -42,7 +41,7 @@ describe("counterpart verification", () => {
   it("lets a member of the other country confirm; the verification and a snapshot are recorded", async () => {
     const w = await setup();
     const snapshotsBefore = await testDb().scoreSnapshot.count();
-    const verified = await evidence.decideEvidence(w.ru, { id: w.submitted.id, version: 1, decision: "CONFIRM" });
+    const verified = await decideEvidence(w.ru, { id: w.submitted.id, version: 1, decision: "CONFIRM" });
     expect(verified).toMatchObject({ status: "VERIFIED", version: 2 });
     const [v] = await testDb().verification.findMany({ where: { evidenceId: w.submitted.id } });
     expect(v).toMatchObject({ decision: "CONFIRM", userId: w.ru.id, organizationId: w.ru.organizationId, evidenceVersion: 1 });
@@ -64,7 +63,7 @@ describe("counterpart verification", () => {
       "fixesRequired",
     );
 
-    const returned = await evidence.decideEvidence(
+    const returned = await decideEvidence(
       w.organizer,
       ZDecision.parse({ id: w.submitted.id, version: 1, decision: "RETURN", fixes: ["Attach the acceptance report", " "] }),
     );
@@ -72,7 +71,7 @@ describe("counterpart verification", () => {
     // The Russian partner was shown version 1; after the organizer's decision that is stale.
     const before = await counts();
     await expect(
-      evidence.decideEvidence(w.ru, { id: w.submitted.id, version: 1, decision: "DISPUTE", reason: "Figures differ" }),
+      decideEvidence(w.ru, { id: w.submitted.id, version: 1, decision: "DISPUTE", reason: "Figures differ" }),
     ).rejects.toMatchObject({ code: "staleVersion" });
     expect(await counts()).toEqual(before);
 
@@ -84,7 +83,7 @@ describe("counterpart verification", () => {
       "submit",
     );
     expect(edited).toMatchObject({ status: "SUBMITTED", version: 3 });
-    await evidence.decideEvidence(w.ru, {
+    await decideEvidence(w.ru, {
       id: w.submitted.id,
       version: 3,
       decision: "DISPUTE",
@@ -101,16 +100,16 @@ describe("counterpart verification", () => {
     const w = await setup();
     const draft = await evidence.createEvidence(w.cn, { projectId: w.project.id, fields: fields(w.count.id, { value: 12 }) });
     // A draft is invisible to the counterpart; the author's own organization may not decide it.
-    await expect(evidence.decideEvidence(w.ru, { id: draft.id, version: 1, decision: "CONFIRM" })).rejects.toMatchObject({
+    await expect(decideEvidence(w.ru, { id: draft.id, version: 1, decision: "CONFIRM" })).rejects.toMatchObject({
       code: "notFound",
     });
-    await expect(evidence.decideEvidence(w.cn, { id: draft.id, version: 1, decision: "CONFIRM" })).rejects.toBeInstanceOf(ForbiddenError);
+    await expect(decideEvidence(w.cn, { id: draft.id, version: 1, decision: "CONFIRM" })).rejects.toBeInstanceOf(ForbiddenError);
 
-    await evidence.decideEvidence(w.ru, { id: w.submitted.id, version: 1, decision: "CONFIRM" });
-    await expect(
-      evidence.decideEvidence(w.organizer, { id: w.submitted.id, version: 2, decision: "DISPUTE", reason: "x" }),
-    ).rejects.toMatchObject({ code: "notSubmitted" });
-    await expect(evidence.submitEvidence(w.cn, { id: w.submitted.id, version: 2 })).rejects.toMatchObject({ code: "notSubmittable" });
+    await decideEvidence(w.ru, { id: w.submitted.id, version: 1, decision: "CONFIRM" });
+    await expect(decideEvidence(w.organizer, { id: w.submitted.id, version: 2, decision: "DISPUTE", reason: "x" })).rejects.toMatchObject({
+      code: "notSubmitted",
+    });
+    await expect(submitEvidence(w.cn, { id: w.submitted.id, version: 2 })).rejects.toMatchObject({ code: "notSubmittable" });
 
     // A translation-only edit keeps the confirmation; a new value needs a new one.
     const translated = await evidence.updateEvidence(w.cn, {

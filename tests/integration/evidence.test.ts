@@ -4,6 +4,7 @@ import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import { getAttachmentForDownload, getEvidenceOrThrow, listAwaitingVerification, listProjectEvidence } from "@/lib/evidence/queries";
 import { ZEvidenceFields } from "@/lib/evidence/schema";
 import * as evidence from "@/lib/evidence/service";
+import { decideEvidence, submitEvidence, withdrawEvidence } from "@/lib/evidence/transitions";
 
 import { resetDb, testDb } from "./helpers/db";
 import { counts, createCatalog, createProjectWorld, fields, samples } from "./helpers/evidence";
@@ -40,7 +41,7 @@ describe("evidence entry", () => {
     await expect(getAttachmentForDownload(w.ru, pdf.id)).rejects.toBeInstanceOf(NotFoundError);
     expect(Buffer.from((await getAttachmentForDownload(w.cn, pdf.id)).bytes).equals(Buffer.from(samples.pdf()))).toBe(true);
 
-    const submitted = await evidence.submitEvidence(w.cn, { id: draft.id, version: 1 });
+    const submitted = await submitEvidence(w.cn, { id: draft.id, version: 1 });
     expect(submitted).toMatchObject({ status: "SUBMITTED", version: 2 });
     expect((await getAttachmentForDownload(w.ru, pdf.id)).mimeType).toBe("application/pdf");
 
@@ -150,7 +151,7 @@ describe("evidence entry", () => {
       await expect(
         evidence.updateEvidence(actor, { id: e.id, version: 1, fields: fields(w.percent.id, { value: 1 }), removeAttachmentIds: [] }),
       ).rejects.toBeInstanceOf(ForbiddenError);
-      await expect(evidence.withdrawEvidence(actor, { id: e.id, version: 1 })).rejects.toBeInstanceOf(ForbiddenError);
+      await expect(withdrawEvidence(actor, { id: e.id, version: 1 })).rejects.toBeInstanceOf(ForbiddenError);
     }
     for (const actor of [w.outsider, w.organizer, w.admin]) {
       await expect(evidence.createEvidence(actor, { projectId: w.project.id, fields: fields(w.percent.id) })).rejects.toBeInstanceOf(
@@ -162,7 +163,7 @@ describe("evidence entry", () => {
     expect((await listProjectEvidence(w.ru, w.project.id)).canCreate).toBe(true);
 
     // Withdrawn evidence stays in the history, read-only.
-    const withdrawn = await evidence.withdrawEvidence(w.cn, { id: e.id, version: 1 });
+    const withdrawn = await withdrawEvidence(w.cn, { id: e.id, version: 1 });
     expect(withdrawn.status).toBe("WITHDRAWN");
     expect((await listProjectEvidence(w.ru, w.project.id)).rows.map((r) => r.status)).toEqual(["WITHDRAWN"]);
     await expect(
@@ -176,7 +177,7 @@ describe("evidence entry", () => {
     expect((await listProjectEvidence(w.ru, w.project.id)).rows).toEqual([]);
     expect((await listProjectEvidence(w.cn, w.project.id)).rows).toHaveLength(1);
     await expect(getEvidenceOrThrow(w.organizer, e.id, "en")).rejects.toBeInstanceOf(NotFoundError);
-    await expect(evidence.decideEvidence(w.organizer, { id: e.id, version: 1, decision: "CONFIRM" })).rejects.toBeInstanceOf(NotFoundError);
+    await expect(decideEvidence(w.organizer, { id: e.id, version: 1, decision: "CONFIRM" })).rejects.toBeInstanceOf(NotFoundError);
     expect((await listAwaitingVerification(w.organizer)).total).toBe(0);
   });
 

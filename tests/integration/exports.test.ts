@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 
 import { ForbiddenError } from "@/lib/errors";
 import * as evidence from "@/lib/evidence/service";
+import { decideEvidence } from "@/lib/evidence/transitions";
 import { buildExport } from "@/lib/exports/registry";
 import { auditTable } from "@/lib/exports/sources/audit";
 import { evidenceTable } from "@/lib/exports/sources/evidence";
@@ -54,7 +55,7 @@ describe("exports read what the reader may read", () => {
 
   it("a partner's evidence export lacks another organization's draft; the author's has it; history is included", async () => {
     const s = await setup();
-    await evidence.decideEvidence(s.ru, {
+    await decideEvidence(s.ru, {
       id: s.shared.id,
       version: s.shared.version,
       decision: "CONFIRM",

@@ -3,6 +3,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 import { createComment } from "@/lib/comments/service";
 import { NotFoundError } from "@/lib/errors";
 import * as evidence from "@/lib/evidence/service";
+import { submitEvidence, withdrawEvidence } from "@/lib/evidence/transitions";
 import { setFollowing } from "@/lib/follows/service";
 import { queueDigests } from "@/lib/jobs/digest";
 import { deliverMail } from "@/lib/mail/outbox";
@@ -44,7 +45,7 @@ describe("notifications about draft evidence", () => {
       expect(await unreadCount(outsider)).toBe(0);
     }
     // Once submitted, the item is shared and the project's followers hear of new comments.
-    await evidence.submitEvidence(w.cn, { id: w.draft.id, version: w.draft.version });
+    await submitEvidence(w.cn, { id: w.draft.id, version: w.draft.version });
     await comment(w.cn, w.draft.id, "Submitted now");
     for (const follower of [w.cn2, w.organizer, w.outsider]) {
       expect((await inbox(follower.id)).map((n) => n.kind)).toEqual(["NEW_COMMENT"]);
@@ -106,8 +107,8 @@ describe("another organization's draft", () => {
     const ref = { id: w.draft.id, version: w.draft.version };
     // cn2 is a member of the project (evidence.edit would otherwise be refused as forbidden).
     for (const stranger of [w.cn2, w.ru, w.organizer, w.admin]) {
-      await expect(evidence.submitEvidence(stranger, ref)).rejects.toBeInstanceOf(NotFoundError);
-      await expect(evidence.withdrawEvidence(stranger, ref)).rejects.toBeInstanceOf(NotFoundError);
+      await expect(submitEvidence(stranger, ref)).rejects.toBeInstanceOf(NotFoundError);
+      await expect(withdrawEvidence(stranger, ref)).rejects.toBeInstanceOf(NotFoundError);
       await expect(
         evidence.updateEvidence(stranger, { ...ref, fields: fields(w.percent.id, { value: 1 }), removeAttachmentIds: [] }),
       ).rejects.toBeInstanceOf(NotFoundError);

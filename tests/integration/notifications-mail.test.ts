@@ -4,6 +4,7 @@ import { afterAll, beforeEach, describe, expect, it } from "vitest";
 
 import { ForbiddenError } from "@/lib/errors";
 import * as evidence from "@/lib/evidence/service";
+import { decideEvidence } from "@/lib/evidence/transitions";
 import { runDigest, startWorker, sweepOutbox } from "@/lib/jobs/worker";
 import { deliverMail, getOutboxMailOrThrow, listOutbox, MAX_ATTEMPTS } from "@/lib/mail/outbox";
 import type { MailTransport } from "@/lib/mail/transport";
@@ -37,7 +38,7 @@ async function disputedWorld() {
     ...w,
     ...catalog,
     submitted,
-    dispute: () => evidence.decideEvidence(w.ru, { id: submitted.id, version: 1, decision: "DISPUTE", reason: "Figures differ" }),
+    dispute: () => decideEvidence(w.ru, { id: submitted.id, version: 1, decision: "DISPUTE", reason: "Figures differ" }),
   };
 }
 

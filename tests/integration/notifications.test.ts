@@ -2,6 +2,7 @@ import { beforeEach, describe, expect, it } from "vitest";
 
 import { ForbiddenError, NotFoundError } from "@/lib/errors";
 import * as evidence from "@/lib/evidence/service";
+import { decideEvidence } from "@/lib/evidence/transitions";
 import { followersOf, followState, setFollowing } from "@/lib/follows/service";
 import { landingInitiatives } from "@/lib/initiatives/landing";
 import { ZCreateInitiative, ZPostUpdate } from "@/lib/initiatives/schema";
@@ -73,7 +74,7 @@ describe("verification triggers", () => {
     expect(await inbox(w.outsider.id)).toEqual([]);
 
     const colleague = await createUser({ organizationId: w.cn.organizationId });
-    await evidence.decideEvidence(w.ru, { id: submitted.id, version: 1, decision: "DISPUTE", reason: "Figures differ from the report" });
+    await decideEvidence(w.ru, { id: submitted.id, version: 1, decision: "DISPUTE", reason: "Figures differ from the report" });
     expect((await inbox(w.cn.id)).map((n) => n.kind)).toEqual(["EVIDENCE_DISPUTED"]);
     expect((await inbox(colleague.id)).map((n) => n.kind)).toEqual(["EVIDENCE_DISPUTED"]);
     expect((await inbox(w.ru.id)).map((n) => [n.kind, !!n.readAt])).toEqual([["VERIFICATION_REQUESTED", true]]); // settled

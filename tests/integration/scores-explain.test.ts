@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 
 import * as evidence from "@/lib/evidence/service";
+import { decideEvidence, submitEvidence } from "@/lib/evidence/transitions";
 import { scoresTable } from "@/lib/exports/sources/scores";
 import { listScoreSnapshotsAfter } from "@/lib/scores/history";
 import { getProjectScoreHistory, getProjectScores, getProjectScoreSummary } from "@/lib/scores/service";
@@ -33,7 +34,7 @@ async function world() {
     [],
     "submit",
   );
-  await evidence.decideEvidence(w.ru, { id: t.id, version: 1, decision: "CONFIRM" });
+  await decideEvidence(w.ru, { id: t.id, version: 1, decision: "CONFIRM" });
   return { ...catalog, ...w, t, i, r };
 }
 
@@ -93,7 +94,7 @@ describe("score history causes", () => {
     expect((await downloadCsv(scoresTable(w.cn, w.project.id, w.project.code, "en"))).text).toContain("Evidence entered");
 
     // Once submitted, the item is shared: its points (entry and submission) link for everyone.
-    await evidence.submitEvidence(w.cn, { id: draft.id, version: 1 });
+    await submitEvidence(w.cn, { id: draft.id, version: 1 });
     const after = await getProjectScores(w.ru, w.project.id);
     expect(after.history.slice(-2).map((h) => [h.trigger, h.cause?.evidenceId])).toEqual([
       ["evidence.create", draft.id],

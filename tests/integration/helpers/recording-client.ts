@@ -33,6 +33,8 @@ export function clientRecordingStatements() {
     });
   const db = new PrismaClient({
     adapter: wrap(sealClosedTransactions(new PrismaPg({ connectionString: process.env.DATABASE_URL!, max: 2 }))),
+    // As createDb, so that it can stand in for the app's client (getDb()).
+    omit: { user: { passwordHash: true, totpSecret: true, totpPendingSecret: true } },
   });
   return { db, statements };
 }

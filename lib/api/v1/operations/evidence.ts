@@ -6,8 +6,9 @@ import type { Actor } from "@/lib/auth/permissions";
 import { listProjectEvidenceAfter } from "@/lib/evidence/pages";
 import { getEvidenceOrThrow } from "@/lib/evidence/queries";
 import { ZCreateRequest, ZDecision, ZUpdateRequest } from "@/lib/evidence/schema";
-import { createEvidence, decideEvidence, submitEvidence, updateEvidence, withdrawEvidence } from "@/lib/evidence/service";
+import { createEvidence, updateEvidence } from "@/lib/evidence/service";
 import { EVIDENCE_STATUSES } from "@/lib/evidence/status";
+import { decideEvidence, submitEvidence, withdrawEvidence } from "@/lib/evidence/transitions";
 
 import { decodeCursor, encodeCursor } from "../cursor";
 import { defineOperation } from "../operation";
