@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import type { TargetType } from "@/lib/db/target-arc";
 import { locales } from "@/lib/i18n/routing";
 
 // Messages are keys under `validation.` or `comments.validation.` in the message files, so the
@@ -10,8 +11,8 @@ export const MAX_REASON_LENGTH = 500;
 /** A comment on the target is level 1; replies nest two levels below it. */
 export const MAX_DEPTH = 2;
 
-export const TARGET_TYPES = ["PROJECT", "EVIDENCE", "INITIATIVE"] as const;
-export type TargetType = (typeof TARGET_TYPES)[number];
+// The kinds of target; their type is TargetType of lib/db/target-arc.ts.
+export const TARGET_TYPES = ["PROJECT", "EVIDENCE", "INITIATIVE"] as const satisfies readonly TargetType[];
 
 export const ZTarget = z.object({ type: z.enum(TARGET_TYPES, "invalidId"), id: z.uuid("invalidId") });
 export type TTarget = z.infer<typeof ZTarget>;
