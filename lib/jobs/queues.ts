@@ -32,6 +32,26 @@ export const REMINDER_CRON = "15 * * * *";
 const sender = new PgBoss({ connectionString: "postgres://unused", schema: BOSS_SCHEMA });
 
 /**
+ * Whether this process has seen pg-boss's tables. Once they exist they stay while the app runs
+ * (the worker creates them and nothing drops them), so a process asks only until it has seen
+ * them, not once per enqueue; before that it asks every time, as a worker may create them at
+ * any moment.
+ */
+let bossTablesSeen = false;
+
+async function bossTablesExist(tx: Pick<DbTx, "$queryRaw">): Promise<boolean> {
+  if (bossTablesSeen) return true;
+  const [{ ready }] = await tx.$queryRaw<{ ready: boolean }[]>`SELECT to_regclass(${`${BOSS_SCHEMA}.queue`}) IS NOT NULL AS ready`;
+  if (ready) bossTablesSeen = true;
+  return ready;
+}
+
+/** For tests that drop pg-boss's schema while their process runs: ask again on the next enqueue. */
+export function forgetBossTables(): void {
+  bossTablesSeen = false;
+}
+
+/**
  * Inserts jobs in the caller's transaction, so a job exists exactly when the row it works on
  * committed. Before the worker has ever run there is no pg-boss schema (or no such queue) yet:
  * nothing is enqueued, and the worker's sweeps pick the rows up once it starts.
@@ -41,8 +61,7 @@ async function enqueue(
   jobs: { name: string; data: { id: string }; singletonKey: string }[],
 ): Promise<void> {
   if (jobs.length === 0) return;
-  const [{ ready }] = await tx.$queryRaw<{ ready: boolean }[]>`SELECT to_regclass(${`${BOSS_SCHEMA}.queue`}) IS NOT NULL AS ready`;
-  if (!ready) return;
+  if (!(await bossTablesExist(tx))) return;
   const db = {
     executeSql: async (text: string, values: unknown[]) => ({
       rows: await tx.$queryRawUnsafe<unknown[]>(text, ...values.map((v) => v ?? null)),

@@ -1,5 +1,6 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 
+import { forgetBossTables } from "@/lib/jobs/queues";
 import { startWorker } from "@/lib/jobs/worker";
 import { getRescoreJob, startRescore } from "@/lib/scores/rescore";
 import type { TModelConfig } from "@/lib/scores/schema";
@@ -86,6 +87,7 @@ describe("re-scoring on the job queue", () => {
 
   it("a re-score queued while no worker had ever run is picked up when one starts", { timeout: 120_000 }, async () => {
     await testSql()`drop schema if exists pgboss cascade`;
+    forgetBossTables(); // the first test's enqueue saw the tables
     const admin = await createUser({ role: "ADMIN" });
     await scoredProject();
     const job = await startRescore(admin);
