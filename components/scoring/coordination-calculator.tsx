@@ -6,16 +6,12 @@ import { useState } from "react";
 import { SelectField, TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { formatDecimal } from "@/lib/format/decimal";
+import { formatUnitScore, parseUnitScore } from "@/lib/format/unit-score";
 import { coordination, coordinationLevel, type CouplingVariant } from "@/lib/scoring";
 
 const DIMENSIONS = ["technology", "institutional", "resource"] as const;
 const VARIANTS: CouplingVariant[] = ["standard", "wang", "fan"];
-
-function parseScore(raw: string): number | null {
-  if (raw.trim() === "") return null;
-  const n = Number(raw.replace(",", "."));
-  return Number.isFinite(n) && n >= 0 && n <= 1 ? n : null;
-}
+const DEFAULTS: Record<(typeof DIMENSIONS)[number], number> = { technology: 0.62, institutional: 0.35, resource: 0.48 };
 
 /**
  * Runs the shared scoring core in the browser: the numbers here are computed by the same
@@ -24,15 +20,16 @@ function parseScore(raw: string): number | null {
 export function CoordinationCalculator() {
   const t = useTranslations();
   const locale = useLocale();
-  const [values, setValues] = useState<Record<(typeof DIMENSIONS)[number], string>>({
-    technology: "0.62",
-    institutional: "0.35",
-    resource: "0.48",
+  // Typed in the page's language: "0,62" on a Russian page (lib/format/unit-score.ts).
+  const [values, setValues] = useState(() => {
+    const text = (d: (typeof DIMENSIONS)[number]) => formatUnitScore(DEFAULTS[d], locale);
+    return { technology: text("technology"), institutional: text("institutional"), resource: text("resource") };
   });
   const [variant, setVariant] = useState<CouplingVariant>("standard");
-  const u = DIMENSIONS.map((d) => parseScore(values[d]));
-  const valid = u.every((x): x is number => x !== null);
-  const result = valid ? coordination(u as number[], { variant }) : null;
+  const parsed = DIMENSIONS.map((d) => parseUnitScore(values[d], locale));
+  const errors = parsed.map((p) => (p.ok ? undefined : t(`coordination.${p.problem}`)));
+  const u = parsed.flatMap((p) => (p.ok ? [p.value] : []));
+  const result = u.length === DIMENSIONS.length ? coordination(u, { variant }) : null;
   const level = result ? coordinationLevel(result.D) : null;
 
   return (
@@ -44,7 +41,7 @@ export function CoordinationCalculator() {
             label={t(`coordination.${d}`)}
             inputMode="decimal"
             value={values[d]}
-            error={u[i] === null ? t("coordination.outOfRange") : undefined}
+            error={errors[i]}
             onChange={(e) => setValues((v) => ({ ...v, [d]: e.target.value }))}
             data-testid={`u-${d}`}
           />
