@@ -6,15 +6,7 @@ import { localized } from "@/lib/i18n/localized";
 import { TOP_OBSTACLES, type ScoreView } from "@/lib/scores/view";
 import type { ConstraintDiagnostic } from "@/lib/scoring";
 
-import { score } from "./format";
-
-const formatValues = (locale: string, values: Record<string, number | null>) =>
-  Object.fromEntries(
-    Object.entries(values).map(([k, v]) => [
-      k,
-      k === "count" || k === "required" || k === "flagged" || k === "counted" ? String(v ?? 0) : score(locale, v),
-    ]),
-  );
+import { diagnosticValues } from "./format";
 
 type Plan = ReadonlyMap<string, { baseline: number | null; target: number | null }>;
 
@@ -87,7 +79,7 @@ export async function ScoreDiagnostics({
   const pct = (x: number) => format.number(x, { style: "percent", maximumFractionDigits: 0 });
   const byId = new Map(catalog.map((i) => [i.id, i]));
   const constraintDetail = (c: ConstraintDiagnostic) => {
-    const values = formatValues(locale, c.values);
+    const values = diagnosticValues(locale, c.values);
     if (c.key === "institutionalLag") return t("constraints.lagDetail", values);
     return c.values.mean === null ? t("constraints.flaggedNone", values) : t("constraints.flaggedDetail", values);
   };
@@ -101,7 +93,7 @@ export async function ScoreDiagnostics({
           {latest.stageReasons.map((r) => (
             <li key={r.key} className="flex items-start gap-2">
               <Badge tone={r.held ? "green" : "neutral"}>{r.held ? t("stageReasons.met") : t("stageReasons.notMet")}</Badge>
-              <span>{t.has(`stageReasons.${r.key}`) ? t(`stageReasons.${r.key}`, formatValues(locale, r.values)) : r.key}</span>
+              <span>{t.has(`stageReasons.${r.key}`) ? t(`stageReasons.${r.key}`, diagnosticValues(locale, r.values)) : r.key}</span>
             </li>
           ))}
         </ul>

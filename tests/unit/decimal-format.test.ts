@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { score } from "@/components/scores/format";
+import { diagnosticValues, score } from "@/components/scores/format";
 import { formatDecimal } from "@/lib/format/decimal";
 
 describe("figures with fixed decimals in the reader's language", () => {
@@ -24,5 +24,21 @@ describe("figures with fixed decimals in the reader's language", () => {
     expect(formatDecimal("ru", 0.25, 2)).toBe("0,25");
     expect(formatDecimal("en", 0.25, 2)).toBe("0.25");
     expect(formatDecimal("ru", 0.25, 3)).toBe("0,250");
+  });
+});
+
+describe("the numbers of stage reasons and constraints", () => {
+  it("writes counts and figures in the reader's language", () => {
+    const values = { count: 1234, required: 12000, flagged: 3, counted: null, mean: 0.5, threshold: 0.4 };
+    expect(diagnosticValues("ru", values)).toEqual({
+      count: "1\u00a0234",
+      required: "12\u00a0000",
+      flagged: "3",
+      counted: "0",
+      mean: "0,500",
+      threshold: "0,400",
+    });
+    expect(diagnosticValues("en", values)).toMatchObject({ count: "1,234", required: "12,000", mean: "0.500" });
+    expect(diagnosticValues("zh", values)).toMatchObject({ count: "1,234", required: "12,000", counted: "0" });
   });
 });
