@@ -2,7 +2,7 @@ import "server-only";
 
 import { getDb } from "@/lib/db/client";
 import { getEnv } from "@/lib/env";
-import { RateLimitError } from "@/lib/errors";
+import { RateLimitError, ValidationError } from "@/lib/errors";
 import { log } from "@/lib/log";
 
 /** The kinds of write each user may do only so often in an hour (README, Security). */
@@ -49,11 +49,9 @@ async function previousCount(userId: string, kind: WriteKind, windowStart: Date)
  * weight falls linearly through this hour, then this hour's through the next.
  */
 function secondsUntilFree(limit: number, amount: number, previous: number, current: number, elapsed: number): number {
-  const room = limit - amount;
-  let waitMs = RATE_WINDOW_MS - elapsed + RATE_WINDOW_MS; // more than the limit at once: two full windows
-  if (room >= current && previous > 0) waitMs = Math.max(0, (1 - (room - current) / previous) * RATE_WINDOW_MS - elapsed);
-  else if (room >= current) waitMs = 0;
-  else if (room >= 0) waitMs = RATE_WINDOW_MS - elapsed + (1 - room / current) * RATE_WINDOW_MS;
+  const room = limit - amount; // never negative: withWriteLimit refuses more than the limit at once
+  let waitMs = RATE_WINDOW_MS - elapsed + (1 - room / current) * RATE_WINDOW_MS;
+  if (room >= current) waitMs = previous > 0 ? Math.max(0, (1 - (room - current) / previous) * RATE_WINDOW_MS - elapsed) : 0;
   return Math.max(1, Math.ceil(Math.round(waitMs) / 1000)); // whole ms: no float dust adds a second
 }
 
@@ -65,16 +63,21 @@ function secondsUntilFree(limit: number, amount: number, previous: number, curre
  * counter is taken in its own statement, an upsert that parallel requests of one user (on any
  * instance) apply one after the other, so no more than the limit ever pass; it is given back when
  * the request is refused or `work` fails, so a refusal or a rolled-back write counts nothing.
+ * More at once than the whole limit is refused with ValidationError (422, no Retry-After).
  */
 export async function withWriteLimit<T>(userId: string, kind: WriteKind, amount: number, work: () => Promise<T>): Promise<T> {
   if (amount <= 0) return work();
+  const limit = writeLimit(kind);
+  // More at once than a whole hour allows never fits, however long one waits: refused as bad
+  // input naming the most one hour takes, not with a Retry-After that suggests waiting helps.
+  // Only uploads come several at a time (the files of one request).
+  if (amount > limit) throw new ValidationError("uploadOverHourlyLimit", "attachments", { max: limit });
   const now = new Date();
   const windowStart = windowOf(now);
   const elapsed = now.getTime() - windowStart.getTime();
   const count = await add(userId, kind, windowStart, amount);
   const giveBack = () =>
     add(userId, kind, windowStart, -amount).catch((error: unknown) => log.warn({ err: error, userId, kind }, "rate limit not given back"));
-  const limit = writeLimit(kind);
   const previous = count > limit ? 0 : await previousCount(userId, kind, windowStart);
   if (count + previous * (1 - elapsed / RATE_WINDOW_MS) > limit) {
     await giveBack();

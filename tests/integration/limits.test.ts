@@ -1,7 +1,9 @@
+import { createTranslator } from "next-intl";
 import { NextRequest } from "next/server";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 
 import { GET as streamRoute } from "@/app/api/comments/stream/route";
+import { POST as createEvidenceRoute } from "@/app/api/evidence/route";
 import * as accounts from "@/lib/accounts/service";
 import { twoFactorRequired } from "@/lib/auth/permissions";
 import { startSession } from "@/lib/auth/sessions";
@@ -9,6 +11,7 @@ import { createCommentAction } from "@/lib/comments/actions";
 import { getEnv } from "@/lib/env";
 import { RateLimitError, ValidationError } from "@/lib/errors";
 import * as evidence from "@/lib/evidence/service";
+import { messagesByLocale } from "@/lib/i18n/messages";
 import { RATE_WINDOW_MS, writeLimit, type WriteKind } from "@/lib/limits/rate";
 import { closeLiveStream, openLiveStream } from "@/lib/limits/streams";
 
@@ -135,6 +138,52 @@ describe("write rate limits", () => {
 
     await used(w.cn2.id, "evidence", writeLimit("evidence"));
     await expect(evidence.createEvidence(w.cn2, input)).rejects.toBeInstanceOf(RateLimitError);
+  });
+
+  it("refuse at once, without a time to wait, an upload of more files than a whole hour allows", async () => {
+    const w = await createCommentWorld();
+    const env = getEnv();
+    const configured = env.RATE_LIMIT_UPLOADS;
+    // An operator allows 3 files an hour; one request brings 4, which no wait would ever let through.
+    env.RATE_LIMIT_UPLOADS = 3;
+    try {
+      await signIn(w.cn);
+      const counters = () =>
+        testDb().rateLimitCounter.findMany({ where: { userId: w.cn.id, count: { not: 0 } }, orderBy: { kind: "asc" } });
+      const [before, countersBefore] = [await counts(), await counters()];
+      const body = new FormData();
+      body.set("payload", JSON.stringify({ projectId: w.project.id, fields: fields(w.percent.id), intent: "draft" }));
+      for (const name of ["a.pdf", "b.pdf", "c.pdf", "d.pdf"]) body.append("files", new Blob([samples.pdf()]), name);
+      const response = await createEvidenceRoute(new NextRequest("http://app.test/api/evidence", { method: "POST", body }));
+      expect(response.status).toBe(422);
+      expect(response.headers.get("retry-after")).toBeNull();
+      const { error } = await response.json();
+      expect(error).toEqual({ code: "uploadOverHourlyLimit", field: "attachments", values: { max: 3 } });
+      // The person reads how many files one hour takes, in their language.
+      const says = (locale: "en" | "zh" | "ru") => {
+        const t = createTranslator({ locale, messages: messagesByLocale[locale] as never }) as unknown as (
+          key: string,
+          values: Record<string, number>,
+        ) => string;
+        return t(`errors.${error.code}`, error.values);
+      };
+      expect(says("en")).toContain("3 files");
+      expect(says("zh")).toContain("3");
+      expect(says("ru")).toContain("3 файлов");
+      // Nothing stored, and no hourly counter spent.
+      expect(await counts()).toEqual(before);
+      expect(await counters()).toEqual(countersBefore);
+      // As many files as the hour allows still go through.
+      await expect(
+        evidence.createEvidence(w.cn, { projectId: w.project.id, fields: fields(w.percent.id) }, [
+          { name: "a.pdf", bytes: samples.pdf() },
+          { name: "b.pdf", bytes: samples.pdf() },
+          { name: "c.pdf", bytes: samples.pdf() },
+        ]),
+      ).resolves.toBeTruthy();
+    } finally {
+      env.RATE_LIMIT_UPLOADS = configured;
+    }
   });
 
   it("limit invitations per administrator", async () => {
