@@ -4,7 +4,7 @@ import { zodResolver } from "@hookform/resolvers/zod";
 import { useMutation } from "@tanstack/react-query";
 import { useTranslations } from "next-intl";
 import { useState } from "react";
-import { Controller, get, useForm } from "react-hook-form";
+import { Controller, useForm } from "react-hook-form";
 import type { z } from "zod";
 
 import { FormError } from "@/components/forms/form-error";
@@ -82,7 +82,8 @@ export function EvidenceForm({ mode, indicators, defaults, preview }: Props) {
     feature: "evidence",
     errors: form.formState.errors,
     prefix: "fields.",
-    shows: (path) => path === "attachments" || get(form.getValues(), path) !== undefined,
+    // The attachments' own message may stand in for fieldError("attachments"); other fields ask for theirs.
+    shows: (path) => path === "attachments",
   });
 
   // The server asked to confirm a value far outside the usual range: from now on the form offers it.

@@ -2,7 +2,7 @@
 
 import { zodResolver } from "@hookform/resolvers/zod";
 import { useHookFormActionErrorMapper } from "@next-safe-action/adapter-react-hook-form/hooks";
-import { get, useForm, type DefaultValues, type FieldErrors, type FieldValues, type Resolver } from "react-hook-form";
+import { useForm, type DefaultValues, type FieldErrors, type FieldValues, type Resolver } from "react-hook-form";
 import type { z } from "zod";
 
 import type { ErrorFeature } from "./use-error-text";
@@ -33,8 +33,9 @@ export type ActionFormOptions<S extends FormSchema, A extends AnyAction> = Input
  * next-safe-action's hook, the server's validation errors mapped onto the fields by the
  * react-hook-form adapter, and a service error's `field` shown at that field, else as the form's
  * one translated error (`formError`). Values the user does not edit (ids, versions, a target)
- * belong in `toInput`: then every form value is a field on screen, and a refusal naming anything
- * else is shown for the whole form instead of being lost.
+ * best go in `toInput`; where they stay in the schema (a hidden input, or a refined schema zod 4
+ * will not `.pick` from), an error aimed at one, the schema's or the server's, is `formError`
+ * too: whatever the form never asks `fieldError` for is shown for the whole form (useRefusalText).
  */
 export function useActionForm<S extends FormSchema, A extends AnyAction>(action: A, options: ActionFormOptions<S, A>) {
   const { schema, defaultValues, feature, onSubmit } = options;
@@ -51,11 +52,7 @@ export function useActionForm<S extends FormSchema, A extends AnyAction>(action:
     const toInput = (options as { toInput?: (values: z.output<S>) => ActionInput<A> }).toInput;
     state.execute(toInput ? toInput(values) : values);
   });
-  const { fieldError, formError } = useRefusalText(refusal, {
-    feature,
-    errors: form.formState.errors,
-    shows: (path) => get(form.getValues(), path) !== undefined,
-  });
+  const { fieldError, formError } = useRefusalText(refusal, { feature, errors: form.formState.errors });
   return {
     form,
     /** The form's onSubmit: validates with the schema, then runs the action. */

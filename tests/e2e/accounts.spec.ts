@@ -53,6 +53,18 @@ test("an admin onboards a Russian partner by invitation, then deactivation ends 
   await expect(other.locator('[id$="-error"]')).toHaveText([ru.validation.passwordTooShort, ru.validation.passwordsDiffer]);
   await other.getByLabel(ru.auth.newPassword).fill("Baikal-sunrise-2026");
   await other.getByLabel(ru.auth.confirmPassword).fill("Baikal-sunrise-2026");
+  // A value the person cannot see fails the form's check (here the link's token, in its hidden
+  // input, cut short): the form says why instead of ignoring the click.
+  const token = other.locator('input[name="token"]');
+  await token.evaluate((input: HTMLInputElement) => (input.type = "text"));
+  await token.fill("cut-short");
+  await other.getByRole("button", { name: ru.auth.setPassword }).click();
+  await expect(other.getByTestId("form-error")).toHaveText(ru.validation.tokenInvalid);
+  await expect(other.getByTestId("form-error")).toHaveAttribute("role", "alert");
+  // The link as it was sent still works.
+  await other.reload();
+  await other.getByLabel(ru.auth.newPassword).fill("Baikal-sunrise-2026");
+  await other.getByLabel(ru.auth.confirmPassword).fill("Baikal-sunrise-2026");
   await other.getByRole("button", { name: ru.auth.setPassword }).click();
   await expect(other.getByTestId("login-notice")).toHaveText(ru.auth.passwordSetSignIn);
   await other.getByLabel(ru.auth.password, { exact: true }).fill("Baikal-sunrise-2026");
