@@ -5,6 +5,7 @@ import { DataTable } from "@/components/ui/data-table";
 import type { TokenListRow } from "@/lib/api-tokens/service";
 
 import { RevokeTokenButton } from "./revoke-button";
+import { revokedText } from "./revocation";
 
 type State = "active" | "expired" | "revoked";
 const TONE: Record<State, BadgeTone> = { active: "green", expired: "neutral", revoked: "red" };
@@ -52,8 +53,10 @@ export async function TokenTable({ tokens, showScope, testId }: { tokens: TokenL
             <td className="px-4 py-2 whitespace-nowrap" data-testid="token-last-used">
               {token.lastUsedAt ? dateTime(token.lastUsedAt) : t("never")}
             </td>
-            <td className="px-4 py-2">
-              <Badge tone={TONE[state]}>{t(`status.${state}`)}</Badge>
+            <td className="px-4 py-2" data-testid="token-status">
+              <Badge tone={TONE[state]}>
+                {token.revokedAt ? revokedText(t, date(token.revokedAt), token.revokedReason) : t(`status.${state}`)}
+              </Badge>
             </td>
             <td className="px-4 py-2 text-right">{state === "active" && <RevokeTokenButton id={token.id} name={token.name} />}</td>
           </tr>

@@ -5,20 +5,26 @@ import { useFormatter, useTranslations } from "next-intl";
 import { diffRows } from "@/lib/audit/diff";
 import { Link } from "@/lib/i18n/navigation";
 
+import { auditValueLabel } from "./labels";
+
 type Names = Record<string, { label: string; href: string | null }>;
 
 /**
  * The recorded change as a table: each changed field with its old value struck through and its
  * new one marked inserted; unchanged fields are only counted. Numbers follow the reader's locale;
- * an id the server could name (`names`) shows as that name, linked where it has a page.
+ * an id the server could name (`names`) shows as that name, linked where it has a page, and a
+ * code with words of its own (why a token was revoked) shows in those words.
  */
-export function AuditDiff({ before, after, names = {} }: { before: unknown; after: unknown; names?: Names }) {
+export function AuditDiff({ entityType, before, after, names = {} }: { entityType: string; before: unknown; after: unknown; names?: Names }) {
   const t = useTranslations("auditLog.diff");
+  const tokens = useTranslations("apiTokens");
   const format = useFormatter();
   const rows = diffRows(before, after);
   if (rows.length === 0) return <p className="text-sm text-slate-600">{t("nothing")}</p>;
   const changed = rows.filter((r) => r.changed);
-  const show = (v: unknown) => {
+  const show = (field: string, v: unknown) => {
+    const label = auditValueLabel(tokens, entityType, field, v);
+    if (label !== null) return <span title={String(v)}>{label}</span>;
     if (typeof v === "string" && Object.hasOwn(names, v)) {
       const ref = names[v];
       return ref.href ? (
@@ -61,13 +67,13 @@ export function AuditDiff({ before, after, names = {} }: { before: unknown; afte
                 {r.field}
               </th>
               <td className="max-w-xs break-words py-1 pr-2">
-                {r.before === undefined || r.before === null ? t("empty") : <del className="bg-red-50 text-red-800">{show(r.before)}</del>}
+                {r.before === undefined || r.before === null ? t("empty") : <del className="bg-red-50 text-red-800">{show(r.field, r.before)}</del>}
               </td>
               <td className="max-w-xs break-words py-1">
                 {r.after === undefined || r.after === null ? (
                   t("empty")
                 ) : (
-                  <ins className="bg-green-50 text-green-800 no-underline">{show(r.after)}</ins>
+                  <ins className="bg-green-50 text-green-800 no-underline">{show(r.field, r.after)}</ins>
                 )}
               </td>
             </tr>

@@ -74,7 +74,7 @@ export function AuditTable({ filter }: { filter: Omit<TAuditQuery, "before"> }) 
                 <details>
                   <summary className="cursor-pointer text-brand-700">{t("audit.details")}</summary>
                   <div className="mt-2">
-                    <AuditDiff before={r.before} after={r.after} names={r.names} />
+                    <AuditDiff entityType={r.entityType} before={r.before} after={r.after} names={r.names} />
                   </div>
                 </details>
               )}

@@ -3,13 +3,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/service";
 import type { DbTx } from "@/lib/db/client";
 
-/**
- * Why tokens were ended without their owner asking: the events after which a token must not
- * keep acting (a stolen token must not outlive a password change, say). Recorded in the audit
- * entry of each revocation.
- */
-export type TokenEndReason =
-  "passwordChanged" | "sessionsEnded" | "roleChanged" | "organizationChanged" | "deactivated" | "organizationArchived";
+import type { TokenEndReason } from "./reasons";
 
 /**
  * Revokes, inside the caller's transaction, every live token of a person (their personal tokens)
@@ -34,7 +28,7 @@ export async function revokeTokensOf(
   const live = await tx.apiToken.findMany({ where, select: { id: true, name: true, kind: true, userId: true, organizationId: true } });
   if (live.length === 0) return 0;
   const revokedAt = new Date();
-  await tx.apiToken.updateMany({ where: { id: { in: live.map((t) => t.id) }, revokedAt: null }, data: { revokedAt } });
+  await tx.apiToken.updateMany({ where: { id: { in: live.map((t) => t.id) }, revokedAt: null }, data: { revokedAt, revokedReason: reason } });
   for (const token of live) {
     await recordAudit(tx, {
       actorId,

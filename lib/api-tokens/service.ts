@@ -25,6 +25,7 @@ const listSelect = {
   scope: true,
   expiresAt: true,
   revokedAt: true,
+  revokedReason: true,
   lastUsedAt: true,
   createdAt: true,
   createdBy: { select: { name: true } },

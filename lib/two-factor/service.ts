@@ -199,7 +199,7 @@ export async function resetTwoFactor(actor: Actor, userId: string) {
     if (!before.totpEnabledAt) throw new ValidationError("twoFactorNotEnabled");
     await clearTwoFactor(tx, userId, true);
     // The second factor may have been lost with the device that holds the user's tokens.
-    await revokeTokensOf(tx, { userId }, actor.id, "sessionsEnded");
+    await revokeTokensOf(tx, { userId }, actor.id, "secondFactorReset");
     await recordAudit(tx, {
       actorId: actor.id,
       action: "user.resetTwoFactor",

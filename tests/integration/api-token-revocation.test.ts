@@ -1,7 +1,7 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 
 import { changeOwnPassword, issuePasswordReset, redeemToken, setUserActive, updateUser } from "@/lib/accounts/service";
-import { createOrganizationToken, createPersonalToken } from "@/lib/api-tokens/service";
+import { createOrganizationToken, createPersonalToken, listOrganizationTokens, listOwnTokens, revokeToken } from "@/lib/api-tokens/service";
 import { setOrganizationArchived } from "@/lib/organizations/service";
 import { resetTwoFactor } from "@/lib/two-factor/service";
 
@@ -26,10 +26,17 @@ describe("/api/v1 tokens end with their owner's standing", () => {
   };
   const expectRevoked = async (secret: string) =>
     expect(await api("GET", "/token", { token: secret })).toMatchObject({ status: 401, body: { error: { code: "tokenRevoked" } } });
+  /** The reason audited, which the token's row keeps for the owner's token list. */
   const revocationReason = async (tokenId: string) => {
     const entries = await testDb().auditLog.findMany({ where: { entityId: tokenId, action: "apiToken.revoke" } });
     expect(entries).toHaveLength(1);
-    return (entries[0].after as { reason: string }).reason;
+    const reason = (entries[0].after as { reason: string }).reason;
+    const row = await testDb().apiToken.findUniqueOrThrow({ where: { id: tokenId } });
+    const listed = row.userId
+      ? await listOwnTokens(await fresh(row.userId))
+      : await listOrganizationTokens(await createUser({ role: "ADMIN" }), row.organizationId!);
+    expect(listed.find((t) => t.id === tokenId)).toMatchObject({ revokedAt: expect.any(Date), revokedReason: reason });
+    return reason;
   };
   const fresh = async (id: string) => testDb().user.findUniqueOrThrow({ where: { id } });
 
@@ -95,9 +102,17 @@ describe("/api/v1 tokens end with their owner's standing", () => {
     await testDb().user.update({ where: { id: partner.id }, data: { totpSecret: "JBSWY3DPEHPK3PXP", totpEnabledAt: new Date() } });
     await resetTwoFactor(admin, partner.id);
     await expectRevoked(second.secret);
-    expect(await revocationReason(second.id)).toBe("sessionsEnded");
+    expect(await revocationReason(second.id)).toBe("secondFactorReset");
     const entry = await testDb().auditLog.findFirstOrThrow({ where: { entityId: second.id, action: "apiToken.revoke" } });
     expect(entry.actorId).toBe(admin.id);
+  });
+
+  it("a token its owner revokes is listed as revoked, with no reason", async () => {
+    const partner = await createUser();
+    const own = await tokenOf(partner);
+    await revokeToken(partner, { id: own.id });
+    await expectRevoked(own.secret);
+    expect((await listOwnTokens(partner)).find((t) => t.id === own.id)).toMatchObject({ revokedAt: expect.any(Date), revokedReason: null });
   });
 
   it("archiving an organization revokes its organization tokens; restoring it does not bring them back", async () => {

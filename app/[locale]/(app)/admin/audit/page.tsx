@@ -27,7 +27,7 @@ export default async function AuditPage({
   const [facets, t, tl] = await Promise.all([listAuditFacets(user), getTranslations(), getTranslations("auditLog")]);
   const control = "mt-1 block rounded-md border border-slate-300 bg-white px-2 py-2 text-sm";
   return (
-    <ClientMessages ns={["audit", "auditLog", "common", "errors.generic"]}>
+    <ClientMessages ns={["audit", "auditLog", "apiTokens.endReasons", "common", "errors.generic"]}>
       <PageHeader
         title={t("audit.title")}
         intro={t("audit.intro")}
