@@ -13,12 +13,14 @@ import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { ZSignIn } from "@/lib/accounts/schema";
 
-type Failure = { key: "invalidCredentials" | "codeInvalid" | "serviceUnavailable" } | { key: "rateLimited"; minutes: number };
+type Failure =
+  | { key: "invalidCredentials" | "codeInvalid" | "secondFactorUnreadable" | "serviceUnavailable" }
+  | { key: "rateLimited"; minutes: number };
 
 /** next-auth's `error` string, as lib/auth/options.ts writes it: a code, or "rateLimited:<minutes>". */
 function readError(error: string): Failure | "secondFactorRequired" {
   if (error === "secondFactorRequired") return error;
-  if (error === "codeInvalid" || error === "serviceUnavailable") return { key: error };
+  if (error === "codeInvalid" || error === "secondFactorUnreadable" || error === "serviceUnavailable") return { key: error };
   const limited = /^rateLimited:(\d+)$/.exec(error);
   if (limited) return { key: "rateLimited", minutes: Number(limited[1]) };
   return { key: "invalidCredentials" };
@@ -69,8 +71,8 @@ export function LoginForm({ defaultEmail }: { defaultEmail: string }) {
     failure &&
     (failure.key === "rateLimited"
       ? t("rateLimited", { minutes: failure.minutes })
-      : failure.key === "codeInvalid"
-        ? t2("codeInvalid")
+      : failure.key === "codeInvalid" || failure.key === "secondFactorUnreadable"
+        ? t2(failure.key)
         : failure.key === "serviceUnavailable"
           ? errorText.server({ code: failure.key })
           : t(failure.key));

@@ -16,10 +16,10 @@ export { SESSION_MAX_AGE_SECONDS };
  * What the sign-in form is told, as next-auth's `error` string: a code, and for a throttled
  * attempt the minutes to wait ("rateLimited:12"). Nothing else leaves the server.
  */
-function signInErrorCode(error: unknown): string {
+export function signInErrorCode(error: unknown): string {
   if (error instanceof RateLimitError) return `rateLimited:${error.values.minutes ?? 15}`;
   if (error instanceof SecondFactorRequiredError) return "secondFactorRequired";
-  if (error instanceof ValidationError && error.code === "codeInvalid") return "codeInvalid";
+  if (error instanceof ValidationError && (error.code === "codeInvalid" || error.code === "secondFactorUnreadable")) return error.code;
   // An outage is not a wrong password: the form says to try again in a moment.
   return isDatabaseUnavailable(error) ? "serviceUnavailable" : "invalidCredentials";
 }

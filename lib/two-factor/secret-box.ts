@@ -37,21 +37,35 @@ export function sealSecret(secret: string): string {
   return [PREFIX, id, iv.toString("base64url"), sealed.toString("base64url")].join(".");
 }
 
+/** A sealed key that no configured secret opens (NEXTAUTH_SECRET rotated without NEXTAUTH_SECRET_PREVIOUS). */
+export class UnreadableSecretError extends Error {
+  constructor(readonly keyId: string) {
+    super(`Second-factor key sealed under an unknown secret (key id ${keyId})`);
+    this.name = "UnreadableSecretError";
+  }
+}
+
 export const isSealed = (stored: string) => stored.startsWith(`${PREFIX}.`);
 
 /**
  * The key in clear, and whether it should be sealed again (stored in clear by an older version
- * or the seed, or sealed under a previous secret). Throws when no known secret opens it.
+ * or the seed, or sealed under a previous secret). Throws UnreadableSecretError when no known
+ * secret opens it.
  */
 export function openSecret(stored: string): { secret: string; reseal: boolean } {
   if (!isSealed(stored)) return { secret: stored, reseal: true };
   const [, id, iv, sealed] = stored.split(".");
   const keys = keyring();
   const index = keys.findIndex((k) => k.id === id);
-  if (index < 0) throw new Error(`Second-factor key sealed under an unknown secret (key id ${id})`);
-  const data = Buffer.from(sealed, "base64url");
-  const decipher = createDecipheriv("aes-256-gcm", keys[index].key, Buffer.from(iv, "base64url"));
-  decipher.setAuthTag(data.subarray(data.length - 16));
-  const secret = Buffer.concat([decipher.update(data.subarray(0, data.length - 16)), decipher.final()]).toString("utf8");
-  return { secret, reseal: index > 0 };
+  if (index < 0) throw new UnreadableSecretError(id);
+  try {
+    const data = Buffer.from(sealed, "base64url");
+    const decipher = createDecipheriv("aes-256-gcm", keys[index].key, Buffer.from(iv, "base64url"));
+    decipher.setAuthTag(data.subarray(data.length - 16));
+    const secret = Buffer.concat([decipher.update(data.subarray(0, data.length - 16)), decipher.final()]).toString("utf8");
+    return { secret, reseal: index > 0 };
+  } catch {
+    // A damaged value (or a key id that collided): no secret we hold opens it either.
+    throw new UnreadableSecretError(id);
+  }
 }

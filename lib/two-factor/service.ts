@@ -6,9 +6,10 @@ import { assertCan, twoFactorRequired, type Actor } from "@/lib/auth/permissions
 import { reserveAttempt, resolveAttempt } from "@/lib/auth/throttle";
 import { getDb, type DbTx } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
+import { log } from "@/lib/log";
 
 import { hashRecoveryCode, isTotpCode, matchingStep, newRecoveryCodes, newTotpSecret, normalizeCode, otpauthUri, qrPath } from "./codes";
-import { openSecret, sealSecret } from "./secret-box";
+import { openSecret, sealSecret, UnreadableSecretError } from "./secret-box";
 
 export type SecondFactorMethod = "totp" | "recovery";
 type Who = { id: string; email: string };
@@ -56,12 +57,30 @@ async function throttledCheck<T>(who: Who, ip: string, check: () => Promise<T | 
 }
 
 /**
+ * Opens a stored key. One sealed under a secret this server no longer holds (NEXTAUTH_SECRET
+ * rotated without NEXTAUTH_SECRET_PREVIOUS) is the operator's problem, not the user's: it is
+ * logged with its cause, and the user is told (`unreadable`) that the code cannot be checked.
+ */
+function openOrRefuse(stored: string, userId: string, unreadable: string) {
+  try {
+    return openSecret(stored);
+  } catch (error) {
+    if (!(error instanceof UnreadableSecretError)) throw error;
+    log.error(
+      { userId, keyId: error.keyId },
+      "second-factor key sealed under an unknown secret: NEXTAUTH_SECRET changed without the old value in NEXTAUTH_SECRET_PREVIOUS",
+    );
+    throw new ValidationError(unreadable, "code");
+  }
+}
+
+/**
  * The enrolled key in clear. A key still stored in clear (written before keys were sealed, or by
  * the demo seed) or sealed under a previous NEXTAUTH_SECRET is sealed under the current one now.
  */
 async function enrolledSecret(db: Pick<DbTx, "user">, userId: string, stored: string | null): Promise<string | null> {
   if (!stored) return null;
-  const { secret, reseal } = openSecret(stored);
+  const { secret, reseal } = openOrRefuse(stored, userId, "secondFactorUnreadable");
   if (reseal) await db.user.updateMany({ where: { id: userId, totpSecret: stored }, data: { totpSecret: sealSecret(secret) } });
   return secret;
 }
@@ -94,8 +113,11 @@ export async function verifySecondFactor(who: Who, code: string, ip: string): Pr
   return throttledCheck<SecondFactorMethod>(who, ip, async () => {
     const user = await getDb().user.findUnique({ where: { id: who.id }, select: { totpSecret: true, totpEnabledAt: true } });
     if (!user?.totpEnabledAt) return null;
-    const secret = await enrolledSecret(getDb(), who.id, user.totpSecret);
-    if (isTotpCode(typed)) return (await acceptTotp(getDb(), who.id, secret, typed)) === null ? null : "totp";
+    // A recovery code needs no key: it still works when the key cannot be opened.
+    if (isTotpCode(typed)) {
+      const secret = await enrolledSecret(getDb(), who.id, user.totpSecret);
+      return (await acceptTotp(getDb(), who.id, secret, typed)) === null ? null : "totp";
+    }
     return (await acceptRecoveryCode(who.id, typed)) ? "recovery" : null;
   });
 }
@@ -111,7 +133,7 @@ export async function confirmEnrolment(actor: Actor & { email: string }, code: s
     getDb().$transaction(async (tx) => {
       const user = await tx.user.findUniqueOrThrow({ where: { id: actor.id }, select: { totpPendingSecret: true, totpEnabledAt: true } });
       if (!user.totpPendingSecret) throw new ValidationError("enrolmentExpired");
-      const pending = openSecret(user.totpPendingSecret);
+      const pending = openOrRefuse(user.totpPendingSecret, actor.id, "enrolmentExpired");
       const step = matchingStep(pending.secret, normalizeCode(code));
       if (step === null) return null;
       await tx.user.update({

@@ -1,3 +1,5 @@
+import { createCipheriv, createHash, hkdfSync, randomBytes } from "node:crypto";
+
 import { TOTP } from "otpauth";
 import { beforeEach, describe, expect, it } from "vitest";
 
@@ -238,5 +240,26 @@ describe("sessions", () => {
     const [after] = await testDb().$queryRaw<{ totp_secret: string }[]>`SELECT totp_secret FROM users WHERE id = ${legacy.id}::uuid`;
     expect(after.totp_secret).toMatch(/^totp1\./);
     expect(after.totp_secret).not.toContain(secret);
+  });
+
+  it("refuses clearly, without a server error, a key sealed under a secret no longer configured", async () => {
+    const { user, secret, recoveryCodes } = await enrolled();
+    // NEXTAUTH_SECRET rotated without NEXTAUTH_SECRET_PREVIOUS: the stored key was sealed under a
+    // secret this server no longer knows (the same sealing as lib/two-factor/secret-box.ts).
+    const key = Buffer.from(hkdfSync("sha256", "an-earlier-secret-that-nobody-kept-0123", "synergia", "totp-secret-at-rest", 32));
+    const iv = randomBytes(12);
+    const cipher = createCipheriv("aes-256-gcm", key, iv);
+    const sealed = Buffer.concat([cipher.update(secret, "utf8"), cipher.final(), cipher.getAuthTag()]);
+    const id = createHash("sha256").update(key).digest("base64url").slice(0, 8);
+    const orphan = ["totp1", id, iv.toString("base64url"), sealed.toString("base64url")].join(".");
+    await testDb().user.update({ where: { id: user.id }, data: { totpSecret: orphan } });
+
+    const base = { email: user.email, password: user.password, ip: IP };
+    await expect(authenticate({ ...base, code: codeAt(secret, 1) })).rejects.toMatchObject({ code: "secondFactorUnreadable" });
+    await expect(regenerateRecoveryCodes(user, codeAt(secret, 1), IP)).rejects.toMatchObject({ code: "secondFactorUnreadable" });
+    // The stored key is left as it was, for an administrator to reset (or the old secret to come back).
+    expect((await testDb().user.findUniqueOrThrow({ where: { id: user.id }, select: { totpSecret: true } })).totpSecret).toBe(orphan);
+    // A recovery code needs no key: it still signs in.
+    await expect(authenticate({ ...base, code: recoveryCodes[0] })).resolves.toMatchObject({ id: user.id });
   });
 });
