@@ -26,6 +26,15 @@ export async function listModelVersions(actor: Actor) {
   return rows.map((row) => ({ ...row, config: row.config as unknown as ScoringModel }));
 }
 
+/** That a version exists (one indexed read), for its pages' layout to answer 404 before the costly preview. */
+export async function getModelVersionOrThrow(actor: Actor, id: string) {
+  assertCan(actor, "scoringModel.manage");
+  assertUuid(id);
+  const row = await getDb().scoringModel.findUnique({ where: { id }, select: { id: true, version: true } });
+  if (!row) throw new NotFoundError();
+  return row;
+}
+
 /** The configuration a new version starts from: the latest version's. */
 export async function latestConfig(actor: Actor): Promise<ScoringModel> {
   assertCan(actor, "scoringModel.manage");

@@ -44,6 +44,9 @@ const cases: Case[] = [
   { who: "admin", path: `/en/admin/organizations/${UNKNOWN}`, status: 404 },
   { who: "admin", path: `/ru/admin/catalog/${UNKNOWN}`, status: 404 },
   { who: "admin", path: `/en/admin/outbox/${UNKNOWN}`, status: 404 },
+  { who: "admin", path: `/ru/admin/scoring/${UNKNOWN}/preview`, status: 404 },
+  { who: "admin", path: "/en/admin/scoring/not-a-uuid/preview", status: 404 },
+  { who: "partner", path: `/en/admin/scoring/${UNKNOWN}/preview`, status: 307, to: /\/en\/forbidden$/ },
   // What stays open still answers 200.
   { who: "admin", path: "/en/admin/users", status: 200 },
   { who: "partner", path: () => `/en/projects/${otherProject}`, status: 200 },
