@@ -4,8 +4,8 @@ import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
 import type { TokenListRow } from "@/lib/api-tokens/service";
 
-import { RevokeTokenButton } from "./revoke-button";
 import { revokedText } from "./revocation";
+import { RevokeTokenButton } from "./revoke-button";
 
 type State = "active" | "expired" | "revoked";
 const TONE: Record<State, BadgeTone> = { active: "green", expired: "neutral", revoked: "red" };

@@ -15,7 +15,17 @@ type Names = Record<string, { label: string; href: string | null }>;
  * an id the server could name (`names`) shows as that name, linked where it has a page, and a
  * code with words of its own (why a token was revoked) shows in those words.
  */
-export function AuditDiff({ entityType, before, after, names = {} }: { entityType: string; before: unknown; after: unknown; names?: Names }) {
+export function AuditDiff({
+  entityType,
+  before,
+  after,
+  names = {},
+}: {
+  entityType: string;
+  before: unknown;
+  after: unknown;
+  names?: Names;
+}) {
   const t = useTranslations("auditLog.diff");
   const tokens = useTranslations("apiTokens");
   const format = useFormatter();
@@ -67,7 +77,11 @@ export function AuditDiff({ entityType, before, after, names = {} }: { entityTyp
                 {r.field}
               </th>
               <td className="max-w-xs break-words py-1 pr-2">
-                {r.before === undefined || r.before === null ? t("empty") : <del className="bg-red-50 text-red-800">{show(r.field, r.before)}</del>}
+                {r.before === undefined || r.before === null ? (
+                  t("empty")
+                ) : (
+                  <del className="bg-red-50 text-red-800">{show(r.field, r.before)}</del>
+                )}
               </td>
               <td className="max-w-xs break-words py-1">
                 {r.after === undefined || r.after === null ? (

@@ -14,8 +14,7 @@ import { Notice } from "@/components/ui/notice";
 import { ZSignIn } from "@/lib/accounts/schema";
 
 type Failure =
-  | { key: "invalidCredentials" | "codeInvalid" | "secondFactorUnreadable" | "serviceUnavailable" }
-  | { key: "rateLimited"; minutes: number };
+  { key: "invalidCredentials" | "codeInvalid" | "secondFactorUnreadable" | "serviceUnavailable" } | { key: "rateLimited"; minutes: number };
 
 /** next-auth's `error` string, as lib/auth/options.ts writes it: a code, or "rateLimited:<minutes>". */
 function readError(error: string): Failure | "secondFactorRequired" {

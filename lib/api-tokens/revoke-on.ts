@@ -28,7 +28,10 @@ export async function revokeTokensOf(
   const live = await tx.apiToken.findMany({ where, select: { id: true, name: true, kind: true, userId: true, organizationId: true } });
   if (live.length === 0) return 0;
   const revokedAt = new Date();
-  await tx.apiToken.updateMany({ where: { id: { in: live.map((t) => t.id) }, revokedAt: null }, data: { revokedAt, revokedReason: reason } });
+  await tx.apiToken.updateMany({
+    where: { id: { in: live.map((t) => t.id) }, revokedAt: null },
+    data: { revokedAt, revokedReason: reason },
+  });
   for (const token of live) {
     await recordAudit(tx, {
       actorId,
