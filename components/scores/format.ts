@@ -10,9 +10,7 @@ const COUNTS = new Set(["count", "required", "flagged", "counted"]);
  * whole ("1 234" in Russian), the rest as scores. Through lib/format/decimal.ts' cached formatters.
  */
 export const diagnosticValues = (locale: string, values: Record<string, number | null>) =>
-  Object.fromEntries(
-    Object.entries(values).map(([k, v]) => [k, COUNTS.has(k) ? formatDecimal(locale, v ?? 0, 0) : score(locale, v)]),
-  );
+  Object.fromEntries(Object.entries(values).map(([k, v]) => [k, COUNTS.has(k) ? formatDecimal(locale, v ?? 0, 0) : score(locale, v)]));
 
 type Translate = { (key: string, values?: Record<string, string | number>): string; has(key: string): boolean };
 
