@@ -21,27 +21,29 @@ export const writeLimit = (kind: WriteKind): number => getEnv()[SETTING[kind]];
 
 const windowOf = (now: Date) => new Date(Math.floor(now.getTime() / RATE_WINDOW_MS) * RATE_WINDOW_MS);
 
-/** Adds `amount` to the user's counter of this window and returns the new count (one atomic statement). */
-async function add(userId: string, kind: WriteKind, windowStart: Date, amount: number): Promise<number> {
-  const [row] = await getDb().$queryRaw<{ count: number; fresh: boolean }[]>`
-    INSERT INTO rate_limit_counters (user_id, kind, window_start, count)
-    VALUES (${userId}::uuid, ${kind}, ${windowStart}, ${amount})
-    ON CONFLICT (user_id, kind, window_start) DO UPDATE SET count = rate_limit_counters.count + EXCLUDED.count
-    RETURNING count, (xmax = 0) AS fresh`;
+/**
+ * Adds `amount` to the user's counter of this window and returns the new count with the previous
+ * window's (one atomic statement; the previous window is no longer written to).
+ */
+async function add(userId: string, kind: WriteKind, windowStart: Date, amount: number): Promise<{ count: number; previous: number }> {
+  const previousStart = new Date(windowStart.getTime() - RATE_WINDOW_MS);
+  const [row] = await getDb().$queryRaw<{ count: number; fresh: boolean; previous: number }[]>`
+    WITH counted AS (
+      INSERT INTO rate_limit_counters (user_id, kind, window_start, count)
+      VALUES (${userId}::uuid, ${kind}, ${windowStart}, ${amount})
+      ON CONFLICT (user_id, kind, window_start) DO UPDATE SET count = rate_limit_counters.count + EXCLUDED.count
+      RETURNING count, (xmax = 0) AS fresh)
+    SELECT counted.count, counted.fresh,
+           coalesce((SELECT greatest(0, p.count) FROM rate_limit_counters p
+                     WHERE p.user_id = ${userId}::uuid AND p.kind = ${kind} AND p.window_start = ${previousStart}), 0) AS previous
+    FROM counted`;
   // The first write of a window clears the user's windows of that kind before the previous one,
   // which the sliding estimate still reads.
   if (row.fresh)
     await getDb().$executeRaw`
     DELETE FROM rate_limit_counters
-    WHERE user_id = ${userId}::uuid AND kind = ${kind} AND window_start < ${new Date(windowStart.getTime() - RATE_WINDOW_MS)}`;
-  return row.count;
-}
-
-async function previousCount(userId: string, kind: WriteKind, windowStart: Date): Promise<number> {
-  const rows = await getDb().$queryRaw<{ count: number }[]>`
-    SELECT count FROM rate_limit_counters
-    WHERE user_id = ${userId}::uuid AND kind = ${kind} AND window_start = ${new Date(windowStart.getTime() - RATE_WINDOW_MS)}`;
-  return Math.max(0, rows[0]?.count ?? 0);
+    WHERE user_id = ${userId}::uuid AND kind = ${kind} AND window_start < ${previousStart}`;
+  return { count: row.count, previous: row.previous };
 }
 
 /**
@@ -75,15 +77,13 @@ export async function withWriteLimit<T>(userId: string, kind: WriteKind, amount:
   const now = new Date();
   const windowStart = windowOf(now);
   const elapsed = now.getTime() - windowStart.getTime();
-  const count = await add(userId, kind, windowStart, amount);
+  const { count, previous } = await add(userId, kind, windowStart, amount);
   const giveBack = () =>
     add(userId, kind, windowStart, -amount).catch((error: unknown) => log.warn({ err: error, userId, kind }, "rate limit not given back"));
-  const previous = count > limit ? 0 : await previousCount(userId, kind, windowStart);
   if (count + previous * (1 - elapsed / RATE_WINDOW_MS) > limit) {
     await giveBack();
-    const previousNow = count > limit ? await previousCount(userId, kind, windowStart) : previous;
     // Parallel refusals not yet given back are no writes: what passed this hour is at most the limit.
-    const retryAfter = secondsUntilFree(limit, amount, previousNow, Math.min(count - amount, limit), elapsed);
+    const retryAfter = secondsUntilFree(limit, amount, previous, Math.min(count - amount, limit), elapsed);
     throw new RateLimitError("writeRateLimited", { minutes: Math.ceil(retryAfter / 60), retryAfter });
   }
   try {
