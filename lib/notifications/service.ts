@@ -68,13 +68,21 @@ export async function notify(tx: DbTx, events: NotificationEvent[]): Promise<voi
   if (chosen.size === 0) return;
   const pending = [...chosen.values()];
   const recipientIds = [...new Set(pending.map((p) => p.recipientId))];
+  // The recipients with their channel preferences, in one statement (a lateral join).
   const users = await tx.user.findMany({
     where: { id: { in: recipientIds }, status: "ACTIVE" },
-    select: { id: true, email: true, locale: true, role: true, organizationId: true, status: true },
+    select: {
+      id: true,
+      email: true,
+      locale: true,
+      role: true,
+      organizationId: true,
+      status: true,
+      notificationPreferences: { select: { kind: true, channel: true } },
+    },
   });
-  const preferences = await tx.notificationPreference.findMany({ where: { userId: { in: recipientIds } } });
   const userById = new Map(users.map((u) => [u.id, u]));
-  const channelOf = new Map(preferences.map((p) => [`${p.userId}|${p.kind}`, p.channel]));
+  const channelOf = new Map(users.flatMap((u) => u.notificationPreferences.map((p) => [`${u.id}|${p.kind}`, p.channel] as const)));
   // Deactivated, not yet active or unknown recipients have no row and are skipped.
   const known = pending.flatMap((p) => {
     const user = userById.get(p.recipientId);
