@@ -132,6 +132,14 @@ export async function resolveAttempt(id: bigint, success: boolean): Promise<void
   await getDb().loginAttempt.update({ where: { id }, data: { success } });
 }
 
+/**
+ * Drops a reserved attempt that checked no secret (the server could not check it: an
+ * authenticator key it cannot open). It counts neither as a failure nor as a success.
+ */
+export async function releaseAttempt(id: bigint): Promise<void> {
+  await getDb().loginAttempt.deleteMany({ where: { id, success: null } });
+}
+
 /** Minutes until every full limit has a free slot again (its oldest counted failure expires). */
 function minutesUntilFree(full: { oldest: Date | null; windowMinutes: number }[]): number {
   const now = Date.now();

@@ -3,7 +3,7 @@ import "server-only";
 import { revokeTokensOf } from "@/lib/api-tokens/revoke-on";
 import { recordAudit } from "@/lib/audit/service";
 import { assertCan, twoFactorRequired, type Actor } from "@/lib/auth/permissions";
-import { reserveAttempt, resolveAttempt } from "@/lib/auth/throttle";
+import { releaseAttempt, reserveAttempt, resolveAttempt } from "@/lib/auth/throttle";
 import { getDb, type DbTx } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { log } from "@/lib/log";
@@ -41,16 +41,33 @@ export async function startEnrolment(actor: Actor & { email: string }, proof?: {
 }
 
 /**
+ * A key this server cannot open: refused before any code is compared with it, so the attempt
+ * checked no secret and is not the person's failure.
+ */
+class UnreadableKeyRefusal extends ValidationError {
+  constructor(code: string) {
+    super(code, "code");
+  }
+}
+
+/**
  * Runs one throttled second-factor check (same atomic reservation as passwords, its own limits).
- * `check` says whether the code is right; a wrong code throws "codeInvalid".
+ * `check` says whether the code is right; a wrong code throws "codeInvalid". A key that cannot be
+ * opened checked nothing: its attempt is dropped rather than counted as a wrong code, so the
+ * person keeps seeing why (not "too many attempts") and no code was compared beyond the limit.
+ * Anything else that fails counts as a failure, as before.
  */
 async function throttledCheck<T>(who: Who, ip: string, check: () => Promise<T | null>): Promise<T> {
   const attempt = await reserveAttempt({ email: who.email, address: ip, factor: "SECOND_FACTOR" });
   let result: T | null = null;
+  let checked = true;
   try {
     result = await check();
+  } catch (error) {
+    if (error instanceof UnreadableKeyRefusal) checked = false;
+    throw error;
   } finally {
-    await resolveAttempt(attempt, result !== null);
+    await (checked ? resolveAttempt(attempt, result !== null) : releaseAttempt(attempt));
   }
   if (result === null) throw new ValidationError("codeInvalid", "code");
   return result;
@@ -70,7 +87,7 @@ function openOrRefuse(stored: string, userId: string, unreadable: string) {
       { userId, keyId: error.keyId },
       "second-factor key sealed under an unknown secret: NEXTAUTH_SECRET changed without the old value in NEXTAUTH_SECRET_PREVIOUS",
     );
-    throw new ValidationError(unreadable, "code");
+    throw new UnreadableKeyRefusal(unreadable);
   }
 }
 

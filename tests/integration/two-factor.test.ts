@@ -23,6 +23,19 @@ async function enrolled(overrides: Parameters<typeof createUser>[0] = {}) {
   return { user, secret, recoveryCodes };
 }
 
+/**
+ * `secret` sealed as after NEXTAUTH_SECRET rotated without NEXTAUTH_SECRET_PREVIOUS: under a
+ * secret this server no longer knows (the same sealing as lib/two-factor/secret-box.ts).
+ */
+function orphanSealed(secret: string): string {
+  const key = Buffer.from(hkdfSync("sha256", "an-earlier-secret-that-nobody-kept-0123", "synergia", "totp-secret-at-rest", 32));
+  const iv = randomBytes(12);
+  const cipher = createCipheriv("aes-256-gcm", key, iv);
+  const sealed = Buffer.concat([cipher.update(secret, "utf8"), cipher.final(), cipher.getAuthTag()]);
+  const id = createHash("sha256").update(key).digest("base64url").slice(0, 8);
+  return ["totp1", id, iv.toString("base64url"), sealed.toString("base64url")].join(".");
+}
+
 const codeChecks = (email: string) => testDb().loginAttempt.count({ where: { email, factor: "SECOND_FACTOR" } });
 
 describe("two-factor sign-in", () => {
@@ -244,14 +257,7 @@ describe("sessions", () => {
 
   it("refuses clearly, without a server error, a key sealed under a secret no longer configured", async () => {
     const { user, secret, recoveryCodes } = await enrolled();
-    // NEXTAUTH_SECRET rotated without NEXTAUTH_SECRET_PREVIOUS: the stored key was sealed under a
-    // secret this server no longer knows (the same sealing as lib/two-factor/secret-box.ts).
-    const key = Buffer.from(hkdfSync("sha256", "an-earlier-secret-that-nobody-kept-0123", "synergia", "totp-secret-at-rest", 32));
-    const iv = randomBytes(12);
-    const cipher = createCipheriv("aes-256-gcm", key, iv);
-    const sealed = Buffer.concat([cipher.update(secret, "utf8"), cipher.final(), cipher.getAuthTag()]);
-    const id = createHash("sha256").update(key).digest("base64url").slice(0, 8);
-    const orphan = ["totp1", id, iv.toString("base64url"), sealed.toString("base64url")].join(".");
+    const orphan = orphanSealed(secret);
     await testDb().user.update({ where: { id: user.id }, data: { totpSecret: orphan } });
 
     const base = { email: user.email, password: user.password, ip: IP };
@@ -261,5 +267,30 @@ describe("sessions", () => {
     expect((await testDb().user.findUniqueOrThrow({ where: { id: user.id }, select: { totpSecret: true } })).totpSecret).toBe(orphan);
     // A recovery code needs no key: it still signs in.
     await expect(authenticate({ ...base, code: recoveryCodes[0] })).resolves.toMatchObject({ id: user.id });
+  });
+});
+
+describe("an authenticator key this server cannot open", () => {
+  beforeEach(resetDb);
+
+  it("is refused with the clear message every time, not as a wrong code; a recovery code still works and wrong passwords still count", async () => {
+    const { user, secret, recoveryCodes } = await enrolled();
+    await testDb().user.update({ where: { id: user.id }, data: { totpSecret: orphanSealed(secret) } });
+    const base = { email: user.email, password: user.password, ip: IP };
+    const tries = THROTTLE_LIMITS.SECOND_FACTOR.pair.max + 2;
+    for (let i = 0; i < tries; i++) {
+      // Each try gives a different step's code: none of them can be checked against the key.
+      await expect(authenticate({ ...base, code: codeAt(secret, (i % 3) - 1) })).rejects.toMatchObject({ code: "secondFactorUnreadable" });
+    }
+    // None of them checked a code (only the enrolment's did).
+    expect(await codeChecks(user.email)).toBe(1);
+    await expect(authenticate({ ...base, code: recoveryCodes[0] })).resolves.toMatchObject({ id: user.id });
+    // A wrong password is the person's own failure: it still counts, up to the lock.
+    for (let i = 0; i < THROTTLE_LIMITS.PASSWORD.pair.max; i++) {
+      await expect(authenticate({ ...base, password: `wrong-${i}`, code: recoveryCodes[1] })).rejects.toMatchObject({
+        code: "unauthorized",
+      });
+    }
+    await expect(authenticate({ ...base, code: recoveryCodes[1] })).rejects.toBeInstanceOf(RateLimitError);
   });
 });
