@@ -62,7 +62,7 @@ export async function walkApi(options: WalkOptions): Promise<WalkResult> {
       body: c.body === undefined ? undefined : JSON.stringify(c.body),
     });
     const body = (await response.json()) as { data?: unknown; error?: { code: string } };
-    problems.push(...contract.check(operation.method, path, response.status, body));
+    problems.push(...contract.check(operation.method, path, response.status, body, response.headers));
     steps.push({ step, operationId, status: response.status });
     say(`${String(response.status).padEnd(4)}${operation.method.padEnd(5)}${path}  ${step}`);
     if (response.status !== expected) {

@@ -1,5 +1,6 @@
 import { afterAll, beforeEach, describe, expect, it } from "vitest";
 
+import { getEnv } from "@/lib/env";
 import * as evidence from "@/lib/evidence/service";
 
 import { api, contractProblems, tokenFor } from "./helpers/api";
@@ -169,6 +170,32 @@ describe("/api/v1 evidence", () => {
     const before = await counts();
     const refused = await api("POST", "/evidence", { token: outsiderWrite, body: newEvidence(w.project.id, w.percent.id) });
     expect(refused).toMatchObject({ status: 403, body: { error: { code: "forbidden" } } });
+    expect(await counts()).toEqual(before);
+  });
+});
+
+describe("/api/v1 writes past the owner's hourly limit", () => {
+  beforeEach(resetDb);
+  afterAll(() => expect(contractProblems()).toEqual([]));
+
+  it("answers 429 writeRateLimited with the Retry-After the limit computed, and the token's own rate still stated", async () => {
+    const w = await world();
+    // The owner has entered as much evidence this hour as the platform allows (RATE_LIMIT_EVIDENCE).
+    const hour = 60 * 60 * 1000;
+    const windowStart = new Date(Math.floor(Date.now() / hour) * hour);
+    await testDb().rateLimitCounter.create({
+      data: { userId: w.cn.id, kind: "evidence", windowStart, count: getEnv().RATE_LIMIT_EVIDENCE },
+    });
+    const before = await counts();
+    const refused = await api("POST", "/evidence", { token: w.cnWrite, body: newEvidence(w.project.id, w.percent.id) });
+    expect(refused.status).toBe(429);
+    expect(refused.body).toMatchObject({ error: { code: "writeRateLimited", values: { retryAfter: expect.any(Number) } } });
+    // Waiting the header's seconds is what the limit says: past the end of this hour's window, not a minute.
+    expect(refused.headers.get("retry-after")).toBe(String(refused.body.error.values.retryAfter));
+    expect(Number(refused.headers.get("retry-after"))).toBeGreaterThan(60);
+    // The token's requests per minute are not what ran out.
+    expect(refused.headers.get("ratelimit-limit")).toBe("120");
+    expect(Number(refused.headers.get("ratelimit-remaining"))).toBeGreaterThan(0);
     expect(await counts()).toEqual(before);
   });
 });

@@ -6,10 +6,15 @@ import Ajv2020, { type ErrorObject } from "ajv/dist/2020";
 /**
  * Checks real responses of /api/v1 against its OpenAPI document with a JSON Schema 2020-12
  * validator (the dialect OpenAPI 3.1 uses): the status must be documented for the operation,
- * and the body must match the documented schema.
+ * the body must match the documented schema, and (when the response's headers are given) every
+ * header the document marks required must be there, an integer where it says integer.
  */
+type DocHeader = { required?: boolean; schema?: { type?: string } };
 type Doc = {
-  paths: Record<string, Record<string, { responses: Record<string, { content?: Record<string, { schema: object }> }> }>>;
+  paths: Record<
+    string,
+    Record<string, { responses: Record<string, { headers?: Record<string, DocHeader>; content?: Record<string, { schema: object }> }> }>
+  >;
   components: { schemas: Record<string, object> };
 };
 
@@ -25,18 +30,30 @@ export function contractChecker(doc: Doc) {
       return Object.keys(doc.paths).find((t) => new RegExp(`^${t.replace(/\{\w+\}/g, "[^/]+")}$`).test(path));
     },
     /** Problems with one response, or [] when it is what the document promises. */
-    check(method: string, path: string, status: number, body: unknown): string[] {
+    check(method: string, path: string, status: number, body: unknown, headers?: Headers): string[] {
       const template = this.template(path);
       if (!template) return [`${method} ${path}: no such path in the document`];
       const operation = doc.paths[template][method.toLowerCase()];
       if (!operation) return [`${method} ${template}: no such operation in the document`];
       const response = operation.responses[String(status)];
       if (!response) return [`${method} ${template}: status ${status} is not documented`];
+      const problems: string[] = [];
+      for (const [name, header] of Object.entries(headers ? (response.headers ?? {}) : {})) {
+        const value = headers!.get(name);
+        if (value === null) {
+          if (header.required) problems.push(`${method} ${template} ${status}: no ${name} header`);
+        } else if (header.schema?.type === "integer" && !/^-?\d+$/.test(value)) {
+          problems.push(`${method} ${template} ${status}: ${name} is not an integer`);
+        }
+      }
       const schema = response.content?.["application/json"]?.schema;
-      if (!schema) return [];
+      if (!schema) return problems;
       const validate = ajv.compile({ $ref: `urn:synergia:api${(schema as { $ref: string }).$ref}` });
-      if (validate(body)) return [];
-      return (validate.errors ?? []).map((e: ErrorObject) => `${method} ${template} ${status}: ${e.instancePath || "/"} ${e.message}`);
+      if (validate(body)) return problems;
+      return [
+        ...problems,
+        ...(validate.errors ?? []).map((e: ErrorObject) => `${method} ${template} ${status}: ${e.instancePath || "/"} ${e.message}`),
+      ];
     },
   };
 }

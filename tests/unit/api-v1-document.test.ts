@@ -62,5 +62,33 @@ describe("the OpenAPI document of /api/v1", () => {
       "GET /evidence/{id}: status 418 is not documented",
     ]);
     expect(contract.check("GET", "/token", 200, { data: { id: "x", kind: "PERSONAL" } })).not.toEqual([]);
+    // A refusal to wait must say how long.
+    const limited = { error: { code: "apiRateLimited", values: { seconds: 30 } } };
+    expect(contract.check("GET", "/token", 429, limited, new Headers({ "retry-after": "30" }))).toEqual([]);
+    expect(contract.check("GET", "/token", 429, limited, new Headers())).toEqual(["GET /token 429: no Retry-After header"]);
+    expect(contract.check("GET", "/token", 429, limited, new Headers({ "retry-after": "soon" }))).toEqual([
+      "GET /token 429: Retry-After is not an integer",
+    ]);
+  });
+
+  it("documents the hourly write limits where a write counts against them, with Retry-After", () => {
+    type Response = { description: string; headers?: Record<string, { required?: boolean }>; content: unknown };
+    const responsesOf = (path: string, method: string) =>
+      (doc.paths as Record<string, Record<string, { responses: Record<string, Response> }>>)[path][method].responses;
+    for (const [path, method] of [
+      ["/evidence", "post"],
+      ["/evidence/{id}", "put"],
+    ]) {
+      const refused = responsesOf(path, method)["429"];
+      expect(refused.description).toContain("`writeRateLimited`");
+      expect(refused.description).toContain("`apiRateLimited`");
+      expect(refused.headers?.["Retry-After"]?.required).toBe(true);
+      expect(refused.content).toEqual({ "application/json": { schema: { $ref: "#/components/schemas/Error" } } });
+    }
+    // A read counts against the token's requests per minute only.
+    expect(responsesOf("/token", "get")["429"].description).not.toContain("writeRateLimited");
+    // No operation takes files (attachments are uploaded through the app's forms only), so none can
+    // be refused for more files than an hour allows.
+    expect(JSON.stringify(doc)).not.toContain("uploadOverHourlyLimit");
   });
 });

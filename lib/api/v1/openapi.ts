@@ -2,6 +2,8 @@ import "server-only";
 
 import { z } from "zod";
 
+import type { WriteKind } from "@/lib/limits/rate";
+
 import type { Operation } from "./operation";
 import { OPERATIONS } from "./operations";
 import { MAX_JSON_BYTES } from "./request";
@@ -27,6 +29,22 @@ export const ERROR_STATUSES: Record<number, string> = {
   429: "`apiRateLimited`: the token's requests per minute are used up; see Retry-After.",
 };
 const SHARED_ERRORS = [400, 401, 429];
+
+/** What each hourly write limit counts, for the 429 of the operations that count against it. */
+const HOURLY_LIMITS: Record<WriteKind, string> = {
+  evidence: "evidence entered or changed",
+  comment: "comments",
+  upload: "files uploaded",
+  invitation: "invitations",
+};
+
+function errorDescription(op: Operation, status: number): string {
+  const text = ERROR_STATUSES[status];
+  if (status !== 429 || !op.hourlyLimit) return text;
+  return `${text} Or \`writeRateLimited\`: the token's owner has used up the ${HOURLY_LIMITS[op.hourlyLimit]} an hour allows; Retry-After says when one more fits.`;
+}
+
+const RETRY_AFTER = { "Retry-After": { description: "Seconds to wait.", required: true, schema: { type: "integer" } } };
 const BODY_ERRORS = [413, 415];
 
 /** zod marks each converted schema with its dialect and (for named ones) an `$id`; the document says both once. */
@@ -83,8 +101,8 @@ function operationObject(op: Operation): JsonSchema {
       .map((status) => [
         String(status),
         {
-          description: ERROR_STATUSES[status],
-          ...(status === 429 ? { headers: { "Retry-After": { description: "Seconds to wait.", schema: { type: "integer" } } } } : {}),
+          description: errorDescription(op, status),
+          ...(status === 429 ? { headers: RETRY_AFTER } : {}),
           content: { "application/json": { schema: { $ref: ref("Error") } } },
         },
       ]),

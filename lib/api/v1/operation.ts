@@ -1,6 +1,7 @@
 import type { z } from "zod";
 
 import type { Actor } from "@/lib/auth/permissions";
+import type { WriteKind } from "@/lib/limits/rate";
 
 type Method = "get" | "post" | "put" | "patch";
 
@@ -41,6 +42,11 @@ export type Operation<
   /** 201 for creations. */
   status?: 200 | 201;
   response: R;
+  /**
+   * The hourly write limit of the token's owner that this operation counts against (README,
+   * Security): past it the answer is 429 `writeRateLimited`, besides the token's own `apiRateLimited`.
+   */
+  hourlyLimit?: WriteKind;
   /** Error statuses this operation documents besides 400, 401 and 429 (all) and 413, 415 (with a body). */
   errors: number[];
   // A method, not a property: the route handler and the document take any operation.

@@ -4,7 +4,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 
 import { authenticateToken, type RateState } from "@/lib/api-tokens/authenticate";
-import { errorResponse, parseWith, queryOf } from "@/lib/api/http";
+import { errorResponse, parseWith, queryOf, retryAfterOf } from "@/lib/api/http";
 import { tokenWrites } from "@/lib/auth/permissions";
 import { AppError, ConflictError, ForbiddenError, NotFoundError, RateLimitError, toPublicError } from "@/lib/errors";
 
@@ -23,16 +23,25 @@ function apiStatusOf(error: AppError, ifMatch: boolean): number | null {
   return null;
 }
 
+/**
+ * The token's per-minute rate, and on a 429 when to come back. Only `apiRateLimited` means the
+ * token's minute is used up; another limit (the owner's hourly writes, `writeRateLimited`) says
+ * its own wait, and the token's rate is what it was.
+ */
 function rateHeaders(rate: RateState | undefined, error?: unknown): Record<string, string> {
-  if (error instanceof RateLimitError) {
+  if (error instanceof RateLimitError && error.code === "apiRateLimited") {
     const seconds = String(error.values.seconds ?? 60);
     return { "Retry-After": seconds, "RateLimit-Remaining": "0", "RateLimit-Reset": seconds };
   }
-  if (!rate) return {};
   return {
-    "RateLimit-Limit": String(rate.limit),
-    "RateLimit-Remaining": String(rate.remaining),
-    "RateLimit-Reset": String(rate.resetSeconds),
+    ...(error instanceof RateLimitError ? { "Retry-After": String(retryAfterOf(error)) } : {}),
+    ...(rate
+      ? {
+          "RateLimit-Limit": String(rate.limit),
+          "RateLimit-Remaining": String(rate.remaining),
+          "RateLimit-Reset": String(rate.resetSeconds),
+        }
+      : {}),
   };
 }
 

@@ -16,7 +16,7 @@ type Handler = (request: Request, context: { params?: Promise<Record<string, str
 export type ApiResponse = { status: number; body: any; headers: Headers }; // eslint-disable-line @typescript-eslint/no-explicit-any -- JSON of any shape
 
 /** Every response an integration test received, for the contract check. */
-export const received: { method: string; path: string; status: number; body: unknown }[] = [];
+export const received: { method: string; path: string; status: number; body: unknown; headers: Headers }[] = [];
 
 /**
  * A request to /api/v1 as the app would serve it: the route module under app/api/v1 that the
@@ -56,12 +56,12 @@ export async function api(
   const response = await routeFetch(url, { method, headers, body });
   const json = response.headers.get("content-type")?.includes("json") ? await response.json() : await response.text();
   const local = new URL(url, "http://localhost/api/v1/").pathname.replace(/^\/api\/v1/, "");
-  received.push({ method, path: local, status: response.status, body: json });
+  received.push({ method, path: local, status: response.status, body: json, headers: response.headers });
   return { status: response.status, body: json, headers: response.headers };
 }
 
 /** Problems of every response received so far against the document. */
-export const contractProblems = () => received.flatMap((r) => contract.check(r.method, r.path, r.status, r.body));
+export const contractProblems = () => received.flatMap((r) => contract.check(r.method, r.path, r.status, r.body, r.headers));
 
 export async function tokenFor(actor: Actor, scope: "READ" | "READ_WRITE" = "READ") {
   return (await createPersonalToken(actor, { name: `test ${scope}`, scope, lifetimeDays: 7 })).secret;

@@ -80,6 +80,8 @@ export const createEvidenceOperation = defineOperation({
   body: ZEvidenceCreate,
   status: 201,
   response: one(ZEvidence),
+  // Each entry or change counts against the owner's evidence per hour (lib/evidence/service.ts).
+  hourlyLimit: "evidence",
   errors: [403, 404, 422],
   async run(actor, { body }) {
     const { intent, ...input } = body;
@@ -108,6 +110,8 @@ export const replaceEvidence = defineOperation({
   body: ZEvidenceReplace,
   ifMatch: true,
   response: one(ZEvidence),
+  // Each entry or change counts against the owner's evidence per hour (lib/evidence/service.ts).
+  hourlyLimit: "evidence",
   errors: [403, 404, 409, 412, 422, 428],
   async run(actor, { params, body, version }) {
     const { intent, ...input } = body;
