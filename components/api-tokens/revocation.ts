@@ -8,8 +8,12 @@ export function tokenEndReasonLabel(t: Translator, reason: unknown): string | nu
   return isTokenEndReason(reason) ? t(`endReasons.${reason}`) : null;
 }
 
-/** "Revoked — password changed, 7 Dec 2026": the token list's status of a revoked token. */
-export function revokedText(t: Translator, date: string, reason: string | null): string {
+/**
+ * The token list's status of a revoked token: "Revoked — password changed, 7 Dec 2026" when it
+ * was ended automatically, "Revoked by Anna Admin, 7 Dec 2026" when someone revoked it by hand.
+ */
+export function revokedText(t: Translator, date: string, reason: string | null, revokedBy: string | null = null): string {
   const label = tokenEndReasonLabel(t, reason);
-  return label ? t("revokedBecause", { reason: label, date }) : t("revokedOn", { date });
+  if (label) return t("revokedBecause", { reason: label, date });
+  return revokedBy ? t("revokedBy", { name: revokedBy, date }) : t("revokedOn", { date });
 }

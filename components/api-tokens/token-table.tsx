@@ -55,7 +55,9 @@ export async function TokenTable({ tokens, showScope, testId }: { tokens: TokenL
             </td>
             <td className="px-4 py-2" data-testid="token-status">
               <Badge tone={TONE[state]}>
-                {token.revokedAt ? revokedText(t, date(token.revokedAt), token.revokedReason) : t(`status.${state}`)}
+                {token.revokedAt
+                  ? revokedText(t, date(token.revokedAt), token.revokedReason, token.revokedBy?.name ?? null)
+                  : t(`status.${state}`)}
               </Badge>
             </td>
             <td className="px-4 py-2 text-right">{state === "active" && <RevokeTokenButton id={token.id} name={token.name} />}</td>

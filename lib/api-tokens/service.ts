@@ -29,6 +29,9 @@ const listSelect = {
   lastUsedAt: true,
   createdAt: true,
   createdBy: { select: { name: true } },
+  // Who revoked it by hand. A reader of a list may see them: a personal token is revoked by hand
+  // only by its owner (their own list), an organization's by an administrator (read by administrators).
+  revokedBy: { select: { name: true } },
 } as const;
 
 export type TokenListRow = Awaited<ReturnType<typeof listOwnTokens>>[number];
@@ -148,7 +151,8 @@ export async function revokeToken(actor: Actor, input: TRevokeToken) {
     if (before.revokedAt) return before;
     const after = await tx.apiToken.update({
       where: { id: input.id },
-      data: { revokedAt: new Date() },
+      // Only a revocation by hand names who did it; automatic ones record their reason (revoke-on.ts).
+      data: { revokedAt: new Date(), revokedById: actor.id },
       select: { ...listSelect, userId: true, organizationId: true },
     });
     await recordAudit(tx, {

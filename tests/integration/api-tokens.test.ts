@@ -2,9 +2,10 @@ import { createHash } from "node:crypto";
 
 import { beforeEach, describe, expect, it } from "vitest";
 
+import { setUserActive } from "@/lib/accounts/service";
 import { authenticateToken } from "@/lib/api-tokens/authenticate";
 import { MAX_ACTIVE_TOKENS } from "@/lib/api-tokens/schema";
-import { createOrganizationToken, createPersonalToken, listOwnTokens, revokeToken } from "@/lib/api-tokens/service";
+import { createOrganizationToken, createPersonalToken, listOrganizationTokens, listOwnTokens, revokeToken } from "@/lib/api-tokens/service";
 import { ForbiddenError, RateLimitError, UnauthorizedError, ValidationError } from "@/lib/errors";
 
 import { createOrganization, createUser, resetDb, testDb } from "./helpers/db";
@@ -134,6 +135,32 @@ describe("API tokens", () => {
     await revokeToken(owner, { id: token.id });
     const actions = await testDb().auditLog.findMany({ where: { entityId: token.id }, orderBy: { id: "asc" } });
     expect(actions.map((a) => a.action)).toEqual(["apiToken.create", "apiToken.revoke"]);
+  });
+
+  it("name who revoked a token by hand, with the actor in its audit entry; an automatic revocation names nobody", async () => {
+    const admin = await createUser({ role: "ADMIN", name: "Anna Admin" });
+    const colleague = await createUser({ role: "ADMIN", name: "Boris Admin" });
+    const org = await createOrganization();
+    const input = { organizationId: org.id, name: "Park data system", lifetimeDays: 90 };
+    const { token: orgToken } = await createOrganizationToken(admin, input);
+    await revokeToken(colleague, { id: orgToken.id });
+    // Every administrator reading the organization's list sees which one ended it.
+    expect((await listOrganizationTokens(admin, org.id)).find((t) => t.id === orgToken.id)).toMatchObject({
+      revokedAt: expect.any(Date),
+      revokedBy: { name: "Boris Admin" },
+    });
+    const entry = await testDb().auditLog.findFirstOrThrow({ where: { entityId: orgToken.id, action: "apiToken.revoke" } });
+    expect(entry.actorId).toBe(colleague.id);
+
+    const owner = await createUser({ name: "Li Wei" });
+    const { token: byHand } = await createPersonalToken(owner, { name: "by hand", scope: "READ", lifetimeDays: 7 });
+    await revokeToken(owner, { id: byHand.id });
+    const { token: byDeactivation } = await createPersonalToken(owner, { name: "ended", scope: "READ", lifetimeDays: 7 });
+    await setUserActive(admin, { id: owner.id, active: false });
+    const listed = await listOwnTokens(owner);
+    expect(listed.find((t) => t.id === byHand.id)).toMatchObject({ revokedBy: { name: "Li Wei" }, revokedReason: null });
+    // Ended by the deactivation: its reason says why, and no one is named as having revoked it.
+    expect(listed.find((t) => t.id === byDeactivation.id)).toMatchObject({ revokedBy: null, revokedReason: "deactivated" });
   });
 
   it(`allow at most ${MAX_ACTIVE_TOKENS} active tokens, even when created in parallel`, async () => {

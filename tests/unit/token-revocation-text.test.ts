@@ -26,6 +26,14 @@ describe("why a token was revoked, as a reader sees it", () => {
     expect(revokedText(tokens("en"), day("en"), null)).toBe("Revoked, Dec 7, 2026");
   });
 
+  it("a token revoked by hand names who revoked it, when the reader may see them", () => {
+    expect(revokedText(tokens("en"), day("en"), null, "Anna Admin")).toBe("Revoked by Anna Admin, Dec 7, 2026");
+    expect(revokedText(tokens("ru"), day("ru"), null, "Анна Админ")).toBe("Отозван пользователем Анна Админ, 7 дек. 2026 г.");
+    expect(revokedText(tokens("zh"), day("zh"), null, "李伟")).toBe("已由 李伟 撤销，2026年12月7日");
+    // An automatic revocation gives its reason; nobody did it by hand.
+    expect(revokedText(tokens("en"), day("en"), "passwordChanged", null)).toBe("Revoked — password changed, Dec 7, 2026");
+  });
+
   it("the audit log words every reason in each language, and only a token's reason", () => {
     for (const locale of ["en", "zh", "ru"] as const) {
       const labels = TOKEN_END_REASONS.map((reason) => auditValueLabel(tokens(locale), "ApiToken", "reason", reason));
