@@ -1,19 +1,19 @@
 "use client";
 
-import { useFormatter, useTranslations } from "next-intl";
+import { useLocale, useTranslations } from "next-intl";
 
 import { diffRows } from "@/lib/audit/diff";
+import { auditCodeLabel, auditFieldLabel, auditValueText } from "@/lib/audit/labels";
 import { Link } from "@/lib/i18n/navigation";
-
-import { auditValueLabel } from "./labels";
 
 type Names = Record<string, { label: string; href: string | null }>;
 
 /**
- * The recorded change as a table: each changed field with its old value struck through and its
- * new one marked inserted; unchanged fields are only counted. Numbers follow the reader's locale;
- * an id the server could name (`names`) shows as that name, linked where it has a page, and a
- * code with words of its own (why a token was revoked) shows in those words.
+ * The recorded change as a table: each changed field, by its name in the reader's language,
+ * with its old value struck through and its new one marked inserted; unchanged fields are only
+ * counted. A code (status, role, kind, reason…) shows in the reader's words, an id the server
+ * could name (`names`) as that name, linked where it has a page, and dates and numbers follow
+ * the reader's locale (lib/audit/labels.ts, shared with the download).
  */
 export function AuditDiff({
   entityType,
@@ -27,13 +27,14 @@ export function AuditDiff({
   names?: Names;
 }) {
   const t = useTranslations("auditLog.diff");
-  const tokens = useTranslations("apiTokens");
-  const format = useFormatter();
+  // The field and value labels look up keys of their own (the page sends AUDIT_MESSAGES).
+  const tAll = useTranslations();
+  const locale = useLocale();
   const rows = diffRows(before, after);
   if (rows.length === 0) return <p className="text-sm text-slate-600">{t("nothing")}</p>;
   const changed = rows.filter((r) => r.changed);
   const show = (field: string, v: unknown) => {
-    const label = auditValueLabel(tokens, entityType, field, v);
+    const label = auditCodeLabel(tAll, entityType, field, v);
     if (label !== null) return <span title={String(v)}>{label}</span>;
     if (typeof v === "string" && Object.hasOwn(names, v)) {
       const ref = names[v];
@@ -45,13 +46,7 @@ export function AuditDiff({
         <span title={v}>{ref.label}</span>
       );
     }
-    return v === undefined || v === null
-      ? t("empty")
-      : typeof v === "number"
-        ? format.number(v)
-        : typeof v === "string"
-          ? v
-          : JSON.stringify(v);
+    return v === undefined || v === null ? t("empty") : auditValueText(tAll, locale, entityType, field, v);
   };
   return (
     <div className="space-y-1">
@@ -73,8 +68,8 @@ export function AuditDiff({
         <tbody className="align-top">
           {changed.map((r) => (
             <tr key={r.field} className="border-t border-slate-100">
-              <th scope="row" className="py-1 pr-2 text-left font-mono font-normal">
-                {r.field}
+              <th scope="row" className="py-1 pr-2 text-left font-normal" title={r.field}>
+                {auditFieldLabel(tAll, entityType, r.field)}
               </th>
               <td className="max-w-xs break-words py-1 pr-2">
                 {r.before === undefined || r.before === null ? (

@@ -5,17 +5,18 @@ import { useFormatter, useLocale, useTranslations } from "next-intl";
 import { Button } from "@/components/ui/button";
 import { DataTable } from "@/components/ui/data-table";
 import { Notice } from "@/components/ui/notice";
+import { auditActionLabel, auditEntityTypeLabel } from "@/lib/audit/labels";
 import type { TAuditQuery } from "@/lib/audit/schema";
 import { Link } from "@/lib/i18n/navigation";
 
 import { AuditDiff } from "./audit-diff";
-import { auditActionLabel, auditEntityTypeLabel } from "./labels";
 import { useAuditLog, type AuditRow } from "./use-audit-log";
 
 /** What an entry is about: its kind and name, a link where it has a page, the id only as a last resort. */
 function Entity({ row }: { row: AuditRow }) {
   const t = useTranslations("auditLog");
-  const type = auditEntityTypeLabel(t, row.entityType);
+  const tAll = useTranslations();
+  const type = auditEntityTypeLabel(tAll, row.entityType);
   if (!row.entity) {
     return (
       <>
@@ -39,7 +40,6 @@ function Entity({ row }: { row: AuditRow }) {
 
 export function AuditTable({ filter }: { filter: Omit<TAuditQuery, "before"> }) {
   const t = useTranslations();
-  const tl = useTranslations("auditLog");
   const format = useFormatter();
   const query = useAuditLog(filter, useLocale());
   const rows = query.data?.pages.flatMap((p) => p.entries) ?? [];
@@ -64,7 +64,7 @@ export function AuditTable({ filter }: { filter: Omit<TAuditQuery, "before"> }) 
             </td>
             <td className="px-4 py-2">{r.actor ? `${r.actor.name} <${r.actor.email}>` : t("audit.system")}</td>
             <td className="px-4 py-2" title={r.action}>
-              {auditActionLabel(tl, r.action)}
+              {auditActionLabel(t, r.action)}
             </td>
             <td className="px-4 py-2">
               <Entity row={r} />

@@ -1,6 +1,6 @@
 import { getFormatter, getTranslations } from "next-intl/server";
 
-import { auditActionLabel, auditEntityTypeLabel } from "@/components/audit/labels";
+import { auditActionLabel, auditEntityTypeLabel } from "@/lib/audit/labels";
 import { Link } from "@/lib/i18n/navigation";
 
 type Entry = {
@@ -16,7 +16,7 @@ type Entry = {
 export async function RecentActivity({ entries }: { entries: Entry[] }) {
   const t = await getTranslations("landing");
   const ta = await getTranslations("audit");
-  const tl = await getTranslations("auditLog");
+  const tl = await getTranslations();
   const format = await getFormatter();
   if (entries.length === 0) return <p className="text-sm text-slate-600">{t("noActivity")}</p>;
   return (

@@ -2,8 +2,9 @@ import { createFormatter, createTranslator, type AbstractIntlMessages } from "ne
 import { describe, expect, it } from "vitest";
 
 import { revokedText } from "@/components/api-tokens/revocation";
-import { auditValueLabel } from "@/components/audit/labels";
 import { TOKEN_END_REASONS } from "@/lib/api-tokens/reasons";
+import { auditCodeLabel } from "@/lib/audit/labels";
+import { translatorFor } from "@/lib/exports/translate";
 import { messagesByLocale } from "@/lib/i18n/messages";
 
 // Typed loosely, as the app's translators are (no global message type).
@@ -36,15 +37,16 @@ describe("why a token was revoked, as a reader sees it", () => {
 
   it("the audit log words every reason in each language, and only a token's reason", () => {
     for (const locale of ["en", "zh", "ru"] as const) {
-      const labels = TOKEN_END_REASONS.map((reason) => auditValueLabel(tokens(locale), "ApiToken", "reason", reason));
+      const labels = TOKEN_END_REASONS.map((reason) => auditCodeLabel(translatorFor(locale).t, "ApiToken", "reason", reason));
       for (const [i, label] of labels.entries()) {
         expect(label, `${locale} ${TOKEN_END_REASONS[i]}`).toMatch(/\S/);
         expect(label).not.toBe(TOKEN_END_REASONS[i]);
       }
       expect(new Set(labels).size).toBe(labels.length);
     }
-    expect(auditValueLabel(tokens("en"), "ApiToken", "reason", "secondFactorReset")).toBe("second factor reset by an administrator");
-    expect(auditValueLabel(tokens("en"), "Comment", "reason", "passwordChanged")).toBeNull();
-    expect(auditValueLabel(tokens("en"), "ApiToken", "reason", "something else")).toBeNull();
+    const en = translatorFor("en").t;
+    expect(auditCodeLabel(en, "ApiToken", "reason", "secondFactorReset")).toBe("second factor reset by an administrator");
+    expect(auditCodeLabel(en, "Comment", "reason", "passwordChanged")).toBeNull();
+    expect(auditCodeLabel(en, "ApiToken", "reason", "something else")).toBeNull();
   });
 });

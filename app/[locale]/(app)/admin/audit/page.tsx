@@ -1,13 +1,13 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 
 import { AuditTable } from "@/components/audit/audit-table";
-import { auditActionLabel, auditEntityTypeLabel } from "@/components/audit/labels";
 import { ExportLinks } from "@/components/exports/export-links";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { buttonClass } from "@/components/ui/button";
 import { PageHeader } from "@/components/ui/card";
 import { countSetFilters } from "@/components/ui/filter-count";
 import { FilterForm } from "@/components/ui/filter-form";
+import { AUDIT_MESSAGES, auditActionLabel, auditEntityTypeLabel } from "@/lib/audit/labels";
 import { listAuditFacets } from "@/lib/audit/queries";
 import { ZAuditQuery } from "@/lib/audit/schema";
 import { requirePermission } from "@/lib/auth/guard";
@@ -24,10 +24,10 @@ export default async function AuditPage({
   const user = await requirePermission(locale, "audit.read");
   const parsed = ZAuditQuery.omit({ before: true, locale: true }).safeParse(await searchParams);
   const filter = parsed.success ? parsed.data : {};
-  const [facets, t, tl] = await Promise.all([listAuditFacets(user), getTranslations(), getTranslations("auditLog")]);
+  const [facets, t] = await Promise.all([listAuditFacets(user), getTranslations()]);
   const control = "mt-1 block rounded-md border border-slate-300 bg-white px-2 py-2 text-sm";
   return (
-    <ClientMessages ns={["audit", "auditLog", "apiTokens.endReasons", "common", "errors.generic"]}>
+    <ClientMessages ns={["audit", ...AUDIT_MESSAGES, "common", "errors.generic"]}>
       <PageHeader
         title={t("audit.title")}
         intro={t("audit.intro")}
@@ -40,7 +40,7 @@ export default async function AuditPage({
             <option value="">{t("audit.allActions")}</option>
             {facets.actions.map((a) => (
               <option key={a} value={a}>
-                {auditActionLabel(tl, a)}
+                {auditActionLabel(t, a)}
               </option>
             ))}
           </select>
@@ -51,7 +51,7 @@ export default async function AuditPage({
             <option value="">{t("audit.allEntities")}</option>
             {facets.entityTypes.map((a) => (
               <option key={a} value={a}>
-                {auditEntityTypeLabel(tl, a)}
+                {auditEntityTypeLabel(t, a)}
               </option>
             ))}
           </select>

@@ -1,0 +1,53 @@
+/**
+ * The fields audit entries record, by entity type: the entity's own columns (every one, as a
+ * creation records the whole row) and what the services add beside them (a project's partner
+ * rows, texts and imports, a period's enrolment, a token's revocation reason, …). Every field
+ * listed has a label in each language (`auditLog.fields`, checked by a unit test); a field
+ * recorded but not listed shows its key.
+ */
+export const AUDITED_FIELDS: Record<string, readonly string[]> = {
+  ApiToken: [
+    ...["id", "kind", "name", "hint", "scope", "userId", "organizationId", "ownerRole", "createdById", "expiresAt"],
+    ...["revokedAt", "revokedReason", "lastUsedAt", "rateLimit", "windowStartedAt", "windowCount", "createdAt"],
+    "reason",
+  ],
+  Evidence: [
+    ...["id", "projectId", "indicatorId", "value", "periodStart", "periodEnd", "sourceUrl", "status", "originalLocale"],
+    ...["textVersion", "submittedById", "organizationId", "submittedAt", "reportingPeriodId", "outlier", "version"],
+    ...["createdAt", "updatedAt"],
+    ...["narrative", "attachments", "removedAttachments", "addedAttachments", "verification"],
+  ],
+  JointProject: [
+    ...["id", "code", "sector", "location", "regionCode", "alignment", "declaredStage", "status", "startDate", "endDate"],
+    ...["originalLocale", "textVersion", "searchText", "version", "createdById", "latestD", "latestLevel", "latestStage"],
+    ...["createdAt", "updatedAt", "title", "summary"],
+    // A text (translation) row.
+    ...["projectId", "locale", "source", "sourceVersion", "updatedById"],
+    // A partner row (invitation, answer, removal, consent to publish).
+    ...["organizationId", "role", "invitedById", "respondedById", "respondedAt", "publishConsent", "publishConsentAt"],
+    // An evidence import.
+    ...["period", "file", "format", "intent", "count", "outliers", "evidenceIds"],
+    // A follow.
+    ...["userId", "initiativeId", "following"],
+  ],
+  Organization: [
+    ...["id", "nameEn", "nameZh", "nameRu", "country", "type", "cityEn", "cityZh", "cityRu", "archivedAt", "version"],
+    ...["createdAt", "updatedAt"],
+  ],
+  User: [
+    ...["id", "email", "name", "role", "status", "locale", "organizationId", "organization", "sessionVersion", "version"],
+    ...["lastLoginAt", "totpEnabledAt", "totpLastStep", "createdAt", "updatedAt"],
+    ...["secondFactor", "recoveryCodes", "twoFactorEnabledAt"],
+  ],
+  ReportingPeriod: [
+    ...["id", "key", "startsOn", "endsOn", "deadline", "reopenedUntil", "reopenReason", "version", "createdById"],
+    ...["createdAt", "updatedAt", "projectIds", "evidenceJoined", "closesAt", "wasOpen", "reason"],
+  ],
+  ScoringModel: [
+    ...["id", "version", "config", "catalog", "context", "active", "note", "createdById", "createdAt", "activatedAt"],
+    ...["rescoreJobId", "projects", "previewToken", "indicators"],
+  ],
+};
+
+/** Columns that hold secrets: redacted or never selected for the log (lib/audit/service.ts). */
+export const NEVER_RECORDED = new Set(["passwordHash", "tokenHash", "totpSecret", "totpPendingSecret"]);
