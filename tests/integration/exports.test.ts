@@ -1,5 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 
+import { revokeTokensOf } from "@/lib/api-tokens/revoke-on";
+import { createPersonalToken } from "@/lib/api-tokens/service";
 import { ForbiddenError } from "@/lib/errors";
 import * as evidence from "@/lib/evidence/service";
 import { decideEvidence } from "@/lib/evidence/transitions";
@@ -150,7 +152,7 @@ describe("exports read what the reader may read", () => {
     const header = cells(lines[0]);
     expect(header).toContain("Название объекта");
     const cell = (line: string, column: string) => cells(line)[header.indexOf(column)];
-    const created = lines.find((l) => l.includes('"evidence.create"'))!;
+    const created = lines.find((l) => l.includes('"Внесено подтверждение"'))!;
     // The shared evidence by its indicator and project, in Russian; its organization, project,
     // indicator and author by name in the recorded values, not by id.
     expect(cell(created, "Название объекта")).toBe(`${s.count.code} ${s.count.nameRu} · ${project.code}`);
@@ -164,6 +166,28 @@ describe("exports read what the reader may read", () => {
     const mention = lines.find((l) => l.includes(s.draft.id))!;
     expect(cell(mention, "После")).toContain(`"evidenceId":"${s.draft.id}"`);
     expect(lines.join("\n")).not.toContain(s.percent.nameRu);
+  });
+
+  it("the audit log export words actions, entity types and recorded codes as the page does, in Russian", async () => {
+    const s = await setup();
+    const { token } = await createPersonalToken(s.cn, { name: "ERP sync", scope: "READ", lifetimeDays: 30 });
+    await testDb().$transaction((tx) => revokeTokensOf(tx, { userId: s.cn.id }, s.cn.id, "passwordChanged"));
+
+    const { lines } = await downloadCsv(await buildExport(s.admin, "audit", {}, "ru"), "ru");
+    const header = cells(lines[0]);
+    const cell = (line: string, column: string) => cells(line)[header.indexOf(column)];
+    const revoked = lines.find((l) => l.includes(token.id) && l.includes("revokedAt"))!;
+    expect(cell(revoked, "Действие")).toBe("Отозван API-токен");
+    expect(cell(revoked, "Объект")).toBe("API-токен");
+    // The recorded values stay JSON, with the codes in the export's words.
+    const after = JSON.parse(cell(revoked, "После")) as Record<string, unknown>;
+    expect(after).toMatchObject({ reason: "пароль изменён", kind: "Личный", name: "ERP sync" });
+    expect(typeof after.revokedAt).toBe("string");
+
+    const created = lines.find((l) => cell(l, "Действие") === "Внесено подтверждение")!;
+    expect(cell(created, "Объект")).toBe("Подтверждение");
+    expect(JSON.parse(cell(created, "После"))).toMatchObject({ status: "Ожидает проверки", value: 3 });
+    expect(lines.join("\n")).not.toMatch(/"(evidence\.create|apiToken\.revoke|ApiToken|PERSONAL|SUBMITTED)"/);
   });
 
   it("initiatives with milestones: one line per milestone, progress as a percentage", async () => {

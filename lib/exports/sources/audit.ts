@@ -1,5 +1,6 @@
 import "server-only";
 
+import { auditActionLabel, auditEntityTypeLabel, withCodeLabels, type Translator } from "@/lib/audit/labels";
 import { resolveAuditNames, type EntityRef } from "@/lib/audit/names";
 import { listAuditEntries, type AuditFilter } from "@/lib/audit/queries";
 import type { Actor } from "@/lib/auth/permissions";
@@ -14,19 +15,25 @@ type Named = { entry: Entry; entity: EntityRef | null; names: Record<string, Ent
 const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 /**
- * A recorded value as JSON, each id the log's names resolved (`names`, by raw id) written as its
- * name, as the audit page shows it; an id without a name (gone, or hidden from the reader) stays.
+ * A recorded value as JSON, as the audit page words it: each code (status, kind, reason…) in the
+ * export's language and each id the log's names resolved (`names`, by raw id) as its name; an id
+ * without a name (gone, or hidden from the reader) stays. Keys, numbers and timestamps stay as
+ * recorded, so the cell still parses as JSON.
  */
-function json(value: unknown, names: Record<string, EntityRef>): string {
+function json(t: Translator, entityType: string, value: unknown, names: Record<string, EntityRef>): string {
   if (value === null || value === undefined) return "";
-  const named = (v: unknown) => (typeof v === "string" && Object.hasOwn(names, v) ? names[v].label : v);
-  return JSON.stringify(isRecord(value) ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, named(v)])) : named(value));
+  const shown = (field: string, v: unknown) => {
+    const worded = withCodeLabels(t, entityType, field, v);
+    return worded === v && typeof v === "string" && Object.hasOwn(names, v) ? names[v].label : worded;
+  };
+  return JSON.stringify(isRecord(value) ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shown(k, v)])) : shown("", value));
 }
 
 /**
  * The audit log with the page's filters, newest first, through the log's own query (drafts stay
  * hidden) and named by the log's own resolver (lib/audit/names.ts) in the export's language, one
- * pass per batch: what each entry is about, and the ids inside its values.
+ * pass per batch: what each entry is about, and the ids inside its values. Actions, entity types
+ * and recorded codes are worded by the page's own labels (lib/audit/labels.ts).
  */
 export function auditTable(actor: Actor, filter: Omit<AuditFilter, "before">, requested: string): ExportTable {
   const { locale, t } = translatorFor(requested);
@@ -36,12 +43,12 @@ export function auditTable(actor: Actor, filter: Omit<AuditFilter, "before">, re
     e.createdAt,
     e.actor?.name ?? t("audit.system"),
     e.actor?.email ?? "",
-    e.action,
-    e.entityType,
+    auditActionLabel(t, e.action),
+    auditEntityTypeLabel(t, e.entityType),
     entity?.label ?? "",
     e.entityId,
-    json(e.before, names),
-    json(e.after, names),
+    json(t, e.entityType, e.before, names),
+    json(t, e.entityType, e.after, names),
   ];
   return {
     fileName: `audit-log-${fileDate()}`,
