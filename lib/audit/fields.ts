@@ -47,6 +47,33 @@ export const AUDITED_FIELDS: Record<string, readonly string[]> = {
     ...["id", "version", "config", "catalog", "context", "active", "note", "createdById", "createdAt", "activatedAt"],
     ...["rescoreJobId", "projects", "previewToken", "indicators"],
   ],
+  Comment: [
+    ...["id", "projectId", "evidenceId", "initiativeId", "parentId", "depth", "authorId", "body", "locale", "version"],
+    ...["textVersion", "editedAt", "deletedAt", "hiddenAt", "hiddenById", "hiddenReason", "revisionRequest", "resolvedAt"],
+    ...["resolvedById", "createdAt", "updatedAt"],
+    ...["target", "mentions", "reportId", "reason", "dismissed", "resolved"],
+  ],
+  ForumEdition: ["id", "nameEn", "nameZh", "nameRu", "heldOn", "place", "version", "createdAt", "publishedAt", "initiativeIds"],
+  Indicator: [
+    ...["id", "code", "dimension", "stageTag", "unit", "direction", "kind", "lower", "upper", "weight", "flags"],
+    ...["nameEn", "nameZh", "nameRu", "definitionEn", "definitionZh", "definitionRu", "active", "version", "createdAt", "updatedAt"],
+  ],
+  Initiative: [
+    ...["id", "recommendationId", "titleEn", "titleZh", "titleRu", "descriptionEn", "descriptionZh", "descriptionRu"],
+    ...["responsible", "status", "startDate", "dueDate", "weight", "dimensions", "indicatorCodes", "version", "createdById"],
+    ...["createdAt", "updatedAt", "owners", "milestones", "projects", "projectIds", "progress", "reason"],
+    // A progress update posted on it.
+    ...["initiativeId", "kind", "authorId", "authorName", "body", "links", "fromStatus", "toStatus", "milestoneId"],
+    ...["evidenceIds", "attachments"],
+  ],
+  Milestone: [
+    ...["id", "initiativeId", "title", "dueDate", "weight", "position", "completedAt", "completedById", "version", "createdAt"],
+    ...["order", "progress"],
+  ],
+  Recommendation: [
+    ...["id", "code", "area", "position", "textEn", "textZh", "textRu", "dimensions", "indicatorCodes", "retiredAt"],
+    ...["version", "createdAt", "updatedAt"],
+  ],
 };
 
 /** Columns that hold secrets: redacted or never selected for the log (lib/audit/service.ts). */

@@ -20,6 +20,12 @@ export const AUDIT_CODE_WORDS: Record<string, readonly string[]> = {
   "JointProject.status": ["projects.statuses", "projects.partnerStatus"],
   "Evidence.status": ["evidence.status"],
   "Initiative.status": ["initiatives.status"],
+  "Initiative.fromStatus": ["initiatives.status"],
+  "Initiative.toStatus": ["initiatives.status"],
+  "Initiative.kind": ["initiatives.updates.kinds"],
+  "Indicator.direction": ["catalog.directions"],
+  "Indicator.kind": ["catalog.kinds"],
+  "Recommendation.area": ["recommendations.areas"],
   "ApiToken.kind": ["auditLog.values.tokenKinds"],
   "ApiToken.reason": ["apiTokens.endReasons"],
   "ApiToken.revokedReason": ["apiTokens.endReasons"],
@@ -34,6 +40,8 @@ export const AUDIT_CODE_WORDS: Record<string, readonly string[]> = {
   locale: ["languages"],
   originalLocale: ["languages"],
   decision: ["evidence.decisions"],
+  dimension: ["evidence.dimensions"],
+  dimensions: ["evidence.dimensions"],
 };
 
 /**
@@ -55,6 +63,11 @@ export const AUDIT_MESSAGES = [
   "evidence.status",
   "evidence.decisions",
   "initiatives.status",
+  "initiatives.updates.kinds",
+  "catalog.directions",
+  "catalog.kinds",
+  "recommendations.areas",
+  "evidence.dimensions",
   "apiTokens.endReasons",
   "apiTokens.scopes",
   "notifications.kinds",

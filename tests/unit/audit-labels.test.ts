@@ -18,7 +18,10 @@ function modelFields(model: string): string[] {
     .filter((name) => !NEVER_RECORDED.has(name));
 }
 
-const ENTITIES = ["ApiToken", "Evidence", "JointProject", "Organization", "User", "ReportingPeriod", "ScoringModel"];
+const ENTITIES = [
+  ...["ApiToken", "Evidence", "JointProject", "Organization", "User", "ReportingPeriod", "ScoringModel"],
+  ...["Comment", "ForumEdition", "Indicator", "Initiative", "Milestone", "Recommendation"],
+];
 
 describe("audit field labels", () => {
   it("the audited fields of each entity include every field of its table", () => {
@@ -69,6 +72,8 @@ describe("audit field labels", () => {
     expect(auditValueText(en, "en", "User", "EVIDENCE_DISPUTED", "EMAIL")).toBe("E-mail immediately");
     expect(auditFieldLabel(en, "User", "EVIDENCE_DISPUTED")).toBe("My evidence disputed");
     expect(auditValueText(en, "en", "ScoringModel", "active", true)).toBe("Yes");
+    expect(auditValueText(en, "en", "Initiative", "toStatus", "STALLED")).toBe("Stalled");
+    expect(auditValueText(en, "en", "Recommendation", "dimensions", ["TECHNOLOGY"])).toBe(en("evidence.dimensions.TECHNOLOGY"));
     expect(auditValueText(zh, "zh", "ApiToken", "rateLimit", 12000)).toBe("12,000");
     // A name is not a code, even when it spells one.
     expect(auditCodeLabel(en, "Organization", "nameEn", "RU")).toBeNull();
