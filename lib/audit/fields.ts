@@ -8,7 +8,7 @@
 export const AUDITED_FIELDS: Record<string, readonly string[]> = {
   ApiToken: [
     ...["id", "kind", "name", "hint", "scope", "userId", "organizationId", "ownerRole", "createdById", "expiresAt"],
-    ...["revokedAt", "revokedReason", "lastUsedAt", "rateLimit", "windowStartedAt", "windowCount", "createdAt"],
+    ...["revokedAt", "revokedReason", "revokedById", "lastUsedAt", "rateLimit", "windowStartedAt", "windowCount", "createdAt"],
     "reason",
   ],
   Evidence: [
