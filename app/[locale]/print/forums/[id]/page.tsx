@@ -3,7 +3,8 @@ import { setRequestLocale } from "next-intl/server";
 import { ForumReportDoc } from "@/components/print/forum-report-doc";
 import { orNotFound, requirePermission } from "@/lib/auth/guard";
 import { forumReport } from "@/lib/forums/report";
-import { columnsOf, ZPdfLanguage } from "@/lib/pdf/languages";
+import { columnsOf } from "@/lib/pdf/languages";
+import { ZPdfLanguage } from "@/lib/pdf/schema";
 
 /** The forum report for print (?lang=en|zh|ru|zh-ru), printed to PDF by /api/forums/[id]/report/pdf. */
 export default async function ForumReportPrintPage({

@@ -3,7 +3,8 @@ import { setRequestLocale } from "next-intl/server";
 import { BriefingColumn } from "@/components/print/briefing";
 import { LanguageColumns } from "@/components/print/columns";
 import { requirePermission } from "@/lib/auth/guard";
-import { columnsOf, ZPdfLanguage } from "@/lib/pdf/languages";
+import { columnsOf } from "@/lib/pdf/languages";
+import { ZPdfLanguage } from "@/lib/pdf/schema";
 import { loadProjectPage } from "@/lib/projects/load-page";
 import { getProjectScores } from "@/lib/scores/service";
 

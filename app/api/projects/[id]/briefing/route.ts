@@ -1,7 +1,7 @@
 import { z } from "zod";
 
 import { handle, parseWith, queryOf } from "@/lib/api/http";
-import { ZPdfLanguage } from "@/lib/pdf/languages";
+import { ZPdfLanguage } from "@/lib/pdf/schema";
 import { pdfDownload } from "@/lib/pdf/response";
 import { getProjectOrThrow } from "@/lib/projects/service";
 

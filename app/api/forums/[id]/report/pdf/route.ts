@@ -2,7 +2,7 @@ import { z } from "zod";
 
 import { handle, parseWith, queryOf } from "@/lib/api/http";
 import { forumReport } from "@/lib/forums/report";
-import { ZPdfLanguage } from "@/lib/pdf/languages";
+import { ZPdfLanguage } from "@/lib/pdf/schema";
 import { pdfDownload } from "@/lib/pdf/response";
 
 export const dynamic = "force-dynamic";
