@@ -1,7 +1,15 @@
 "use client";
 
-import { signOut } from "next-auth/react";
 import { useLocale, useTranslations } from "next-intl";
+
+/**
+ * next-auth's client code is fetched when the button is pressed, not with every page: the shell is
+ * on every page and signing out is rare (the project page's JavaScript budget is 200 KB).
+ */
+async function signOut(callbackUrl: string) {
+  const { signOut } = await import("next-auth/react");
+  await signOut({ callbackUrl });
+}
 
 export function SignOutButton() {
   const t = useTranslations("nav");
@@ -9,7 +17,7 @@ export function SignOutButton() {
   return (
     <button
       type="button"
-      onClick={() => signOut({ callbackUrl: `/${locale}/login` })}
+      onClick={() => void signOut(`/${locale}/login`)}
       className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100"
     >
       {t("signOut")}
