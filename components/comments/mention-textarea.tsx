@@ -2,7 +2,7 @@
 
 import { useQuery } from "@tanstack/react-query";
 import { useLocale, useTranslations } from "next-intl";
-import { useId, useRef, useState, type KeyboardEvent, type TextareaHTMLAttributes } from "react";
+import { useId, useLayoutEffect, useRef, useState, type KeyboardEvent, type TextareaHTMLAttributes } from "react";
 
 import { mentionQueryAt, mentionToken } from "@/lib/comments/mentions";
 import type { TTarget } from "@/lib/comments/schema";
@@ -35,6 +35,18 @@ export function MentionTextarea({ target, value, onChange, className = "", ...pr
   });
   const open = mention !== null;
 
+  // After a mention is inserted the caret goes right behind it, in the same commit as the new
+  // text: set later (it was a requestAnimationFrame), it could land after keys typed meanwhile
+  // on a slow device and move them (seen as "прошу при" typed after the rest of the sentence).
+  const pendingCaret = useRef<number | null>(null);
+  useLayoutEffect(() => {
+    const el = ref.current;
+    if (pendingCaret.current === null || !el) return;
+    el.focus();
+    el.setSelectionRange(pendingCaret.current, pendingCaret.current);
+    pendingCaret.current = null;
+  });
+
   const track = (text: string, caret: number) => {
     const next = mentionQueryAt(text, caret);
     setMention(next);
@@ -49,11 +61,7 @@ export function MentionTextarea({ target, value, onChange, className = "", ...pr
     const next = value.slice(0, mention.start) + token + value.slice(caret);
     onChange(next);
     setMention(null);
-    const position = mention.start + token.length;
-    requestAnimationFrame(() => {
-      el.focus();
-      el.setSelectionRange(position, position);
-    });
+    pendingCaret.current = mention.start + token.length;
   };
 
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
