@@ -1,8 +1,8 @@
 import { z } from "zod";
 
 import { handle, parseWith, queryOf } from "@/lib/api/http";
-import { ZPdfLanguage } from "@/lib/pdf/schema";
 import { pdfDownload } from "@/lib/pdf/response";
+import { ZPdfLanguage } from "@/lib/pdf/schema";
 import { getProjectOrThrow } from "@/lib/projects/service";
 
 export const dynamic = "force-dynamic";

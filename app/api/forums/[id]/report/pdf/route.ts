@@ -2,8 +2,8 @@ import { z } from "zod";
 
 import { handle, parseWith, queryOf } from "@/lib/api/http";
 import { forumReport } from "@/lib/forums/report";
-import { ZPdfLanguage } from "@/lib/pdf/schema";
 import { pdfDownload } from "@/lib/pdf/response";
+import { ZPdfLanguage } from "@/lib/pdf/schema";
 
 export const dynamic = "force-dynamic";
 
