@@ -10,8 +10,9 @@ export const TRANSACTION_MAX_WAIT_MS = 10_000;
 export const TRANSACTION_TIMEOUT_MS = 30_000;
 
 /** A client for one database; scripts and tests use it directly, the app through getDb(). */
-export function createDb(connectionString: string, max = 10) {
-  const adapter = sealClosedTransactions(new PrismaPg({ connectionString, max }));
+export function createDb(connectionString: string, max = 10, wrapAdapter: (adapter: PrismaPg) => PrismaPg = (adapter) => adapter) {
+  // `wrapAdapter`: tests that watch or hold statements on their way to the driver (tests/integration/helpers).
+  const adapter = wrapAdapter(sealClosedTransactions(new PrismaPg({ connectionString, max })));
   return new PrismaClient({
     adapter,
     // Secrets never leave the database layer unless a query asks for them explicitly.
