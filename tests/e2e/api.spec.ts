@@ -4,7 +4,7 @@ import { expect, test } from "@playwright/test";
 
 import { messages, signedInPage, unique } from "./support";
 
-type TokenWords = Record<"name" | "scope" | "create" | "never" | "revokeNamed" | "revokeConfirm", string> & {
+type TokenWords = Record<"name" | "scope" | "create" | "never" | "revokeNamed" | "revokeConfirm" | "revokedBy", string> & {
   scopes: Record<string, string>;
   status: Record<string, string>;
 };
@@ -38,6 +38,8 @@ test("a partner creates a token on /account, sees it once, uses it, and revokes 
   await row.getByRole("button", { name: t.apiTokens.revokeNamed.replace("{name}", name) }).click();
   await row.getByRole("button", { name: t.apiTokens.revokeConfirm }).click();
   await expect(row).toContainText(t.apiTokens.status.revoked);
+  // Revoked by hand: the row names who did it (automatic revocations give their reason instead).
+  await expect(row).toContainText(t.apiTokens.revokedBy.replace("{name}", "Olga Ivanova").replace(", {date}", ""));
   const refused = await request.get("/api/v1/token", { headers: auth });
   expect(refused.status()).toBe(401);
   expect(await refused.json()).toMatchObject({ error: { code: "tokenRevoked" } });
