@@ -1,8 +1,9 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 import { Badge, type BadgeTone } from "@/components/ui/badge";
 import { DataTable } from "@/components/ui/data-table";
 import type { TokenListRow } from "@/lib/api-tokens/service";
+import { getFormatter } from "@/lib/i18n/formatter";
 
 import { revokedText } from "./revocation";
 import { RevokeTokenButton } from "./revoke-button";

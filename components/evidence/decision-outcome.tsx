@@ -1,4 +1,6 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
+
+import { getFormatter } from "@/lib/i18n/formatter";
 
 /**
  * Once evidence is decided, the verification card says what was decided and by whom: "You

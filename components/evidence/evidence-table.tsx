@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 import { CountryLabel } from "@/components/projects/badges";
 import { buttonClass } from "@/components/ui/button";
@@ -7,6 +7,7 @@ import type { Actor } from "@/lib/auth/permissions";
 import { EVIDENCE_PAGE_SIZE, listProjectEvidence, type ProjectEvidenceRow } from "@/lib/evidence/queries";
 import { isFinal } from "@/lib/evidence/status";
 import { EVIDENCE_DIMENSIONS, type TEvidenceView } from "@/lib/evidence/table-view";
+import { getFormatter } from "@/lib/i18n/formatter";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 

@@ -1,7 +1,8 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 import { Badge } from "@/components/ui/badge";
 import type { EvidenceDetail } from "@/lib/evidence/queries";
+import { getFormatter } from "@/lib/i18n/formatter";
 import { localized } from "@/lib/i18n/localized";
 
 const tone = { CONFIRM: "green", DISPUTE: "red", RETURN: "amber" } as const;

@@ -1,7 +1,8 @@
-import { getFormatter, getLocale, getTranslations } from "next-intl/server";
+import { getLocale, getTranslations } from "next-intl/server";
 
 import { formatDecimal } from "@/lib/format/decimal";
 import type { ForumReport } from "@/lib/forums/report";
+import { getFormatter } from "@/lib/i18n/formatter";
 
 const LOCALES = ["zh", "ru", "en"] as const;
 const LANG = { zh: "zh-Hans", ru: "ru", en: "en" } as const;

@@ -1,7 +1,8 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 import { StatusBadge } from "@/components/initiatives/status-badge";
 import { Badge } from "@/components/ui/badge";
+import { getFormatter } from "@/lib/i18n/formatter";
 import { isWebLink } from "@/lib/initiatives/schema";
 import type { InitiativeDetail } from "@/lib/initiatives/service";
 

@@ -1,7 +1,8 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 import { EvidenceStatusBadge } from "@/components/evidence/badges";
 import { formatFileSize } from "@/lib/format/file-size";
+import { getFormatter } from "@/lib/i18n/formatter";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 import type { InitiativeDetail } from "@/lib/initiatives/service";

@@ -1,6 +1,7 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 import { auditActionLabel, auditEntityTypeLabel } from "@/lib/audit/labels";
+import { getFormatter } from "@/lib/i18n/formatter";
 import { Link } from "@/lib/i18n/navigation";
 
 type Entry = {

@@ -1,5 +1,6 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
+import { getFormatter } from "@/lib/i18n/formatter";
 import type { NotificationView } from "@/lib/notifications/present";
 
 import { MarkReadButton } from "./mark-read-buttons";

@@ -1,8 +1,9 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { can, type Actor } from "@/lib/auth/permissions";
+import { getFormatter } from "@/lib/i18n/formatter";
 import { Link } from "@/lib/i18n/navigation";
 import { daysLeft } from "@/lib/periods/rules";
 import { missingForProject } from "@/lib/periods/service";

@@ -1,6 +1,7 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 import type { CatalogEntry } from "@/lib/catalog/snapshot";
+import { getFormatter } from "@/lib/i18n/formatter";
 import { localized } from "@/lib/i18n/localized";
 import type { ProjectDetail } from "@/lib/projects/service";
 import { pickText } from "@/lib/projects/texts";

@@ -1,6 +1,7 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 import { DataTable } from "@/components/ui/data-table";
+import { getFormatter } from "@/lib/i18n/formatter";
 import type { ProjectListRow } from "@/lib/projects/queries";
 import type { TProjectStatus } from "@/lib/projects/schema";
 import { regionName } from "@/lib/regions/catalog";

@@ -1,6 +1,7 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 import { RadarSvg } from "@/components/print/radar";
+import { getFormatter } from "@/lib/i18n/formatter";
 import type { PublishedProjectDetail } from "@/lib/publication/public";
 import { DIMENSIONS } from "@/lib/scoring";
 

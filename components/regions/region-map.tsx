@@ -1,5 +1,6 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
+import { getFormatter } from "@/lib/i18n/formatter";
 import { MAP_HEIGHT, MAP_WIDTH, mapShapes } from "@/lib/regions/map-shapes";
 import { mapSprite } from "@/lib/regions/map-sprite";
 import type { RegionFigures } from "@/lib/regions/map-stats";

@@ -1,6 +1,7 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 import { DataTable } from "@/components/ui/data-table";
+import { getFormatter } from "@/lib/i18n/formatter";
 
 import type { MapRegion } from "./region-map";
 import { MEAN_DIGITS } from "./region-scale";

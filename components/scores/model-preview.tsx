@@ -1,8 +1,9 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { Notice } from "@/components/ui/notice";
+import { getFormatter } from "@/lib/i18n/formatter";
 import { Link } from "@/lib/i18n/navigation";
 import type { Figures, ModelPreview, PreviewProject } from "@/lib/scores/preview";
 import { DIMENSIONS, EVIDENCE_STATUSES, type ScoringModel } from "@/lib/scoring";

@@ -1,7 +1,8 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 import { Badge } from "@/components/ui/badge";
 import type { CatalogEntry } from "@/lib/catalog/snapshot";
+import { getFormatter } from "@/lib/i18n/formatter";
 import { localized } from "@/lib/i18n/localized";
 import { TOP_OBSTACLES, type ScoreView } from "@/lib/scores/view";
 import type { ConstraintDiagnostic } from "@/lib/scoring";

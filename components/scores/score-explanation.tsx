@@ -1,7 +1,8 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 import { DataTable } from "@/components/ui/data-table";
 import type { CatalogEntry } from "@/lib/catalog/snapshot";
+import { getFormatter } from "@/lib/i18n/formatter";
 import { localized } from "@/lib/i18n/localized";
 import type { ContributionRow } from "@/lib/scores/explain";
 import { DIMENSIONS } from "@/lib/scoring";

@@ -1,5 +1,6 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
+import { getFormatter } from "@/lib/i18n/formatter";
 import { Link } from "@/lib/i18n/navigation";
 import type { ExplainedPoint } from "@/lib/scores/causes";
 import { DIMENSIONS } from "@/lib/scoring";

@@ -1,8 +1,9 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 import { Card } from "@/components/ui/card";
 import { DeferredSection } from "@/components/ui/deferred-section";
 import type { SessionUser } from "@/lib/auth/session";
+import { getFormatter } from "@/lib/i18n/formatter";
 import { isLocale, routing } from "@/lib/i18n/routing";
 import type { ProjectDetail } from "@/lib/projects/service";
 import { scoreSummaryOf } from "@/lib/scores/service";

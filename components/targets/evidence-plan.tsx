@@ -1,7 +1,8 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 import type { Actor } from "@/lib/auth/permissions";
 import type { Outlier } from "@/lib/evidence/outliers";
+import { getFormatter } from "@/lib/i18n/formatter";
 import { planFor } from "@/lib/targets/service";
 
 /**

@@ -1,10 +1,11 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 import { getUnitLabel } from "@/components/evidence/format";
 import { buttonClass } from "@/components/ui/button";
 import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import type { Actor } from "@/lib/auth/permissions";
+import { getFormatter } from "@/lib/i18n/formatter";
 import { Link } from "@/lib/i18n/navigation";
 import type { ProjectDetail } from "@/lib/projects/service";
 import { getPlanCard } from "@/lib/targets/service";

@@ -1,8 +1,9 @@
-import { getFormatter, getTranslations } from "next-intl/server";
+import { getTranslations } from "next-intl/server";
 
 import { Card } from "@/components/ui/card";
 import { can } from "@/lib/auth/permissions";
 import type { SessionUser } from "@/lib/auth/session";
+import { getFormatter } from "@/lib/i18n/formatter";
 import { getTwoFactorStatus } from "@/lib/two-factor/service";
 
 import { AccountEnrolment } from "./account-enrolment";

@@ -3,7 +3,7 @@ import { getRequestConfig } from "next-intl/server";
 
 import { messageFormatCache } from "./format-cache";
 import { messagesByLocale } from "./messages";
-import { routing } from "./routing";
+import { routing, TIME_ZONE } from "./routing";
 
 export default getRequestConfig(async ({ requestLocale }) => {
   const requested = await requestLocale;
@@ -11,7 +11,7 @@ export default getRequestConfig(async ({ requestLocale }) => {
   return {
     locale,
     messages: messagesByLocale[locale],
-    timeZone: "UTC",
+    timeZone: TIME_ZONE,
     // Not in next-intl's RequestConfig type, but passed on to every translator it creates.
     _cache: messageFormatCache,
   } as Awaited<ReturnType<Parameters<typeof getRequestConfig>[0]>>;

@@ -3,6 +3,9 @@ import { defineRouting } from "next-intl/routing";
 export const locales = ["en", "zh", "ru"] as const;
 export type AppLocale = (typeof locales)[number];
 
+/** Dates and times are shown in UTC, the same for partners in China and Russia. */
+export const TIME_ZONE = "UTC";
+
 export const routing = defineRouting({
   locales,
   defaultLocale: "en",

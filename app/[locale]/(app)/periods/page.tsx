@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { OpenPeriodForm } from "@/components/periods/open-period-form";
@@ -6,6 +6,7 @@ import { PeriodStatus } from "@/components/periods/period-status";
 import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { requirePermission } from "@/lib/auth/guard";
+import { getFormatter } from "@/lib/i18n/formatter";
 import { Link } from "@/lib/i18n/navigation";
 import { listPeriods, projectChoices } from "@/lib/periods/service";
 

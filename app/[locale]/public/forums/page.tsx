@@ -1,7 +1,8 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 
 import { PublicHeader } from "@/components/public/public-header";
+import { getFormatter } from "@/lib/i18n/formatter";
 import { localized } from "@/lib/i18n/localized";
 import { cachedPublishedForums } from "@/lib/publication/cached";
 import { publicMetadata } from "@/lib/publication/metadata";

@@ -1,8 +1,9 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 
 import { ProgressBar } from "@/components/initiatives/progress-bar";
 import { PublicHeader } from "@/components/public/public-header";
+import { getFormatter } from "@/lib/i18n/formatter";
 import { cachedPublicRecommendations } from "@/lib/publication/cached";
 import { publicMetadata } from "@/lib/publication/metadata";
 

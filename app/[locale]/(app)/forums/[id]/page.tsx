@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 
 import { ExportLinks } from "@/components/exports/export-links";
 import { PdfLink } from "@/components/exports/pdf-link";
@@ -11,6 +11,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/guard";
 import { can } from "@/lib/auth/permissions";
 import { loadForumReport } from "@/lib/forums/load-page";
+import { getFormatter } from "@/lib/i18n/formatter";
 import { localized } from "@/lib/i18n/localized";
 import { listInitiatives } from "@/lib/initiatives/service";
 

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { PeriodStatus } from "@/components/periods/period-status";
@@ -7,6 +7,7 @@ import { Card } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { Notice } from "@/components/ui/notice";
 import { orNotFound, requirePermission } from "@/lib/auth/guard";
+import { getFormatter } from "@/lib/i18n/formatter";
 import { Link } from "@/lib/i18n/navigation";
 import { periodProgress } from "@/lib/periods/service";
 

@@ -1,9 +1,10 @@
 import type { Metadata } from "next";
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 import { notFound } from "next/navigation";
 
 import { PublicHeader } from "@/components/public/public-header";
 import { ScoreFigures } from "@/components/public/score-figures";
+import { getFormatter } from "@/lib/i18n/formatter";
 import { cachedPublishedProject } from "@/lib/publication/cached";
 import { publicMetadata } from "@/lib/publication/metadata";
 

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 
 import { OutboxStatus } from "@/components/notifications/outbox-status";
 import { buttonClass } from "@/components/ui/button";
@@ -6,6 +6,7 @@ import { PageHeader } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { requirePermission } from "@/lib/auth/guard";
 import { pageNumber } from "@/lib/http/input";
+import { getFormatter } from "@/lib/i18n/formatter";
 import { Link } from "@/lib/i18n/navigation";
 import { listOutbox } from "@/lib/mail/outbox";
 

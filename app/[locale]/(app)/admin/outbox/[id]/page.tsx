@@ -1,8 +1,9 @@
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 
 import { OutboxStatus } from "@/components/notifications/outbox-status";
 import { Card, PageHeader } from "@/components/ui/card";
 import { requirePermission } from "@/lib/auth/guard";
+import { getFormatter } from "@/lib/i18n/formatter";
 import { Link } from "@/lib/i18n/navigation";
 import { loadOutboxMail } from "@/lib/mail/load-page";
 

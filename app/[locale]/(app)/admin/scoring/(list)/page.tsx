@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { RescoreProgress } from "@/components/scores/rescore-progress";
@@ -8,6 +8,7 @@ import { Card, PageHeader } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { Notice } from "@/components/ui/notice";
 import { requirePermission } from "@/lib/auth/guard";
+import { getFormatter } from "@/lib/i18n/formatter";
 import { Link } from "@/lib/i18n/navigation";
 import { latestRescoreJob } from "@/lib/scores/rescore";
 import { listModelVersions } from "@/lib/scores/versions";

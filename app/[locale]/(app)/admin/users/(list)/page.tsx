@@ -1,4 +1,4 @@
-import { getFormatter, getLocale, getTranslations, setRequestLocale } from "next-intl/server";
+import { getLocale, getTranslations, setRequestLocale } from "next-intl/server";
 
 import { UserStatusBadge } from "@/components/admin-users/status-badge";
 import { UserFilters } from "@/components/admin-users/user-filters";
@@ -7,6 +7,7 @@ import { PageHeader } from "@/components/ui/card";
 import { DataTable } from "@/components/ui/data-table";
 import { listUsers, type UserFilter } from "@/lib/accounts/service";
 import { requirePermission } from "@/lib/auth/guard";
+import { getFormatter } from "@/lib/i18n/formatter";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 

@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 
 import { AccessPanel } from "@/components/admin-users/access-panel";
 import { EditUserForm } from "@/components/admin-users/edit-user-form";
@@ -8,6 +8,7 @@ import { AdminTwoFactorReset } from "@/components/two-factor/admin-reset";
 import { Card, PageHeader } from "@/components/ui/card";
 import { loadUser } from "@/lib/accounts/load-page";
 import { requirePermission } from "@/lib/auth/guard";
+import { getFormatter } from "@/lib/i18n/formatter";
 import { localized } from "@/lib/i18n/localized";
 import { listOrganizations } from "@/lib/organizations/service";
 import { getTwoFactorStatusOf } from "@/lib/two-factor/service";

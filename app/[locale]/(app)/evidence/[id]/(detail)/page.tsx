@@ -1,4 +1,4 @@
-import { getFormatter, getTranslations, setRequestLocale } from "next-intl/server";
+import { getTranslations, setRequestLocale } from "next-intl/server";
 
 import { CommentsSection } from "@/components/comments/comments-section";
 import { RevisionNotice } from "@/components/comments/revision-notice";
@@ -18,6 +18,7 @@ import { requireUser } from "@/lib/auth/guard";
 import { loadEvidencePage } from "@/lib/evidence/load-page";
 import { awaitsDecision, isFinal } from "@/lib/evidence/status";
 import { formatFileSize } from "@/lib/format/file-size";
+import { getFormatter } from "@/lib/i18n/formatter";
 import { localized } from "@/lib/i18n/localized";
 import { Link } from "@/lib/i18n/navigation";
 
