@@ -15,7 +15,7 @@ import { SignOutButton } from "./sign-out-button";
 const NAV_ROW_FROM = 7;
 
 export async function AppShell({ user, children }: { user: SessionUser; children: ReactNode }) {
-  const t = await getTranslations();
+  const [t, unread] = await Promise.all([getTranslations(), unreadCount(user)]);
   const items = navItemsFor(user);
   const navClass = items.length >= NAV_ROW_FROM ? "order-last w-full" : "order-last w-full md:order-none md:w-auto md:flex-1";
   return (
@@ -42,7 +42,7 @@ export async function AppShell({ user, children }: { user: SessionUser; children
             />
           </nav>
           <div className="ml-auto flex items-center gap-2">
-            <NotificationBell initialCount={await unreadCount(user)} />
+            <NotificationBell initialCount={unread} initialLabel={t("notifications.bell", { count: unread })} />
             <LocaleSwitcher signedIn />
             <Link href="/account" className="rounded-md px-3 py-2 text-sm text-slate-700 hover:bg-slate-100" data-testid="account-link">
               <span className="sr-only">{t("nav.signedInAs", { name: user.name })}</span>

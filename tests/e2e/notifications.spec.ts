@@ -45,6 +45,9 @@ test("a Russian partner's dispute reaches the Chinese author's inbox and mail ou
   // The author sees the unread count, finds the sentence in the inbox and follows it.
   await li.goto("/zh");
   await expect(li.getByTestId("notification-count")).toHaveText(/^[1-9]/);
+  // The bell says the count in words (worded by the server for the count it rendered).
+  const unread = Number(await li.getByTestId("notification-count").textContent());
+  await expect(li.getByTestId("notification-bell")).toHaveAttribute("aria-label", `通知，${unread} 条未读`);
   await li.getByTestId("notification-bell").click();
   const sentence = `Ivan Petrov 对您的佐证“共建实验平台”提出异议`;
   const item = li.getByTestId("notification-item").filter({ hasText: sentence }).first();
