@@ -37,6 +37,13 @@ test("while PostgreSQL is down, actions, routes and pages answer 503 and say in 
     expect(unread.status()).toBe(503);
     expect(unread.headers()["retry-after"]).toBe("5");
 
+    // The API, as its document says (503 with Retry-After): a token of the right shape is
+    // looked up in the database first.
+    const api = await page.request.get("/api/v1/token", { headers: { authorization: `Bearer syn_pat_${"a".repeat(43)}` } });
+    expect(api.status()).toBe(503);
+    expect(api.headers()["retry-after"]).toBe("5");
+    expect(await api.json()).toEqual({ error: { code: "serviceUnavailable" } });
+
     // A page: the error boundary, not a blank screen or an English stack.
     const response = await page.goto("/ru/projects");
     expect(response?.status()).toBe(503);

@@ -53,6 +53,18 @@ describe("the OpenAPI document of /api/v1", () => {
     }
   });
 
+  it("explains every documented status on the reference page in English, Chinese and Russian", () => {
+    const documented = new Set(
+      Object.values(doc.paths as Record<string, Record<string, { responses: Record<string, unknown> }>>).flatMap((methods) =>
+        Object.values(methods).flatMap((op) => Object.keys(op.responses)),
+      ),
+    );
+    for (const locale of ["en", "zh", "ru"] as const) {
+      const statuses = (messagesByLocale[locale] as unknown as { apiDocs: { statuses: Record<string, string> } }).apiDocs.statuses;
+      expect([...documented].filter((status) => !statuses[status]?.trim())).toEqual([]);
+    }
+  });
+
   it("lets the contract check catch a response that breaks the document", () => {
     const contract = contractChecker(doc as never);
     const error = { error: { code: "notFound" } };
@@ -90,5 +102,20 @@ describe("the OpenAPI document of /api/v1", () => {
     // No operation takes files (attachments are uploaded through the app's forms only), so none can
     // be refused for more files than an hour allows.
     expect(JSON.stringify(doc)).not.toContain("uploadOverHourlyLimit");
+  });
+
+  it("documents on every operation that the server may be unavailable (503, with Retry-After) or fail (500)", () => {
+    type Described = { responses: Record<string, { description: string; headers?: Record<string, { required?: boolean }> }> };
+    const contract = contractChecker(doc as never);
+    const unavailable = { error: { code: "serviceUnavailable" } };
+    for (const op of OPERATIONS) {
+      const { responses } = (doc.paths as Record<string, Record<string, Described>>)[op.path][op.method];
+      expect(responses["503"].description, op.operationId).toContain("`serviceUnavailable`");
+      expect(responses["503"].headers?.["Retry-After"]?.required, op.operationId).toBe(true);
+      expect(responses["500"].description, op.operationId).toContain("`generic`");
+    }
+    expect(contract.check("GET", "/token", 503, unavailable, new Headers({ "retry-after": "5" }))).toEqual([]);
+    expect(contract.check("GET", "/token", 503, unavailable, new Headers())).toEqual(["GET /token 503: no Retry-After header"]);
+    expect(contract.check("POST", "/evidence", 500, { error: { code: "generic" } })).toEqual([]);
   });
 });

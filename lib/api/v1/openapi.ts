@@ -27,8 +27,10 @@ export const ERROR_STATUSES: Record<number, string> = {
   422: "A rule that needs the database refused the input, e.g. `projectNotActive`, `indicatorInvalid`.",
   428: "`ifMatchRequired`: updates name the version they change in If-Match.",
   429: "`apiRateLimited`: the token's requests per minute are used up; see Retry-After.",
+  500: "`generic`: an unexpected failure, logged on the server. A write may or may not have taken effect: read the record before you send it again.",
+  503: "`serviceUnavailable`: the database cannot be reached for the moment. Try again after Retry-After seconds.",
 };
-const SHARED_ERRORS = [400, 401, 429];
+const SHARED_ERRORS = [400, 401, 429, 500, 503];
 
 /** What each hourly write limit counts, for the 429 of the operations that count against it. */
 const HOURLY_LIMITS: Record<WriteKind, string> = {
@@ -102,7 +104,7 @@ function operationObject(op: Operation): JsonSchema {
         String(status),
         {
           description: errorDescription(op, status),
-          ...(status === 429 ? { headers: RETRY_AFTER } : {}),
+          ...(status === 429 || status === 503 ? { headers: RETRY_AFTER } : {}),
           content: { "application/json": { schema: { $ref: ref("Error") } } },
         },
       ]),
