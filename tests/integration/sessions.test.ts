@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from "vitest";
 
+import { changeOwnPassword, setUserActive } from "@/lib/accounts/service";
 import { createPersonalToken } from "@/lib/api-tokens/service";
 import { getSessionUser } from "@/lib/auth/session";
 import { startSession } from "@/lib/auth/sessions";
@@ -118,5 +119,18 @@ describe("signed-in sessions on /account", () => {
     // Nothing left to end: nothing changes and nothing more is recorded.
     expect(await endOtherOwnSessions(anna, here)).toBe(0);
     expect(await auditOf(anna.id)).toHaveLength(1);
+  });
+
+  it("a password change and a deactivation end the session rows too, so the list shows no dead sessions", async () => {
+    const anna = await createUser();
+    const laptop = await browser(anna, "198.51.100.7", 60);
+    await changeOwnPassword(anna, { currentPassword: anna.password, newPassword: "a new and longer passphrase" }, "192.0.2.1");
+    expect(await endedAt(laptop)).not.toBeNull();
+    const here = await browser(anna, "192.0.2.1");
+    expect((await listOwnSessions(anna, here)).map((s) => s.id)).toEqual([here]);
+    // Deactivation likewise (as do a new role or organization and a second-factor reset).
+    const admin = await createUser({ role: "ADMIN" });
+    await setUserActive(admin, { id: anna.id, active: false });
+    expect(await endedAt(here)).not.toBeNull();
   });
 });
