@@ -4,6 +4,7 @@ import { revokeTokensOf } from "@/lib/api-tokens/revoke-on";
 import { recordAudit } from "@/lib/audit/service";
 import { hashPassword, verifyPassword } from "@/lib/auth/password";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { endAllSessions } from "@/lib/auth/sessions";
 import { reserveAttempt, resolveAttempt } from "@/lib/auth/throttle";
 import { getDb, type DbTx, type Prisma } from "@/lib/db/client";
 import { ConflictError, isUniqueViolation, NotFoundError, ValidationError } from "@/lib/errors";
@@ -170,6 +171,7 @@ export async function updateUser(actor: Actor, input: TUpdateUser) {
     });
     if (count === 0) throw new ConflictError("staleVersion");
     if (endSessions) {
+      await endAllSessions(tx, input.id);
       const reason = before.role !== input.role ? "roleChanged" : "organizationChanged";
       await revokeTokensOf(tx, { userId: input.id }, actor.id, reason);
     }
@@ -195,7 +197,10 @@ export async function setUserActive(actor: Actor, input: { id: string; active: b
       data: { status, version: { increment: 1 }, ...(input.active ? {} : { sessionVersion: { increment: 1 } }) },
       select: userView,
     });
-    if (!input.active) await revokeTokensOf(tx, { userId: input.id }, actor.id, "deactivated");
+    if (!input.active) {
+      await endAllSessions(tx, input.id);
+      await revokeTokensOf(tx, { userId: input.id }, actor.id, "deactivated");
+    }
     await recordAudit(tx, {
       actorId: actor.id,
       action: input.active ? "user.reactivate" : "user.deactivate",
@@ -251,6 +256,7 @@ export async function redeemToken(input: { token: string; password: string }, pu
       data: { passwordHash, status: "ACTIVE", sessionVersion: { increment: 1 }, version: { increment: 1 } },
       select: { id: true, email: true, locale: true },
     });
+    await endAllSessions(tx, user.id);
     await revokeTokensOf(tx, { userId: user.id }, user.id, "passwordChanged");
     await recordAudit(tx, {
       actorId: user.id,
@@ -284,6 +290,7 @@ export async function changeOwnPassword(actor: Actor, input: { currentPassword: 
       where: { id: actor.id },
       data: { passwordHash, sessionVersion: { increment: 1 }, version: { increment: 1 } },
     });
+    await endAllSessions(tx, actor.id);
     await revokeTokensOf(tx, { userId: actor.id }, actor.id, "passwordChanged");
     await recordAudit(tx, { actorId: actor.id, action: "user.changePassword", entityType: "User", entityId: actor.id });
   });

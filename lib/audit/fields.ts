@@ -38,6 +38,8 @@ export const AUDITED_FIELDS: Record<string, readonly string[]> = {
     ...["id", "email", "name", "role", "status", "locale", "organizationId", "organization", "sessionVersion", "version"],
     ...["lastLoginAt", "totpEnabledAt", "totpLastStep", "createdAt", "updatedAt"],
     ...["secondFactor", "recoveryCodes", "twoFactorEnabledAt"],
+    // Signed-in sessions ended from /account (lib/sessions/service.ts).
+    ...["sessionId", "ip", "startedAt", "sessionIds", "ips", "count"],
   ],
   ReportingPeriod: [
     ...["id", "key", "startsOn", "endsOn", "deadline", "reopenedUntil", "reopenReason", "version", "createdById"],

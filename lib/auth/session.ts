@@ -21,7 +21,7 @@ export type SessionUser = Actor & {
  * password or role change end every session). `mustEnrol`: an administrator or organizer without
  * a second factor, who may do nothing but enrol one. Cached per request.
  */
-const readSession = cache(async (): Promise<{ user: SessionUser; mustEnrol: boolean } | null> => {
+const readSession = cache(async (): Promise<{ user: SessionUser; mustEnrol: boolean; sessionId: string } | null> => {
   const claims = await sessionClaims();
   // The claims lib/auth/options.ts's jwt callback put in at sign-in.
   const session = claims && {
@@ -66,6 +66,7 @@ const readSession = cache(async (): Promise<{ user: SessionUser; mustEnrol: bool
       organization: user.organization,
     },
     mustEnrol: twoFactorRequired(user.role) && !user.totpEnabledAt,
+    sessionId: session.sid,
   };
 });
 
@@ -76,9 +77,20 @@ export const getSessionUser = cache(async (): Promise<SessionUser | null> => {
 });
 
 /**
+ * The id of this request's session row, checked as getSessionUser checks it (null when that gives
+ * no user): what /account marks as "This session" and never ends with the others. Kept out of
+ * SessionUser, which is handed to many components, so that it travels no further than needed.
+ */
+export const getCurrentSessionId = cache(async (): Promise<string | null> => {
+  const session = await readSession();
+  return session && !session.mustEnrol ? session.sessionId : null;
+});
+
+/**
  * For the two-factor enrolment page and its actions only: the signed-in user, also one who must
  * still enrol a second factor, with whether they must.
  */
 export async function getEnrollingUser(): Promise<{ user: SessionUser; mustEnrol: boolean } | null> {
-  return readSession();
+  const session = await readSession();
+  return session && { user: session.user, mustEnrol: session.mustEnrol };
 }

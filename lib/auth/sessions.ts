@@ -31,3 +31,13 @@ export async function endSession(userId: string, sessionId: unknown): Promise<bo
   });
   return count > 0;
 }
+
+/**
+ * Ends every open session of a user, inside the transaction that bumps their session version
+ * (password change or reset, deactivation, a new role or organization, a second-factor reset).
+ * The version alone already refuses those sessions; ending the rows as well keeps the user's list
+ * of signed-in sessions (/account) from showing them as open.
+ */
+export async function endAllSessions(tx: Pick<DbTx, "userSession">, userId: string): Promise<void> {
+  await tx.userSession.updateMany({ where: { userId, endedAt: null }, data: { endedAt: new Date() } });
+}

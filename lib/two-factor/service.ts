@@ -3,6 +3,7 @@ import "server-only";
 import { revokeTokensOf } from "@/lib/api-tokens/revoke-on";
 import { recordAudit } from "@/lib/audit/service";
 import { assertCan, twoFactorRequired, type Actor } from "@/lib/auth/permissions";
+import { endAllSessions } from "@/lib/auth/sessions";
 import { releaseAttempt, reserveAttempt, resolveAttempt } from "@/lib/auth/throttle";
 import { getDb, type DbTx } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
@@ -202,7 +203,7 @@ export async function regenerateRecoveryCodes(actor: Actor & { email: string }, 
   return recoveryCodes;
 }
 
-async function clearTwoFactor(tx: Pick<DbTx, "user" | "recoveryCode">, userId: string, endSessions: boolean) {
+async function clearTwoFactor(tx: Pick<DbTx, "user" | "recoveryCode" | "userSession">, userId: string, endSessions: boolean) {
   await tx.user.update({
     where: { id: userId },
     data: {
@@ -214,6 +215,7 @@ async function clearTwoFactor(tx: Pick<DbTx, "user" | "recoveryCode">, userId: s
     },
   });
   await tx.recoveryCode.deleteMany({ where: { userId } });
+  if (endSessions) await endAllSessions(tx, userId);
 }
 
 /** A partner turns their own second factor off, proving it with a current code. */

@@ -4,6 +4,7 @@ import { ChangePasswordForm } from "@/components/account/change-password-form";
 import { PersonalTokensCard } from "@/components/api-tokens/personal-tokens-card";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { NotificationPreferencesCard } from "@/components/notifications/preferences-card";
+import { SessionsCard } from "@/components/sessions/sessions-card";
 import { LocaleSwitcher } from "@/components/shell/locale-switcher";
 import { TwoFactorCard } from "@/components/two-factor/two-factor-card";
 import { Card, PageHeader } from "@/components/ui/card";
@@ -56,6 +57,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
         <Card title={t("account.changePassword")}>
           <ChangePasswordForm />
         </Card>
+        <SessionsCard user={user} />
         <TwoFactorCard user={user} />
         <NotificationPreferencesCard user={user} />
         <PersonalTokensCard user={user} />
