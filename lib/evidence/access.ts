@@ -21,21 +21,45 @@ export async function actorCountry(db: Pick<DbTx, "organization">, actor: Actor)
   return org?.country ?? null;
 }
 
+/** An accepted member of the project with its country. */
+export type Member = { organizationId: string; country: "CN" | "RU" };
+
 /** Everything the permission module needs about one piece of evidence and the acting user. */
 export async function evidenceResource(
   db: Reader,
   actor: Actor,
   evidence: { projectId: string; organizationId: string; organization: { country: "CN" | "RU" } },
 ): Promise<Resource> {
+  return (await evidenceAccess(db, actor, evidence)).resource;
+}
+
+/**
+ * The permission resource and the project's members it was drawn from (a submission tells the
+ * other country's members). The members come with their country, so a member's own country
+ * needs no second read.
+ */
+export async function evidenceAccess(
+  db: Reader,
+  actor: Actor,
+  evidence: { projectId: string; organizationId: string; organization: { country: "CN" | "RU" } },
+): Promise<{ resource: Resource; members: Member[] }> {
   // One after the other: inside a transaction both share one connection, which must not be
   // sent a second query while the first is running (pg deprecates it).
-  const members = await memberOrgIds(db, evidence.projectId);
-  const country = await actorCountry(db, actor);
+  const rows = await db.projectPartner.findMany({
+    where: { projectId: evidence.projectId, status: "ACCEPTED" },
+    select: { organizationId: true, organization: { select: { country: true } } },
+  });
+  const members = rows.map((r) => ({ organizationId: r.organizationId, country: r.organization.country }));
+  const own = members.find((m) => m.organizationId === actor.organizationId);
+  const country = own ? own.country : await actorCountry(db, actor);
   return {
-    memberOrgIds: members,
-    evidenceOrgId: evidence.organizationId,
-    evidenceCountry: evidence.organization.country,
-    actorCountry: country,
+    resource: {
+      memberOrgIds: members.map((m) => m.organizationId),
+      evidenceOrgId: evidence.organizationId,
+      evidenceCountry: evidence.organization.country,
+      actorCountry: country,
+    },
+    members,
   };
 }
 

@@ -15,7 +15,7 @@ import { evidenceSubmitted } from "@/lib/notifications/triggers";
 import { assertPeriodOpen, periodOf } from "@/lib/periods/service";
 import { recordScoreSnapshot } from "@/lib/scores/service";
 
-import { evidenceResource, lockEvidence } from "./access";
+import { evidenceAccess, lockEvidence } from "./access";
 import { outlierStats, outlierStatsOf } from "./outlier-stats";
 import { outlierOf, type Outlier, type OutlierStats } from "./outliers";
 import type { TCreateEvidence, TEvidenceFields, TUpdateEvidence } from "./schema";
@@ -141,7 +141,7 @@ async function insertEvidence(actor: Actor, input: TCreateEvidence, checked: Che
       after: { ...evidence, narrative: fields.narrative, attachments },
     });
     await recordScoreSnapshot(tx, project.id, { kind: intent === "submit" ? "evidence.submit" : "evidence.create", id: evidence.id });
-    if (awaitsDecision(status)) await evidenceSubmitted(tx, evidence, actor.id, members);
+    if (awaitsDecision(status)) await evidenceSubmitted(tx, evidence, actor.id, { members, title: indicator });
     return evidence;
   });
 }
@@ -155,7 +155,8 @@ export async function updateEvidence(actor: Actor, input: TUpdateEvidence, files
 async function changeEvidence(actor: Actor, input: TUpdateEvidence, files: UploadFile[], intent: Intent) {
   return withFiles(async (tx, written) => {
     const before = await lockEvidence(tx, actor, input.id);
-    assertCan(actor, EVENT_PERMISSION.change, await evidenceResource(tx, actor, before));
+    const { resource, members } = await evidenceAccess(tx, actor, before);
+    assertCan(actor, EVENT_PERMISSION.change, resource);
     if (before.version !== input.version) throw new ConflictError("staleVersion");
     nextStatusOrThrow(before.status, "edit");
     const { fields } = input;
@@ -217,7 +218,7 @@ async function changeEvidence(actor: Actor, input: TUpdateEvidence, files: Uploa
       after: { ...after, narrative: fields.narrative, removedAttachments: removing.map((a) => a.id), addedAttachments: added },
     });
     await recordScoreSnapshot(tx, before.projectId, { kind: "evidence.update", id: before.id });
-    if (entersVerification) await evidenceSubmitted(tx, before, actor.id);
+    if (entersVerification) await evidenceSubmitted(tx, after, actor.id, { members });
     // Bytes of removed attachments under UPLOAD_DIR go once the rows are gone for good.
     return { evidence: after, removedPaths: removing.map((a) => a.storagePath) };
   }).then(async ({ evidence, removedPaths }) => {

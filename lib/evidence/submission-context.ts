@@ -11,7 +11,17 @@ export type SubmissionContext = {
   project: { id: string; status: string };
   /** Accepted partners with their country (who may enter evidence, who is told). */
   members: { organizationId: string; country: "CN" | "RU" }[];
-  indicator: { id: string; active: boolean; kind: "QUANTITATIVE" | "ORDINAL"; unit: string; flags: string[] } | null;
+  indicator: {
+    id: string;
+    active: boolean;
+    kind: "QUANTITATIVE" | "ORDINAL";
+    unit: string;
+    flags: string[];
+    /** Its name, the new item's title (a submission's notification mail shows it). */
+    nameEn: string;
+    nameZh: string;
+    nameRu: string;
+  } | null;
   /** The reporting period the dates fall into, if any. */
   period: PeriodRow | null;
   /** The project's shared values of the indicator (its own history, for the outlier warning). */
@@ -27,6 +37,9 @@ type Row = {
   indicator_kind: "QUANTITATIVE" | "ORDINAL" | null;
   indicator_unit: string | null;
   indicator_flags: string[] | null;
+  indicator_name_en: string | null;
+  indicator_name_zh: string | null;
+  indicator_name_ru: string | null;
   period_id: string | null;
   period_key: string | null;
   starts_on: Date | null;
@@ -53,7 +66,7 @@ export async function submissionContext(
          FROM project_partners pp JOIN organizations o ON o.id = pp.organization_id
          WHERE pp.project_id = p.id AND pp.status = 'ACCEPTED') AS members,
       i.id::text AS indicator_id, i.active AS indicator_active, i.kind::text AS indicator_kind, i.unit AS indicator_unit,
-      i.flags AS indicator_flags,
+      i.flags AS indicator_flags, i.name_en AS indicator_name_en, i.name_zh AS indicator_name_zh, i.name_ru AS indicator_name_ru,
       per.id::text AS period_id, per.key AS period_key, per.starts_on, per.ends_on, per.deadline, per.reopened_until,
       per.reopen_reason, per.version AS period_version,
       ARRAY(SELECT e.value FROM evidence e
@@ -79,6 +92,9 @@ export async function submissionContext(
             kind: row.indicator_kind!,
             unit: row.indicator_unit!,
             flags: row.indicator_flags ?? [],
+            nameEn: row.indicator_name_en!,
+            nameZh: row.indicator_name_zh!,
+            nameRu: row.indicator_name_ru!,
           },
     period:
       row.period_id === null

@@ -7,7 +7,7 @@ import { ConflictError } from "@/lib/errors";
 import { evidenceDecided, evidenceSubmitted } from "@/lib/notifications/triggers";
 import { recordScoreSnapshot } from "@/lib/scores/service";
 
-import { evidenceResource, lockEvidence } from "./access";
+import { evidenceAccess, evidenceResource, lockEvidence } from "./access";
 import type { TDecision, TEvidenceRef } from "./schema";
 import { awaitsDecision, DECISION_EVENT, EVENT_PERMISSION, nextStatusOrThrow } from "./status";
 
@@ -23,7 +23,8 @@ import { awaitsDecision, DECISION_EVENT, EVENT_PERMISSION, nextStatusOrThrow } f
 async function ownerEvent(actor: Actor, ref: TEvidenceRef, kind: "submit" | "withdraw") {
   return getDb().$transaction(async (tx) => {
     const before = await lockEvidence(tx, actor, ref.id);
-    assertCan(actor, EVENT_PERMISSION[kind], await evidenceResource(tx, actor, before));
+    const { resource, members } = await evidenceAccess(tx, actor, before);
+    assertCan(actor, EVENT_PERMISSION[kind], resource);
     if (before.version !== ref.version) throw new ConflictError("staleVersion");
     const status = nextStatusOrThrow(before.status, kind);
     const after = await tx.evidence.update({
@@ -44,7 +45,7 @@ async function ownerEvent(actor: Actor, ref: TEvidenceRef, kind: "submit" | "wit
       after,
     });
     await recordScoreSnapshot(tx, before.projectId, { kind: `evidence.${kind}`, id: before.id });
-    if (awaitsDecision(status)) await evidenceSubmitted(tx, before, actor.id);
+    if (awaitsDecision(status)) await evidenceSubmitted(tx, after, actor.id, { members });
     return after;
   });
 }

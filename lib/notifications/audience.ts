@@ -17,16 +17,25 @@ export type Reader = { id: string; role: string; organizationId: string | null; 
 export type Subject = { type: SubjectType; id: string };
 
 type Facts = Pick<DbTx, "evidence">;
-type EvidenceFacts = { status: EvidenceStatus; organizationId: string };
+export type EvidenceFacts = { status: EvidenceStatus; organizationId: string };
 
 const READ_ACTION = { PROJECT: "project.read", EVIDENCE: "project.read", INITIATIVE: "recommendation.read" } as const;
 
-/** What the rule needs to know about the evidence among `subjects`, loaded in one query. */
-async function evidenceFacts(db: Facts, subjects: readonly Subject[]): Promise<Map<string, EvidenceFacts>> {
-  const ids = [...new Set(subjects.filter((s) => s.type === "EVIDENCE").map((s) => s.id))];
-  if (ids.length === 0) return new Map();
+/**
+ * What the rule needs to know about the evidence among `subjects`: what `known` holds, the rest
+ * loaded in one query.
+ */
+async function evidenceFacts(
+  db: Facts,
+  subjects: readonly Subject[],
+  known: ReadonlyMap<string, EvidenceFacts>,
+): Promise<Map<string, EvidenceFacts>> {
+  const facts = new Map(known);
+  const ids = [...new Set(subjects.filter((s) => s.type === "EVIDENCE" && !facts.has(s.id)).map((s) => s.id))];
+  if (ids.length === 0) return facts;
   const rows = await db.evidence.findMany({ where: { id: { in: ids } }, select: { id: true, status: true, organizationId: true } });
-  return new Map(rows.map((r) => [r.id, r]));
+  for (const row of rows) facts.set(row.id, row);
+  return facts;
 }
 
 function readable(reader: Reader, subject: Subject, evidence: Map<string, EvidenceFacts>): boolean {
@@ -36,11 +45,20 @@ function readable(reader: Reader, subject: Subject, evidence: Map<string, Eviden
   return !!facts && isVisibleTo(reader, facts);
 }
 
-/** For each (reader, subject) pair, whether the reader may be told about the subject. */
-export async function mayBeTold(db: Facts, pairs: readonly { reader: Reader; subject: Subject }[]): Promise<boolean[]> {
+/**
+ * For each (reader, subject) pair, whether the reader may be told about the subject. `known`:
+ * evidence the caller holds as it stands in the current transaction (a write that just changed
+ * it), by id; only the other evidence is read.
+ */
+export async function mayBeTold(
+  db: Facts,
+  pairs: readonly { reader: Reader; subject: Subject }[],
+  known: ReadonlyMap<string, EvidenceFacts> = new Map(),
+): Promise<boolean[]> {
   const evidence = await evidenceFacts(
     db,
     pairs.map((p) => p.subject),
+    known,
   );
   return pairs.map(({ reader, subject }) => readable(reader, subject, evidence));
 }

@@ -39,14 +39,28 @@ export function toNotificationRow(
 /** What a person reads: who did what to which item, and where it leads. */
 export type NotificationView = NotificationRow & { actorName: string; title: string; href: string };
 
+/** An evidence item's title: its indicator's name in each language. */
+export type EvidenceTitle = { nameEn: string; nameZh: string; nameRu: string };
+
+/**
+ * What the caller already holds (the write that raised the notifications read it): actor names
+ * and evidence titles by id. Only what is missing is read.
+ */
+export type KnownToPresent = { actorNames?: ReadonlyMap<string, string>; evidenceTitles?: ReadonlyMap<string, EvidenceTitle> };
+
 const idsOf = (rows: readonly NotificationRow[], type: SubjectType) => [
   ...new Set(rows.filter((r) => r.subjectType === type).map((r) => r.subjectId)),
 ];
 
 /** Subject titles in the reader's language (the original when no translation exists). */
-async function titles(db: Reader, rows: readonly NotificationRow[], locale: string): Promise<Map<string, string>> {
+async function titles(
+  db: Reader,
+  rows: readonly NotificationRow[],
+  locale: string,
+  known: ReadonlyMap<string, EvidenceTitle> = new Map(),
+): Promise<Map<string, string>> {
   const projectIds = idsOf(rows, "PROJECT");
-  const evidenceIds = idsOf(rows, "EVIDENCE");
+  const evidenceIds = idsOf(rows, "EVIDENCE").filter((id) => !known.has(id));
   const initiativeIds = idsOf(rows, "INITIATIVE");
   // One after another: `db` may be a transaction, whose single connection runs one query at a time.
   const texts = projectIds.length
@@ -73,17 +87,24 @@ async function titles(db: Reader, rows: readonly NotificationRow[], locale: stri
     const title = own[0] && pickTitle(own, own[0].project.originalLocale, locale);
     if (title) out.set(id, title);
   }
+  for (const [id, indicator] of known) out.set(id, localized(indicator, "name", locale));
   for (const e of evidence) out.set(e.id, localized(e.indicator, "name", locale));
   for (const i of initiatives) out.set(i.id, localized(i, "title", locale));
   return out;
 }
 
-export async function present(db: Reader, rows: readonly NotificationRow[], locale: string): Promise<NotificationView[]> {
+export async function present(
+  db: Reader,
+  rows: readonly NotificationRow[],
+  locale: string,
+  known: KnownToPresent = {},
+): Promise<NotificationView[]> {
   if (rows.length === 0) return [];
-  const actorIds = [...new Set(rows.map((r) => r.actorId).filter((id): id is string => !!id))];
+  const nameOf = new Map(known.actorNames);
+  const actorIds = [...new Set(rows.map((r) => r.actorId).filter((id): id is string => !!id && !nameOf.has(id)))];
   const names = actorIds.length ? await db.user.findMany({ where: { id: { in: actorIds } }, select: { id: true, name: true } }) : [];
-  const subjectTitles = await titles(db, rows, locale);
-  const nameOf = new Map(names.map((u) => [u.id, u.name]));
+  for (const u of names) nameOf.set(u.id, u.name);
+  const subjectTitles = await titles(db, rows, locale, known.evidenceTitles);
   return rows.map((r) => ({
     ...r,
     actorName: (r.actorId && nameOf.get(r.actorId)) || "—",

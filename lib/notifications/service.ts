@@ -9,9 +9,9 @@ import { enqueueDeliveries } from "@/lib/jobs/queues";
 import { queueMail } from "@/lib/mail/outbox";
 import { renderDigestMail, renderNotificationMail } from "@/lib/mail/render";
 
-import { mayBeTold } from "./audience";
+import { mayBeTold, type EvidenceFacts } from "./audience";
 import { defaultChannel, moreSpecific, type NotificationKind } from "./kinds";
-import { present, type NotificationRow } from "./present";
+import { present, type EvidenceTitle, type NotificationRow } from "./present";
 
 /**
  * Notifications: the one entry point other features call, inside their own transaction.
@@ -23,8 +23,10 @@ import { present, type NotificationRow } from "./present";
  *   kinds rank above NEW_COMMENT too).
  * - The actor is never notified; deactivated users are skipped, and so is everyone who may not
  *   read the subject (another organization's draft evidence): ./audience.ts, for every kind.
- * - NEW_COMMENT (and INITIATIVE_CHANGED) with `recipientIds: []` means "the followers of the
- *   subject"; for an EVIDENCE subject these are the followers of its project.
+ * - NEW_COMMENT (and INITIATIVE_CHANGED) with `recipientIds: []` (and no `partnersOf`) means
+ *   "the followers of the subject"; for an EVIDENCE subject these are the followers of its project.
+ * - `partnersOf`: the active partners of those organizations are recipients too, read in the
+ *   same statement as the recipients themselves.
  * - Link targets: project `/projects/<id>`, evidence `/evidence/<id>`, initiative
  *   `/initiatives/<id>`, with `#comment-<commentId>` when there is a comment.
  * - E-mail (immediate) is queued in the same transaction per the recipient's preferences, so a
@@ -40,18 +42,70 @@ const BROADCAST = new Set<NotificationKind>(["NEW_COMMENT", "INITIATIVE_CHANGED"
 export interface NotificationEvent {
   kind: NotificationKind;
   recipientIds: string[];
+  /** Also told: the active partners of these organizations (read with the recipients, in one statement). */
+  partnersOf?: readonly string[];
   actorId: string;
   subject: NotificationSubject;
   commentId?: string;
+  /**
+   * An EVIDENCE subject as the caller's write left it in this transaction, so that it is not read
+   * again: who may be told follows its status and organization, its title its indicator's name.
+   */
+  evidence?: EvidenceFacts & { title?: EvidenceTitle };
 }
+
+const BY_PARTNERS = { role: "PARTNER", status: "ACTIVE" } as const;
+
+/**
+ * Everyone the events name (by id, or as the partners of an organization) who is active, and
+ * every actor (a mail shows the actor's name): one statement, with channel preferences joined.
+ */
+async function people(tx: DbTx, events: readonly NotificationEvent[], namedIds: readonly string[]) {
+  const orgIds = [...new Set(events.flatMap((e) => e.partnersOf ?? []))];
+  const actorIds = [...new Set(events.map((e) => e.actorId))];
+  return tx.user.findMany({
+    where: {
+      OR: [
+        { id: { in: [...namedIds] }, status: "ACTIVE" },
+        ...(orgIds.length > 0 ? [{ organizationId: { in: orgIds }, ...BY_PARTNERS }] : []),
+        { id: { in: actorIds } },
+      ],
+    },
+    select: {
+      id: true,
+      name: true,
+      email: true,
+      locale: true,
+      role: true,
+      organizationId: true,
+      status: true,
+      notificationPreferences: { select: { kind: true, channel: true } },
+    },
+  });
+}
+
+type Person = Awaited<ReturnType<typeof people>>[number];
+
+const isPartnerOf = (user: Person, orgIds: readonly string[]) =>
+  user.role === BY_PARTNERS.role && user.status === BY_PARTNERS.status && !!user.organizationId && orgIds.includes(user.organizationId);
 
 /** Records in-app notifications (and queues e-mail per preferences) inside the caller's transaction. */
 export async function notify(tx: DbTx, events: NotificationEvent[]): Promise<void> {
+  const named = new Map<NotificationEvent, string[]>();
+  for (const event of events) {
+    const broadcast = event.recipientIds.length === 0 && !event.partnersOf?.length && BROADCAST.has(event.kind);
+    named.set(event, broadcast ? await followersOf(tx, event.subject) : event.recipientIds);
+  }
+  const namedIds = [...new Set([...named.values()].flat())];
+  // Nobody to tell but the actors themselves: nothing to read either.
+  const anyone = events.some((e) => e.partnersOf?.length || named.get(e)!.some((id) => id !== e.actorId));
+  if (!anyone) return;
+  const users = await people(tx, events, namedIds);
+
   const chosen = new Map<string, Pending>();
   for (const event of events) {
-    const recipients =
-      event.recipientIds.length === 0 && BROADCAST.has(event.kind) ? await followersOf(tx, event.subject) : event.recipientIds;
-    for (const recipientId of new Set(recipients)) {
+    const partners = event.partnersOf?.length ? users.filter((u) => isPartnerOf(u, event.partnersOf!)).map((u) => u.id) : [];
+    for (const recipientId of new Set([...named.get(event)!, ...partners])) {
       if (recipientId === event.actorId) continue;
       const key = `${recipientId}|${event.subject.type}|${event.subject.id}|${event.commentId ?? ""}`;
       const seen = chosen.get(key);
@@ -67,36 +121,30 @@ export async function notify(tx: DbTx, events: NotificationEvent[]): Promise<voi
   }
   if (chosen.size === 0) return;
   const pending = [...chosen.values()];
-  const recipientIds = [...new Set(pending.map((p) => p.recipientId))];
-  // The recipients with their channel preferences, in one statement (a lateral join).
-  const users = await tx.user.findMany({
-    where: { id: { in: recipientIds }, status: "ACTIVE" },
-    select: {
-      id: true,
-      email: true,
-      locale: true,
-      role: true,
-      organizationId: true,
-      status: true,
-      notificationPreferences: { select: { kind: true, channel: true } },
-    },
-  });
-  const userById = new Map(users.map((u) => [u.id, u]));
+  // Deactivated, not yet active or unknown recipients are skipped (an actor's row may be any).
+  const userById = new Map(users.filter((u) => u.status === "ACTIVE").map((u) => [u.id, u]));
   const channelOf = new Map(users.flatMap((u) => u.notificationPreferences.map((p) => [`${u.id}|${p.kind}`, p.channel] as const)));
-  // Deactivated, not yet active or unknown recipients have no row and are skipped.
   const known = pending.flatMap((p) => {
     const user = userById.get(p.recipientId);
     return user ? [{ ...p, user }] : [];
   });
+  const evidenceKnown = new Map(
+    events.flatMap((e) => (e.evidence && e.subject.type === "EVIDENCE" ? [[e.subject.id, e.evidence] as const] : [])),
+  );
   const told = await mayBeTold(
     tx,
     known.map((p) => ({ reader: p.user, subject: p.subject })),
+    evidenceKnown,
   );
+  const presentKnown = {
+    actorNames: new Map(users.map((u) => [u.id, u.name])),
+    evidenceTitles: new Map([...evidenceKnown].flatMap(([id, e]) => (e.title ? [[id, e.title] as const] : []))),
+  };
 
   const rows: Prisma.NotificationCreateManyInput[] = [];
   // E-mail goes out once per recipient per call: one item as a notification mail, several
   // (a bulk confirmation, an import) as one digest-style mail listing them all.
-  const mailFor = new Map<string, { user: (typeof users)[number]; rows: { row: { emailId: string | null }; view: NotificationRow }[] }>();
+  const mailFor = new Map<string, { user: Person; rows: { row: { emailId: string | null }; view: NotificationRow }[] }>();
   const now = new Date();
   for (const [index, p] of known.entries()) {
     if (!told[index]) continue;
@@ -126,6 +174,7 @@ export async function notify(tx: DbTx, events: NotificationEvent[]): Promise<voi
       tx,
       mine.map((m) => m.view),
       user.locale,
+      presentKnown,
     );
     const mail = views.length === 1 ? renderNotificationMail(views[0], user.locale) : renderDigestMail(views, user.locale);
     const emailId = (await queueMail(tx, user, mail)).id;

@@ -1,7 +1,9 @@
 import "server-only";
 
 import type { DbTx } from "@/lib/db/client";
+import type { EvidenceStatus } from "@/lib/evidence/status";
 
+import type { EvidenceTitle } from "./present";
 import { notify } from "./service";
 
 /** Notifications that the evidence and initiative services raise inside their transactions. */
@@ -18,17 +20,19 @@ async function partnersOf(tx: DbTx, organizationIds: readonly string[]): Promise
 }
 
 /**
- * Submitted evidence waits for the other country's partners on the project. `known`: the
- * project's accepted partners with their country when the caller has already read them.
+ * Submitted evidence waits for the other country's partners on the project. `evidence` as the
+ * submission left it (its new status decides who may be told). `known`: what the caller has
+ * already read, the project's accepted partners with their country and the item's title, so
+ * that neither is read again.
  */
 export async function evidenceSubmitted(
   tx: DbTx,
-  evidence: { id: string; projectId: string; organizationId: string },
+  evidence: { id: string; projectId: string; organizationId: string; status: EvidenceStatus },
   actorId: string,
-  known?: readonly { organizationId: string; country: string }[],
+  known: { members?: readonly { organizationId: string; country: string }[]; title?: EvidenceTitle } = {},
 ) {
   const members =
-    known ??
+    known.members ??
     (
       await tx.projectPartner.findMany({
         where: { projectId: evidence.projectId, status: "ACCEPTED" },
@@ -43,9 +47,11 @@ export async function evidenceSubmitted(
   await notify(tx, [
     {
       kind: "VERIFICATION_REQUESTED",
-      recipientIds: await partnersOf(tx, counterparts),
+      recipientIds: [],
+      partnersOf: counterparts,
       actorId,
       subject: { type: "EVIDENCE", id: evidence.id },
+      evidence: { status: evidence.status, organizationId: evidence.organizationId, title: known.title },
     },
   ]);
 }
