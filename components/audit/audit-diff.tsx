@@ -3,17 +3,19 @@
 import { useLocale, useTranslations } from "next-intl";
 
 import { diffRows } from "@/lib/audit/diff";
-import { auditCodeLabel, auditFieldLabel, auditValueText } from "@/lib/audit/labels";
-import { Link } from "@/lib/i18n/navigation";
+import { BARE_VALUE_FIELD } from "@/lib/audit/fields";
+import { auditFieldLabel, type Names } from "@/lib/audit/labels";
+import { auditValueNode } from "@/lib/audit/nested";
 
-type Names = Record<string, { label: string; href: string | null }>;
+import { AuditValue } from "./audit-value";
 
 /**
  * The recorded change as a table: each changed field, by its name in the reader's language,
  * with its old value struck through and its new one marked inserted; unchanged fields are only
  * counted. A code (status, role, kind, reason…) shows in the reader's words, an id the server
  * could name (`names`) as that name, linked where it has a page, and dates and numbers follow
- * the reader's locale (lib/audit/labels.ts, shared with the download).
+ * the reader's locale (lib/audit/labels.ts, shared with the download). Objects and lists
+ * recorded inside a field show the same way, key by key (lib/audit/nested.ts).
  */
 export function AuditDiff({
   entityType,
@@ -30,24 +32,10 @@ export function AuditDiff({
   // The field and value labels look up keys of their own (the page sends AUDIT_MESSAGES).
   const tAll = useTranslations();
   const locale = useLocale();
-  const rows = diffRows(before, after);
+  const rows = diffRows(before, after, BARE_VALUE_FIELD[entityType]);
   if (rows.length === 0) return <p className="text-sm text-slate-600">{t("nothing")}</p>;
   const changed = rows.filter((r) => r.changed);
-  const show = (field: string, v: unknown) => {
-    const label = auditCodeLabel(tAll, entityType, field, v);
-    if (label !== null) return <span title={String(v)}>{label}</span>;
-    if (typeof v === "string" && Object.hasOwn(names, v)) {
-      const ref = names[v];
-      return ref.href ? (
-        <Link href={ref.href} className="underline" title={v}>
-          {ref.label}
-        </Link>
-      ) : (
-        <span title={v}>{ref.label}</span>
-      );
-    }
-    return v === undefined || v === null ? t("empty") : auditValueText(tAll, locale, entityType, field, v);
-  };
+  const show = (field: string, v: unknown) => <AuditValue node={auditValueNode(tAll, locale, entityType, field, v, names)} />;
   return (
     <div className="space-y-1">
       <table className="w-full text-xs" data-testid="audit-diff">

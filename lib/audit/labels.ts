@@ -1,3 +1,5 @@
+import { nestedShape } from "./fields";
+
 /**
  * The audit log's words, shared by the page (components/audit, server or client) and its
  * download (lib/exports/sources/audit.ts) so that both say the same thing: actions, entity
@@ -7,6 +9,9 @@
 
 /** The part of next-intl's translator the labels need (`useTranslations()`, `getTranslations()`, `translatorFor`). */
 export type Translator = { (key: string): string; has(key: string): boolean };
+
+/** Names of the ids inside recorded values, by raw id (lib/audit/names.ts resolves them). */
+export type Names = Record<string, { label: string; href: string | null }>;
 
 /**
  * Message lists that word a recorded code, by "EntityType.field" or by field for every entity;
@@ -34,6 +39,15 @@ export const AUDIT_CODE_WORDS: Record<string, readonly string[]> = {
   "JointProject.source": ["auditLog.values.textSources"],
   "JointProject.intent": ["auditLog.values.importIntents"],
   "User.secondFactor": ["auditLog.values.secondFactors"],
+  "Indicator.flags": ["catalog.flags"],
+  // Inside recorded objects (lib/audit/fields.ts, NESTED_SHAPES).
+  "Outlier.reasons": ["auditLog.values.outlierReasons"],
+  "ModelConfig.kind": ["scores.config.normalizationKinds", "scores.config.weightingKinds"],
+  "ModelConfig.couplingVariant": ["scores.config.couplingVariants"],
+  "ModelConfig.missingIndicators": ["scores.config.missingIndicatorRules"],
+  "ModelConfig.stage2": ["catalog.flags"],
+  "ModelConfig.stage3": ["catalog.flags"],
+  "CommentTarget.type": ["auditLog.values.targetTypes"],
   country: ["countries"],
   sector: ["projects.sectors"],
   alignment: ["projects.alignmentTags"],
@@ -42,6 +56,11 @@ export const AUDIT_CODE_WORDS: Record<string, readonly string[]> = {
   decision: ["evidence.decisions"],
   dimension: ["evidence.dimensions"],
   dimensions: ["evidence.dimensions"],
+};
+
+/** Message lists that word a key that is itself a code, by shape: a scoring model's weight per dimension, factor per status. */
+export const AUDIT_KEY_WORDS: Record<string, readonly string[]> = {
+  ModelConfig: ["evidence.dimensions", "scores.statuses"],
 };
 
 /**
@@ -66,6 +85,12 @@ export const AUDIT_MESSAGES = [
   "initiatives.updates.kinds",
   "catalog.directions",
   "catalog.kinds",
+  "catalog.flags",
+  "scores.statuses",
+  "scores.config.normalizationKinds",
+  "scores.config.weightingKinds",
+  "scores.config.couplingVariants",
+  "scores.config.missingIndicatorRules",
   "recommendations.areas",
   "evidence.dimensions",
   "apiTokens.endReasons",
@@ -81,6 +106,7 @@ const NAME = /^[A-Za-z][A-Za-z0-9_]*$/;
 const ISO_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z|[+-]\d{2}:\d{2})$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MIDNIGHT_UTC = /T00:00(:00(\.0+)?)?Z$/;
+const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "object" && v !== null && !Array.isArray(v);
 
 const lookup = (t: Translator, key: string) => (t.has(key) ? t(key) : null);
 
@@ -98,14 +124,16 @@ const isNotificationKind = (t: Translator, entityType: string, field: string) =>
   entityType === "User" && t.has(`notifications.kinds.${field}`);
 
 /**
- * A recorded field's name in the reader's language: the entity's own word for it, else the word
- * shared by every entity (`auditLog.fields.common`); a field without a translation shows its key.
+ * A recorded field's name in the reader's language: the entity's (or nested shape's) own word for
+ * it, else the word shared by every entity (`auditLog.fields.common`), else, for a key that is a
+ * code, the code's word; a field without a translation shows its key.
  */
 export function auditFieldLabel(t: Translator, entityType: string, field: string): string {
   if (field === "") return t("auditLog.diff.value");
   if (!NAME.test(field) || !NAME.test(entityType)) return field;
   if (isNotificationKind(t, entityType, field)) return t(`notifications.kinds.${field}`);
-  return lookup(t, `auditLog.fields.${entityType}.${field}`) ?? lookup(t, `auditLog.fields.common.${field}`) ?? field;
+  const own = lookup(t, `auditLog.fields.${entityType}.${field}`) ?? lookup(t, `auditLog.fields.common.${field}`);
+  return own ?? (AUDIT_KEY_WORDS[entityType] ?? []).map((list) => lookup(t, `${list}.${field}`)).find((w) => w !== null) ?? field;
 }
 
 /** A recorded code (a status, role, kind, country, …) in the reader's language; null for any other value. */
@@ -123,12 +151,19 @@ export function auditCodeLabel(t: Translator, entityType: string, field: string,
 }
 
 /**
- * A recorded value with its codes worded (a list of codes element by element), everything else
- * as recorded: the download keeps its JSON shape, numbers and timestamps.
+ * A recorded value as the download shows it: its codes worded at any depth (by the shape of the
+ * object that holds them, lib/audit/fields.ts) and each id in `names` as its name; keys, numbers
+ * and timestamps stay as recorded, so the value keeps its JSON shape.
  */
-export function withCodeLabels(t: Translator, entityType: string, field: string, value: unknown): unknown {
-  if (Array.isArray(value)) return value.map((v) => auditCodeLabel(t, entityType, field, v) ?? v);
-  return auditCodeLabel(t, entityType, field, value) ?? value;
+export function auditValueJson(t: Translator, shape: string, field: string, value: unknown, names: Names = {}): unknown {
+  if (Array.isArray(value)) return value.map((v) => auditValueJson(t, shape, field, v, names));
+  if (isRecord(value)) {
+    const inner = nestedShape(shape, field);
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, auditValueJson(t, inner, k, v, names)]));
+  }
+  const label = auditCodeLabel(t, shape, field, value);
+  if (label !== null) return label;
+  return typeof value === "string" && Object.hasOwn(names, value) ? names[value].label : value;
 }
 
 /**
@@ -138,7 +173,9 @@ export function withCodeLabels(t: Translator, entityType: string, field: string,
  */
 export function auditValueText(t: Translator, locale: string, entityType: string, field: string, value: unknown): string {
   if (Array.isArray(value) && value.every((v) => typeof v !== "object" || v === null)) {
-    return value.map((v) => auditValueText(t, locale, entityType, field, v)).join(", ");
+    // A semicolon between numbers: in Russian a comma is the decimal separator.
+    const separator = value.some((v) => typeof v === "number") ? "; " : ", ";
+    return value.map((v) => auditValueText(t, locale, entityType, field, v)).join(separator);
   }
   const label = auditCodeLabel(t, entityType, field, value);
   if (label !== null) return label;

@@ -130,8 +130,9 @@ const RESOLVERS: Record<string, Resolver> = {
 export const refKey = (entityType: string, entityId: string) => `${entityType}:${entityId}`;
 
 /**
- * Fields of a recorded snapshot that hold another entity's id, by the type of that entity. Any
- * other field whose name ends in "ById" (createdById, verifiedById, …) holds a user's id.
+ * Fields of a recorded snapshot, at any depth, that hold another entity's id or a list of such
+ * ids, by the type of that entity. Any other field whose name ends in "ById" (createdById,
+ * verifiedById, …) holds a user's id.
  */
 const ID_FIELDS: Record<string, string> = {
   organizationId: "Organization",
@@ -152,16 +153,34 @@ const ID_FIELDS: Record<string, string> = {
   modelId: "ScoringModel",
   periodId: "ReportingPeriod",
   reportingPeriodId: "ReportingPeriod",
+  projectIds: "JointProject",
+  evidenceIds: "Evidence",
+  initiativeIds: "Initiative",
+  mentions: "User",
+  // A milestone move records the initiative's milestones in order.
+  order: "Milestone",
 };
-const typeOfField = (field: string) => ID_FIELDS[field] ?? (field.endsWith("ById") ? "User" : undefined);
+/** A comment's `target` names what it is on by a type code and an id (lib/comments/schema.ts). */
+const TARGET_TYPES: Record<string, string> = { PROJECT: "JointProject", EVIDENCE: "Evidence", INITIATIVE: "Initiative" };
+const typeOfField = (field: string) => (Object.hasOwn(ID_FIELDS, field) ? ID_FIELDS[field] : field.endsWith("ById") ? "User" : undefined);
 
-/** The ids a snapshot (an entry's `before` or `after`) names, with their entity types. */
-function idsInValues(snapshot: unknown): Key[] {
-  if (typeof snapshot !== "object" || snapshot === null || Array.isArray(snapshot)) return [];
-  return Object.entries(snapshot).flatMap(([field, value]) => {
-    const entityType = typeOfField(field);
-    return entityType && typeof value === "string" && UUID.test(value) ? [{ entityType, entityId: value }] : [];
-  });
+/**
+ * The ids a snapshot (an entry's `before` or `after`) names, with their entity types: in its
+ * fields, in the objects and lists recorded inside them (an initiative's owners, a plan's rows, a
+ * verification) and in a bare list (`project.plan`).
+ */
+function idsInValues(value: unknown, field = ""): Key[] {
+  if (Array.isArray(value)) return value.flatMap((v) => idsInValues(v, field));
+  if (typeof value === "object" && value !== null) {
+    const { type, id } = value as { type?: unknown; id?: unknown };
+    const target =
+      field === "target" && typeof type === "string" && Object.hasOwn(TARGET_TYPES, type) && typeof id === "string" && UUID.test(id)
+        ? [{ entityType: TARGET_TYPES[type], entityId: id }]
+        : [];
+    return [...target, ...Object.entries(value).flatMap(([k, v]) => idsInValues(v, k))];
+  }
+  const entityType = typeOfField(field);
+  return entityType && typeof value === "string" && UUID.test(value) ? [{ entityType, entityId: value }] : [];
 }
 
 /**

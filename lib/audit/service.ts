@@ -4,7 +4,11 @@ import type { DbTx, Prisma } from "@/lib/db/client";
 
 type Tx = Pick<DbTx, "auditLog">;
 
-const SECRET_KEYS = new Set(["passwordHash", "password", "tokenHash", "token", "currentPassword", "newPassword"]);
+// The authenticator keys (enrolled and pending) are secrets like a password: never in the log.
+const SECRET_KEYS = new Set([
+  ...["passwordHash", "password", "tokenHash", "token", "currentPassword", "newPassword"],
+  ...["totpSecret", "totpPendingSecret"],
+]);
 
 /** Drops secrets (at any depth) before a snapshot is written to the audit log. */
 export function redact(value: unknown): Prisma.InputJsonValue | undefined {

@@ -157,4 +157,20 @@ test("the admin sees every change in the audit log", async ({ page }) => {
   await page.getByRole("button", { name: en.common.filter }).click();
   // The log's own rows, not those of the change table inside an entry.
   await expect(table.locator(":scope > tbody > tr")).toHaveCount(1);
+  // The demo's counts by their names, not their keys.
+  const seeded = table.locator(":scope > tbody > tr").first();
+  await seeded.getByText(en.audit.details).click();
+  await expect(seeded.getByTestId("audit-diff")).toContainText(enAudit.auditLog.fields.Database.periodMembers);
+  await expect(seeded.getByTestId("audit-diff")).not.toContainText("periodMembers");
+  // A list recorded inside a value: an opened period's projects by name, each linked to its page.
+  await page.goto("/en/admin/audit?action=period.open");
+  const opened = table.locator(":scope > tbody > tr").first();
+  await opened.getByText(en.audit.details).click();
+  const projects = opened
+    .getByTestId("audit-diff")
+    .getByRole("row")
+    .filter({ hasText: enAudit.auditLog.fields.ReportingPeriod.projectIds })
+    .getByTestId("audit-nested");
+  await expect(projects.getByRole("link").first()).toHaveAttribute("href", /\/projects\/[0-9a-f-]{36}$/);
+  await expect(projects).not.toContainText(/[0-9a-f]{8}-[0-9a-f]{4}-/);
 });

@@ -139,6 +139,51 @@ describe("audit log names", () => {
     expect(Object.keys((await resolveAuditNames(ownOrgAdmin, entries, "en")).values(at("evidence.update")))).toContain(w.draft.id);
   });
 
+  it("names the ids nested inside recorded values: an initiative's owners, a plan's rows, a comment's target", async () => {
+    const w = await createCommentWorld();
+    const cnOrg = await testDb().organization.findUniqueOrThrow({ where: { id: w.cn.organizationId! } });
+    await comment(w.ru, w.sharedTarget, "Looks right");
+    const initiativeId = "00000000-0000-4000-8000-000000000001";
+    await testDb().auditLog.createMany({
+      data: [
+        {
+          actorId: w.admin.id,
+          action: "initiative.update",
+          entityType: "Initiative",
+          entityId: initiativeId,
+          after: { owners: [{ initiativeId, organizationId: cnOrg.id }] },
+        },
+        {
+          actorId: w.cn.id,
+          action: "project.plan",
+          entityType: "JointProject",
+          entityId: w.project.id,
+          after: [{ indicatorId: w.percent.id, baseline: 1.5, target: 3 }],
+        },
+        {
+          actorId: w.cn.id,
+          action: "evidence.import",
+          entityType: "JointProject",
+          entityId: w.project.id,
+          after: { evidenceIds: [w.shared.id, w.draft.id] },
+        },
+      ],
+    });
+    const { entries } = await listAuditEntries(w.admin);
+    const at = (action: string) => entries.findIndex((e) => e.action === action);
+    const names = await resolveAuditNames(w.admin, entries, "en");
+    expect(names.values(at("initiative.update"))).toEqual({
+      [cnOrg.id]: { label: cnOrg.nameEn, href: `/admin/organizations/${cnOrg.id}` },
+    });
+    expect(names.values(at("project.plan"))[w.percent.id]).toEqual({
+      label: `${w.percent.code} ${w.percent.nameEn}`,
+      href: `/admin/catalog/${w.percent.id}`,
+    });
+    expect(names.values(at("comment.create"))[w.shared.id]).toMatchObject({ href: `/evidence/${w.shared.id}` });
+    // In a list as elsewhere, another organization's draft stays unnamed.
+    expect(Object.keys(names.values(at("evidence.import")))).toEqual([w.shared.id]);
+  });
+
   it("shows the start page's recent activity by name, never by id", async () => {
     const w = await createCommentWorld();
     const cnOrg = await testDb().organization.findUniqueOrThrow({ where: { id: w.cn.organizationId! } });

@@ -190,6 +190,26 @@ describe("exports read what the reader may read", () => {
     expect(lines.join("\n")).not.toMatch(/"(evidence\.create|apiToken\.revoke|ApiToken|PERSONAL|SUBMITTED)"/);
   });
 
+  it("the audit log export words what is recorded inside the values too: a verification, a plan's rows", async () => {
+    const s = await setup();
+    await decideEvidence(s.ru, { id: s.shared.id, version: s.shared.version, decision: "RETURN", reason: "", fixes: ["Приложить акт"] });
+    await savePlan(s.cn, {
+      projectId: s.project.id,
+      rows: [{ indicatorId: s.count.id, include: true, baseline: 1.5, target: 5, version: 0 }],
+    });
+    const ruOrg = await testDb().organization.findUniqueOrThrow({ where: { id: s.ru.organizationId! } });
+
+    const { lines } = await downloadCsv(await buildExport(s.admin, "audit", {}, "ru"), "ru");
+    const header = cells(lines[0]);
+    const after = (action: string) => JSON.parse(cells(lines.find((l) => l.includes(`"${action}"`))!)[header.indexOf("После")]) as unknown;
+    // Keys and numbers as recorded; the decision in Russian and the deciding organization by name.
+    expect(after("Подтверждение возвращено на доработку")).toMatchObject({
+      verification: { decision: "Возвращено на доработку", fixes: ["Приложить акт"], organizationId: ruOrg.nameRu, evidenceVersion: 1 },
+    });
+    // The plan is recorded as a bare list of rows, each indicator by its name.
+    expect(after("Изменён план проекта")).toEqual([{ indicatorId: `${s.count.code} ${s.count.nameRu}`, baseline: 1.5, target: 5 }]);
+  });
+
   it("initiatives with milestones: one line per milestone, progress as a percentage", async () => {
     const i = await createInitiativeWorld();
     const { lines } = await downloadCsv(initiativesTable(i.ruPartner, {}, "en"));

@@ -1,11 +1,15 @@
 import { readFileSync } from "node:fs";
 
 import { describe, expect, it } from "vitest";
+import { z } from "zod";
 
-import { AUDITED_FIELDS, NEVER_RECORDED } from "@/lib/audit/fields";
-import { AUDIT_CODE_WORDS, AUDIT_MESSAGES, auditCodeLabel, auditFieldLabel, auditValueText } from "@/lib/audit/labels";
+import { AUDITED_FIELDS, NESTED_FIELDS, NESTED_SHAPES, NEVER_RECORDED } from "@/lib/audit/fields";
+import { AUDIT_CODE_WORDS, AUDIT_KEY_WORDS, AUDIT_MESSAGES, auditCodeLabel, auditFieldLabel, auditValueText } from "@/lib/audit/labels";
+import { ZTarget } from "@/lib/comments/schema";
+import { outlierOf } from "@/lib/evidence/outliers";
 import { translatorFor } from "@/lib/exports/translate";
 import { locales } from "@/lib/i18n/routing";
+import { ZModelConfig } from "@/lib/scores/schema";
 
 /** The scalar fields of a Prisma model, read from the schema (relations and secrets left out). */
 function modelFields(model: string): string[] {
@@ -17,6 +21,27 @@ function modelFields(model: string): string[] {
     .map(([, name]) => name)
     .filter((name) => !NEVER_RECORDED.has(name));
 }
+
+/** Every property name at any depth of a JSON schema (a zod schema's `z.toJSONSchema`). */
+function schemaKeys(schema: unknown): string[] {
+  if (typeof schema !== "object" || schema === null) return [];
+  const own = Object.keys((schema as { properties?: object }).properties ?? {});
+  return [...new Set([...own, ...Object.values(schema).flatMap((v) => (Array.isArray(v) ? v.flatMap(schemaKeys) : schemaKeys(v)))])];
+}
+
+/**
+ * The keys the services record inside before/after, read from their sources where they are
+ * defined once: whole rows of a table, a zod schema, the outlier warning the evidence service stores.
+ */
+const RECORDED_NESTED_KEYS: Record<string, string[]> = {
+  Verification: modelFields("Verification"),
+  InitiativeOwner: modelFields("InitiativeOwner"),
+  InitiativeProject: modelFields("InitiativeProject"),
+  // The scoring model's configuration, and the version it is recorded with.
+  ModelConfig: ["version", ...schemaKeys(z.toJSONSchema(ZModelConfig, { io: "input" }))],
+  Outlier: Object.keys(outlierOf(1000, "QUANTITATIVE", { history: [1, 1, 1], portfolio: null })!),
+  CommentTarget: Object.keys(ZTarget.shape),
+};
 
 const ENTITIES = [
   ...["ApiToken", "Evidence", "JointProject", "Organization", "User", "ReportingPeriod", "ScoringModel"],
@@ -41,6 +66,36 @@ describe("audit field labels", () => {
     );
     expect(missing).toEqual([]);
     expect(Object.keys(AUDITED_FIELDS)).toEqual(expect.arrayContaining(ENTITIES));
+  });
+
+  it("the nested fields of each shape include every key its source records", () => {
+    const { t: en } = translatorFor("en");
+    // A key that is a code (a dimension's weight, a status's factor) is worded as the code.
+    const isCode = (shape: string, key: string) => (AUDIT_KEY_WORDS[shape] ?? []).some((list) => en.has(`${list}.${key}`));
+    expect(RECORDED_NESTED_KEYS.ModelConfig).toEqual(expect.arrayContaining(["stage3", "minIndicators", "TECHNOLOGY", "WITHDRAWN"]));
+    for (const [shape, keys] of Object.entries(RECORDED_NESTED_KEYS)) {
+      const listed = new Set(NESTED_FIELDS[shape]);
+      expect(keys.length, shape).toBeGreaterThan(0);
+      expect(
+        keys.filter((k) => !listed.has(k) && !isCode(shape, k)),
+        shape,
+      ).toEqual([]);
+    }
+    // Attachments are recorded by a selection of their table's columns.
+    const attachmentColumns = new Set(modelFields("EvidenceAttachment"));
+    expect(NESTED_FIELDS.Attachment.filter((k) => !attachmentColumns.has(k))).toEqual([]);
+    // Every shape a field names has its keys listed, as an audited entity or a nested shape.
+    expect(Object.values(NESTED_SHAPES).filter((shape) => !NESTED_FIELDS[shape] && !AUDITED_FIELDS[shape])).toEqual([]);
+  });
+
+  it.each(locales)("every nested key a service records has a label in %s", (locale) => {
+    const { t } = translatorFor(locale);
+    const shapes = new Set([...Object.keys(NESTED_FIELDS), ...Object.keys(RECORDED_NESTED_KEYS)]);
+    const recorded = [...shapes].flatMap((shape) =>
+      [...new Set([...(NESTED_FIELDS[shape] ?? []), ...(RECORDED_NESTED_KEYS[shape] ?? [])])].map((key) => [shape, key] as const),
+    );
+    const missing = recorded.filter(([shape, key]) => auditFieldLabel(t, shape, key) === key);
+    expect(missing.map(([shape, key]) => `${shape}.${key}`)).toEqual([]);
   });
 
   it("a token revocation reads in Russian: field names, its kind, reason, date and numbers", () => {
@@ -83,7 +138,7 @@ describe("audit field labels", () => {
 
   it("the audit page sends every message list the labels read", () => {
     const sent = (key: string) => AUDIT_MESSAGES.some((ns) => key === ns || key.startsWith(`${ns}.`));
-    const read = [...new Set(Object.values(AUDIT_CODE_WORDS).flat())];
+    const read = [...new Set([...Object.values(AUDIT_CODE_WORDS), ...Object.values(AUDIT_KEY_WORDS)].flat())];
     expect(read.filter((list) => !sent(list))).toEqual([]);
   });
 });

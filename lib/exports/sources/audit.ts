@@ -1,6 +1,7 @@
 import "server-only";
 
-import { auditActionLabel, auditEntityTypeLabel, withCodeLabels, type Translator } from "@/lib/audit/labels";
+import { BARE_VALUE_FIELD } from "@/lib/audit/fields";
+import { auditActionLabel, auditEntityTypeLabel, auditValueJson, type Translator } from "@/lib/audit/labels";
 import { resolveAuditNames, type EntityRef } from "@/lib/audit/names";
 import { listAuditEntries, type AuditFilter } from "@/lib/audit/queries";
 import type { Actor } from "@/lib/auth/permissions";
@@ -16,17 +17,19 @@ const isRecord = (v: unknown): v is Record<string, unknown> => typeof v === "obj
 
 /**
  * A recorded value as JSON, as the audit page words it: each code (status, kind, reason…) in the
- * export's language and each id the log's names resolved (`names`, by raw id) as its name; an id
- * without a name (gone, or hidden from the reader) stays. Keys, numbers and timestamps stay as
- * recorded, so the cell still parses as JSON.
+ * export's language and each id the log's names resolved (`names`, by raw id) as its name, at
+ * any depth (a verification's decision, an initiative's owners); an id without a name (gone, or
+ * hidden from the reader) stays. Keys, numbers and timestamps stay as recorded, so the cell
+ * still parses as JSON.
  */
 function json(t: Translator, entityType: string, value: unknown, names: Record<string, EntityRef>): string {
   if (value === null || value === undefined) return "";
-  const shown = (field: string, v: unknown) => {
-    const worded = withCodeLabels(t, entityType, field, v);
-    return worded === v && typeof v === "string" && Object.hasOwn(names, v) ? names[v].label : worded;
-  };
-  return JSON.stringify(isRecord(value) ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shown(k, v)])) : shown("", value));
+  const shown = (field: string, v: unknown) => auditValueJson(t, entityType, field, v, names);
+  return JSON.stringify(
+    isRecord(value)
+      ? Object.fromEntries(Object.entries(value).map(([k, v]) => [k, shown(k, v)]))
+      : shown(BARE_VALUE_FIELD[entityType] ?? "", value),
+  );
 }
 
 /**
