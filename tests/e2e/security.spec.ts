@@ -66,7 +66,7 @@ test("after sign-out a copied session cookie no longer works", async ({ browser,
   await expect(thief.getByRole("heading", { level: 1 })).toBeVisible();
   await expect(thief).toHaveURL(/\/en\/projects$/);
 
-  await page.getByRole("button", { name: ru.nav.signOut }).click();
+  await page.getByRole("button", { name: ru.nav.signOut, exact: true }).click();
   await expect(page).toHaveURL(/\/ru\/login/);
 
   await thief.goto("/en/projects");

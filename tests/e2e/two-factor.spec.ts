@@ -9,7 +9,7 @@ const t2 = ru.twoFactor;
 const OLGA = "olga.ivanova@rugrid.demo";
 
 async function signOut(page: Page) {
-  await page.getByRole("button", { name: ru.nav.signOut }).click();
+  await page.getByRole("button", { name: ru.nav.signOut, exact: true }).click();
   await expect(page).toHaveURL(/\/ru\/login/);
 }
 
