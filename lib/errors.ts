@@ -52,6 +52,13 @@ export class RateLimitError extends AppError {
   constructor(code = "rateLimited", values: Record<string, string | number> = {}) {
     super(code, values);
   }
+
+  /** Seconds until a refused request may succeed: the limit's own figure, else its minutes. */
+  get retryAfterSeconds(): number {
+    const { retryAfter, minutes } = this.values;
+    if (typeof retryAfter === "number") return retryAfter;
+    return typeof minutes === "number" ? minutes * 60 : 60;
+  }
 }
 
 /** The database cannot be reached (stopped, restarting, out of connections): try again shortly. */

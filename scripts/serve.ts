@@ -6,7 +6,8 @@
  *   proxies);
  * - a request can set the HTTP status where Next.js fixes it (lib/http/response-status.ts): a
  *   server action or a page that found the database unreachable answers 503 with Retry-After
- *   instead of 200 or 500, and one Next could not read answers 400 instead of 500;
+ *   instead of 200 or 500, a server action refused by a rate limit 429 with the limit's
+ *   Retry-After, and one Next could not read answers 400 instead of 500;
  * - a path that is not percent-encoded UTF-8 gets 404, not Next's 500 (scripts/malformed-path.ts).
  * `npm start`, the browser tests, the benchmarks and the Docker image run it:
  *   node --import tsx scripts/serve.ts --port 3000 [--hostname 127.0.0.1]
@@ -74,7 +75,8 @@ function applyState(res: ServerResponse, state: ResponseState, serverAction: boo
   res.writeHead = function (this: ServerResponse, statusCode: number, ...rest: unknown[]) {
     if (state.status && (statusCode === 200 || statusCode === 500)) {
       statusCode = state.status;
-      if (statusCode === 503 && !this.hasHeader("retry-after")) this.setHeader("Retry-After", "5");
+      if (state.retryAfter !== undefined) this.setHeader("Retry-After", String(state.retryAfter));
+      else if (statusCode === 503 && !this.hasHeader("retry-after")) this.setHeader("Retry-After", "5");
     } else if (unreadable(statusCode)) {
       refusal = actionRefusal(400, { code: "malformedRequest" });
       for (const name of ["content-type", "content-length", "content-encoding", "transfer-encoding"]) this.removeHeader(name);

@@ -3,7 +3,15 @@ import "server-only";
 import { createSafeActionClient } from "next-safe-action";
 
 import { getSessionUser } from "@/lib/auth/session";
-import { dataErrorCode, isDatabaseUnavailable, toPublicError, UnauthorizedError, ValidationError, type PublicError } from "@/lib/errors";
+import {
+  dataErrorCode,
+  isDatabaseUnavailable,
+  RateLimitError,
+  toPublicError,
+  UnauthorizedError,
+  ValidationError,
+  type PublicError,
+} from "@/lib/errors";
 import { nulPath } from "@/lib/http/input";
 import { answerWithStatus, markActionRan } from "@/lib/http/response-status";
 import { log } from "@/lib/log";
@@ -25,6 +33,9 @@ export const actionClient = createSafeActionClient<undefined, PublicError>({
       log.warn({ err: error }, "server action refused by the database as data");
       return { code: refusedData };
     }
+    // A limit reached: the refusal still travels in the body, as every result; the status and
+    // Retry-After tell proxies, monitors and scripts when to come back, as the API's 429 does.
+    if (error instanceof RateLimitError) answerWithStatus(429, error.retryAfterSeconds);
     const known = toPublicError(error);
     if (known) return known;
     log.error({ err: error }, "server action failed");

@@ -44,13 +44,6 @@ export class InvalidInputError extends Error {
 
 const TOO_LARGE = new Set(["uploadTooLarge", "bodyTooLarge", "attachmentQuotaExceeded"]);
 
-/** Seconds until a refused request may succeed: the limit's own figure, else its minutes. */
-export function retryAfterOf(error: RateLimitError): number {
-  const { retryAfter, minutes } = error.values;
-  if (typeof retryAfter === "number") return retryAfter;
-  return typeof minutes === "number" ? minutes * 60 : 60;
-}
-
 export function statusOf(error: AppError): number {
   if (error instanceof UnauthorizedError) return 401;
   if (error instanceof ForbiddenError) return 403;
@@ -79,7 +72,7 @@ export function errorResponse(error: unknown, path: string): NextResponse<ApiErr
   }
   const known = toPublicError(error);
   if (known && error instanceof RateLimitError)
-    return NextResponse.json({ error: known }, { status: 429, headers: { "retry-after": String(retryAfterOf(error)) } });
+    return NextResponse.json({ error: known }, { status: 429, headers: { "retry-after": String(error.retryAfterSeconds) } });
   if (known && error instanceof AppError) return NextResponse.json({ error: known }, { status: statusOf(error) });
   log.error({ err: error, path }, "api request failed");
   return NextResponse.json({ error: { code: "generic" } }, { status: 500 });

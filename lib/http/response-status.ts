@@ -9,6 +9,8 @@ import { AsyncLocalStorage } from "node:async_hooks";
  */
 export type ResponseState = {
   status?: number;
+  /** Seconds for the Retry-After header of a 429 or 503 (503 without it: 5). */
+  retryAfter?: number;
   /** Set once a server action's own code runs (lib/actions/safe-action.ts). */
   actionRan?: boolean;
 };
@@ -19,9 +21,11 @@ const holder = globalThis as typeof globalThis & { [KEY]?: AsyncLocalStorage<Res
 export const responseState: AsyncLocalStorage<ResponseState> = (holder[KEY] ??= new AsyncLocalStorage<ResponseState>());
 
 /** Outside scripts/serve.ts (next dev, tests) there is no state and the call does nothing. */
-export function answerWithStatus(status: number): void {
+export function answerWithStatus(status: number, retryAfterSeconds?: number): void {
   const state = responseState.getStore();
-  if (state) state.status = status;
+  if (!state) return;
+  state.status = status;
+  if (retryAfterSeconds !== undefined) state.retryAfter = retryAfterSeconds;
 }
 
 /**

@@ -11,6 +11,7 @@ import { createCommentAction } from "@/lib/comments/actions";
 import { getEnv } from "@/lib/env";
 import { RateLimitError, ValidationError } from "@/lib/errors";
 import * as evidence from "@/lib/evidence/service";
+import { responseState, type ResponseState } from "@/lib/http/response-status";
 import { messagesByLocale } from "@/lib/i18n/messages";
 import { RATE_WINDOW_MS, writeLimit, type WriteKind } from "@/lib/limits/rate";
 import { closeLiveStream, openLiveStream } from "@/lib/limits/streams";
@@ -103,14 +104,22 @@ describe("write rate limits", () => {
     expect(passed).toBe(limit / 2);
   });
 
-  it("tell the user in the comment form when to try again", async () => {
+  it("tell the user in the comment form when to try again, and answer 429 with Retry-After", async () => {
     const w = await createCommentWorld();
     await used(w.ru.id, "comment", writeLimit("comment"));
     await signIn(w.ru);
     const input = { target: w.sharedTarget, parentId: null, body: "Once more", locale: "ru", revisionRequest: false } as const;
-    expect(await createCommentAction(input)).toEqual({
+    // The state scripts/serve.ts opens for each request and turns into the response's status line.
+    const state: ResponseState = {};
+    expect(await responseState.run(state, () => createCommentAction(input))).toEqual({
       serverError: { code: "writeRateLimited", values: { minutes: 31, retryAfter: 1860 } },
     });
+    expect(state).toMatchObject({ status: 429, retryAfter: 1860 });
+    // A comment within the limit is answered as always.
+    await testDb().rateLimitCounter.deleteMany({ where: { userId: w.ru.id } });
+    const fine: ResponseState = {};
+    expect(await responseState.run(fine, () => createCommentAction(input))).toMatchObject({ data: expect.anything() });
+    expect(fine.status).toBeUndefined();
   });
 
   it("count a refused or failed write as nothing", async () => {

@@ -4,7 +4,7 @@ import { NextResponse } from "next/server";
 import { z } from "zod";
 
 import { authenticateToken, type RateState } from "@/lib/api-tokens/authenticate";
-import { errorResponse, parseWith, queryOf, retryAfterOf } from "@/lib/api/http";
+import { errorResponse, parseWith, queryOf } from "@/lib/api/http";
 import { tokenWrites } from "@/lib/auth/permissions";
 import { AppError, ConflictError, ForbiddenError, NotFoundError, RateLimitError, toPublicError } from "@/lib/errors";
 
@@ -34,7 +34,7 @@ function rateHeaders(rate: RateState | undefined, error?: unknown): Record<strin
     return { "Retry-After": seconds, "RateLimit-Remaining": "0", "RateLimit-Reset": seconds };
   }
   return {
-    ...(error instanceof RateLimitError ? { "Retry-After": String(retryAfterOf(error)) } : {}),
+    ...(error instanceof RateLimitError ? { "Retry-After": String(error.retryAfterSeconds) } : {}),
     ...(rate
       ? {
           "RateLimit-Limit": String(rate.limit),
