@@ -17,7 +17,9 @@ const NAV_ROW_FROM = 7;
 export async function AppShell({ user, children }: { user: SessionUser; children: ReactNode }) {
   const [t, unread] = await Promise.all([getTranslations(), unreadCount(user)]);
   const items = navItemsFor(user);
-  const navClass = items.length >= NAV_ROW_FROM ? "order-last w-full" : "order-last w-full md:order-none md:w-auto md:flex-1";
+  // min-w-0: the links scroll in their own row on a phone instead of widening the page.
+  const navClass =
+    items.length >= NAV_ROW_FROM ? "order-last w-full min-w-0" : "order-last w-full min-w-0 md:order-none md:w-auto md:flex-1";
   return (
     <div className="min-h-screen">
       <a

@@ -43,5 +43,11 @@ test("a partner ends a lost browser's session from /account; the other browser i
   await desk.reload();
   await expect(desk.getByRole("heading", { name: ru.account.sessions.title })).toBeVisible();
 
+  // On a phone the sessions table's box fits the screen: the table scrolls inside it.
+  await desk.setViewportSize({ width: 390, height: 844 });
+  await expect(rows.first()).toContainText(ru.account.sessions.current);
+  const box = (await card.boundingBox())!;
+  expect(box.x + box.width).toBeLessThanOrEqual(390);
+
   for (const page of [desk, laptop, third]) await page.context().close();
 });

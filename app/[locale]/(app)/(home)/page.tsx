@@ -57,7 +57,7 @@ async function Landing({ user, locale }: { user: SessionUser; locale: string }) 
     return (
       <div data-testid="landing-admin">
         <PageHeader title={t("greeting", { name: user.name })} intro={t("adminIntro")} />
-        <div className="grid gap-6 md:grid-cols-2">
+        <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
           <Card title={t("usersCard")}>
             <p className="text-sm">{t("activeUsers", { count: data.active })}</p>
             <p className="text-sm">{t("pendingInvitations", { count: data.invited })}</p>
@@ -79,7 +79,7 @@ async function Landing({ user, locale }: { user: SessionUser; locale: string }) 
           title={t("greeting", { name: user.name })}
           intro={t("partnerIntro", { organization: localized(data.organization, "name", current) })}
         />
-        <div className="grid gap-6 md:grid-cols-2">
+        <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
           <div className="md:col-span-2">
             <ProjectsLandingCard projects={data.projects.projects} invitations={data.projects.invitations} />
           </div>
@@ -110,7 +110,7 @@ async function Landing({ user, locale }: { user: SessionUser; locale: string }) 
   return (
     <div data-testid="landing-organizer">
       <PageHeader title={t("greeting", { name: user.name })} intro={t("organizerIntro")} />
-      <div className="grid gap-6 md:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 md:grid-cols-2">
         <Card title={t("organizationsCard")} className="md:col-span-2">
           <p className="mb-3 text-sm">{t("orgsByCountry", data.orgs)}</p>
           <OrgList organizations={data.organizations} />

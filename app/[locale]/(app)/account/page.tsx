@@ -34,7 +34,7 @@ export default async function AccountPage({ params }: { params: Promise<{ locale
       ]}
     >
       <PageHeader title={t("account.title")} />
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <Card title={t("account.profile")}>
           <dl className="grid grid-cols-[max-content_1fr] gap-x-6 gap-y-2 text-sm">
             <dt className="font-medium text-slate-600">{t("account.name")}</dt>

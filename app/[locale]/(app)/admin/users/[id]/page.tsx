@@ -37,7 +37,7 @@ export default async function UserPage({ params }: { params: Promise<{ locale: s
           </span>
         }
       />
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <Card title={t("edit")}>
           <EditUserForm
             user={{ id: user.id, version: user.version, name: user.name, role: user.role, organizationId: user.organizationId ?? "" }}

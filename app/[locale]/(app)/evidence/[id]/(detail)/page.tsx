@@ -80,7 +80,7 @@ export default async function EvidencePage({
         )}
         {isFinal(evidence.status) && <Notice tone="warning">{t("detail.withdrawnNotice")}</Notice>}
         <RevisionNotice user={user} evidenceId={evidence.id} />
-        <div className="grid gap-6 lg:grid-cols-3">
+        <div className="grid grid-cols-1 gap-6 lg:grid-cols-3">
           <Card title={t("detail.facts")} className="lg:col-span-2">
             <dl className="grid gap-x-6 gap-y-2 text-sm sm:grid-cols-[auto_1fr]">
               {facts.map(([label, value]) => (

@@ -77,7 +77,7 @@ export default async function InitiativePage({
           </div>
         }
       />
-      <div className="grid gap-4 lg:grid-cols-[1fr_22rem]">
+      <div className="grid grid-cols-1 gap-4 lg:grid-cols-[1fr_22rem]">
         <div className="space-y-4">
           {(await searchParams).created === "1" && (
             <Notice tone="success" testId="initiative-created">

@@ -32,7 +32,7 @@ export default async function ProjectPartnersPage({ params }: { params: Promise<
           </Link>
         }
       />
-      <div className="grid gap-6 lg:grid-cols-2">
+      <div className="grid grid-cols-1 gap-6 lg:grid-cols-2">
         <Card title={t("detail.partners")}>
           <PartnerList project={project} user={user} locale={locale} manage />
         </Card>
