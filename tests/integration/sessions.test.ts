@@ -82,6 +82,10 @@ describe("signed-in sessions on /account", () => {
     const [anna, boris] = [await createUser(), await createUser()];
     const here = await browser(anna, "192.0.2.1");
     const theirs = await browser(boris, "203.0.113.9");
+    // Signed out: refused before anything is looked up.
+    signedIn.session = null;
+    expect(await endSessionAction({ id: theirs })).toMatchObject({ serverError: { code: "unauthorized" } });
+    expect(await endOtherSessionsAction()).toMatchObject({ serverError: { code: "unauthorized" } });
     use(anna, here);
     expect(await endSessionAction({ id: theirs })).toEqual({ serverError: { code: "sessionNotFound", values: {} } });
     expect(await endedAt(theirs)).toBeNull();
