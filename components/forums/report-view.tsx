@@ -35,7 +35,7 @@ export async function ReportView({ report }: { report: ForumReport }) {
       {report.rows.length === 0 ? (
         <p className="text-sm text-slate-600">{tri("empty")}</p>
       ) : (
-        <table className="data-table min-w-full border-collapse text-sm max-sm:block max-sm:overflow-x-auto print:text-xs">
+        <table className="data-table min-w-full border-collapse text-sm max-sm:relative max-sm:block max-sm:overflow-x-auto print:text-xs">
           <thead className="bg-slate-50 text-left align-bottom text-slate-700">
             <tr>
               {["initiative", "status", "progress", "milestones", "evidence", "scores"].map((k) => (

@@ -12,7 +12,7 @@ export async function EffectTable({ rows }: { rows: Rows }) {
   const n = (v: number | null) => formatDecimal(locale, v);
   if (rows.length === 0) return <p className="text-sm text-slate-600">{t("initiatives.effect.none")}</p>;
   return (
-    <div className="overflow-x-auto">
+    <div className="relative overflow-x-auto">
       <table className="data-table min-w-full text-sm" data-testid="effect-table">
         <caption className="sr-only">{t("initiatives.effect.caption")}</caption>
         <thead className="text-left text-slate-600">

@@ -8,6 +8,8 @@ import type { ReactNode } from "react";
  * On a narrow screen the table scrolls sideways inside its own box, never the page: its first
  * column (what a row is about) stays in place and no column is squeezed below a readable width
  * (`.data-table` in globals.css). The box is focusable and named, so keyboard users can scroll it.
+ * The box is positioned: a visually hidden header (`sr-only` is absolutely positioned) in a far
+ * column is then clipped by it, instead of widening the whole page on a phone.
  */
 export function DataTable({
   headers,
@@ -29,7 +31,12 @@ export function DataTable({
 }) {
   return (
     <div className={compact ? "mt-2" : "rounded-lg border border-slate-200 bg-white"}>
-      <div className="overflow-x-auto" role={caption ? "region" : undefined} aria-label={caption} tabIndex={caption ? 0 : undefined}>
+      <div
+        className="relative overflow-x-auto"
+        role={caption ? "region" : undefined}
+        aria-label={caption}
+        tabIndex={caption ? 0 : undefined}
+      >
         <table className="data-table min-w-full text-sm" data-testid={testId}>
           {caption && <caption className="sr-only">{caption}</caption>}
           <thead className="bg-slate-50 text-left text-slate-600">

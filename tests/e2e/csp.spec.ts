@@ -8,7 +8,8 @@ import { demo, DEMO_PASSWORD, messages, openHarbinProject, signIn } from "./supp
  * The Content-Security-Policy (proxy.ts) must not cost a feature: every main page is opened with
  * it on and the test fails on any violation the browser reports, while checking that what needs
  * scripts, styles and connections still works (charts, the live comment stream, fonts, the score
- * preview computed in the browser).
+ * preview computed in the browser). Each main page is also narrowed to a phone's width, where it
+ * must not scroll sideways.
  */
 type Violation = { page: string; what: string };
 
@@ -39,18 +40,37 @@ async function visit(page: Page, path: string, ready: (page: Page) => Promise<vo
 
 const main = (page: Page) => expect(page.locator("main").first()).toBeVisible();
 
-test("every main page works under the Content-Security-Policy without a single violation", async ({ browser }) => {
+/**
+ * How far a loaded page scrolls sideways when the window narrows to a phone held upright (390 px):
+ * it should not at all, whatever is on it (wide tables scroll in their own boxes).
+ */
+async function sidewaysAtPhoneWidth(page: Page): Promise<number> {
+  const desktop = page.viewportSize()!;
+  await page.setViewportSize({ width: 390, height: 844 });
+  const overflow = await page.evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth);
+  await page.setViewportSize(desktop);
+  return overflow;
+}
+
+test("every main page works under the Content-Security-Policy without a single violation and fits a phone", async ({ browser }) => {
   test.setTimeout(240_000);
   const violations: Violation[] = [];
+  const sideways: { path: string; px: number }[] = [];
 
-  // The main pages of a Chinese partner, an administrator and an organizer (in Russian).
+  // The main pages of a Chinese partner, an administrator and an organizer (in Russian). Each is
+  // also narrowed to a phone's width once loaded, which costs no second visit.
   const signedIn = new Map<string, Page>();
   for (const { account, locale, paths } of MAIN_PAGES) {
     const page = await watchedPage(browser, violations);
     await signIn(page, account, DEMO_PASSWORD, locale);
-    for (const path of paths) await visit(page, path, main);
+    for (const path of paths) {
+      await visit(page, path, main);
+      const px = await sidewaysAtPhoneWidth(page);
+      if (px > 0) sideways.push({ path, px });
+    }
     signedIn.set(account, page);
   }
+  expect(sideways, "pages that scroll sideways on a phone").toEqual([]);
 
   // The partner's project page with its charts and live discussion, the evidence form with its
   // score preview, the inbox and the 404 page.

@@ -38,7 +38,7 @@ export default async function PublicForumReport({ params }: Props) {
     <>
       <PublicHeader locale={locale} path={`/forums/${id}`} />
       <main id="main" className="mx-auto w-full max-w-6xl px-4 py-8 text-sm">
-        <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white p-5">
+        <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white p-5">
           <ForumReportDoc report={report} locales={[lang]} />
         </div>
       </main>

@@ -39,7 +39,7 @@ export default async function CatalogPage({ params }: { params: Promise<{ locale
                 </h2>
                 <span className="text-xs text-slate-600">{t("catalog.weightSum", { sum: formatDecimal(locale, sum) })}</span>
               </div>
-              <div className="overflow-x-auto rounded-lg border border-slate-200 bg-white">
+              <div className="relative overflow-x-auto rounded-lg border border-slate-200 bg-white">
                 <table className="data-table min-w-full text-sm" data-testid={`catalog-${dimension}`}>
                   <thead className="bg-slate-50 text-left text-slate-600">
                     <tr>
