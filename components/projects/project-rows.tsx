@@ -33,21 +33,25 @@ export type ProjectRow = {
 export function ProjectRows({ rows }: { rows: ProjectRow[] }) {
   return rows.map((p) => (
     <tr key={p.id}>
-      <td className="px-4 py-2 font-mono text-xs whitespace-nowrap">{p.code}</td>
       <td className="px-4 py-2">
-        <Link href={`/projects/${p.id}`} className="font-medium text-brand-700 hover:underline" lang={p.lang}>
-          {p.title}
-        </Link>
-        {p.outdated && <span className="ml-2 text-xs text-amber-800">{p.outdated}</span>}
-        {p.tags.length > 0 && (
-          <span className="mt-1 flex flex-wrap gap-1" data-testid="alignment-tags">
-            {p.tags.map((tag) => (
-              <span key={tag.key} className="rounded bg-sky-50 px-1.5 py-0.5 text-xs text-sky-900">
-                {tag.label}
-              </span>
-            ))}
+        <div className="max-sm:w-40">
+          <Link href={`/projects/${p.id}`} className="font-medium text-brand-700 hover:underline" lang={p.lang}>
+            {p.title}
+          </Link>
+          {p.outdated && <span className="ml-2 text-xs text-amber-800">{p.outdated}</span>}
+          <span className="block font-mono text-xs text-slate-600" data-testid="project-code">
+            {p.code}
           </span>
-        )}
+          {p.tags.length > 0 && (
+            <span className="mt-1 flex flex-wrap gap-1" data-testid="alignment-tags">
+              {p.tags.map((tag) => (
+                <span key={tag.key} className="rounded bg-sky-50 px-1.5 py-0.5 text-xs text-sky-900">
+                  {tag.label}
+                </span>
+              ))}
+            </span>
+          )}
+        </div>
       </td>
       <td className="px-4 py-2">
         {p.sector}
@@ -64,7 +68,7 @@ export function ProjectRows({ rows }: { rows: ProjectRow[] }) {
         </span>
       </td>
       <td className="px-4 py-2">{p.stage}</td>
-      <td className="px-4 py-2 tabular-nums">{p.score}</td>
+      <td className="px-4 py-2 whitespace-nowrap tabular-nums">{p.score}</td>
       <td className="px-4 py-2 whitespace-nowrap">{p.updated}</td>
     </tr>
   ));

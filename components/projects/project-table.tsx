@@ -37,8 +37,7 @@ export async function ProjectTable({ rows, locale }: { rows: ProjectListRow[]; l
       testId="project-table"
       caption={t("list.results")}
       headers={[
-        t("fields.code"),
-        t("fields.title"),
+        t("list.project"),
         t("fields.sector"),
         t("fields.status"),
         t("fields.partners"),

@@ -145,6 +145,10 @@ for (const locale of ["zh", "ru"] as const) {
     const projects = await scrollTable(page, "project-table");
     expect(projects).toMatchObject({ scrollable: true, first: 0 });
     expect(projects.second).toBeGreaterThan(0);
+    // What stays in view is what a row is about: the project's title, its code under it.
+    const firstCell = page.getByTestId("project-table").locator("tbody tr").first().locator("td").first();
+    await expect(firstCell.getByRole("link")).toBeVisible();
+    await expect(firstCell.getByTestId("project-code")).toBeVisible();
     // Opened and closed again from the keyboard.
     await toggle.focus();
     await page.keyboard.press("Enter");
