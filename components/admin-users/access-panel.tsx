@@ -3,7 +3,7 @@
 import { useTranslations } from "next-intl";
 import { useRouter } from "next/navigation";
 
-import { useActionButton } from "@/components/forms/use-action-button";
+import { latestError, useActionButton } from "@/components/forms/use-action-button";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { issuePasswordResetAction, reissueInvitationAction, setUserActiveAction } from "@/lib/accounts/actions";
@@ -17,7 +17,7 @@ export function AccessPanel({ userId, status }: { userId: string; status: "INVIT
   const toggle = useActionButton(setUserActiveAction, { onSuccess: () => router.refresh() });
   const reset = useActionButton(issuePasswordResetAction);
   const reinvite = useActionButton(reissueInvitationAction);
-  const error = toggle.error ?? reset.error ?? reinvite.error;
+  const error = latestError(toggle, reset, reinvite);
 
   return (
     <div className="space-y-4">

@@ -3,7 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useState, type ReactNode } from "react";
 
-import { useActionButton } from "@/components/forms/use-action-button";
+import { latestError, useActionButton } from "@/components/forms/use-action-button";
 import { Badge } from "@/components/ui/badge";
 import { Button } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
@@ -48,7 +48,7 @@ export function CommentItem({
     },
     onError: close,
   });
-  const directError = resolve.error ?? remove.error;
+  const directError = latestError(resolve, remove);
   const ref = { id: comment.id, version: comment.version };
   const can = comment.can;
 

@@ -2,7 +2,7 @@
 
 import { useTranslations } from "next-intl";
 
-import { useActionButton } from "@/components/forms/use-action-button";
+import { latestError, useActionButton } from "@/components/forms/use-action-button";
 import { Button, buttonClass } from "@/components/ui/button";
 import { Notice } from "@/components/ui/notice";
 import { submitEvidenceAction, withdrawEvidenceAction } from "@/lib/evidence/actions";
@@ -18,7 +18,7 @@ export function OwnerActions({ evidenceId, version, canEdit, canSubmit, canWithd
   const submit = useActionButton(submitEvidenceAction, options);
   const withdraw = useActionButton(withdrawEvidenceAction, options);
   const busy = submit.isPending || withdraw.isPending;
-  const error = submit.error ?? withdraw.error;
+  const error = latestError(submit, withdraw);
   return (
     <div className="space-y-2">
       {error && (

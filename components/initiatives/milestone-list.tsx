@@ -3,7 +3,7 @@
 import { useFormatter, useTranslations } from "next-intl";
 import { useEffect, useRef, useState } from "react";
 
-import { useActionButton } from "@/components/forms/use-action-button";
+import { latestError, useActionButton } from "@/components/forms/use-action-button";
 import { Badge } from "@/components/ui/badge";
 import { Notice } from "@/components/ui/notice";
 import { useRouter } from "@/lib/i18n/navigation";
@@ -62,7 +62,7 @@ export function MilestoneList({
       moved.current = null;
     }
   }, [order, busy]);
-  const error = tick.error ?? move.error ?? remove.error;
+  const error = latestError(tick, move, remove);
   if (milestones.length === 0) return <p className="text-sm text-slate-600">{t("milestone.none")}</p>;
   return (
     <>
