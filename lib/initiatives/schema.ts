@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { checkboxGroup } from "@/lib/checkbox-group";
 import { ZIsoDate } from "@/lib/dates";
 import { CITABLE_STATUSES } from "@/lib/evidence/status";
 import { DIMENSIONS } from "@/lib/scoring";
@@ -29,8 +30,9 @@ const initiativeFields = z.object({
   dueDate: ZIsoDate,
   weight,
   dimensions: z.array(z.enum(DIMENSIONS, "invalid")).default([]),
-  ownerOrgIds: z.array(z.uuid("invalidId")).min(1, "ownersRequired"),
-  projectIds: z.array(z.uuid("invalidId")).default([]),
+  // Their boxes come from data: a deployment with one organization or project shows one box.
+  ownerOrgIds: checkboxGroup(z.array(z.uuid("invalidId")).min(1, "ownersRequired")),
+  projectIds: checkboxGroup(z.array(z.uuid("invalidId"))),
 });
 
 const dueAfterStart = (v: { startDate: string; dueDate: string }) => v.dueDate >= v.startDate;

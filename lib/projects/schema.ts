@@ -1,5 +1,6 @@
 import { z } from "zod";
 
+import { checkboxGroup } from "@/lib/checkbox-group";
 import { ZIsoDate } from "@/lib/dates";
 import { REGION_CODES } from "@/lib/regions/catalog";
 
@@ -47,9 +48,7 @@ const fields = z.object({
       .nullish()
       .transform((v) => v ?? null),
   ),
-  // A checkbox group: react-hook-form gives false when none of its boxes is ticked.
-  alignment: z.preprocess(
-    (v) => (v === false || v == null ? [] : typeof v === "string" ? [v] : v),
+  alignment: checkboxGroup(
     z
       .array(z.enum(ALIGNMENT_TAGS, "alignmentInvalid"))
       .max(ALIGNMENT_TAGS.length, "alignmentInvalid")
