@@ -34,10 +34,18 @@ export async function endSession(userId: string, sessionId: unknown): Promise<bo
 
 /**
  * Ends every open session of a user, inside the transaction that bumps their session version
- * (password change or reset, deactivation, a new role or organization, a second-factor reset).
- * The version alone already refuses those sessions; ending the rows as well keeps the user's list
- * of signed-in sessions (/account) from showing them as open.
+ * (password change or reset, deactivation, a new role or organization, a second-factor reset, an
+ * administrator's "sign out everywhere"). The version alone already refuses those sessions; ending
+ * the rows as well keeps the user's list of signed-in sessions (/account) from showing them as
+ * open. Returns the ids of the sessions ended; rows already expired are left as they are (nothing
+ * reads them as open), so the ids are those of sessions that were still usable.
  */
-export async function endAllSessions(tx: Pick<DbTx, "userSession">, userId: string): Promise<void> {
-  await tx.userSession.updateMany({ where: { userId, endedAt: null }, data: { endedAt: new Date() } });
+export async function endAllSessions(tx: Pick<DbTx, "userSession">, userId: string): Promise<string[]> {
+  const now = new Date();
+  const ended = await tx.userSession.updateManyAndReturn({
+    where: { userId, endedAt: null, expiresAt: { gt: now } },
+    data: { endedAt: now },
+    select: { id: true },
+  });
+  return ended.map((row) => row.id);
 }

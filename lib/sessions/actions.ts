@@ -6,7 +6,7 @@ import { authActionClient } from "@/lib/actions/safe-action";
 import { getCurrentSessionId } from "@/lib/auth/session";
 import { UnauthorizedError } from "@/lib/errors";
 
-import { ZEndSession } from "./schema";
+import { ZEndSession, ZEndSessionsOf } from "./schema";
 import * as sessions from "./service";
 
 /** The signed-in user's actions that need to know which session is this one (`ctx.sessionId`). */
@@ -25,5 +25,12 @@ export const endSessionAction = sessionActionClient.inputSchema(ZEndSession).act
 export const endOtherSessionsAction = sessionActionClient.action(async ({ ctx }) => {
   const count = await sessions.endOtherOwnSessions(ctx.user, ctx.sessionId);
   revalidatePath("/[locale]/account", "page");
+  return { count };
+});
+
+/** An administrator signs someone out everywhere (the service checks the permission). */
+export const endSessionsOfAction = authActionClient.inputSchema(ZEndSessionsOf).action(async ({ parsedInput, ctx }) => {
+  const count = await sessions.endSessionsOf(ctx.user, parsedInput.userId);
+  revalidatePath("/[locale]/admin/users", "layout");
   return { count };
 });

@@ -2,16 +2,18 @@ import "server-only";
 
 import { recordAudit } from "@/lib/audit/service";
 import { assertCan, type Actor } from "@/lib/auth/permissions";
+import { endAllSessions } from "@/lib/auth/sessions";
 import { getDb } from "@/lib/db/client";
 import { NotFoundError, ValidationError } from "@/lib/errors";
 import { assertUuid } from "@/lib/ids";
 
 /**
- * A person's own signed-in sessions (/account): where they are signed in, and ending the ones
- * they no longer trust (a lost laptop). Ending a row takes effect on every app instance at the
- * next request, since each request reads its session row (lib/auth/session.ts). Personal API
- * tokens stay valid, as with GitHub's and Google's "sign out of other sessions"; a password change
- * is what revokes them (lib/accounts/service.ts).
+ * Signed-in sessions: a person's own (/account), where they are signed in and ending the ones
+ * they no longer trust (a lost laptop); and an administrator ending all of someone's
+ * (endSessionsOf). Ending a row takes effect on every app instance at the next request, since
+ * each request reads its session row (lib/auth/session.ts). Personal API tokens stay valid, as
+ * with GitHub's and Google's "sign out of other sessions"; a password change is what revokes them
+ * (lib/accounts/service.ts).
  */
 
 export type OwnSession = { id: string; ip: string; createdAt: Date; expiresAt: Date; current: boolean };
@@ -83,5 +85,42 @@ export async function endOtherOwnSessions(actor: Actor, currentSessionId: string
       after: { count: ended.length, sessionIds: ended.map((s) => s.id), ips: ended.map((s) => s.ip) },
     });
     return ended.length;
+  });
+}
+
+/** For an administrator's user page: how many sessions the person has open now. */
+export async function countOpenSessionsOf(actor: Actor, userId: string): Promise<number> {
+  assertCan(actor, "user.read");
+  assertUuid(userId);
+  return getDb().userSession.count({ where: openSessionsOf(userId, new Date()) });
+}
+
+/**
+ * An administrator signs a person out of every browser without deactivating them: the answer to a
+ * stolen laptop or a compromised account. It ends sessions as deactivation and a password change
+ * do, in one transaction: the session version is bumped (so no session opened before it is
+ * accepted again) and the rows are ended. Personal API tokens stay valid, as with the person's own
+ * "sign out of all other sessions"; deactivation or a new password revokes them. An administrator
+ * signs themself out elsewhere on /account, which keeps this session; here it is refused. Audited
+ * even when nothing was open, since the version changed all the same. Returns how many ended.
+ */
+export async function endSessionsOf(actor: Actor, userId: string): Promise<number> {
+  assertCan(actor, "user.manage");
+  assertUuid(userId);
+  if (userId === actor.id) throw new ValidationError("cannotEndOwnSessionsHere");
+  return getDb().$transaction(async (tx) => {
+    // Only the session version changes, not `version` (the edit form's optimistic lock): nothing
+    // the form shows has changed, so an administrator's open edit form stays valid.
+    const { count } = await tx.user.updateMany({ where: { id: userId }, data: { sessionVersion: { increment: 1 } } });
+    if (count === 0) throw new NotFoundError();
+    const sessionIds = (await endAllSessions(tx, userId)).sort();
+    await recordAudit(tx, {
+      actorId: actor.id,
+      action: "user.endAllSessions",
+      entityType: "User",
+      entityId: userId,
+      after: { count: sessionIds.length, sessionIds },
+    });
+    return sessionIds.length;
   });
 }

@@ -25,6 +25,7 @@ import { previewModelActivation } from "@/lib/scores/preview";
 import { startRescore } from "@/lib/scores/rescore";
 import { getProjectScores } from "@/lib/scores/service";
 import { activateModelVersion, createModelVersionFromConfig } from "@/lib/scores/versions";
+import * as sessions from "@/lib/sessions/service";
 import * as twoFactor from "@/lib/two-factor/service";
 
 import { comment, createCommentWorld } from "./helpers/comments";
@@ -52,6 +53,7 @@ const cases = (): [action: string, allowed: Role[], call: Call][] => [
   ["updateUserAction", ["ADMIN"], (a) => accounts.updateUser(a, none)],
   ["setUserActiveAction", ["ADMIN"], (a) => accounts.setUserActive(a, { id, active: false })],
   ["issuePasswordResetAction", ["ADMIN"], (a) => accounts.issuePasswordReset(a, id)],
+  ["endSessionsOfAction", ["ADMIN"], (a) => sessions.endSessionsOf(a, id)],
   ["changePasswordAction", ALL, (a) => accounts.changeOwnPassword(a, none, "192.0.2.1")],
   ["setLocaleAction", ALL, (a) => accounts.setOwnLocale(a, "ru")],
   ["updateIndicatorAction", ["ADMIN"], (a) => catalog.updateIndicator(a, none)],

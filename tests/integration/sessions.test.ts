@@ -4,8 +4,8 @@ import { changeOwnPassword, setUserActive } from "@/lib/accounts/service";
 import { createPersonalToken } from "@/lib/api-tokens/service";
 import { getSessionUser } from "@/lib/auth/session";
 import { startSession } from "@/lib/auth/sessions";
-import { endOtherSessionsAction, endSessionAction } from "@/lib/sessions/actions";
-import { endOtherOwnSessions, endOwnSession, listOwnSessions } from "@/lib/sessions/service";
+import { endOtherSessionsAction, endSessionAction, endSessionsOfAction } from "@/lib/sessions/actions";
+import { countOpenSessionsOf, endOtherOwnSessions, endOwnSession, listOwnSessions } from "@/lib/sessions/service";
 
 import { createUser, resetDb, testDb } from "./helpers/db";
 
@@ -136,5 +136,85 @@ describe("signed-in sessions on /account", () => {
     const admin = await createUser({ role: "ADMIN" });
     await setUserActive(admin, { id: anna.id, active: false });
     expect(await endedAt(here)).not.toBeNull();
+  });
+});
+
+describe("an administrator signs a person out everywhere", () => {
+  beforeEach(async () => {
+    await resetDb();
+    signedIn.session = null;
+  });
+
+  /** An administrator (with the second factor their role requires) and the session they act from. */
+  async function signedInAdmin() {
+    const admin = await createUser({ role: "ADMIN", totpEnabledAt: new Date() });
+    const here = await browser(admin, "192.0.2.1");
+    signedIn.session = { uid: admin.id, sv: admin.sessionVersion, sid: here };
+    return { admin, here };
+  }
+
+  const sessionVersionOf = async (id: string) => (await testDb().user.findUniqueOrThrow({ where: { id } })).sessionVersion;
+  const adminEndings = () => testDb().auditLog.findMany({ where: { action: "user.endAllSessions" } });
+
+  it("ends every open session of the person at their next request, keeps the account, tokens and others, and audits it", async () => {
+    const [anna, boris] = [await createUser(), await createUser()];
+    const laptop = await browser(anna, "198.51.100.7", 120);
+    const phone = await browser(anna, "203.0.113.9", 30);
+    const expired = await browser(anna, "192.0.2.60", 10);
+    await testDb().userSession.update({ where: { id: expired }, data: { expiresAt: new Date(Date.now() - 1000) } });
+    const theirs = await browser(boris, "192.0.2.70");
+    const { token } = await createPersonalToken(anna, { name: "CI", scope: "READ", lifetimeDays: 7 });
+    const { admin, here } = await signedInAdmin();
+    expect(await countOpenSessionsOf(admin, anna.id)).toBe(2);
+
+    expect(await endSessionsOfAction({ userId: anna.id })).toEqual({ data: { count: 2 } });
+    // Both of Anna's browsers are refused on their next request, on any app instance.
+    for (const sid of [laptop, phone]) {
+      use(anna, sid);
+      expect(await getSessionUser()).toBeNull();
+      expect(await endedAt(sid)).not.toBeNull();
+    }
+    expect(await countOpenSessionsOf(admin, anna.id)).toBe(0);
+    expect(await sessionVersionOf(anna.id)).toBe(anna.sessionVersion + 1);
+    // Not deactivated: she signs in again; her API token still works; Boris and the administrator stay signed in.
+    const again = await browser(anna, "192.0.2.5");
+    signedIn.session = { uid: anna.id, sv: anna.sessionVersion + 1, sid: again };
+    expect(await getSessionUser()).toMatchObject({ id: anna.id });
+    expect((await testDb().apiToken.findUniqueOrThrow({ where: { id: token.id } })).revokedAt).toBeNull();
+    use(boris, theirs);
+    expect(await getSessionUser()).toMatchObject({ id: boris.id });
+    use(admin, here);
+    expect(await getSessionUser()).toMatchObject({ id: admin.id });
+
+    const [entry, ...more] = await adminEndings();
+    expect(more).toEqual([]);
+    expect(entry).toMatchObject({ actorId: admin.id, entityType: "User", entityId: anna.id });
+    expect(entry.after).toEqual({ count: 2, sessionIds: [laptop, phone].sort() });
+  });
+
+  it("refuses a signed-out request, an organizer, a partner and the administrator's own sessions, changing nothing", async () => {
+    const anna = await createUser();
+    const laptop = await browser(anna, "198.51.100.7", 60);
+    expect(await endSessionsOfAction({ userId: anna.id })).toMatchObject({ serverError: { code: "unauthorized" } });
+    for (const role of ["ORGANIZER", "PARTNER"] as const) {
+      const other = await createUser({ role, totpEnabledAt: new Date() });
+      use(other, await browser(other, "192.0.2.9"));
+      expect(await getSessionUser()).toMatchObject({ id: other.id });
+      expect(await endSessionsOfAction({ userId: anna.id })).toMatchObject({ serverError: { code: "forbidden" } });
+    }
+    const { admin, here } = await signedInAdmin();
+    const adminLaptop = await browser(admin, "198.51.100.8", 60);
+    // Their own are ended on /account, which keeps the session in use.
+    expect(await endSessionsOfAction({ userId: admin.id })).toMatchObject({ serverError: { code: "cannotEndOwnSessionsHere" } });
+    expect(await endSessionsOfAction({ userId: "00000000-0000-4000-8000-000000000000" })).toMatchObject({
+      serverError: { code: "notFound" },
+    });
+
+    for (const sid of [laptop, adminLaptop, here]) expect(await endedAt(sid)).toBeNull();
+    expect(await sessionVersionOf(anna.id)).toBe(anna.sessionVersion);
+    expect(await sessionVersionOf(admin.id)).toBe(admin.sessionVersion);
+    use(anna, laptop);
+    expect(await getSessionUser()).toMatchObject({ id: anna.id });
+    expect(await adminEndings()).toEqual([]);
   });
 });

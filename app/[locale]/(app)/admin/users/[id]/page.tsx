@@ -4,6 +4,7 @@ import { AccessPanel } from "@/components/admin-users/access-panel";
 import { EditUserForm } from "@/components/admin-users/edit-user-form";
 import { UserStatusBadge } from "@/components/admin-users/status-badge";
 import { ClientMessages } from "@/components/i18n/client-messages";
+import { AdminEndSessions } from "@/components/sessions/admin-end-sessions";
 import { AdminTwoFactorReset } from "@/components/two-factor/admin-reset";
 import { Card, PageHeader } from "@/components/ui/card";
 import { loadUser } from "@/lib/accounts/load-page";
@@ -11,6 +12,7 @@ import { requirePermission } from "@/lib/auth/guard";
 import { getFormatter } from "@/lib/i18n/formatter";
 import { localized } from "@/lib/i18n/localized";
 import { listOrganizations } from "@/lib/organizations/service";
+import { countOpenSessionsOf } from "@/lib/sessions/service";
 import { getTwoFactorStatusOf } from "@/lib/two-factor/service";
 
 export default async function UserPage({ params }: { params: Promise<{ locale: string; id: string }> }) {
@@ -18,9 +20,10 @@ export default async function UserPage({ params }: { params: Promise<{ locale: s
   setRequestLocale(locale);
   const actor = await requirePermission(locale, "user.manage");
   const user = await loadUser(actor, id);
-  const [orgs, twoFactor, t, tc, t2, format] = await Promise.all([
+  const [orgs, twoFactor, openSessions, t, tc, t2, format] = await Promise.all([
     listOrganizations(actor),
     getTwoFactorStatusOf(actor, user.id),
+    countOpenSessionsOf(actor, user.id),
     getTranslations("users"),
     getTranslations("countries"),
     getTranslations("twoFactor"),
@@ -46,6 +49,7 @@ export default async function UserPage({ params }: { params: Promise<{ locale: s
         </Card>
         <Card title={t("dangerZone")}>
           <AccessPanel userId={user.id} status={user.status} />
+          <AdminEndSessions userId={user.id} open={openSessions} self={user.id === actor.id} />
           <AdminTwoFactorReset
             userId={user.id}
             enabled={twoFactor.enabledAt !== null}
