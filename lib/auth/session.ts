@@ -15,21 +15,25 @@ export type SessionUser = Actor & {
   organization: { id: string; nameEn: string; nameZh: string; nameRu: string; country: "CN" | "RU" } | null;
 };
 
+/** The claims lib/auth/options.ts's jwt callback put in at sign-in, if the cookie has all three. */
+async function cookieSession(): Promise<{ uid: string; sv: number; sid: string } | null> {
+  const claims = await sessionClaims();
+  const uid = typeof claims?.uid === "string" ? claims.uid : undefined;
+  const sv = typeof claims?.sv === "number" ? claims.sv : undefined;
+  const sid = typeof claims?.sid === "string" ? claims.sid : undefined;
+  return uid && sv !== undefined && sid && isUuid(sid) ? { uid, sv, sid } : null;
+}
+
 /**
  * The session of this request, checked against the database: the session row must be open and
  * unexpired (sign-out ends it), the user active, the session version current (deactivation, a
  * password or role change end every session). `mustEnrol`: an administrator or organizer without
- * a second factor, who may do nothing but enrol one. Cached per request.
+ * a second factor, who may do nothing but enrol one. Cached per request. The live comment stream
+ * checks the same conditions at each heartbeat (touchLiveStream in lib/limits/streams.ts).
  */
 const readSession = cache(async (): Promise<{ user: SessionUser; mustEnrol: boolean; sessionId: string } | null> => {
-  const claims = await sessionClaims();
-  // The claims lib/auth/options.ts's jwt callback put in at sign-in.
-  const session = claims && {
-    uid: typeof claims.uid === "string" ? claims.uid : undefined,
-    sv: typeof claims.sv === "number" ? claims.sv : undefined,
-    sid: typeof claims.sid === "string" ? claims.sid : undefined,
-  };
-  if (!session?.uid || session.sv === undefined || !session.sid || !isUuid(session.sid)) return null;
+  const session = await cookieSession();
+  if (!session) return null;
   const row = await getDb().userSession.findUnique({
     where: { id: session.sid },
     select: {
@@ -93,4 +97,15 @@ export const getCurrentSessionId = cache(async (): Promise<string | null> => {
 export async function getEnrollingUser(): Promise<{ user: SessionUser; mustEnrol: boolean } | null> {
   const session = await readSession();
   return session && { user: session.user, mustEnrol: session.mustEnrol };
+}
+
+/**
+ * For a response that outlives its request (the live comment stream): the session it was opened
+ * with, as the cookie names it, to be checked again while it runs (lib/limits/streams.ts). Only
+ * for a request whose `user` getSessionUser has accepted, which is what vouches for the claims;
+ * read from the cookie alone, so it costs no second query.
+ */
+export async function sessionToRecheck(user: { id: string }): Promise<{ id: string; version: number } | null> {
+  const session = await cookieSession();
+  return session && session.uid === user.id ? { id: session.sid, version: session.sv } : null;
 }

@@ -25,8 +25,25 @@ export async function openLiveStream(user: { id: string }, db: Pick<Db, "$queryR
   return id;
 }
 
-export async function touchLiveStream(id: string): Promise<void> {
-  await getDb().liveStream.updateMany({ where: { id }, data: { seenAt: new Date() } });
+/**
+ * The heartbeat of an open stream: marks it alive if the session that opened it is still valid,
+ * as lib/auth/session.ts judges a request's session (the row open and unexpired, the user active,
+ * the session version the one the cookie carries). Returns false when it is not, or when the
+ * stream's row is gone (counted stale and removed): the caller then closes the stream, so an ended
+ * session stops hearing about comments within one heartbeat. One statement, as the heartbeat
+ * alone cost before.
+ */
+export async function touchLiveStream(id: string, session: { id: string; version: number }): Promise<boolean> {
+  const now = new Date();
+  const touched = await getDb().$executeRaw`
+    UPDATE live_streams SET seen_at = ${now}
+    WHERE id = ${id}::uuid
+      AND EXISTS (
+        SELECT 1 FROM user_sessions s JOIN users u ON u.id = s.user_id
+        WHERE s.id = ${session.id}::uuid AND s.user_id = live_streams.user_id AND s.ended_at IS NULL
+          AND s.expires_at > ${now} AND u.status = 'ACTIVE' AND u.session_version = ${session.version}::int
+      )`;
+  return touched > 0;
 }
 
 export async function closeLiveStream(id: string): Promise<void> {

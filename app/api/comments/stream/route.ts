@@ -1,8 +1,10 @@
 import type { NextRequest } from "next/server";
 
 import { handle, parseWith } from "@/lib/api/http";
+import { sessionToRecheck } from "@/lib/auth/session";
 import { assertCanReadThread } from "@/lib/comments/queries";
 import { ZTargetParam } from "@/lib/comments/schema";
+import { UnauthorizedError } from "@/lib/errors";
 import { closeLiveStream, openLiveStream, STREAM_HEARTBEAT_MS, touchLiveStream } from "@/lib/limits/streams";
 import { log } from "@/lib/log";
 import { listening, subscribe } from "@/lib/realtime/listener";
@@ -14,12 +16,16 @@ export const runtime = "nodejs";
  * Server-sent events for one thread, fed by the process-wide LISTEN connection. Events carry
  * ids only: the client re-reads changes through GET /api/comments, which applies the reader's
  * permissions, so nothing leaks if the reader's rights change while the stream is open. Each user
- * may hold MAX_LIVE_STREAMS open at a time (429 beyond); the heartbeat keeps the slot alive.
+ * may hold MAX_LIVE_STREAMS open at a time (429 beyond); the heartbeat keeps the slot alive. The
+ * heartbeat also checks the session again and closes the stream once it has ended (signed out
+ * elsewhere, a new password, deactivation), so a stream outlives its session by one beat at most.
  */
 export async function GET(request: NextRequest) {
   return handle(request, async (user) => {
     const target = parseWith(ZTargetParam, request.nextUrl.searchParams.get("target"));
     await assertCanReadThread(user, target);
+    const session = await sessionToRecheck(user);
+    if (!session) throw new UnauthorizedError();
     await listening();
     const streamId = await openLiveStream(user);
     const release = () => closeLiveStream(streamId).catch((err: unknown) => log.warn({ err, streamId }, "live stream not released"));
@@ -39,10 +45,14 @@ export async function GET(request: NextRequest) {
         const unsubscribe = subscribe(target.type, target.id, (signal) =>
           send(`event: comment\ndata: ${JSON.stringify({ commentId: signal.commentId })}\n\n`),
         );
-        // Comment lines keep proxies and the browser from timing the idle stream out.
+        // Comment lines keep proxies and the browser from timing the idle stream out. A failed
+        // check (the database briefly away) is no ended session: the stream stays.
         const heartbeat = setInterval(() => {
-          send(": ping\n\n");
-          if (open) void touchLiveStream(streamId).catch(() => {});
+          if (!open) return;
+          void touchLiveStream(streamId, session).then(
+            (valid) => (valid ? send(": ping\n\n") : cleanup()),
+            () => send(": ping\n\n"),
+          );
         }, STREAM_HEARTBEAT_MS);
         cleanup = () => {
           if (!open) return;
