@@ -40,7 +40,7 @@ export const AUDITED_FIELDS: Record<string, readonly string[]> = {
     ...["id", "email", "name", "role", "status", "locale", "organizationId", "organization", "sessionVersion", "version"],
     ...["lastLoginAt", "totpEnabledAt", "totpLastStep", "createdAt", "updatedAt"],
     ...["secondFactor", "recoveryCodes", "twoFactorEnabledAt"],
-    // Signed-in sessions ended from /account (lib/sessions/service.ts).
+    // A sign-in's session (lib/auth/sign-in.ts) and sessions ended (lib/sessions/service.ts).
     ...["sessionId", "ip", "startedAt", "sessionIds", "ips", "count"],
   ],
   ReportingPeriod: [

@@ -57,14 +57,16 @@ export async function authenticate(input: { email: string; password: string; cod
   const signedIn = user;
   const sessionId = await db.$transaction(async (tx) => {
     await tx.user.update({ where: { id: signedIn.id }, data: { lastLoginAt: new Date() } });
+    const id = await startSession(tx, signedIn.id, input.ip);
+    // The session row's id, which the entries that end sessions name too; never the cookie's token.
     await recordAudit(tx, {
       actorId: signedIn.id,
       action: "user.signIn",
       entityType: "User",
       entityId: signedIn.id,
-      after: { secondFactor },
+      after: { secondFactor, sessionId: id },
     });
-    return startSession(tx, signedIn.id, input.ip);
+    return id;
   });
   return {
     id: signedIn.id,

@@ -4,6 +4,7 @@ import { changeOwnPassword, setUserActive } from "@/lib/accounts/service";
 import { createPersonalToken } from "@/lib/api-tokens/service";
 import { getSessionUser } from "@/lib/auth/session";
 import { startSession } from "@/lib/auth/sessions";
+import { authenticate } from "@/lib/auth/sign-in";
 import { endOtherSessionsAction, endSessionAction, endSessionsOfAction } from "@/lib/sessions/actions";
 import { countOpenSessionsOf, endOtherOwnSessions, endOwnSession, listOwnSessions } from "@/lib/sessions/service";
 
@@ -136,6 +137,24 @@ describe("signed-in sessions on /account", () => {
     const admin = await createUser({ role: "ADMIN" });
     await setUserActive(admin, { id: anna.id, active: false });
     expect(await endedAt(here)).not.toBeNull();
+  });
+});
+
+describe("the audit entry of a sign-in", () => {
+  beforeEach(resetDb);
+
+  it("names the session row it opened, which the entries that end sessions name as well, and no token", async () => {
+    const anna = await createUser();
+    const { sessionId } = await authenticate({ email: anna.email, password: anna.password, ip: "198.51.100.7" });
+    const row = await testDb().userSession.findUniqueOrThrow({ where: { id: sessionId } });
+    expect(row).toMatchObject({ userId: anna.id, ip: "198.51.100.7", endedAt: null });
+    const signIn = await testDb().auditLog.findFirstOrThrow({ where: { action: "user.signIn", entityId: anna.id } });
+    expect(signIn.after).toEqual({ secondFactor: null, sessionId });
+
+    const here = await browser(anna, "192.0.2.1");
+    await endOwnSession(anna, here, sessionId);
+    const [ended] = await auditOf(anna.id);
+    expect((ended.after as { sessionId: string }).sessionId).toBe(sessionId);
   });
 });
 
