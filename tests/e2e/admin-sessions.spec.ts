@@ -1,0 +1,52 @@
+import { expect, test, type Page } from "@playwright/test";
+
+import enAudit from "../../lib/i18n/messages/en.auditLog.json" with { type: "json" };
+import { demo, messages, signedInPage, signIn } from "./support";
+
+const { en, ru } = messages;
+
+/** Opens the administrator's page of the account with this email, found through the list's search. */
+async function openUserPage(page: Page, email: string) {
+  await page.goto(`/en/admin/users?q=${encodeURIComponent(email)}`);
+  await page.getByRole("row").filter({ hasText: email }).getByRole("link").first().click();
+  await expect(page).toHaveURL(/\/en\/admin\/users\/[0-9a-f-]{36}$/);
+  return page.getByTestId("admin-sessions");
+}
+
+test("an administrator signs a partner out of every browser without deactivating the account", async ({ page, browser }) => {
+  // The partner's laptop and phone, one of which may be in someone else's hands.
+  const laptop = await signedInPage(browser, demo.partnerRu, "ru");
+  const phone = await signedInPage(browser, demo.partnerRu, "ru");
+
+  await signIn(page, demo.admin);
+  const panel = await openUserPage(page, demo.partnerRu);
+  await expect(panel.getByRole("heading", { name: en.users.sessions.title })).toBeVisible();
+  await expect(panel).toContainText(/\d+ open sessions?\./u);
+  await expect(panel).toContainText("API tokens keep working");
+
+  // A second click confirms; cancelling changes nothing.
+  await panel.getByRole("button", { name: en.users.sessions.endAll }).click();
+  await panel.getByRole("button", { name: en.common.cancel }).click();
+  await panel.getByRole("button", { name: en.users.sessions.endAll }).click();
+  await panel.getByRole("button", { name: /^End (all \d+ sessions|1 session)$/u }).click();
+  await expect(panel.getByText(/\d+ sessions? ended\./u)).toBeVisible();
+  await expect(panel).toContainText("No open sessions.");
+
+  for (const browserPage of [laptop, phone]) {
+    await browserPage.reload();
+    await expect(browserPage).toHaveURL(/\/ru\/login\?reason=session/);
+    await expect(browserPage.getByTestId("login-notice")).toHaveText(ru.auth.sessionEnded);
+  }
+  // Not deactivated: the partner signs in again.
+  await signIn(laptop, demo.partnerRu, undefined, "ru");
+
+  // The administrator's own sessions are ended on /account, which keeps the one in use.
+  const own = await openUserPage(page, demo.admin);
+  await expect(own.getByRole("link", { name: en.account.title })).toHaveAttribute("href", "/en/account");
+  await expect(own.getByRole("button", { name: en.users.sessions.endAll })).toHaveCount(0);
+
+  await page.goto("/en/admin/audit");
+  await expect(page.getByRole("table").first()).toContainText(enAudit.auditLog.actions.user_endAllSessions);
+
+  for (const browserPage of [laptop, phone]) await browserPage.context().close();
+});
