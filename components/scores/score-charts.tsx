@@ -13,6 +13,21 @@ const AXIS_TEXT = "#475569";
 const round = (n: number) => Math.round(n * 10) / 10;
 const clamp01 = (n: number) => Math.min(1, Math.max(0, Number.isFinite(n) ? n : 0));
 
+const VIEW_W = 360;
+/** Width of a line at 12 px, roughly: a CJK character is square, a Latin or Cyrillic one about 0.6 of that. */
+const textWidth = (line: string) => [...line].reduce((w, ch) => w + (/[\u3000-\u9fff\uff00-\uffef]/.test(ch) ? 12 : 7), 0);
+
+/** A dimension's name in lines of at most 14 characters, broken between words. */
+function axisNameLines(name: string): string[] {
+  const lines: string[] = [];
+  for (const word of name.split(" ")) {
+    const last = lines.at(-1);
+    if (last !== undefined && last.length + 1 + word.length <= 14) lines[lines.length - 1] = `${last} ${word}`;
+    else lines.push(word);
+  }
+  return lines;
+}
+
 /** The three U on a 0–1 radar. */
 export function ScoreRadar({ data, label, alt }: { data: RadarPoint[]; label: string; alt: string }) {
   const [cx, cy, radius] = [180, 128, 92];
@@ -22,7 +37,7 @@ export function ScoreRadar({ data, label, alt }: { data: RadarPoint[]; label: st
   };
   const ring = (fraction: number) => data.map((_, i) => at(i, radius * fraction).join(",")).join(" ");
   return (
-    <svg role="img" aria-label={alt} viewBox="0 0 360 256" className="h-64 w-full" data-testid="score-radar">
+    <svg role="img" aria-label={alt} viewBox={`0 0 ${VIEW_W} 256`} className="h-64 w-full" data-testid="score-radar">
       <g fill="none" stroke={GRID}>
         {[0.2, 0.4, 0.6, 0.8, 1].map((f) => (
           <polygon key={f} points={ring(f)} />
@@ -49,10 +64,18 @@ export function ScoreRadar({ data, label, alt }: { data: RadarPoint[]; label: st
       <g fontSize="12" fill="#0f172a">
         {data.map((d, i) => {
           const [x, y] = at(i, radius + 14);
-          const anchor = Math.abs(x - cx) < 1 ? "middle" : x > cx ? "start" : "end";
+          // The top name sits above its corner; the lower ones under theirs, a word or two a
+          // line, so that "Институциональное соответствие" fits beside the radar on a phone.
+          const lines = y < cy ? [d.dimension] : axisNameLines(d.dimension);
+          const half = Math.max(...lines.map(textWidth)) / 2;
+          const left = Math.min(Math.max(x, half + 2), VIEW_W - half - 2);
           return (
-            <text key={d.dimension} x={x} y={y + (y > cy ? 8 : 0)} textAnchor={anchor}>
-              {d.dimension}
+            <text key={d.dimension} x={left} y={y < cy ? y : y + 4} textAnchor="middle">
+              {lines.map((line, n) => (
+                <tspan key={n} x={left} dy={n === 0 ? 0 : 14}>
+                  {line}
+                </tspan>
+              ))}
             </text>
           );
         })}

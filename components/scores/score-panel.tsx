@@ -78,9 +78,14 @@ export async function ScorePanel({ user, project, locale }: { user: SessionUser;
           )}
         </div>
 
-        <dl className="grid gap-3 sm:grid-cols-2 lg:grid-cols-4">
+        {/* Two to a row on a phone; the level's words take a row of their own there. */}
+        <dl className="grid grid-flow-row-dense grid-cols-2 gap-3 sm:grid-flow-row lg:grid-cols-4">
           {figures.map((f) => (
-            <div key={f.key} className="rounded-md border border-slate-200 p-3" data-testid={`score-${f.key}`}>
+            <div
+              key={f.key}
+              className={`rounded-md border border-slate-200 p-3 ${f.key === "level" ? "max-sm:col-span-2" : ""}`}
+              data-testid={`score-${f.key}`}
+            >
               <dt className="text-xs text-slate-600" title={f.hint}>
                 {f.label}
               </dt>

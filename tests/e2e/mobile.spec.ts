@@ -116,6 +116,16 @@ for (const locale of ["zh", "ru"] as const) {
     await loaded();
     const phone = await layout(page);
     await shoot(page, info, `${locale}-project-390`);
+    // The score figures sit two to a row, and the radar's axis names fit inside the picture.
+    const top = async (id: string) => (await page.getByTestId(id).boundingBox())!.y;
+    expect(await top("score-C")).toBe(await top("score-D"));
+    const cutOff = await page.getByTestId("score-radar").evaluate((svg) => {
+      const box = svg.getBoundingClientRect();
+      return [...svg.querySelectorAll("text")]
+        .filter((text) => text.getBoundingClientRect().left < box.left - 0.5 || text.getBoundingClientRect().right > box.right + 0.5)
+        .map((text) => text.textContent);
+    });
+    expect(cutOff, "radar labels cut off at the picture's edge").toEqual([]);
     console.log(
       `[mobile] ${locale} project page: ${desktop.height} px at 1280, ${phone.height} px at 390, ratio ${(phone.height / desktop.height).toFixed(2)}`,
     );
