@@ -10,9 +10,12 @@ export function tokenEndReasonLabel(t: Translator, reason: unknown): string | nu
 
 /**
  * The token list's status of a revoked token: "Revoked — password changed, 7 Dec 2026" when it
- * was ended automatically, "Revoked by Anna Admin, 7 Dec 2026" when someone revoked it by hand.
+ * was ended automatically, "Revoked by Anna Admin, 7 Dec 2026" when someone revoked it by hand,
+ * "Revoked by the administrator Anna Admin, 7 Dec 2026" when an administrator revoked all of a
+ * person's tokens (so the owner knows who to ask why).
  */
 export function revokedText(t: Translator, date: string, reason: string | null, revokedBy: string | null = null): string {
+  if (reason === "administratorRevoked" && revokedBy) return t("revokedByAdministrator", { name: revokedBy, date });
   const label = tokenEndReasonLabel(t, reason);
   if (label) return t("revokedBecause", { reason: label, date });
   return revokedBy ? t("revokedBy", { name: revokedBy, date }) : t("revokedOn", { date });

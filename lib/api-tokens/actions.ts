@@ -4,7 +4,7 @@ import { revalidatePath } from "next/cache";
 
 import { authActionClient } from "@/lib/actions/safe-action";
 
-import { ZCreateOrganizationToken, ZCreatePersonalToken, ZRevokeToken } from "./schema";
+import { ZCreateOrganizationToken, ZCreatePersonalToken, ZRevokePersonalTokensOf, ZRevokeToken } from "./schema";
 import * as tokens from "./service";
 
 // The secret travels back once, in this response; it is never stored or shown again.
@@ -25,4 +25,11 @@ export const revokeTokenAction = authActionClient.inputSchema(ZRevokeToken).acti
   revalidatePath("/[locale]/account", "page");
   revalidatePath("/[locale]/admin/organizations/[id]", "page");
   return { id: token.id, revokedAt: token.revokedAt?.toISOString() ?? null };
+});
+
+/** An administrator revokes all of someone's personal tokens (the service checks the permission). */
+export const revokePersonalTokensOfAction = authActionClient.inputSchema(ZRevokePersonalTokensOf).action(async ({ parsedInput, ctx }) => {
+  const count = await tokens.revokePersonalTokensOf(ctx.user, parsedInput.userId);
+  revalidatePath("/[locale]/admin/users", "layout");
+  return { count };
 });

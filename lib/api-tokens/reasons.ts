@@ -4,6 +4,8 @@
  * (`revokedReason`, for its owner's list) and in the audit entry of each revocation; both show
  * it in the reader's language (`apiTokens.endReasons`). `sessionsEnded` is what a second-factor
  * reset recorded before `secondFactorReset` existed: old audit entries still hold it.
+ * `administratorRevoked` is an administrator revoking all of a person's tokens at once
+ * (revokePersonalTokensOf), which also names them (`revokedById`).
  */
 export const TOKEN_END_REASONS = [
   "passwordChanged",
@@ -13,6 +15,7 @@ export const TOKEN_END_REASONS = [
   "organizationChanged",
   "deactivated",
   "organizationArchived",
+  "administratorRevoked",
 ] as const;
 
 export type TokenEndReason = (typeof TOKEN_END_REASONS)[number];

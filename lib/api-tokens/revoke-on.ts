@@ -11,12 +11,15 @@ import type { TokenEndReason } from "./reasons";
  * updated the owner's row, so it holds that row's lock: a token created in parallel (creation
  * locks the same row) is either seen here or created after the change, against the new state.
  * A revoked token stays revoked when the change is undone (role back, reactivation, restore).
+ * `byHand`: a person chose to revoke them (an administrator revoking someone's tokens), so the
+ * token names them (`revokedById`) beside the reason, for its owner's list.
  */
 export async function revokeTokensOf(
   tx: Pick<DbTx, "apiToken" | "auditLog">,
   owner: { userId: string } | { organizationId: string },
   actorId: string | null,
   reason: TokenEndReason,
+  { byHand = false }: { byHand?: boolean } = {},
 ): Promise<number> {
   const where = {
     ...("userId" in owner
@@ -30,7 +33,7 @@ export async function revokeTokensOf(
   const revokedAt = new Date();
   await tx.apiToken.updateMany({
     where: { id: { in: live.map((t) => t.id) }, revokedAt: null },
-    data: { revokedAt, revokedReason: reason },
+    data: { revokedAt, revokedReason: reason, revokedById: byHand ? actorId : null },
   });
   for (const token of live) {
     await recordAudit(tx, {

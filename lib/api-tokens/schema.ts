@@ -29,3 +29,7 @@ export type TCreateOrganizationToken = z.infer<typeof ZCreateOrganizationToken>;
 
 export const ZRevokeToken = z.object({ id: z.uuid("invalidId") });
 export type TRevokeToken = z.infer<typeof ZRevokeToken>;
+
+/** The person whose personal tokens an administrator revokes (their user page). */
+export const ZRevokePersonalTokensOf = z.object({ userId: z.uuid("invalidId") });
+export type TRevokePersonalTokensOf = z.infer<typeof ZRevokePersonalTokensOf>;

@@ -6,6 +6,7 @@ import { getDb, type DbTx } from "@/lib/db/client";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { assertUuid } from "@/lib/ids";
 
+import { revokeTokensOf } from "./revoke-on";
 import { MAX_ACTIVE_TOKENS, type TCreateOrganizationToken, type TCreatePersonalToken, type TRevokeToken } from "./schema";
 import { newTokenSecret, type TokenKind } from "./secret";
 
@@ -30,7 +31,8 @@ const listSelect = {
   createdAt: true,
   createdBy: { select: { name: true } },
   // Who revoked it by hand. A reader of a list may see them: a personal token is revoked by hand
-  // only by its owner (their own list), an organization's by an administrator (read by administrators).
+  // by its owner (their own list) or, all at once, by an administrator, whom the owner's list names
+  // (revokePersonalTokensOf); an organization's by an administrator (read by administrators).
   revokedBy: { select: { name: true } },
 } as const;
 
@@ -164,6 +166,45 @@ export async function revokeToken(actor: Actor, input: TRevokeToken) {
       after: { revokedAt: after.revokedAt, name: after.name, kind: after.kind, userId: after.userId, organizationId: after.organizationId },
     });
     return after;
+  });
+}
+
+const activePersonalTokensOf = (userId: string) => ({ userId, kind: "PERSONAL" as const, revokedAt: null, expiresAt: { gt: new Date() } });
+
+/** For an administrator's user page: how many personal tokens of the person still work. */
+export async function countActivePersonalTokensOf(actor: Actor, userId: string): Promise<number> {
+  assertCan(actor, "user.read");
+  assertUuid(userId);
+  return getDb().apiToken.count({ where: activePersonalTokensOf(userId) });
+}
+
+/**
+ * An administrator revokes every personal token of a person without deactivating them: with
+ * "sign out everywhere" (lib/sessions), the answer to a compromised account. Each token records
+ * the reason and the administrator, so its owner's list says who ended it. An administrator
+ * revokes their own tokens on /account, one by one; here it is refused. Audited once for the
+ * person (with the count) beside each token's own entry; returns how many were revoked.
+ */
+export async function revokePersonalTokensOf(actor: Actor, userId: string): Promise<number> {
+  assertCan(actor, "user.manage");
+  assertUuid(userId);
+  if (userId === actor.id) throw new ValidationError("cannotRevokeOwnTokensHere");
+  return getDb().$transaction(async (tx) => {
+    // The owner's row lock that revokeTokensOf relies on: a token created in parallel (creation
+    // takes the same lock) is either revoked here or created afterwards.
+    const owner = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM users WHERE id = ${userId}::uuid FOR UPDATE`;
+    if (owner.length === 0) throw new NotFoundError();
+    const count = await revokeTokensOf(tx, { userId }, actor.id, "administratorRevoked", { byHand: true });
+    if (count > 0) {
+      await recordAudit(tx, {
+        actorId: actor.id,
+        action: "user.revokeTokens",
+        entityType: "User",
+        entityId: userId,
+        after: { tokensRevoked: count },
+      });
+    }
+    return count;
   });
 }
 

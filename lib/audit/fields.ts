@@ -42,6 +42,8 @@ export const AUDITED_FIELDS: Record<string, readonly string[]> = {
     ...["secondFactor", "recoveryCodes", "twoFactorEnabledAt"],
     // A sign-in's session (lib/auth/sign-in.ts) and sessions ended (lib/sessions/service.ts).
     ...["sessionId", "ip", "startedAt", "sessionIds", "ips", "count"],
+    // An administrator revoking the person's personal API tokens (lib/api-tokens/service.ts).
+    "tokensRevoked",
   ],
   ReportingPeriod: [
     ...["id", "key", "startsOn", "endsOn", "deadline", "reopenedUntil", "reopenReason", "version", "createdById"],

@@ -100,9 +100,10 @@ export async function countOpenSessionsOf(actor: Actor, userId: string): Promise
  * stolen laptop or a compromised account. It ends sessions as deactivation and a password change
  * do, in one transaction: the session version is bumped (so no session opened before it is
  * accepted again) and the rows are ended. Personal API tokens stay valid, as with the person's own
- * "sign out of all other sessions"; deactivation or a new password revokes them. An administrator
- * signs themself out elsewhere on /account, which keeps this session; here it is refused. Audited
- * even when nothing was open, since the version changed all the same. Returns how many ended.
+ * "sign out of all other sessions": the administrator revokes them with revokePersonalTokensOf
+ * (lib/api-tokens), and deactivation or a new password revokes them too. An administrator signs
+ * themself out elsewhere on /account, which keeps this session; here it is refused. Audited even
+ * when nothing was open, since the version changed all the same. Returns how many ended.
  */
 export async function endSessionsOf(actor: Actor, userId: string): Promise<number> {
   assertCan(actor, "user.manage");

@@ -23,6 +23,9 @@ test("an administrator signs a partner out of every browser without deactivating
   await expect(panel.getByRole("heading", { name: en.users.sessions.title })).toBeVisible();
   await expect(panel).toContainText(/\d+ open sessions?\./u);
   await expect(panel).toContainText("API tokens keep working");
+  // …and points to the button beside it that revokes them.
+  await expect(panel).toContainText(en.users.tokens.revokeAll);
+  await expect(page.getByTestId("admin-tokens").getByRole("heading", { name: en.users.tokens.title })).toBeVisible();
 
   // A second click confirms; cancelling changes nothing.
   await panel.getByRole("button", { name: en.users.sessions.endAll }).click();

@@ -35,6 +35,18 @@ describe("why a token was revoked, as a reader sees it", () => {
     expect(revokedText(tokens("en"), day("en"), "passwordChanged", null)).toBe("Revoked — password changed, Dec 7, 2026");
   });
 
+  it("a token an administrator revoked with all the others of its owner names the administrator", () => {
+    expect(revokedText(tokens("en"), day("en"), "administratorRevoked", "Anna Admin")).toBe(
+      "Revoked by the administrator Anna Admin, Dec 7, 2026",
+    );
+    expect(revokedText(tokens("ru"), day("ru"), "administratorRevoked", "Анна Админ")).toBe(
+      "Отозван администратором Анна Админ, 7 дек. 2026 г.",
+    );
+    expect(revokedText(tokens("zh"), day("zh"), "administratorRevoked", "李伟")).toBe("已由管理员 李伟 撤销，2026年12月7日");
+    // Should the administrator's account be gone, the reason still says an administrator did it.
+    expect(revokedText(tokens("en"), day("en"), "administratorRevoked", null)).toBe("Revoked — revoked by an administrator, Dec 7, 2026");
+  });
+
   it("the audit log words every reason in each language, and only a token's reason", () => {
     for (const locale of ["en", "zh", "ru"] as const) {
       const labels = TOKEN_END_REASONS.map((reason) => auditCodeLabel(translatorFor(locale).t, "ApiToken", "reason", reason));

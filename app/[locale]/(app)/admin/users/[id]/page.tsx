@@ -3,11 +3,13 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 import { AccessPanel } from "@/components/admin-users/access-panel";
 import { EditUserForm } from "@/components/admin-users/edit-user-form";
 import { UserStatusBadge } from "@/components/admin-users/status-badge";
+import { AdminRevokeTokens } from "@/components/api-tokens/admin-revoke-tokens";
 import { ClientMessages } from "@/components/i18n/client-messages";
 import { AdminEndSessions } from "@/components/sessions/admin-end-sessions";
 import { AdminTwoFactorReset } from "@/components/two-factor/admin-reset";
 import { Card, PageHeader } from "@/components/ui/card";
 import { loadUser } from "@/lib/accounts/load-page";
+import { countActivePersonalTokensOf } from "@/lib/api-tokens/service";
 import { requirePermission } from "@/lib/auth/guard";
 import { getFormatter } from "@/lib/i18n/formatter";
 import { localized } from "@/lib/i18n/localized";
@@ -20,10 +22,11 @@ export default async function UserPage({ params }: { params: Promise<{ locale: s
   setRequestLocale(locale);
   const actor = await requirePermission(locale, "user.manage");
   const user = await loadUser(actor, id);
-  const [orgs, twoFactor, openSessions, t, tc, t2, format] = await Promise.all([
+  const [orgs, twoFactor, openSessions, activeTokens, t, tc, t2, format] = await Promise.all([
     listOrganizations(actor),
     getTwoFactorStatusOf(actor, user.id),
     countOpenSessionsOf(actor, user.id),
+    countActivePersonalTokensOf(actor, user.id),
     getTranslations("users"),
     getTranslations("countries"),
     getTranslations("twoFactor"),
@@ -50,6 +53,7 @@ export default async function UserPage({ params }: { params: Promise<{ locale: s
         <Card title={t("dangerZone")}>
           <AccessPanel userId={user.id} status={user.status} />
           <AdminEndSessions userId={user.id} open={openSessions} self={user.id === actor.id} />
+          <AdminRevokeTokens userId={user.id} active={activeTokens} self={user.id === actor.id} />
           <AdminTwoFactorReset
             userId={user.id}
             enabled={twoFactor.enabledAt !== null}
