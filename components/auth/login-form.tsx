@@ -25,8 +25,11 @@ function readError(error: string): Failure | "secondFactorRequired" {
   return { key: "invalidCredentials" };
 }
 
-/** Email and password, then (for an account with two-factor sign-in) the code from the app. */
-export function LoginForm({ defaultEmail }: { defaultEmail: string }) {
+/**
+ * Email and password, then (for an account with two-factor sign-in) the code from the app. Signed
+ * in, the browser goes to `returnTo` (a path of this site, checked by the page) or the start page.
+ */
+export function LoginForm({ defaultEmail, returnTo = null }: { defaultEmail: string; returnTo?: string | null }) {
   const t = useTranslations("auth");
   const t2 = useTranslations("twoFactor");
   const locale = useLocale();
@@ -60,9 +63,9 @@ export function LoginForm({ defaultEmail }: { defaultEmail: string }) {
       setFailure(read);
       return;
     }
-    // A full navigation so the server renders the shell with the new session cookie;
-    // the landing page then moves the user to their preferred language.
-    window.location.assign(`/${locale}?signedIn=1`);
+    // A full navigation so the server renders the shell with the new session cookie; the landing
+    // page then moves the user to their preferred language, a return path keeps the page's own.
+    window.location.assign(returnTo ?? `/${locale}?signedIn=1`);
   });
 
   const { errors, isSubmitting } = form.formState;

@@ -1,8 +1,9 @@
 "use client";
 
 import { useQuery, useQueryClient } from "@tanstack/react-query";
-import { useEffect, useRef, useState } from "react";
+import { useEffect, useRef, useState, useSyncExternalStore } from "react";
 
+import { isSignedOut, subscribeSignedOut } from "@/lib/api/signed-out";
 import { targetParam, type TTarget } from "@/lib/comments/schema";
 
 import { commentKeys, fetchThread, mergeComments, type ThreadComment, type ThreadData } from "./thread";
@@ -25,13 +26,16 @@ function sinceOf(data: ThreadData | undefined): string | undefined {
  * The thread in the React Query cache, kept current without reloads: server-sent events say
  * "something changed" and the hook fetches what changed since the newest comment it holds;
  * when the stream fails it polls the same cheap endpoint every 10 s and retries the stream.
- * `onArrived` hears about comments that appeared for the first time.
+ * Once the browser is signed out (a poll answered 401: the session was ended elsewhere) it stops
+ * both; the shell tells the person to sign in again. `onArrived` hears about comments that
+ * appeared for the first time.
  */
 export function useLiveThread(target: TTarget, initial: ThreadData, onArrived: (comments: ThreadComment[]) => void) {
   const queryClient = useQueryClient();
   const key = commentKeys.thread(target);
   const query = useQuery({ queryKey: key, queryFn: () => fetchThread(target), initialData: initial, staleTime: 60_000 });
   const [mode, setMode] = useState<"connecting" | "live" | "polling">("connecting");
+  const signedOut = useSyncExternalStore(subscribeSignedOut, isSignedOut, () => false);
   const arrived = useRef(onArrived);
   useEffect(() => {
     arrived.current = onArrived;
@@ -68,7 +72,7 @@ export function useLiveThread(target: TTarget, initial: ThreadData, onArrived: (
       poll = undefined;
     };
     const connect = () => {
-      if (stopped) return;
+      if (stopped || isSignedOut()) return;
       source = new EventSource(`/api/comments/stream?${new URLSearchParams({ target: param })}`);
       source.addEventListener("comment", () => void sync());
       source.onopen = () => {
@@ -83,16 +87,21 @@ export function useLiveThread(target: TTarget, initial: ThreadData, onArrived: (
         retry = setTimeout(connect, RECONNECT_MS);
       };
     };
-    connect();
-    return () => {
+    const stop = () => {
       stopped = true;
       source?.close();
       stopPolling();
       if (retry) clearTimeout(retry);
     };
+    const unsubscribe = subscribeSignedOut(stop);
+    connect();
+    return () => {
+      unsubscribe();
+      stop();
+    };
     // The target is identified by its param; the object may be recreated on every render.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [param, queryClient]);
 
-  return { comments: query.data.comments, mode };
+  return { comments: query.data.comments, mode: signedOut ? ("signedOut" as const) : mode };
 }

@@ -3,7 +3,7 @@
 import { useAction, type SingleInputActionFn } from "next-safe-action/hooks";
 import { useRef, useState } from "react";
 
-import { RequestError } from "@/lib/api/client";
+import { noteActionRefusal, RequestError } from "@/lib/api/client";
 import type { PublicError } from "@/lib/errors";
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- any action of our next-safe-action client
@@ -28,7 +28,7 @@ export function useRefusableAction<A extends AnyAction>(action: A, callbacks: Ac
   const state = useAction(action, {
     onSuccess: ({ data, input }) => latest.current.onSuccess?.(data as ActionData<A>, input),
     onError: ({ error, input }) => {
-      const refusal = RequestError.fromActionResult(error);
+      const refusal = noteActionRefusal(RequestError.fromActionResult(error));
       // A call that threw leaves no result to read the refusal from later.
       setThrown(error.thrownError ? refusal : null);
       latest.current.onError?.(refusal, input);

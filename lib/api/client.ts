@@ -1,5 +1,7 @@
 import type { PublicError } from "@/lib/errors";
 
+import { isSignedOut, reportSignedOut } from "./signed-out";
+
 /**
  * A refused request, whichever way it was sent: a route handler's `{ error, fieldErrors }`
  * (lib/api/http.ts) or a server action's `serverError` / `validationErrors`
@@ -20,8 +22,12 @@ export class RequestError extends Error {
     return Object.keys(this.fieldErrors).length > 0;
   }
 
-  /** The refusal a route handler answered with; a body that is not ours is judged by its status. */
+  /**
+   * The refusal a route handler answered with; a body that is not ours is judged by its status.
+   * A 401 means this browser is no longer signed in, whichever request got it (lib/api/signed-out.ts).
+   */
   static async fromResponse(response: Response): Promise<RequestError> {
+    if (response.status === 401) reportSignedOut();
     const body = (await response.json().catch(() => null)) as { error?: unknown; fieldErrors?: unknown } | null;
     if (isPublicError(body?.error)) return new RequestError(body.error, isFieldErrors(body.fieldErrors) ? body.fieldErrors : {});
     return new RequestError({ code: STATUS_CODES[response.status] ?? "generic" });
@@ -85,7 +91,15 @@ export function flattenValidationErrors(errors: unknown, path: string[] = [], in
   return into;
 }
 
+/** A server action's refusal as a not-signed-in browser: the tab is signed out, as a 401 makes it. */
+export function noteActionRefusal(refusal: RequestError): RequestError {
+  if (refusal.error.code === "unauthorized") reportSignedOut();
+  return refusal;
+}
+
 async function send<T>(url: string, init: RequestInit): Promise<T> {
+  // Signed out: every read would be refused, so polls stop reaching the server.
+  if (isSignedOut()) throw new RequestError({ code: "unauthorized" });
   let response: Response;
   try {
     response = await fetch(url, { cache: "no-store", ...init });
@@ -121,5 +135,5 @@ export async function callAction<I, O>(action: (input: I) => Promise<ActionResul
     throw RequestError.fromActionResult({ thrownError: error });
   }
   if (result && !result.serverError && !result.validationErrors) return result.data as O;
-  throw RequestError.fromActionResult(result);
+  throw noteActionRefusal(RequestError.fromActionResult(result));
 }

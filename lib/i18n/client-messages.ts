@@ -8,10 +8,19 @@
  */
 
 /**
- * Read on every page: by the app shell's client components (locale switcher, bell, sign-out) and
- * by the error boundaries and section loaders (`boundaries`), which may show up anywhere.
+ * Read on every page: by the app shell's client components (locale switcher, bell, sign-out), by
+ * the error boundaries and section loaders (`boundaries`) and by the notice of a session that
+ * ended elsewhere (`auth.signedOut`), which may show up anywhere.
  */
-export const SHELL_NAMESPACES = ["common.language", "languages", "nav.signOut", "notifications.bell", "boundaries", "pageError"] as const;
+export const SHELL_NAMESPACES = [
+  "common.language",
+  "languages",
+  "nav.signOut",
+  "notifications.bell",
+  "boundaries",
+  "pageError",
+  "auth.signedOut",
+] as const;
 
 /** Features that word their own error codes (`<feature>.errors`, `<feature>.validation`). */
 export const ERROR_FEATURES = [

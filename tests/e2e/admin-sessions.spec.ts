@@ -1,7 +1,7 @@
 import { expect, test, type Page } from "@playwright/test";
 
 import enAudit from "../../lib/i18n/messages/en.auditLog.json" with { type: "json" };
-import { demo, messages, signedInPage, signIn } from "./support";
+import { demo, DEMO_PASSWORD, messages, openHarbinProject, signedInPage, signIn } from "./support";
 
 const { en, ru } = messages;
 
@@ -17,6 +17,12 @@ test("an administrator signs a partner out of every browser without deactivating
   // The partner's laptop and phone, one of which may be in someone else's hands.
   const laptop = await signedInPage(browser, demo.partnerRu, "ru");
   const phone = await signedInPage(browser, demo.partnerRu, "ru");
+  // The laptop stays open on a project's discussion, kept live by the comment stream.
+  const projectId = await openHarbinProject(laptop);
+  const projectPath = `/ru/projects/${projectId}`;
+  await laptop.goto(`${projectPath}#discussion`);
+  const thread = laptop.getByTestId("comment-thread");
+  await expect(thread).toHaveAttribute("data-live", "live", { timeout: 60_000 });
 
   await signIn(page, demo.admin);
   const panel = await openUserPage(page, demo.partnerRu);
@@ -35,13 +41,28 @@ test("an administrator signs a partner out of every browser without deactivating
   await expect(panel.getByText(/\d+ sessions? ended\./u)).toBeVisible();
   await expect(panel).toContainText("No open sessions.");
 
-  for (const browserPage of [laptop, phone]) {
-    await browserPage.reload();
-    await expect(browserPage).toHaveURL(/\/ru\/login\?reason=session/);
-    await expect(browserPage.getByTestId("login-notice")).toHaveText(ru.auth.sessionEnded);
-  }
-  // Not deactivated: the partner signs in again.
-  await signIn(laptop, demo.partnerRu, undefined, "ru");
+  // The open project page learns it at its next poll, without a reload: it says so, and the
+  // discussion stops polling and reconnecting.
+  const notice = laptop.getByTestId("signed-out-notice");
+  await expect(notice).toBeVisible({ timeout: 60_000 });
+  await expect(notice).toContainText(ru.auth.signedOut.text);
+  await expect(thread).toHaveAttribute("data-live", "signedOut");
+  // Its link leads to the sign-in page, which brings the partner back to the project after signing
+  // in: not deactivated, they sign in again.
+  await notice.getByRole("link", { name: ru.auth.signedOut.signIn }).click();
+  await expect(laptop).toHaveURL(/\/ru\/login\?reason=session&returnTo=/);
+  expect(new URL(laptop.url()).searchParams.get("returnTo")).toBe(`${projectPath}#discussion`);
+  await expect(laptop.getByTestId("login-notice")).toHaveText(ru.auth.sessionEnded);
+  await laptop.getByLabel(ru.auth.email).fill(demo.partnerRu);
+  await laptop.getByLabel(ru.auth.password, { exact: true }).fill(DEMO_PASSWORD);
+  await laptop.getByRole("button", { name: ru.auth.signIn }).click();
+  await expect(laptop).toHaveURL(new RegExp(`${projectPath}#discussion$`), { timeout: 60_000 });
+  await expect(laptop.getByTestId("comment-thread")).toHaveAttribute("data-live", "live", { timeout: 60_000 });
+
+  // A page loaded after the ending is sent to sign in at once.
+  await phone.reload();
+  await expect(phone).toHaveURL(/\/ru\/login\?reason=session/);
+  await expect(phone.getByTestId("login-notice")).toHaveText(ru.auth.sessionEnded);
 
   // The administrator's own sessions are ended on /account, which keeps the one in use.
   const own = await openUserPage(page, demo.admin);

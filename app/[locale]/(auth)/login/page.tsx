@@ -3,6 +3,7 @@ import { getTranslations, setRequestLocale } from "next-intl/server";
 
 import { LoginForm } from "@/components/auth/login-form";
 import { Notice } from "@/components/ui/notice";
+import { safeReturnPath } from "@/lib/auth/return-path";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
   const { locale } = await params;
@@ -17,11 +18,11 @@ export default async function LoginPage({
   searchParams,
 }: {
   params: Promise<{ locale: string }>;
-  searchParams: Promise<{ reason?: string; email?: string }>;
+  searchParams: Promise<{ reason?: string; email?: string; returnTo?: string }>;
 }) {
   const { locale } = await params;
   setRequestLocale(locale);
-  const { reason, email } = await searchParams;
+  const { reason, email, returnTo } = await searchParams;
   const t = await getTranslations("auth");
   const notice = reason && reason in reasons ? reasons[reason as keyof typeof reasons] : null;
   return (
@@ -34,7 +35,7 @@ export default async function LoginPage({
           </Notice>
         </div>
       )}
-      <LoginForm defaultEmail={typeof email === "string" ? email.slice(0, 254) : ""} />
+      <LoginForm defaultEmail={typeof email === "string" ? email.slice(0, 254) : ""} returnTo={safeReturnPath(returnTo)} />
     </>
   );
 }
