@@ -80,8 +80,9 @@ export async function authenticate(input: { email: string; password: string; cod
 /**
  * Ends the session and audits the sign-out (next-auth's `events.signOut`, given the decoded JWT).
  * Recorded even when the session is already stale (e.g. right after a password change, which signs
- * the user out): it is still that person ending their session. A token without a known user
- * records nothing.
+ * the user out): it is still that person ending their session. The entry names the session row it
+ * ended, as the sign-in's does (never the cookie's token); a token from before session rows names
+ * none. A token without a known user records nothing.
  */
 export async function recordSignOut(token: { uid?: unknown; sid?: unknown } | null | undefined): Promise<boolean> {
   const uid = typeof token?.uid === "string" ? token.uid : null;
@@ -89,7 +90,14 @@ export async function recordSignOut(token: { uid?: unknown; sid?: unknown } | nu
   const db = getDb();
   const user = await db.user.findUnique({ where: { id: uid }, select: { id: true } });
   if (!user) return false;
-  await endSession(user.id, token?.sid);
-  await recordAudit(db, { actorId: user.id, action: "user.signOut", entityType: "User", entityId: user.id });
+  const sessionId = typeof token?.sid === "string" && isUuid(token.sid) ? token.sid : null;
+  await endSession(user.id, sessionId);
+  await recordAudit(db, {
+    actorId: user.id,
+    action: "user.signOut",
+    entityType: "User",
+    entityId: user.id,
+    ...(sessionId ? { after: { sessionId } } : {}),
+  });
   return true;
 }

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 
 import { getAuthOptions } from "@/lib/auth/options";
+import { authenticate } from "@/lib/auth/sign-in";
 
 import { createUser, resetDb, testDb } from "./helpers/db";
 
@@ -21,6 +22,24 @@ describe("sign-out audit", () => {
     const rows = await signOutAudits();
     expect(rows).toHaveLength(1);
     expect(rows[0]).toMatchObject({ actorId: user.id, entityType: "User", entityId: user.id });
+  });
+
+  it("names the session it ended, the one the sign-in entry named, and no token", async () => {
+    const user = await createUser();
+    const { sessionId } = await authenticate({ email: user.email, password: user.password, ip: "198.51.100.7" });
+    await signOutEvent()({ token: { uid: user.id, sv: user.sessionVersion, sid: sessionId }, session: { expires: "" } });
+
+    const signIn = await testDb().auditLog.findFirstOrThrow({ where: { action: "user.signIn", entityId: user.id } });
+    const [signOut] = await signOutAudits();
+    expect((signOut.after as { sessionId: string }).sessionId).toBe((signIn.after as { sessionId: string }).sessionId);
+    expect(signOut.after).toEqual({ sessionId });
+    expect((await testDb().userSession.findUniqueOrThrow({ where: { id: sessionId } })).endedAt).not.toBeNull();
+
+    // A token that carries no session id of ours names none.
+    await signOutEvent()({ token: { uid: user.id, sv: user.sessionVersion, sid: "not-a-session" }, session: { expires: "" } });
+    const entries = await signOutAudits();
+    expect(entries.map((e) => e.after)).toEqual(expect.arrayContaining([{ sessionId }, null]));
+    expect(entries).toHaveLength(2);
   });
 
   it("still records a sign-out from a session a password change already ended", async () => {
