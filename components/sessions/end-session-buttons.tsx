@@ -1,10 +1,10 @@
 "use client";
 
 import { useTranslations } from "next-intl";
-import { useState } from "react";
 
 import { useActionButton } from "@/components/forms/use-action-button";
 import { Button } from "@/components/ui/button";
+import { ConfirmButton } from "@/components/ui/confirm-button";
 import { endOtherSessionsAction, endSessionAction } from "@/lib/sessions/actions";
 
 /** Ends one other session; the list reloads without it (the action revalidates /account). */
@@ -29,25 +29,19 @@ export function EndSessionButton({ id, started, ip }: { id: string; started: str
 export function EndOtherSessionsButton({ others }: { others: number }) {
   const t = useTranslations("account.sessions");
   const tc = useTranslations("common");
-  const [confirming, setConfirming] = useState(false);
-  const end = useActionButton(endOtherSessionsAction, { onSuccess: () => setConfirming(false) });
+  const end = useActionButton(endOtherSessionsAction);
   return (
     <div className="flex flex-wrap items-center gap-3">
       {others === 0 ? (
         !end.data && <p className="text-sm text-slate-600">{t("onlyThis")}</p>
-      ) : confirming ? (
-        <>
-          <Button variant="danger" disabled={end.isPending} onClick={() => end.run(undefined)}>
-            {t("endOthersConfirm", { count: others })}
-          </Button>
-          <Button variant="ghost" onClick={() => setConfirming(false)}>
-            {tc("cancel")}
-          </Button>
-        </>
       ) : (
-        <Button variant="secondary" onClick={() => setConfirming(true)}>
-          {t("endOthers")}
-        </Button>
+        <ConfirmButton
+          label={t("endOthers")}
+          confirmLabel={t("endOthersConfirm", { count: others })}
+          cancelLabel={tc("cancel")}
+          pending={end.isPending}
+          onConfirm={() => end.run(undefined)}
+        />
       )}
       {end.data && (
         <p role="status" className="text-sm text-slate-600">

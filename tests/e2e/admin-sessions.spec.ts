@@ -30,13 +30,13 @@ test("an administrator signs a partner out of every browser without deactivating
   await expect(panel).toContainText(/\d+ open sessions?\./u);
   await expect(panel).toContainText("API tokens keep working");
   // …and points to the button beside it that revokes them.
-  await expect(panel).toContainText(en.users.tokens.revokeAll);
+  await expect(panel).toContainText(en.users.tokens.start);
   await expect(page.getByTestId("admin-tokens").getByRole("heading", { name: en.users.tokens.title })).toBeVisible();
 
   // A second click confirms; cancelling changes nothing.
-  await panel.getByRole("button", { name: en.users.sessions.endAll }).click();
+  await panel.getByRole("button", { name: en.users.sessions.start }).click();
   await panel.getByRole("button", { name: en.common.cancel }).click();
-  await panel.getByRole("button", { name: en.users.sessions.endAll }).click();
+  await panel.getByRole("button", { name: en.users.sessions.start }).click();
   await panel.getByRole("button", { name: /^End (all \d+ sessions|1 session)$/u }).click();
   await expect(panel.getByText(/\d+ sessions? ended\./u)).toBeVisible();
   await expect(panel).toContainText("No open sessions.");
@@ -67,7 +67,7 @@ test("an administrator signs a partner out of every browser without deactivating
   // The administrator's own sessions are ended on /account, which keeps the one in use.
   const own = await openUserPage(page, demo.admin);
   await expect(own.getByRole("link", { name: en.account.title })).toHaveAttribute("href", "/en/account");
-  await expect(own.getByRole("button", { name: en.users.sessions.endAll })).toHaveCount(0);
+  await expect(own.getByRole("button", { name: en.users.sessions.start })).toHaveCount(0);
 
   await page.goto("/en/admin/audit");
   await expect(page.getByRole("table").first()).toContainText(enAudit.auditLog.actions.user_endAllSessions);

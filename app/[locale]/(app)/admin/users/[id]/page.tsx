@@ -1,19 +1,20 @@
 import { getTranslations, setRequestLocale } from "next-intl/server";
 
+import { AccessBulkAction } from "@/components/admin-users/access-bulk-action";
 import { AccessPanel } from "@/components/admin-users/access-panel";
 import { EditUserForm } from "@/components/admin-users/edit-user-form";
 import { UserStatusBadge } from "@/components/admin-users/status-badge";
-import { AdminRevokeTokens } from "@/components/api-tokens/admin-revoke-tokens";
 import { ClientMessages } from "@/components/i18n/client-messages";
-import { AdminEndSessions } from "@/components/sessions/admin-end-sessions";
 import { AdminTwoFactorReset } from "@/components/two-factor/admin-reset";
 import { Card, PageHeader } from "@/components/ui/card";
 import { loadUser } from "@/lib/accounts/load-page";
+import { revokePersonalTokensOfAction } from "@/lib/api-tokens/actions";
 import { countActivePersonalTokensOf } from "@/lib/api-tokens/service";
 import { requirePermission } from "@/lib/auth/guard";
 import { getFormatter } from "@/lib/i18n/formatter";
 import { localized } from "@/lib/i18n/localized";
 import { listOrganizations } from "@/lib/organizations/service";
+import { endSessionsOfAction } from "@/lib/sessions/actions";
 import { countOpenSessionsOf } from "@/lib/sessions/service";
 import { getTwoFactorStatusOf } from "@/lib/two-factor/service";
 
@@ -52,8 +53,20 @@ export default async function UserPage({ params }: { params: Promise<{ locale: s
         </Card>
         <Card title={t("dangerZone")}>
           <AccessPanel userId={user.id} status={user.status} />
-          <AdminEndSessions userId={user.id} open={openSessions} self={user.id === actor.id} />
-          <AdminRevokeTokens userId={user.id} active={activeTokens} self={user.id === actor.id} />
+          <AccessBulkAction
+            kind="sessions"
+            action={endSessionsOfAction}
+            userId={user.id}
+            count={openSessions}
+            self={user.id === actor.id}
+          />
+          <AccessBulkAction
+            kind="tokens"
+            action={revokePersonalTokensOfAction}
+            userId={user.id}
+            count={activeTokens}
+            self={user.id === actor.id}
+          />
           <AdminTwoFactorReset
             userId={user.id}
             enabled={twoFactor.enabledAt !== null}
