@@ -25,7 +25,7 @@ import postgres from "postgres";
 
 import { signInOverHttp } from "../tests/support/sign-in";
 import { startBenchApp, type BenchApp } from "./bench/app";
-import { machineCpuSeconds, treeCpuSeconds } from "./bench/cpu";
+import { machineCpuSeconds, treeCpuSeconds, treeResidentMB } from "./bench/cpu";
 import { seedBenchScores } from "./bench/portfolio-data";
 import { startRoundRobin } from "./bench/round-robin";
 import { BENCH_PROJECTS, EVIDENCE_PER_PROJECT, loadBenchData, type BenchData } from "./bench/web-data";
@@ -136,6 +136,19 @@ async function queriesPer(app: BenchApp, target: Target, n = 10): Promise<number
 }
 
 /** A demo project that all its partners agreed to publish, for the anonymous portal page. */
+/**
+ * The measured project page must be the page a partner sees: a section that throws while streaming
+ * still answers 200 (its error boundary renders in the browser), so `errors: 0` alone cannot tell.
+ * Once the bench's score snapshots lacked a field the panel reads, and every figure of the project
+ * page measured that error path.
+ */
+function assertScorePanel(html: string) {
+  const missing = ['data-testid="score-panel"', 'data-testid="score-radar"', 'data-testid="score-coupling"'].filter(
+    (marker) => !html.includes(marker),
+  );
+  if (missing.length > 0) throw new Error(`project page: the score panel did not render (${missing.join(", ")} missing)`);
+}
+
 async function publishedProjectCode(databaseUrl: string): Promise<string> {
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   try {
@@ -237,8 +250,11 @@ async function run(app: BenchApp, { projectId, indicatorId, submitProjectIds }: 
     const warm = await fetch(`${base}${t.path}`, { method: t.method ?? "GET", headers: t.headers, body: t.body });
     if (!warm.ok) throw new Error(`${t.name}: ${t.path} answered ${warm.status} before the run`);
     // The whole document as the browser receives it (decompressed): markup plus inline RSC payload.
-    const bytes = (await warm.arrayBuffer()).byteLength;
-    if (t.name === "project") projectHtmlKB = Math.round(bytes / 102.4) / 10;
+    const html = await warm.text();
+    if (t.name === "project") {
+      projectHtmlKB = Math.round(Buffer.byteLength(html) / 102.4) / 10;
+      assertScorePanel(html);
+    }
   }
   // A server answers its first requests of each route slowly (modules load, code gets
   // compiled); the figures are about the steady state, so every route is loaded first.
@@ -256,6 +272,9 @@ async function run(app: BenchApp, { projectId, indicatorId, submitProjectIds }: 
   // The app's CPU time per request (from /proc) hardly depends on what else the machine runs,
   // unlike latency: `cpuRatio` is a page's CPU per request ÷ health's, the same cost comparison
   // where latency ratios cannot be trusted.
+  // The first instance's resident memory before and after the measured runs: under steady load it
+  // should level off (a retained-render chain once grew it by ~35 MB a minute; scripts/abort-reasons.ts).
+  const residentMB = { afterWarmUp: treeResidentMB(app.pids().instances[0]), afterRun: NaN };
   const timed = async (t: Target) => {
     const { result, cores, seconds } = await coresWhile(app, () => measure(base, t));
     return { ...result, cpuMs: Number(((cores.instance1 * seconds * 1000) / Math.max(1, result.requests)).toFixed(1)) };
@@ -290,7 +309,10 @@ async function run(app: BenchApp, { projectId, indicatorId, submitProjectIds }: 
   say(
     `health   p95 ${floors.map((f) => Math.round(f.p95)).join(" / ")} ms, CPU ${floors.map((f) => f.cpuMs).join(" / ")} ms a request (before, between and after the pages)`,
   );
-  say(`project page HTML ${projectHtmlKB} KB`);
+  residentMB.afterRun = treeResidentMB(app.pids().instances[0]);
+  say(
+    `project page HTML ${projectHtmlKB} KB; server resident memory ${residentMB.afterWarmUp} → ${residentMB.afterRun} MB over the measured runs`,
+  );
   const queries: Record<string, number> = {};
   for (const t of targets.filter((t) => t.name !== "health")) queries[t.name] = await queriesPer(app, t);
   say(`database statements per request: ${JSON.stringify(queries)}`);
@@ -309,7 +331,7 @@ async function run(app: BenchApp, { projectId, indicatorId, submitProjectIds }: 
   };
   say(`goals ${JSON.stringify(GOALS)} met: ${JSON.stringify(goalsMet)}`);
   process.stdout.write(
-    `${JSON.stringify({ ...figures, projectHtmlKB, queries, ...(scaleOut ? { scaleOut: scaleOut.ratio, scaleOutPerCore: scaleOut.perCoreRatio, freeCores: scaleOut.freeCores, autogroup: scaleOut.autogroup, scaleOutRuns: scaleOut.runs } : {}), goals: GOALS, goalsMet })}\n`,
+    `${JSON.stringify({ ...figures, projectHtmlKB, residentMB, queries, ...(scaleOut ? { scaleOut: scaleOut.ratio, scaleOutPerCore: scaleOut.perCoreRatio, freeCores: scaleOut.freeCores, autogroup: scaleOut.autogroup, scaleOutRuns: scaleOut.runs } : {}), goals: GOALS, goalsMet })}\n`,
   );
 }
 
