@@ -34,7 +34,7 @@ export function ProjectRows({ rows }: { rows: ProjectRow[] }) {
   return rows.map((p) => (
     <tr key={p.id}>
       <td className="px-4 py-2">
-        <div className="max-sm:w-40">
+        <div className="break-words max-sm:w-40">
           <Link href={`/projects/${p.id}`} className="font-medium text-brand-700 hover:underline" lang={p.lang}>
             {p.title}
           </Link>
