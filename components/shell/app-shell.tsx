@@ -43,13 +43,18 @@ export async function AppShell({ user, children }: { user: SessionUser; children
               }))}
             />
           </nav>
-          <div className="ml-auto flex items-center gap-2">
+          {/* On a phone the role gives way, and what still does not fit wraps to a second row. */}
+          <div className="ml-auto flex min-w-0 flex-wrap items-center justify-end gap-2">
             <NotificationBell initialCount={unread} initialLabel={t("notifications.bell", { count: unread })} />
             <LocaleSwitcher signedIn />
-            <Link href="/account" className="rounded-md px-3 py-2 text-sm text-slate-700 hover:bg-slate-100" data-testid="account-link">
+            <Link
+              href="/account"
+              className="min-w-0 rounded-md px-3 py-2 text-sm break-words text-slate-700 hover:bg-slate-100"
+              data-testid="account-link"
+            >
               <span className="sr-only">{t("nav.signedInAs", { name: user.name })}</span>
               <span aria-hidden>{user.name}</span>
-              <span className="ml-2 text-xs text-slate-500">{t(`roles.${user.role}`)}</span>
+              <span className="ml-2 text-xs text-slate-500 max-sm:hidden">{t(`roles.${user.role}`)}</span>
             </Link>
             <SignOutButton />
           </div>

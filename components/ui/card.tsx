@@ -31,7 +31,8 @@ export function PageHeader({ title, intro, actions }: { title: string; intro?: R
         <h1 className="text-2xl font-semibold tracking-tight text-slate-900">{title}</h1>
         {intro && <p className="mt-1 max-w-3xl text-sm text-slate-600">{intro}</p>}
       </div>
-      {actions}
+      {/* Buttons wrap on a narrow screen instead of widening the page. */}
+      {actions && <div className="flex min-w-0 flex-wrap items-center gap-2">{actions}</div>}
     </div>
   );
 }

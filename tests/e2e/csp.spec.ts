@@ -41,13 +41,18 @@ async function visit(page: Page, path: string, ready: (page: Page) => Promise<vo
 const main = (page: Page) => expect(page.locator("main").first()).toBeVisible();
 
 /**
- * How far a loaded page scrolls sideways when the window narrows to a phone held upright (390 px):
- * it should not at all, whatever is on it (wide tables scroll in their own boxes).
+ * How far a loaded page scrolls sideways when the window narrows to a phone held upright (390 px,
+ * an iPhone; 360 px, the narrowest common Android width): it should not at all, whatever is on it
+ * (wide tables scroll in their own boxes).
  */
 async function sidewaysAtPhoneWidth(page: Page): Promise<number> {
   const desktop = page.viewportSize()!;
-  await page.setViewportSize({ width: 390, height: 844 });
-  const overflow = await page.evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth);
+  let overflow = 0;
+  for (const width of [390, 360]) {
+    await page.setViewportSize({ width, height: 800 });
+    const px = await page.evaluate(() => document.scrollingElement!.scrollWidth - document.scrollingElement!.clientWidth);
+    overflow = Math.max(overflow, px);
+  }
   await page.setViewportSize(desktop);
   return overflow;
 }

@@ -40,7 +40,7 @@ export default async function ProjectsPage({
         title={t("title")}
         intro={t("intro")}
         actions={
-          <div className="flex flex-wrap gap-2">
+          <>
             {can(user, "regionMap.read") && (
               <Link href="/portfolio/map" className={buttonClass("secondary")}>
                 {t("regionMap")}
@@ -51,7 +51,7 @@ export default async function ProjectsPage({
                 {t("new")}
               </Link>
             )}
-          </div>
+          </>
         }
       />
       <ProjectFilters

@@ -36,7 +36,7 @@ export default async function RecommendationsPage({
         title={t("recommendations.title")}
         intro={t("recommendations.intro")}
         actions={
-          <div className="flex gap-2">
+          <>
             <Link href="/forums" className={buttonClass("ghost")}>
               {t("forums.title")}
             </Link>
@@ -50,7 +50,7 @@ export default async function RecommendationsPage({
                 {t("initiatives.new")}
               </Link>
             )}
-          </div>
+          </>
         }
       />
       <OverviewFilters filter={filter} forums={forums.map((f) => ({ value: f.id, label: localized(f, "name", locale) }))} />

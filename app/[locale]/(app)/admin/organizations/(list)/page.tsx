@@ -27,14 +27,14 @@ export default async function OrganizationsPage({
         title={t("organizations.title")}
         intro={t("organizations.count", { count: orgs.length })}
         actions={
-          <div className="flex gap-2">
+          <>
             <Link href={includeArchived ? "/admin/organizations" : "/admin/organizations?archived=1"} className={buttonClass("ghost")}>
               {includeArchived ? t("common.back") : t("organizations.showArchived")}
             </Link>
             <Link href="/admin/organizations/new" className={buttonClass("primary")}>
               {t("organizations.new")}
             </Link>
-          </div>
+          </>
         }
       />
       <DataTable

@@ -37,14 +37,14 @@ export default async function ScoringModelsPage({
         title={t("scores.admin.title")}
         intro={t("scores.admin.intro")}
         actions={
-          <div className="flex gap-2">
+          <>
             <Link href="/admin/catalog" className={buttonClass("secondary")}>
               {t("scores.admin.toCatalog")}
             </Link>
             <Link href="/admin/scoring/new" className={buttonClass("primary")}>
               {t("scores.admin.newVersion")}
             </Link>
-          </div>
+          </>
         }
       />
       <div className="space-y-4">

@@ -66,7 +66,7 @@ export default async function InitiativePage({
           </Link>
         }
         actions={
-          <div className="flex items-center gap-2">
+          <>
             <StatusBadge status={initiative.status} />
             <FollowControl user={user} subject={{ type: "INITIATIVE", id: initiative.id }} />
             {canManage && (
@@ -74,7 +74,7 @@ export default async function InitiativePage({
                 {t("initiatives.edit")}
               </Link>
             )}
-          </div>
+          </>
         }
       />
       <div className="grid grid-cols-1 gap-4 lg:grid-cols-[1fr_22rem]">

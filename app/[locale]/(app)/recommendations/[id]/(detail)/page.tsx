@@ -25,7 +25,7 @@ export default async function RecommendationPage({ params }: { params: Promise<{
         title={localized(rec, "text", locale)}
         intro={`${rec.code} · ${t(`recommendations.areas.${rec.area}`)}`}
         actions={
-          <div className="flex gap-2">
+          <>
             {can(user, "recommendation.manage") && (
               <Link href={`/recommendations/${rec.id}/edit`} className={buttonClass("secondary")}>
                 {t("recommendations.form.edit")}
@@ -36,7 +36,7 @@ export default async function RecommendationPage({ params }: { params: Promise<{
                 {t("initiatives.new")}
               </Link>
             )}
-          </div>
+          </>
         }
       />
       <div className="space-y-4">
