@@ -1,6 +1,14 @@
 import { isLocale, locales } from "@/lib/i18n/routing";
 
 /**
+ * Request header in which proxy.ts hands the requested path and query to the page, so that
+ * requireUser can send a signed-out browser back to it after sign-in. proxy.ts always overwrites
+ * it; where a request bypasses proxy.ts the client's own value arrives, so it is only ever used
+ * through safeReturnPath.
+ */
+export const REQUESTED_PATH_HEADER = "x-synergia-path";
+
+/**
  * Pages sign-in never returns to: sign-in itself, two-factor enrolment (sign-in sends there itself
  * when it must) and next-auth's endpoints (/api/auth/signout would sign the person out again).
  */
