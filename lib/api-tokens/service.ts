@@ -191,8 +191,11 @@ export async function revokePersonalTokensOf(actor: Actor, userId: string): Prom
   if (userId === actor.id) throw new ValidationError("cannotRevokeOwnTokensHere");
   return getDb().$transaction(async (tx) => {
     // The owner's row lock that revokeTokensOf relies on: a token created in parallel (creation
-    // takes the same lock) is either revoked here or created afterwards.
-    const owner = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM users WHERE id = ${userId}::uuid FOR UPDATE`;
+    // takes FOR UPDATE) is either revoked here or created afterwards. FOR NO KEY UPDATE (what an
+    // update of the row takes), not FOR UPDATE: the person revoking a token on /account locks
+    // that token's row, then checks its foreign keys to this row (FOR KEY SHARE), which FOR UPDATE
+    // would block while this waits for the token's row: a deadlock.
+    const owner = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM users WHERE id = ${userId}::uuid FOR NO KEY UPDATE`;
     if (owner.length === 0) throw new NotFoundError();
     const count = await revokeTokensOf(tx, { userId }, actor.id, "administratorRevoked", { byHand: true });
     if (count > 0) {
