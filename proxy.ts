@@ -1,6 +1,7 @@
 import createMiddleware from "next-intl/middleware";
 import { NextRequest } from "next/server";
 
+import { REQUESTED_PATH_HEADER } from "@/lib/auth/return-path";
 import { getEnv } from "@/lib/env";
 import { refuseRequest } from "@/lib/http/request-guard";
 import { contentSecurityPolicy, isHttpsRequest, newNonce, STRICT_TRANSPORT_SECURITY } from "@/lib/http/security-headers";
@@ -25,6 +26,7 @@ export default function proxy(request: NextRequest): Response {
   const csp = contentSecurityPolicy(newNonce(), { https, dev: env.NODE_ENV === "development" });
   const headers = new Headers(request.headers);
   headers.set("content-security-policy", csp);
+  headers.set(REQUESTED_PATH_HEADER, `${request.nextUrl.pathname}${request.nextUrl.search}`);
   const response = intl(new NextRequest(request, { headers }));
   response.headers.set("Content-Security-Policy", csp);
   if (https) {

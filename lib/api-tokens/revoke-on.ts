@@ -3,6 +3,7 @@ import "server-only";
 import { recordAudit } from "@/lib/audit/service";
 import type { DbTx } from "@/lib/db/client";
 
+import { activeTokensOf, type TokenOwner } from "./active";
 import type { TokenEndReason } from "./reasons";
 
 /**
@@ -16,24 +17,19 @@ import type { TokenEndReason } from "./reasons";
  */
 export async function revokeTokensOf(
   tx: Pick<DbTx, "apiToken" | "auditLog">,
-  owner: { userId: string } | { organizationId: string },
+  owner: TokenOwner,
   actorId: string | null,
   reason: TokenEndReason,
   { byHand = false }: { byHand?: boolean } = {},
 ): Promise<number> {
-  const where = {
-    ...("userId" in owner
-      ? { userId: owner.userId, kind: "PERSONAL" as const }
-      : { organizationId: owner.organizationId, kind: "ORGANIZATION" as const }),
-    revokedAt: null,
-    expiresAt: { gt: new Date() },
-  };
-  const live = await tx.apiToken.findMany({ where, select: { id: true, name: true, kind: true, userId: true, organizationId: true } });
-  if (live.length === 0) return 0;
   const revokedAt = new Date();
-  await tx.apiToken.updateMany({
-    where: { id: { in: live.map((t) => t.id) }, revokedAt: null },
+  // One conditional UPDATE … RETURNING: a token revoked by hand meanwhile (revokeToken locks the
+  // token's row, not its owner's) is left out, so it is neither counted nor audited twice, and
+  // the revocation it has is not written over.
+  const live = await tx.apiToken.updateManyAndReturn({
+    where: activeTokensOf(owner, revokedAt),
     data: { revokedAt, revokedReason: reason, revokedById: byHand ? actorId : null },
+    select: { id: true, name: true, kind: true, userId: true, organizationId: true },
   });
   for (const token of live) {
     await recordAudit(tx, {

@@ -6,6 +6,7 @@ import { getDb, type DbTx } from "@/lib/db/client";
 import { ForbiddenError, NotFoundError, ValidationError } from "@/lib/errors";
 import { assertUuid } from "@/lib/ids";
 
+import { activeTokensOf, type TokenOwner } from "./active";
 import { revokeTokensOf } from "./revoke-on";
 import { MAX_ACTIVE_TOKENS, type TCreateOrganizationToken, type TCreatePersonalToken, type TRevokeToken } from "./schema";
 import { newTokenSecret, type TokenKind } from "./secret";
@@ -63,14 +64,10 @@ export async function listOrganizationTokens(actor: Actor, organizationId: strin
 }
 
 /** Counted under a lock on the owner's row, so parallel creations cannot pass the limit. */
-async function assertRoomForAnother(tx: DbTx, owner: { userId: string } | { organizationId: string }) {
+async function assertRoomForAnother(tx: DbTx, owner: TokenOwner) {
   if ("userId" in owner) await tx.$queryRaw`SELECT 1 FROM users WHERE id = ${owner.userId}::uuid FOR UPDATE`;
   else await tx.$queryRaw`SELECT 1 FROM organizations WHERE id = ${owner.organizationId}::uuid FOR UPDATE`;
-  const where =
-    "userId" in owner
-      ? { userId: owner.userId, kind: "PERSONAL" as const }
-      : { organizationId: owner.organizationId, kind: "ORGANIZATION" as const };
-  const active = await tx.apiToken.count({ where: { ...where, revokedAt: null, expiresAt: { gt: new Date() } } });
+  const active = await tx.apiToken.count({ where: activeTokensOf(owner) });
   if (active >= MAX_ACTIVE_TOKENS) throw new ValidationError("tooManyTokens", undefined, { max: MAX_ACTIVE_TOKENS });
 }
 
@@ -169,13 +166,11 @@ export async function revokeToken(actor: Actor, input: TRevokeToken) {
   });
 }
 
-const activePersonalTokensOf = (userId: string) => ({ userId, kind: "PERSONAL" as const, revokedAt: null, expiresAt: { gt: new Date() } });
-
 /** For an administrator's user page: how many personal tokens of the person still work. */
 export async function countActivePersonalTokensOf(actor: Actor, userId: string): Promise<number> {
   assertCan(actor, "user.read");
   assertUuid(userId);
-  return getDb().apiToken.count({ where: activePersonalTokensOf(userId) });
+  return getDb().apiToken.count({ where: activeTokensOf({ userId }) });
 }
 
 /**
@@ -191,8 +186,11 @@ export async function revokePersonalTokensOf(actor: Actor, userId: string): Prom
   if (userId === actor.id) throw new ValidationError("cannotRevokeOwnTokensHere");
   return getDb().$transaction(async (tx) => {
     // The owner's row lock that revokeTokensOf relies on: a token created in parallel (creation
-    // takes the same lock) is either revoked here or created afterwards.
-    const owner = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM users WHERE id = ${userId}::uuid FOR UPDATE`;
+    // takes FOR UPDATE) is either revoked here or created afterwards. FOR NO KEY UPDATE (what an
+    // update of the row takes), not FOR UPDATE: the person revoking a token on /account locks
+    // that token's row, then checks its foreign keys to this row (FOR KEY SHARE), which FOR UPDATE
+    // would block while this waits for the token's row: a deadlock.
+    const owner = await tx.$queryRaw<{ id: string }[]>`SELECT id FROM users WHERE id = ${userId}::uuid FOR NO KEY UPDATE`;
     if (owner.length === 0) throw new NotFoundError();
     const count = await revokeTokensOf(tx, { userId }, actor.id, "administratorRevoked", { byHand: true });
     if (count > 0) {

@@ -1,22 +1,29 @@
 import "server-only";
 
+import { headers } from "next/headers";
 import { notFound, redirect } from "next/navigation";
 import type { ReactNode } from "react";
 
 import { NotFoundError } from "@/lib/errors";
 
 import { assertCan, can, type Action, type Resource } from "./permissions";
+import { enrolmentHref, REQUESTED_PATH_HEADER, signInAgainHref } from "./return-path";
 import { getEnrollingUser, type SessionUser } from "./session";
 
 /**
  * For pages: the signed-in user, or a redirect to the sign-in page with a reason, or to
- * two-factor enrolment for an administrator or organizer who has no second factor yet.
+ * two-factor enrolment for an administrator or organizer who has no second factor yet; either
+ * brings the browser back to the page it asked for (as proxy.ts recorded it) when done.
  */
 export async function requireUser(locale: string): Promise<SessionUser> {
   const session = await getEnrollingUser();
-  if (!session) redirect(`/${locale}/login?reason=session`);
-  if (session.mustEnrol) redirect(`/${locale}/two-factor`);
+  if (!session) redirect(signInAgainHref(locale, await requestedPath()));
+  if (session.mustEnrol) redirect(enrolmentHref(locale, await requestedPath()));
   return session.user;
+}
+
+async function requestedPath(): Promise<string | null> {
+  return (await headers()).get(REQUESTED_PATH_HEADER);
 }
 
 /** For pages: the signed-in user allowed to do `action`, else the forbidden page. */

@@ -1,8 +1,25 @@
+import { isLocale, locales } from "@/lib/i18n/routing";
+
+/**
+ * Request header in which proxy.ts hands the requested path and query to the page, so that
+ * requireUser can send a signed-out browser back to it after sign-in. proxy.ts always overwrites
+ * it; where a request bypasses proxy.ts the client's own value arrives, so it is only ever used
+ * through safeReturnPath.
+ */
+export const REQUESTED_PATH_HEADER = "x-synergia-path";
+
+/**
+ * Pages sign-in never returns to: sign-in itself, two-factor enrolment (sign-in sends there itself
+ * when it must) and next-auth's endpoints (/api/auth/signout would sign the person out again).
+ */
+const NOT_A_RETURN = new RegExp(`^/(?:(?:${locales.join("|")})/)?(?:login|two-factor)(?:/|$)|^/api(?:/|$)`);
+
 /**
  * Where the sign-in page sends the browser back to (`?returnTo=`): a path of this site only, so a
  * link to our sign-in page can never forward someone to another site. Refused: anything not
- * starting with one "/", backslashes (browsers read "/\evil" as "//evil") and control characters
- * (browsers drop tabs and newlines, so "/\t/evil" would become "//evil").
+ * starting with one "/", backslashes (browsers read "/\evil" as "//evil"), control characters
+ * (browsers drop tabs and newlines, so "/\t/evil" would become "//evil") and the pages above
+ * (also spelled with "..", "%2F" or percent-encoded letters).
  */
 export function safeReturnPath(value: unknown): string | null {
   if (typeof value !== "string" || value.length > 2000) return null;
@@ -11,12 +28,36 @@ export function safeReturnPath(value: unknown): string | null {
   if (/[\u0000-\u001f\u007f]/.test(value)) return null;
   const base = "http://return.invalid";
   const url = new URL(value, base);
-  return url.origin === base ? `${url.pathname}${url.search}${url.hash}` : null;
+  const path = decodedPath(url.pathname);
+  if (url.origin !== base || path === null || NOT_A_RETURN.test(path)) return null;
+  return `${url.pathname}${url.search}${url.hash}`;
+}
+
+function decodedPath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
 }
 
 /** The sign-in page's address for a browser whose session ended on `path` (same locale). */
-export function signInAgainHref(locale: string, path: string): string {
+export function signInAgainHref(locale: string, path: string | null): string {
+  return withReturnTo(`/${locale}/login`, { reason: "session" }, path);
+}
+
+/** Two-factor enrolment for someone who must pass it on the way to `path`. */
+export function enrolmentHref(locale: string, path: string | null): string {
+  return withReturnTo(`/${locale}/two-factor`, {}, path);
+}
+
+/**
+ * `page` with `returnTo` when `path` is a return path. The bare start page is left out: sign-in
+ * lands there anyway, with `?signedIn=1`, which moves the person to their own language.
+ */
+function withReturnTo(page: string, query: Record<string, string>, path: string | null): string {
   const returnTo = safeReturnPath(path);
-  const query = new URLSearchParams({ reason: "session", ...(returnTo ? { returnTo } : {}) });
-  return `/${locale}/login?${query}`;
+  const startPage = returnTo === "/" || isLocale(returnTo?.slice(1));
+  const search = String(new URLSearchParams({ ...query, ...(returnTo && !startPage ? { returnTo } : {}) }));
+  return search ? `${page}?${search}` : page;
 }

@@ -35,6 +35,10 @@ export function maskLinkTokens(body: string): string {
   return body.replace(LINK_TOKEN, "$1[hidden]");
 }
 
+function maskedBodies(mail: { textBody: string; htmlBody: string }) {
+  return { textBody: maskLinkTokens(mail.textBody), htmlBody: maskLinkTokens(mail.htmlBody) };
+}
+
 export type DeliveryResult = "SENT" | "STORED" | "RETRY" | "FAILED" | "SKIPPED" | "WITHHELD";
 
 /**
@@ -61,7 +65,8 @@ export async function deliverMail(db: Db, id: string, transport: MailTransport |
         mail = await tx.emailOutbox.update({ where: { id }, data: { subject, textBody: text, htmlBody: html } });
       }
       if (!transport) {
-        await tx.emailOutbox.update({ where: { id }, data: { status: "STORED" } });
+        // Never sent later either, so no row keeps a usable token (an administrator reissues links).
+        await tx.emailOutbox.update({ where: { id }, data: { status: "STORED", ...maskedBodies(mail) } });
         return "STORED";
       }
       try {
@@ -74,8 +79,7 @@ export async function deliverMail(db: Db, id: string, transport: MailTransport |
             sentAt: new Date(),
             attempts: { increment: 1 },
             error: null,
-            textBody: maskLinkTokens(mail.textBody),
-            htmlBody: maskLinkTokens(mail.htmlBody),
+            ...maskedBodies(mail),
           },
         });
         return "SENT";
@@ -85,7 +89,13 @@ export async function deliverMail(db: Db, id: string, transport: MailTransport |
         log.warn({ err: error, mailId: id, attempts }, "mail delivery failed");
         await tx.emailOutbox.update({
           where: { id },
-          data: { status, attempts, error: error instanceof Error ? error.message.slice(0, 500) : "error" },
+          // A mail that has given up is not sent again: like a sent one, it keeps no usable token.
+          data: {
+            status,
+            attempts,
+            error: error instanceof Error ? error.message.slice(0, 500) : "error",
+            ...(status === "FAILED" ? maskedBodies(mail) : {}),
+          },
         });
         return status === "FAILED" ? "FAILED" : "RETRY";
       }
@@ -122,5 +132,5 @@ export async function getOutboxMailOrThrow(actor: Actor, id: string) {
   assertUuid(id);
   const mail = await getDb().emailOutbox.findUnique({ where: { id } });
   if (!mail) throw new NotFoundError();
-  return { ...mail, textBody: maskLinkTokens(mail.textBody), htmlBody: maskLinkTokens(mail.htmlBody) };
+  return { ...mail, ...maskedBodies(mail) };
 }

@@ -10,15 +10,6 @@ import { notify } from "./service";
 
 const DECIDED = { CONFIRM: "EVIDENCE_CONFIRMED", DISPUTE: "EVIDENCE_DISPUTED", RETURN: "EVIDENCE_RETURNED" } as const;
 
-async function partnersOf(tx: DbTx, organizationIds: readonly string[]): Promise<string[]> {
-  if (organizationIds.length === 0) return [];
-  const users = await tx.user.findMany({
-    where: { organizationId: { in: [...organizationIds] }, role: "PARTNER", status: "ACTIVE" },
-    select: { id: true },
-  });
-  return users.map((u) => u.id);
-}
-
 /**
  * Submitted evidence waits for the other country's partners on the project. `evidence` as the
  * submission left it (its new status decides who may be told). `known`: what the caller has
@@ -68,9 +59,15 @@ export async function evidenceDecided(
     where: { kind: "VERIFICATION_REQUESTED", evidenceId: evidence.id, readAt: null },
     data: { readAt: new Date() },
   });
-  const recipients = await partnersOf(tx, [evidence.organizationId]);
-  if (evidence.submittedById) recipients.push(evidence.submittedById);
-  await notify(tx, [{ kind: DECIDED[decision], recipientIds: recipients, actorId, subject: { type: "EVIDENCE", id: evidence.id } }]);
+  await notify(tx, [
+    {
+      kind: DECIDED[decision],
+      recipientIds: evidence.submittedById ? [evidence.submittedById] : [],
+      partnersOf: [evidence.organizationId],
+      actorId,
+      subject: { type: "EVIDENCE", id: evidence.id },
+    },
+  ]);
 }
 
 /**
@@ -89,13 +86,12 @@ export async function evidenceBatchDecided(
     where: { kind: "VERIFICATION_REQUESTED", evidenceId: { in: items.map((e) => e.id) }, readAt: null },
     data: { readAt: new Date() },
   });
-  const partners = new Map<string, string[]>();
-  for (const orgId of new Set(items.map((e) => e.organizationId))) partners.set(orgId, await partnersOf(tx, [orgId]));
   await notify(
     tx,
     items.map((e) => ({
       kind: DECIDED[decision],
-      recipientIds: [...(partners.get(e.organizationId) ?? []), ...(e.submittedById ? [e.submittedById] : [])],
+      recipientIds: e.submittedById ? [e.submittedById] : [],
+      partnersOf: [e.organizationId],
       actorId,
       subject: { type: "EVIDENCE" as const, id: e.id },
     })),
@@ -104,8 +100,9 @@ export async function evidenceBatchDecided(
 
 /** An organization invited to a project: its partners are asked to answer. */
 export async function projectInvited(tx: DbTx, projectId: string, organizationId: string, actorId: string) {
-  const recipients = await partnersOf(tx, [organizationId]);
-  await notify(tx, [{ kind: "PROJECT_INVITATION", recipientIds: recipients, actorId, subject: { type: "PROJECT", id: projectId } }]);
+  await notify(tx, [
+    { kind: "PROJECT_INVITATION", recipientIds: [], partnersOf: [organizationId], actorId, subject: { type: "PROJECT", id: projectId } },
+  ]);
 }
 
 /** Status changes, updates and milestones reach the initiative's followers. */

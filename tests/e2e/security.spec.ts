@@ -90,12 +90,13 @@ test("an organizer whose second factor an administrator reset must enrol again b
   await organizer.getByLabel(en.auth.email).fill("organizer.ru@synergia.demo");
   await organizer.getByLabel(en.auth.password, { exact: true }).fill(DEMO_PASSWORD);
   await organizer.getByRole("button", { name: en.auth.signIn }).click();
-  await expect(organizer).toHaveURL(/\/en\/two-factor$/);
+  // Enrolment then leads on to where sign-in was going: the start page, in the person's language.
+  await expect(organizer).toHaveURL(/\/en\/two-factor\?returnTo=%2Fen%3FsignedIn%3D1$/);
   await expect(organizer.getByRole("heading", { name: en.twoFactor.enrolTitle })).toBeVisible();
   await expect(organizer.getByRole("img", { name: en.twoFactor.qrLabel })).toBeVisible();
   // Nothing else is open to this session yet.
   await organizer.goto("/en/projects");
-  await expect(organizer).toHaveURL(/\/en\/two-factor$/);
+  await expect(organizer).toHaveURL(/\/en\/two-factor\?returnTo=%2Fen%2Fprojects$/);
   expect((await organizer.request.get("/api/notifications/unread")).status()).toBe(401);
   await organizer.context().close();
 });

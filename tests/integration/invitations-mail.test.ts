@@ -1,3 +1,6 @@
+import { readFileSync } from "node:fs";
+import path from "node:path";
+
 import nodemailer from "nodemailer";
 import type Mail from "nodemailer/lib/mailer";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -10,6 +13,7 @@ import { invitePartner } from "@/lib/projects/partners";
 import { createOrganization, createUser, resetDb, testDb } from "./helpers/db";
 import { createProjectWorld } from "./helpers/evidence";
 
+const MIGRATIONS = path.join(process.cwd(), "prisma", "migrations");
 const outbox = () => testDb().emailOutbox.findMany({ orderBy: { createdAt: "asc" } });
 
 describe("invitations reach people", () => {
@@ -54,6 +58,54 @@ describe("invitations reach people", () => {
     const [stored] = await outbox();
     expect(stored.textBody + stored.htmlBody).not.toContain(token);
     expect(await accounts.describeToken(token, "INVITATION")).toBeTruthy();
+  });
+
+  it("keeps no usable link in a mail that will never be sent: stored without SMTP, or given up", async () => {
+    const admin = await createUser({ role: "ADMIN" });
+    const org = await createOrganization({ country: "RU" });
+    const invite = (email: string) =>
+      accounts.inviteUser(admin, ZInviteUser.parse({ email, name: "N", role: "PARTNER", organizationId: org.id, locale: "ru" }));
+    const [stored, failing] = [await invite("stored@example.test"), await invite("failing@example.test")];
+    const [storedMail, failingMail] = await outbox();
+
+    expect(await deliverMail(testDb(), storedMail.id, null)).toBe("STORED");
+    const broken = { sendMail: async () => Promise.reject(new Error("550 mailbox unavailable")) };
+    let result;
+    do result = await deliverMail(testDb(), failingMail.id, broken);
+    while (result === "RETRY");
+    expect(result).toBe("FAILED");
+
+    const rows = await outbox();
+    expect(rows.map((r) => r.status)).toEqual(["STORED", "FAILED"]);
+    expect(rows[0].textBody).toContain("/ru/invite/[hidden]");
+    expect(rows[0].textBody + rows[0].htmlBody).not.toContain(stored.token);
+    expect(rows[1].textBody + rows[1].htmlBody).not.toContain(failing.token);
+    // The invitation itself still works; the administrator can reissue its link.
+    expect(await accounts.describeToken(stored.token, "INVITATION")).toBeTruthy();
+  });
+
+  it("masks the links of mails kept before delivery masked them, and leaves mail still to be sent alone", async () => {
+    const token = "AbCdEfGhIjKlMnOpQrStUvWx_-12";
+    const body = (path: string) => `Open https://synergia.example/ru/${path}/${token} to continue.`;
+    const kept = async (status: "STORED" | "FAILED" | "QUEUED" | "SENT", path: string) =>
+      testDb().emailOutbox.create({
+        data: {
+          toAddress: `${status}@example.test`,
+          locale: "ru",
+          subject: "s",
+          status,
+          textBody: body(path),
+          htmlBody: `<p>${body(path)}</p>`,
+        },
+      });
+    const [stored, failed, queued] = [await kept("STORED", "invite"), await kept("FAILED", "reset"), await kept("QUEUED", "invite")];
+    const sql = readFileSync(path.join(MIGRATIONS, "20261210100000_outbox_mask_kept_tokens", "migration.sql"), "utf8");
+    await testDb().$executeRawUnsafe(sql);
+
+    const after = async (id: string) => testDb().emailOutbox.findUniqueOrThrow({ where: { id } });
+    expect((await after(stored.id)).textBody).toBe("Open https://synergia.example/ru/invite/[hidden] to continue.");
+    expect((await after(failed.id)).htmlBody).toBe("<p>Open https://synergia.example/ru/reset/[hidden] to continue.</p>");
+    expect((await after(queued.id)).textBody).toBe(body("invite"));
   });
 
   it("sends nothing when the invitation is refused", async () => {

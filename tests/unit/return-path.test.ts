@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { safeReturnPath, signInAgainHref } from "@/lib/auth/return-path";
+import { enrolmentHref, safeReturnPath, signInAgainHref } from "@/lib/auth/return-path";
 
 describe("the sign-in page's return path", () => {
   it("keeps a path of this site, with its query and fragment", () => {
@@ -26,11 +26,43 @@ describe("the sign-in page's return path", () => {
     expect(safeReturnPath(["/en"])).toBeNull();
   });
 
+  it("never leads back to sign-in, two-factor enrolment or next-auth's sign-out, however spelled", () => {
+    const refused = [
+      "/en/login",
+      "/ru/login?reason=session&returnTo=%2Fru",
+      "/login",
+      "/zh/login/",
+      "/en/two-factor?returnTo=%2Fen",
+      "/two-factor",
+      "/api/auth/signout",
+      "/api",
+      "/en/projects/../login",
+      "/en/%6Cogin",
+      "/en%2Flogin",
+      "/en/projects/%E0%A4%A",
+    ];
+    for (const value of refused) expect(safeReturnPath(value), value).toBeNull();
+    // Only those pages: paths that merely contain the words are kept.
+    for (const kept of ["/en/login-help", "/en/projects/login", "/en/account?tab=two-factor", "/en/apis"])
+      expect(safeReturnPath(kept)).toBe(kept);
+  });
+
   it("links a signed-out browser to the sign-in page of its language, saying why and where it was", () => {
     expect(signInAgainHref("ru", "/ru/projects/42?tab=evidence")).toBe(
       `/ru/login?reason=session&returnTo=${encodeURIComponent("/ru/projects/42?tab=evidence")}`,
     );
     // A path that is no return path is dropped, the reason stays.
     expect(signInAgainHref("en", "//evil.example")).toBe("/en/login?reason=session");
+    expect(signInAgainHref("en", null)).toBe("/en/login?reason=session");
+    // Not the bare start page: sign-in's own way there moves the person to their language.
+    expect(signInAgainHref("zh", "/zh")).toBe("/zh/login?reason=session");
+    expect(signInAgainHref("zh", "/")).toBe("/zh/login?reason=session");
+  });
+
+  it("carries the page through required two-factor enrolment", () => {
+    expect(enrolmentHref("en", "/en/admin/users?q=li")).toBe(`/en/two-factor?returnTo=${encodeURIComponent("/en/admin/users?q=li")}`);
+    // Straight from the password: the start page with the language move, kept.
+    expect(enrolmentHref("ru", "/ru?signedIn=1")).toBe(`/ru/two-factor?returnTo=${encodeURIComponent("/ru?signedIn=1")}`);
+    for (const path of [null, "/en", "/en/two-factor", "https://evil.example/"]) expect(enrolmentHref("en", path)).toBe("/en/two-factor");
   });
 });

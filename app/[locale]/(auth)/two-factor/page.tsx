@@ -4,6 +4,7 @@ import { redirect } from "next/navigation";
 
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { RequiredEnrolment } from "@/components/two-factor/required-enrolment";
+import { safeReturnPath, signInAgainHref } from "@/lib/auth/return-path";
 import { getEnrollingUser } from "@/lib/auth/session";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -12,19 +13,29 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
   return { title: t("enrolTitle") };
 }
 
-/** Where an administrator or organizer without a second factor is sent after the password. */
-export default async function TwoFactorEnrolmentPage({ params }: { params: Promise<{ locale: string }> }) {
+/**
+ * Where an administrator or organizer without a second factor is sent after the password, with
+ * the page they were going to (`returnTo`, put there by requireUser), where enrolment then leads.
+ */
+export default async function TwoFactorEnrolmentPage({
+  params,
+  searchParams,
+}: {
+  params: Promise<{ locale: string }>;
+  searchParams: Promise<{ returnTo?: string }>;
+}) {
   const { locale } = await params;
   setRequestLocale(locale);
+  const returnTo = safeReturnPath((await searchParams).returnTo);
   const session = await getEnrollingUser();
-  if (!session) redirect(`/${locale}/login?reason=session`);
-  if (!session.mustEnrol) redirect(`/${locale}`);
+  if (!session) redirect(signInAgainHref(locale, returnTo));
+  if (!session.mustEnrol) redirect(returnTo ?? `/${locale}`);
   const t = await getTranslations("twoFactor");
   return (
     <>
       <h1 className="mb-2 text-2xl font-semibold">{t("enrolTitle")}</h1>
       <p className="mb-6 text-sm text-slate-600">{t("enrolIntro")}</p>
-      <RequiredEnrolment />
+      <RequiredEnrolment returnTo={returnTo} />
       <div className="mt-6 border-t border-slate-200 pt-4">
         <SignOutButton />
       </div>
