@@ -17,6 +17,7 @@ test("an administrator signs a partner out of every browser without deactivating
   // The partner's laptop and phone, one of which may be in someone else's hands.
   const laptop = await signedInPage(browser, demo.partnerRu, "ru");
   const phone = await signedInPage(browser, demo.partnerRu, "ru");
+  await phone.goto("/ru/projects?sort=updated");
   // The laptop stays open on a project's discussion, kept live by the comment stream.
   const projectId = await openHarbinProject(laptop);
   const projectPath = `/ru/projects/${projectId}`;
@@ -59,10 +60,16 @@ test("an administrator signs a partner out of every browser without deactivating
   await expect(laptop).toHaveURL(new RegExp(`${projectPath}#discussion$`), { timeout: 60_000 });
   await expect(laptop.getByTestId("comment-thread")).toHaveAttribute("data-live", "live", { timeout: 60_000 });
 
-  // A page loaded after the ending is sent to sign in at once.
+  // A page loaded after the ending is sent to sign in at once, and back to that page afterwards.
   await phone.reload();
-  await expect(phone).toHaveURL(/\/ru\/login\?reason=session/);
+  await expect(phone).toHaveURL(/\/ru\/login\?reason=session&returnTo=/);
+  expect(new URL(phone.url()).searchParams.get("returnTo")).toBe("/ru/projects?sort=updated");
   await expect(phone.getByTestId("login-notice")).toHaveText(ru.auth.sessionEnded);
+  await phone.getByLabel(ru.auth.email).fill(demo.partnerRu);
+  await phone.getByLabel(ru.auth.password, { exact: true }).fill(DEMO_PASSWORD);
+  await phone.getByRole("button", { name: ru.auth.signIn }).click();
+  await expect(phone).toHaveURL(/\/ru\/projects\?sort=updated$/, { timeout: 60_000 });
+  await expect(phone.getByTestId("project-table")).toBeVisible();
 
   // The administrator's own sessions are ended on /account, which keeps the one in use.
   const own = await openUserPage(page, demo.admin);
