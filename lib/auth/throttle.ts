@@ -87,16 +87,16 @@ type Reservation = {
  * outside any transaction: it commits whole or not at all. (Within a Prisma interactive
  * transaction, a statement sent after the transaction's timeout ran outside the locks and
  * committed on its own, prisma/orm#29762; see the migration `…_atomic_login_throttle`.) `db` is
- * for tests that delay a statement on its way.
+ * for tests that watch or delay a statement on its way, `maxWaitMs` for tests of the give-up.
  */
 export async function reserveAttempt(
   input: { email: string; address: string; factor: Factor },
-  db: Pick<Db, "$queryRaw" | "$executeRaw"> = getDb(),
+  { db = getDb(), maxWaitMs = MAX_WAIT_MS }: { db?: Pick<Db, "$queryRaw" | "$executeRaw">; maxWaitMs?: number } = {},
 ): Promise<bigint> {
   const ip = addressBucket(input.address);
   const { email, factor } = input;
   const { pair, address, account } = THROTTLE_LIMITS[factor];
-  const deadline = Date.now() + MAX_WAIT_MS;
+  const deadline = Date.now() + maxWaitMs;
   let queued: bigint | null = null;
   for (let round = 0; ; round++) {
     // A burst queues on the advisory locks inside the database, one short statement at a time.

@@ -26,7 +26,7 @@ describe("sign-in throttle", () => {
     const held = clientHoldingStatement((sql) => /insert into login_attempts|reserve_login_attempt/i.test(sql));
     slow = held.db;
     // The first guess for the last free slot stalls just before its reservation is written …
-    const first = reserveAttempt({ email: EMAIL, address: IP, factor: "SECOND_FACTOR" }, held.db).then(
+    const first = reserveAttempt({ email: EMAIL, address: IP, factor: "SECOND_FACTOR" }, { db: held.db }).then(
       () => "reserved",
       (e: unknown) => e,
     );
