@@ -14,7 +14,8 @@ import { RateLimitError } from "@/lib/errors";
  * address waits its turn while earlier passwords are checked instead of being refused, and N
  * parallel guesses still get at most `max` wrong secrets checked: every running check counts
  * against the limit until it is resolved (the proof is in the migration `…_login_throttle_queue`). Queue and counts
- * are one statement under advisory locks on the account and on the address.
+ * are one statement under advisory locks on the account and on the address. The queue of each
+ * limit's key is bounded (QUEUE_FACTOR): beyond it a new check is refused at once, without a row.
  *
  * The limits, per factor (a failure = a wrong check, or one left unresolved for STALE_SECONDS;
  * a success never resets):
@@ -65,10 +66,21 @@ export function addressBucket(address: string): string {
 export const STALE_SECONDS = 60;
 /** How long a check waits in the queue before it is refused (a check takes well under a second). */
 const MAX_WAIT_MS = 20_000;
+/**
+ * At most QUEUE_FACTOR × max checks per key (pair, address, account) are unresolved at once,
+ * running or waiting; a check arriving beyond is refused at once ("busy"), as cheaply as at a full
+ * limit. Each waiting check asks up to 4 times a second and each ask counts the key's rows, so an
+ * unbounded queue costs work growing with the square of a burst (1,000 parallel sign-ins by the
+ * account's own owner); bounded, at most 2·max checks per key wait, asking at most 8·max times a
+ * second over a bounded number of rows, and each request beyond costs one read-only statement.
+ * 3, not 2: the honest bursts the queue is for (a person's retries and tabs, twice the pair limit
+ * in the tests; colleagues behind one office address) fit with room to spare, and the last place
+ * waits a few checks' time (max run at once), far below MAX_WAIT_MS.
+ */
+export const QUEUE_FACTOR = 3;
 
-type Reservation = {
-  attempt_id: bigint;
-  state: "admitted" | "waiting" | "refused";
+/** One look at the queue; a refused or busy check has no row (it never queued, or left it). */
+type Reservation = ({ state: "admitted" | "waiting"; attempt_id: bigint } | { state: "refused" | "busy"; attempt_id: null }) & {
   pair_failures: number;
   pair_oldest: Date | null;
   address_failures: number;
@@ -80,7 +92,8 @@ type Reservation = {
 
 /**
  * Reserves one check for `email` from `address`, waiting while earlier checks hold the free
- * slots, or throws RateLimitError (with the minutes until a slot frees) when a limit is reached.
+ * slots, or throws RateLimitError (with the minutes until a slot frees) when a limit is reached;
+ * with one minute when the queue is full (QUEUE_FACTOR) or the wait exceeds `maxWaitMs`.
  * Resolve the returned attempt with the outcome.
  *
  * Each look at the queue is one statement, the SQL function `reserve_login_attempt`, sent
@@ -105,9 +118,11 @@ export async function reserveAttempt(
         ${queued}::bigint, ${email}, ${ip}, ${factor}::"LoginFactor",
         ${pair.max}::int, ${pair.windowMinutes}::int, ${address.max}::int, ${address.windowMinutes}::int,
         ${account.max}::int, ${account.windowMinutes}::int, ${account.knownAddressesExempt}::boolean,
-        ${KNOWN_ADDRESS_DAYS}::int, ${STALE_SECONDS}::int)`;
-    if (r.state === "admitted") return r.attempt_id;
+        ${KNOWN_ADDRESS_DAYS}::int, ${STALE_SECONDS}::int, ${QUEUE_FACTOR}::int)`;
     if (r.state === "refused") throw refusal(r, THROTTLE_LIMITS[factor]);
+    // The key's queue is full: it drains within seconds, so "try again in a minute", as on giving up.
+    if (r.state === "busy") throw new RateLimitError("rateLimited", { minutes: 1 });
+    if (r.state === "admitted") return r.attempt_id;
     queued = r.attempt_id;
     if (Date.now() > deadline) {
       // Leave the queue: only this request's own call can let its row through.

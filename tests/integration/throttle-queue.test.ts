@@ -1,7 +1,7 @@
-import { beforeEach, describe, expect, it } from "vitest";
+import { beforeEach, describe, expect, it, vi } from "vitest";
 
 import { signInErrorCode } from "@/lib/auth/options";
-import { reserveAttempt, THROTTLE_LIMITS } from "@/lib/auth/throttle";
+import { QUEUE_FACTOR, reserveAttempt, resolveAttempt, THROTTLE_LIMITS } from "@/lib/auth/throttle";
 import { getDb, type Db } from "@/lib/db/client";
 import { RateLimitError } from "@/lib/errors";
 
@@ -11,6 +11,7 @@ const EMAIL = "owner@example.org";
 const IP = "192.0.2.80";
 const CHECK = { email: EMAIL, address: IP, factor: "PASSWORD" as const };
 const { max } = THROTTLE_LIMITS.PASSWORD.pair;
+const CAP = QUEUE_FACTOR * max;
 
 /** One request's reservation: how many times it looked at the queue, and how it ended. */
 type Tracked = { asks: number; settled: boolean; outcome?: unknown; done: Promise<void> };
@@ -41,9 +42,65 @@ async function holdFront(n: number): Promise<bigint[]> {
 
 const rows = (where: { success?: null } = {}) =>
   testDb().loginAttempt.findMany({ where: { email: EMAIL, ...where }, orderBy: { id: "asc" } });
+const admittedIds = (ts: Tracked[]) => ts.filter((t) => typeof t.outcome === "bigint").map((t) => t.outcome as bigint);
+const sorted = (ids: bigint[]) => [...ids].sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
 
-describe("sign-in throttle queue", () => {
+describe("sign-in throttle queue bound", () => {
   beforeEach(resetDb);
+
+  it("refuses sign-ins beyond the queue's bound at once, while the queued ones get through in order", async () => {
+    const front = await holdFront(max);
+    const extra = 25;
+    const burst = Array.from({ length: CAP - max + extra }, () => tracked(CHECK));
+
+    // The ones beyond the bound are refused while every check in front is still running …
+    await vi.waitFor(() => expect(burst.filter((t) => t.settled).length).toBeGreaterThanOrEqual(extra), { timeout: 10_000, interval: 20 });
+    const refused = burst.filter((t) => t.settled);
+    expect(refused).toHaveLength(extra);
+    for (const t of refused) {
+      expect(t.outcome).toBeInstanceOf(RateLimitError);
+      // … told what any throttled sign-in is told, after one look at the queue, leaving no row.
+      expect(signInErrorCode(t.outcome)).toBe("rateLimited:1");
+      expect(t.asks).toBe(1);
+    }
+    const queued = await rows({ success: null });
+    expect(queued).toHaveLength(CAP);
+    expect(queued.slice(0, max).map((r) => r.id)).toEqual(front);
+    expect(await rows()).toHaveLength(CAP);
+
+    // The queued ones run in arrival order, max at a time, as the checks ahead of them finish.
+    const waiting = queued.slice(max).map((r) => r.id);
+    const waiters = burst.filter((t) => !t.settled);
+    for (const id of front) await resolveAttempt(id, true);
+    await vi.waitFor(() => expect(admittedIds(waiters)).toHaveLength(max), { timeout: 10_000, interval: 20 });
+    const firstWave = admittedIds(waiters);
+    expect(sorted(firstWave)).toEqual(waiting.slice(0, max));
+    for (const id of firstWave) await resolveAttempt(id, true);
+    await Promise.all(waiters.map((t) => t.done));
+    const secondWave = admittedIds(waiters).filter((id) => !firstWave.includes(id));
+    expect(sorted(secondWave)).toEqual(waiting.slice(max));
+    for (const id of secondWave) await resolveAttempt(id, true);
+    expect(await testDb().loginAttempt.count({ where: { email: EMAIL, success: true } })).toBe(CAP);
+  });
+
+  it("bounds the account's queue from many addresses, but not for an address the owner signed in from", async () => {
+    const { account } = THROTTLE_LIMITS.PASSWORD;
+    await testDb().loginAttempt.create({ data: { email: EMAIL, ip: "203.0.113.9", factor: "PASSWORD", success: true } });
+    // Checks from many addresses, running or waiting, fill the account's queue (each pair's and
+    // address's queue holds a few only).
+    const ips = Array.from({ length: (QUEUE_FACTOR * account.max) / 5 }, (_, i) => `198.51.${Math.floor(i / 200)}.${i % 200}`);
+    await testDb().loginAttempt.createMany({
+      data: ips.flatMap((ip) => Array.from({ length: 5 }, () => ({ email: EMAIL, ip, factor: "PASSWORD" as const, success: null }))),
+    });
+
+    const stranger = tracked({ ...CHECK, address: "192.0.2.81" });
+    const owner = tracked({ ...CHECK, address: "203.0.113.9" });
+    await Promise.all([stranger.done, owner.done]);
+    expect(signInErrorCode(stranger.outcome)).toBe("rateLimited:1");
+    expect(stranger.asks).toBe(1);
+    expect(typeof owner.outcome).toBe("bigint");
+    expect(owner.asks).toBe(1);
+  });
 
   it("tells a check that waited past its give-up time to try again, and takes it out of the queue", async () => {
     await holdFront(max);
