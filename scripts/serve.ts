@@ -7,7 +7,8 @@
  * - a request can set the HTTP status where Next.js fixes it (lib/http/response-status.ts): a
  *   server action or a page that found the database unreachable answers 503 with Retry-After
  *   instead of 200 or 500, a server action refused by a rate limit 429 with the limit's
- *   Retry-After, and one Next could not read answers 400 instead of 500 (scripts/request-state.ts);
+ *   Retry-After, and one Next could not read answers 400 instead of 500 (scripts/request-state.ts),
+ *   its error log replaced by a rate-limited warning (scripts/refused-action-logs.ts);
  * - a path that is not percent-encoded UTF-8 gets 404, not Next's 500 (scripts/malformed-path.ts);
  * - finished renders are not kept alive by their abort reasons (scripts/abort-reasons.ts).
  * `npm start`, the browser tests, the benchmarks and the Docker image run it:
@@ -24,9 +25,11 @@ import { listenForPublicChanges } from "@/lib/publication/invalidation";
 import { formatAbortReasonStacks } from "./abort-reasons";
 import { ROOT } from "./build-hash";
 import { refuseMalformedPath } from "./malformed-path";
+import { quietRefusedActionLogs } from "./refused-action-logs";
 import { handleWithState } from "./request-state";
 
 formatAbortReasonStacks();
+quietRefusedActionLogs();
 // As `next start` does, before Next and React are loaded: they read it once.
 Object.assign(process.env, { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
 const { default: next } = await import("next");
