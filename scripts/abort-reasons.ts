@@ -14,8 +14,9 @@
  *
  * So every Error given to `AbortController#abort` has its stack formatted first (a few aborts per
  * request, each a short stack). Remove this when neither React nor Next keeps such an abort reason
- * after the render (check: the heap after forced GC stays flat under `BENCH_HOLD=1 BENCH_INSPECT=1
- * npm run bench:web` load without it), or when Node no longer links finished Immediates.
+ * after the render (check: `npm run bench:web` prints `heapMB`, the heap after forced GC before and
+ * after its measured runs; it stays flat without this), or when Node no longer links finished
+ * Immediates.
  */
 const INSTALLED = Symbol.for("synergia.abortReasonStacksFormatted");
 

@@ -15,7 +15,7 @@
  * same per core the instances got (≥ 0.9; what a machine busy with other work can still show),
  * `freeCores` what the machine left idle before. The last line printed is
  * one JSON object with the figures. `BENCH_HOLD=1` keeps the seeded server up for profiling
- * (with `BENCH_INSPECT=1`, scripts/bench/profile-route.ts profiles one route of it).
+ * (scripts/bench/profile-route.ts profiles one route of it through its inspector).
  */
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -25,7 +25,8 @@ import postgres from "postgres";
 
 import { signInOverHttp } from "../tests/support/sign-in";
 import { startBenchApp, type BenchApp } from "./bench/app";
-import { machineCpuSeconds, treeCpuSeconds, treeResidentMB } from "./bench/cpu";
+import { machineCpuSeconds, treeCpuSeconds } from "./bench/cpu";
+import { heapAfterGcMB } from "./bench/inspector";
 import { seedBenchScores } from "./bench/portfolio-data";
 import { startRoundRobin } from "./bench/round-robin";
 import { BENCH_PROJECTS, EVIDENCE_PER_PROJECT, loadBenchData, type BenchData } from "./bench/web-data";
@@ -272,9 +273,11 @@ async function run(app: BenchApp, { projectId, indicatorId, submitProjectIds }: 
   // The app's CPU time per request (from /proc) hardly depends on what else the machine runs,
   // unlike latency: `cpuRatio` is a page's CPU per request ÷ health's, the same cost comparison
   // where latency ratios cannot be trusted.
-  // The first instance's resident memory before and after the measured runs: under steady load it
-  // should level off (a retained-render chain once grew it by ~35 MB a minute; scripts/abort-reasons.ts).
-  const residentMB = { afterWarmUp: treeResidentMB(app.pids().instances[0]), afterRun: NaN };
+  // The first instance's heap after garbage collection, before and after the measured runs: under
+  // steady load it levels off (a chain of finished renders once grew it ~35 MB a minute; see
+  // scripts/abort-reasons.ts, whose workaround this keeps honest across upgrades).
+  const [inspector] = app.inspectors();
+  const heapMB = { afterWarmUp: await heapAfterGcMB(inspector), afterRun: NaN };
   const timed = async (t: Target) => {
     const { result, cores, seconds } = await coresWhile(app, () => measure(base, t));
     return { ...result, cpuMs: Number(((cores.instance1 * seconds * 1000) / Math.max(1, result.requests)).toFixed(1)) };
@@ -309,9 +312,9 @@ async function run(app: BenchApp, { projectId, indicatorId, submitProjectIds }: 
   say(
     `health   p95 ${floors.map((f) => Math.round(f.p95)).join(" / ")} ms, CPU ${floors.map((f) => f.cpuMs).join(" / ")} ms a request (before, between and after the pages)`,
   );
-  residentMB.afterRun = treeResidentMB(app.pids().instances[0]);
+  heapMB.afterRun = await heapAfterGcMB(inspector);
   say(
-    `project page HTML ${projectHtmlKB} KB; server resident memory ${residentMB.afterWarmUp} → ${residentMB.afterRun} MB over the measured runs`,
+    `project page HTML ${projectHtmlKB} KB; server heap after garbage collection ${heapMB.afterWarmUp} → ${heapMB.afterRun} MB over the measured runs`,
   );
   const queries: Record<string, number> = {};
   for (const t of targets.filter((t) => t.name !== "health")) queries[t.name] = await queriesPer(app, t);
@@ -331,7 +334,7 @@ async function run(app: BenchApp, { projectId, indicatorId, submitProjectIds }: 
   };
   say(`goals ${JSON.stringify(GOALS)} met: ${JSON.stringify(goalsMet)}`);
   process.stdout.write(
-    `${JSON.stringify({ ...figures, projectHtmlKB, residentMB, queries, ...(scaleOut ? { scaleOut: scaleOut.ratio, scaleOutPerCore: scaleOut.perCoreRatio, freeCores: scaleOut.freeCores, autogroup: scaleOut.autogroup, scaleOutRuns: scaleOut.runs } : {}), goals: GOALS, goalsMet })}\n`,
+    `${JSON.stringify({ ...figures, projectHtmlKB, heapMB, queries, ...(scaleOut ? { scaleOut: scaleOut.ratio, scaleOutPerCore: scaleOut.perCoreRatio, freeCores: scaleOut.freeCores, autogroup: scaleOut.autogroup, scaleOutRuns: scaleOut.runs } : {}), goals: GOALS, goalsMet })}\n`,
   );
 }
 

@@ -1,7 +1,7 @@
 /**
  * CPU time from Linux's /proc, to tell where a benchmark's cycles went: per process (an app
  * instance, PostgreSQL with all its backends) and for the whole machine (which other work on a
- * shared machine shares too). Also an instance's resident memory, to see it grow under load.
+ * shared machine shares too).
  */
 import { readdirSync, readFileSync } from "node:fs";
 
@@ -21,8 +21,8 @@ function stat(pid: number): Stat | undefined {
   }
 }
 
-/** `pid` and every process below it, with their CPU seconds so far. */
-function treeOf(pid: number): { pid: number; seconds: number }[] {
+/** CPU seconds used so far by `pid` and every process below it. */
+export function treeCpuSeconds(pid: number): number {
   const all = readdirSync("/proc")
     .filter((name) => /^\d+$/.test(name))
     .map((name) => [Number(name), stat(Number(name))] as const)
@@ -30,30 +30,13 @@ function treeOf(pid: number): { pid: number; seconds: number }[] {
   const children = new Map<number, number[]>();
   for (const [child, s] of all) children.set(s.ppid, [...(children.get(s.ppid) ?? []), child]);
   const byPid = new Map(all);
-  const tree: { pid: number; seconds: number }[] = [];
+  let total = 0;
   const walk = (p: number) => {
-    tree.push({ pid: p, seconds: byPid.get(p)?.seconds ?? 0 });
+    total += byPid.get(p)?.seconds ?? 0;
     for (const c of children.get(p) ?? []) walk(c);
   };
   walk(pid);
-  return tree;
-}
-
-/** CPU seconds used so far by `pid` and every process below it. */
-export function treeCpuSeconds(pid: number): number {
-  return treeOf(pid).reduce((total, p) => total + p.seconds, 0);
-}
-
-/** Resident memory (MB) of `pid` and every process below it. */
-export function treeResidentMB(pid: number): number {
-  const kB = treeOf(pid).reduce((total, p) => {
-    try {
-      return total + Number(/^VmRSS:\s+(\d+)/m.exec(readFileSync(`/proc/${p.pid}/status`, "utf8"))?.[1] ?? 0);
-    } catch {
-      return total;
-    }
-  }, 0);
-  return Math.round(kB / 1024);
+  return total;
 }
 
 /** The machine's busy and total CPU seconds so far, over all cores. */

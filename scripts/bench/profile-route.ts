@@ -1,5 +1,5 @@
 /**
- * Profiles one route of a held bench server (`BENCH_HOLD=1 BENCH_INSPECT=1 npm run bench:web`):
+ * Profiles one route of a held bench server (`BENCH_HOLD=1 npm run bench:web`):
  * attaches to the instance's inspector, records a CPU profile while autocannon drives the route,
  * writes it (for Chrome DevTools) and prints the functions with the most self time, and the
  * files with the most time on the stack (total), as a first look at where the CPU goes.
@@ -10,6 +10,8 @@ import { writeFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 
 import autocannon from "autocannon";
+
+import { connectInspector } from "./inspector";
 
 type Node = { id: number; callFrame: { functionName: string; url: string; lineNumber: number }; hitCount: number; children?: number[] };
 type Profile = { nodes: Node[]; startTime: number; endTime: number; samples: number[]; timeDeltas: number[] };
@@ -27,24 +29,8 @@ const { values } = parseArgs({
 });
 if (!values.inspector || !values.url) throw new Error("--inspector and --url are required");
 
-const socket = new WebSocket(values.inspector);
-await new Promise((resolve, reject) => {
-  socket.onopen = resolve;
-  socket.onerror = reject;
-});
-let nextId = 1;
-const pending = new Map<number, (result: unknown) => void>();
-socket.onmessage = (event) => {
-  const message = JSON.parse(String(event.data)) as { id?: number; result?: unknown };
-  if (message.id) pending.get(message.id)?.(message.result);
-};
-const send = <T>(method: string, params: object = {}) =>
-  new Promise<T>((resolve) => {
-    const id = nextId++;
-    pending.set(id, resolve as (result: unknown) => void);
-    socket.send(JSON.stringify({ id, method, params }));
-  });
-
+const inspector = await connectInspector(values.inspector);
+const send = inspector.send;
 await send("Profiler.enable");
 await send("Profiler.setSamplingInterval", { interval: 200 });
 await send("Profiler.start");
@@ -55,7 +41,7 @@ const result = await autocannon({
   duration: Number(values.seconds),
 });
 const { profile } = await send<{ profile: Profile }>("Profiler.stop");
-socket.close();
+inspector.close();
 if (values.out) writeFileSync(values.out, JSON.stringify(profile));
 
 const requests = result.requests.total;
