@@ -15,8 +15,8 @@
  * So every Error given to `AbortController#abort` has its stack formatted first (a few aborts per
  * request, each a short stack). Remove this when neither React nor Next keeps such an abort reason
  * after the render (check: `npm run bench:web` prints `heapMB`, the heap after forced GC before and
- * after its measured runs; it stays flat without this), or when Node no longer links finished
- * Immediates.
+ * after a minute of uninterrupted load; it must stay flat without this), or when Node no longer
+ * links finished Immediates.
  */
 const INSTALLED = Symbol.for("synergia.abortReasonStacksFormatted");
 

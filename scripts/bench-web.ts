@@ -15,7 +15,7 @@
  * same per core the instances got (≥ 0.9; what a machine busy with other work can still show),
  * `freeCores` what the machine left idle before. The last line printed is
  * one JSON object with the figures. `BENCH_HOLD=1` keeps the seeded server up for profiling
- * (scripts/bench/profile-route.ts profiles one route of it through its inspector).
+ * (with `BENCH_INSPECT=1`, scripts/bench/profile-route.ts profiles one route of it).
  */
 import { randomBytes } from "node:crypto";
 import { readFileSync } from "node:fs";
@@ -34,6 +34,8 @@ import { BENCH_PROJECTS, EVIDENCE_PER_PROJECT, loadBenchData, type BenchData } f
 const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
 const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
 const WARMUP_S = Number(process.env.BENCH_WARMUP ?? 3);
+/** Uninterrupted load between the two heap readings (heapUnderLoad). */
+const HEAP_LOAD_S = Number(process.env.BENCH_HEAP_SECONDS ?? 60);
 const INSTANCES = Number(process.env.BENCH_INSTANCES ?? 1);
 /** Enough concurrent clients to keep two instances busy in the throughput runs. */
 const SCALE_CONNECTIONS = Number(process.env.BENCH_SCALE_CONNECTIONS ?? 16);
@@ -273,11 +275,6 @@ async function run(app: BenchApp, { projectId, indicatorId, submitProjectIds }: 
   // The app's CPU time per request (from /proc) hardly depends on what else the machine runs,
   // unlike latency: `cpuRatio` is a page's CPU per request ÷ health's, the same cost comparison
   // where latency ratios cannot be trusted.
-  // The first instance's heap after garbage collection, before and after the measured runs: under
-  // steady load it levels off (a chain of finished renders once grew it ~35 MB a minute; see
-  // scripts/abort-reasons.ts, whose workaround this keeps honest across upgrades).
-  const [inspector] = app.inspectors();
-  const heapMB = { afterWarmUp: await heapAfterGcMB(inspector), afterRun: NaN };
   const timed = async (t: Target) => {
     const { result, cores, seconds } = await coresWhile(app, () => measure(base, t));
     return { ...result, cpuMs: Number(((cores.instance1 * seconds * 1000) / Math.max(1, result.requests)).toFixed(1)) };
@@ -312,15 +309,13 @@ async function run(app: BenchApp, { projectId, indicatorId, submitProjectIds }: 
   say(
     `health   p95 ${floors.map((f) => Math.round(f.p95)).join(" / ")} ms, CPU ${floors.map((f) => f.cpuMs).join(" / ")} ms a request (before, between and after the pages)`,
   );
-  heapMB.afterRun = await heapAfterGcMB(inspector);
-  say(
-    `project page HTML ${projectHtmlKB} KB; server heap after garbage collection ${heapMB.afterWarmUp} → ${heapMB.afterRun} MB over the measured runs`,
-  );
+  say(`project page HTML ${projectHtmlKB} KB`);
   const queries: Record<string, number> = {};
   for (const t of targets.filter((t) => t.name !== "health")) queries[t.name] = await queriesPer(app, t);
   say(`database statements per request: ${JSON.stringify(queries)}`);
+  const heapMB = await heapUnderLoad(app, targets);
   const scaleOut = INSTANCES > 1 ? await measureScaleOut(app, targets[2]) : undefined;
-  const errors = Object.values(figures).reduce((sum, f) => sum + f.errors, 0) + (scaleOut?.errors ?? 0);
+  const errors = Object.values(figures).reduce((sum, f) => sum + f.errors, 0) + heapMB.errors + (scaleOut?.errors ?? 0);
   const goalsMet = {
     shell: figures.shell.ratio <= GOALS.shell,
     list: figures.list.ratio <= GOALS.list,
@@ -336,6 +331,25 @@ async function run(app: BenchApp, { projectId, indicatorId, submitProjectIds }: 
   process.stdout.write(
     `${JSON.stringify({ ...figures, projectHtmlKB, heapMB, queries, ...(scaleOut ? { scaleOut: scaleOut.ratio, scaleOutPerCore: scaleOut.perCoreRatio, freeCores: scaleOut.freeCores, autogroup: scaleOut.autogroup, scaleOutRuns: scaleOut.runs } : {}), goals: GOALS, goalsMet })}\n`,
   );
+}
+
+/**
+ * The first instance's heap after garbage collection before and after HEAP_LOAD_S of uninterrupted
+ * load on the shell, the list and the project page together: it should level off. A chain of
+ * finished renders once grew it ~0.09 MB a request (scripts/abort-reasons.ts, whose workaround this
+ * keeps honest across upgrades). Measured after everything else, as opening the inspector (and
+ * forcing collections) changes what the other figures measure.
+ */
+async function heapUnderLoad(app: BenchApp, targets: Target[]) {
+  const inspector = await app.inspector();
+  const before = await heapAfterGcMB(inspector);
+  const load = targets.filter((t) => ["shell", "list", "project"].includes(t.name));
+  const runs = await Promise.all(load.map((t, i) => measure(app.bases[0], t, HEAP_LOAD_S, i === 0 ? 4 : 2)));
+  const after = await heapAfterGcMB(inspector);
+  const requests = runs.reduce((total, r) => total + r.requests, 0);
+  const errors = runs.reduce((total, r) => total + r.errors, 0);
+  say(`heap after garbage collection ${before} → ${after} MB over ${requests} requests in ${HEAP_LOAD_S} s of load (${errors} errors)`);
+  return { before, after, requests, errors };
 }
 
 /** Cores used by each part while `work` runs: the app instances, PostgreSQL, this process (load and balancer), the machine. */

@@ -15,7 +15,7 @@ import { migrate } from "@/lib/db/migrate";
 
 import { ensureBuild } from "../build-hash";
 import { startNextServer, waitForServer, type NextServer } from "../next-server";
-import { inspectorAddress } from "./inspector";
+import { openInspector } from "./inspector";
 
 export type BenchApp = {
   dir: string;
@@ -30,8 +30,11 @@ export type BenchApp = {
   pids: () => { instances: number[]; postgres: number | undefined };
   /** The last lines of every instance's output, for error reports. */
   logTail: () => string;
-  /** The inspector address of each running instance, first one first. */
-  inspectors: () => string[];
+  /**
+   * The first instance's inspector address, opening it (SIGUSR1, port 9229) unless it is open:
+   * after the measured runs only, since an inspector changes what it observes.
+   */
+  inspector: () => Promise<string>;
   /** Statements PostgreSQL has logged so far (counted while log_statement = 'all'). */
   statementsLogged: () => number;
   stop: () => Promise<void>;
@@ -94,12 +97,12 @@ export async function startBenchApp(options: {
         env: { ...env, NEXTAUTH_URL: env.NEXTAUTH_URL ?? base },
         output: logFd,
         // BENCH_PROFILE=dir: each instance writes a CPU profile there when it stops.
-        // Each instance opens the inspector on a free port (its log names it; `inspectors()`):
-        // for the heap after garbage collection (scripts/bench/inspector.ts), and for
-        // scripts/bench/profile-route.ts to profile one route at a time. Unattached, it costs nothing.
+        // BENCH_INSPECT=1: each instance opens the inspector on a free port (its log names it),
+        // for scripts/bench/profile-route.ts to profile one route at a time. Not by default: in
+        // one A/B an inspector attached once before the runs cost 15–25 % of a page's CPU.
         nodeArgs: [
           ...(process.env.BENCH_PROFILE ? ["--cpu-prof", `--cpu-prof-dir=${process.env.BENCH_PROFILE}`] : []),
-          "--inspect=127.0.0.1:0",
+          ...(process.env.BENCH_INSPECT ? ["--inspect=127.0.0.1:0"] : []),
         ],
         // Each instance in a session of its own, as separate services (units, containers) are:
         // with Linux's sched_autogroup, instances in the bench's session would share one
@@ -124,13 +127,8 @@ export async function startBenchApp(options: {
       const postmaster = Number(readFileSync(path.join(pgDir, "postmaster.pid"), "utf8").split("\n")[0]);
       return { instances: [...instancePids], postgres: Number.isInteger(postmaster) ? postmaster : undefined };
     };
-    const inspectors = () =>
-      logs.map((file) => {
-        const address = inspectorAddress(readFileSync(file, "utf8"));
-        if (!address) throw new Error(`${path.basename(file)} names no inspector`);
-        return address;
-      });
-    return { dir, databaseUrl: db.url, env, startInstance, bases, pids, logTail, inspectors, statementsLogged: () => statements, stop };
+    const inspector = () => openInspector(instancePids[0], () => readFileSync(logs[0], "utf8"));
+    return { dir, databaseUrl: db.url, env, startInstance, bases, pids, logTail, inspector, statementsLogged: () => statements, stop };
   } catch (error) {
     await stop();
     throw error;

@@ -1,7 +1,7 @@
 /**
  * A client of a bench instance's inspector (Chrome DevTools Protocol over WebSocket; the instance
  * names its address in its log: "Debugger listening on ws://…"). Needs WebSocket, which Node 20
- * has behind --experimental-websocket (the bench scripts pass it).
+ * has behind --experimental-websocket (the scripts that use it pass it).
  */
 export type Inspector = { send: <T>(method: string, params?: object) => Promise<T>; close: () => void };
 
@@ -49,7 +49,17 @@ export async function heapAfterGcMB(address: string): Promise<number> {
   }
 }
 
-/** The inspector address an instance printed to its log, if it has one. */
-export function inspectorAddress(log: string): string | undefined {
-  return /Debugger listening on (ws:\/\/\S+)/.exec(log)?.[1];
+/**
+ * The inspector address of the Node process `pid`, whose output `readLog` returns: the one it
+ * printed ("Debugger listening on ws://…"), or else it opens one now (SIGUSR1: 127.0.0.1:9229).
+ */
+export async function openInspector(pid: number, readLog: () => string): Promise<string> {
+  const address = () => /Debugger listening on (ws:\/\/\S+)/.exec(readLog())?.[1];
+  if (!address()) process.kill(pid, "SIGUSR1");
+  for (let waited = 0; waited < 10_000; waited += 100) {
+    const found = address();
+    if (found) return found;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+  throw new Error(`process ${pid} opened no inspector (is port 9229 taken?)`);
 }

@@ -1,5 +1,5 @@
 /**
- * Profiles one route of a held bench server (`BENCH_HOLD=1 npm run bench:web`):
+ * Profiles one route of a held bench server (`BENCH_HOLD=1 BENCH_INSPECT=1 npm run bench:web`):
  * attaches to the instance's inspector, records a CPU profile while autocannon drives the route,
  * writes it (for Chrome DevTools) and prints the functions with the most self time, and the
  * files with the most time on the stack (total), as a first look at where the CPU goes.
