@@ -1,13 +1,11 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import * as evidence from "@/lib/evidence/service";
 import * as transitions from "@/lib/evidence/transitions";
 
 import { createUser, resetDb, testDb } from "./helpers/db";
 import { createCatalog, createProjectWorld, fields } from "./helpers/evidence";
-import { clientRecordingStatements } from "./helpers/recording-client";
-
-const app = globalThis as unknown as { synergiaPrisma?: unknown };
+import { servicesOnRecordingClient } from "./helpers/recording-client";
 
 /**
  * Submission latency is a speed goal (issue 13), and every statement costs about 0.6 ms of CPU
@@ -32,18 +30,7 @@ const DRAFT_SUBMITTED_AT_MOST = 17;
 const perSubmission = (sql: string) => !/DELETE FROM rate_limit_counters/i.test(sql);
 
 describe("the statements of one evidence submission", () => {
-  const recording = clientRecordingStatements();
-  let previous: unknown;
-
-  beforeAll(() => {
-    previous = app.synergiaPrisma;
-    app.synergiaPrisma = recording.db; // getDb(): the services run on the recording client
-  });
-
-  afterAll(async () => {
-    app.synergiaPrisma = previous;
-    await recording.db.$disconnect();
-  });
+  const recording = servicesOnRecordingClient();
 
   async function world() {
     await resetDb();

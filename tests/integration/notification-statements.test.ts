@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { describe, expect, it } from "vitest";
 
 import { confirmMany } from "@/lib/evidence/bulk";
 import * as evidence from "@/lib/evidence/service";
@@ -7,9 +7,7 @@ import { invitePartner } from "@/lib/projects/partners";
 
 import { createOrganization, createUser, resetDb, testDb } from "./helpers/db";
 import { createCatalog, createProjectWorld, fields } from "./helpers/evidence";
-import { clientRecordingStatements } from "./helpers/recording-client";
-
-const app = globalThis as unknown as { synergiaPrisma?: unknown };
+import { servicesOnRecordingClient } from "./helpers/recording-client";
 
 /**
  * Every statement costs about 0.6 ms of CPU in Prisma + pg (see evidence-submit-statements). Who
@@ -38,18 +36,7 @@ const BULK_CONFIRM_AT_MOST = 29;
 const INVITE_AT_MOST = 16;
 
 describe("the statements of telling people of a decision or an invitation", () => {
-  const recording = clientRecordingStatements();
-  let previous: unknown;
-
-  beforeAll(() => {
-    previous = app.synergiaPrisma;
-    app.synergiaPrisma = recording.db; // getDb(): the services run on the recording client
-  });
-
-  afterAll(async () => {
-    app.synergiaPrisma = previous;
-    await recording.db.$disconnect();
-  });
+  const recording = servicesOnRecordingClient();
 
   /**
    * The project world with a colleague of the Chinese author (told of decisions on the
