@@ -18,27 +18,17 @@
  * (with `BENCH_INSPECT=1`, scripts/bench/profile-route.ts profiles one route of it).
  */
 import { randomBytes } from "node:crypto";
-import { readFileSync } from "node:fs";
 
-import autocannon from "autocannon";
 import postgres from "postgres";
 
 import { signInOverHttp } from "../tests/support/sign-in";
 import { startBenchApp, type BenchApp } from "./bench/app";
-import { machineCpuSeconds, treeCpuSeconds } from "./bench/cpu";
-import { heapAfterGcMB } from "./bench/inspector";
+import { heapUnderLoad } from "./bench/heap";
+import { coresWhile, measure, queriesPer, WARMUP_S, type Figures, type Target } from "./bench/load";
 import { seedBenchScores } from "./bench/portfolio-data";
-import { startRoundRobin } from "./bench/round-robin";
+import { INSTANCES, measureScaleOut } from "./bench/scale-out";
 import { BENCH_PROJECTS, EVIDENCE_PER_PROJECT, loadBenchData, type BenchData } from "./bench/web-data";
 
-const DURATION_S = Number(process.env.BENCH_DURATION ?? 10);
-const CONNECTIONS = Number(process.env.BENCH_CONNECTIONS ?? 8);
-const WARMUP_S = Number(process.env.BENCH_WARMUP ?? 3);
-/** Uninterrupted load between the two heap readings (heapUnderLoad). */
-const HEAP_LOAD_S = Number(process.env.BENCH_HEAP_SECONDS ?? 60);
-const INSTANCES = Number(process.env.BENCH_INSTANCES ?? 1);
-/** Enough concurrent clients to keep two instances busy in the throughput runs. */
-const SCALE_CONNECTIONS = Number(process.env.BENCH_SCALE_CONNECTIONS ?? 16);
 const GOALS = {
   shell: 4,
   list: 8,
@@ -53,92 +43,10 @@ const GOALS = {
 const SCORED_SUBMISSIONS = 4;
 const say = (line: string) => process.stderr.write(`[bench:web] ${line}\n`);
 
-type Target = {
-  name: "health" | "shell" | "list" | "project" | "submit" | "public" | "portfolio" | "ranking" | "map";
-  path: string;
-  method?: "GET" | "POST";
-  headers?: Record<string, string>;
-  body?: string;
-  /** A fresh body for each request (the submissions rotate over projects). */
-  nextBody?: () => string;
-};
-type Figures = { p50: number; p95: number; requests: number; errors: number; perSecond: number };
-
-function percentile(sorted: number[], p: number): number {
-  if (sorted.length === 0) return NaN;
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
-}
-
 function multipart(boundary: string, payload: unknown): string {
   return `--${boundary}\r\nContent-Disposition: form-data; name="payload"\r\n\r\n${JSON.stringify(payload)}\r\n--${boundary}--\r\n`;
 }
 
-async function measure(base: string, target: Target, duration = DURATION_S, connections = CONNECTIONS): Promise<Figures> {
-  const latencies: number[] = [];
-  let failed = 0;
-  await new Promise<void>((resolve, reject) => {
-    const instance = autocannon(
-      {
-        url: `${base}${target.path}`,
-        method: target.method ?? "GET",
-        headers: target.headers,
-        body: target.body,
-        requests: target.nextBody ? [{ setupRequest: (request) => ({ ...request, body: target.nextBody!() }) }] : undefined,
-        connections,
-        duration,
-        timeout: 30,
-      },
-      (error, result) => {
-        if (error) return reject(error);
-        failed += result.errors + result.timeouts;
-        resolve();
-      },
-    );
-    instance.on("response", (_client, status, _bytes, ms) => {
-      latencies.push(ms);
-      if (status >= 400) failed++;
-    });
-  });
-  latencies.sort((a, b) => a - b);
-  return {
-    p50: percentile(latencies, 50),
-    p95: percentile(latencies, 95),
-    requests: latencies.length,
-    errors: failed,
-    perSecond: Number((latencies.length / duration).toFixed(1)),
-  };
-}
-
-/**
- * Statements PostgreSQL runs per request of `target`: with log_statement = 'all' for the
- * duration, the statements it logged across `n` sequential requests.
- */
-async function queriesPer(app: BenchApp, target: Target, n = 10): Promise<number> {
-  const sql = postgres(app.databaseUrl, { max: 1, onnotice: () => {} });
-  const settle = () => new Promise((resolve) => setTimeout(resolve, 500));
-  try {
-    await sql`ALTER SYSTEM SET log_statement = 'all'`;
-    await sql`SELECT pg_reload_conf()`;
-    await settle();
-    const before = app.statementsLogged();
-    for (let i = 0; i < n; i++) {
-      const res = await fetch(`${app.bases[0]}${target.path}`, {
-        method: target.method ?? "GET",
-        headers: target.headers,
-        body: target.nextBody?.() ?? target.body,
-      });
-      await res.arrayBuffer();
-    }
-    await settle();
-    return Math.round((app.statementsLogged() - before) / n);
-  } finally {
-    await sql`ALTER SYSTEM RESET log_statement`;
-    await sql`SELECT pg_reload_conf()`;
-    await sql.end({ timeout: 5 });
-  }
-}
-
-/** A demo project that all its partners agreed to publish, for the anonymous portal page. */
 /**
  * The measured project page must be the page a partner sees: a section that throws while streaming
  * still answers 200 (its error boundary renders in the browser), so `errors: 0` alone cannot tell.
@@ -152,6 +60,7 @@ function assertScorePanel(html: string) {
   if (missing.length > 0) throw new Error(`project page: the score panel did not render (${missing.join(", ")} missing)`);
 }
 
+/** A demo project that all its partners agreed to publish, for the anonymous portal page. */
 async function publishedProjectCode(databaseUrl: string): Promise<string> {
   const sql = postgres(databaseUrl, { max: 1, onnotice: () => {} });
   try {
@@ -313,8 +222,8 @@ async function run(app: BenchApp, { projectId, indicatorId, submitProjectIds }: 
   const queries: Record<string, number> = {};
   for (const t of targets.filter((t) => t.name !== "health")) queries[t.name] = await queriesPer(app, t);
   say(`database statements per request: ${JSON.stringify(queries)}`);
-  const heapMB = await heapUnderLoad(app, targets);
-  const scaleOut = INSTANCES > 1 ? await measureScaleOut(app, targets[2]) : undefined;
+  const heapMB = await heapUnderLoad(app, targets, say);
+  const scaleOut = INSTANCES > 1 ? await measureScaleOut(app, targets[2], say) : undefined;
   const errors = Object.values(figures).reduce((sum, f) => sum + f.errors, 0) + heapMB.errors + (scaleOut?.errors ?? 0);
   const goalsMet = {
     shell: figures.shell.ratio <= GOALS.shell,
@@ -331,146 +240,6 @@ async function run(app: BenchApp, { projectId, indicatorId, submitProjectIds }: 
   process.stdout.write(
     `${JSON.stringify({ ...figures, projectHtmlKB, heapMB, queries, ...(scaleOut ? { scaleOut: scaleOut.ratio, scaleOutPerCore: scaleOut.perCoreRatio, freeCores: scaleOut.freeCores, autogroup: scaleOut.autogroup, scaleOutRuns: scaleOut.runs } : {}), goals: GOALS, goalsMet })}\n`,
   );
-}
-
-/**
- * The first instance's heap after garbage collection before, between and after two stretches of
- * HEAP_LOAD_S of uninterrupted load on every signed-in route together (two connections each,
- * submissions included). The first stretch fills caches; in the second the heap should level off.
- * A chain of finished renders once grew it ~0.12 MB a request under this load (193 → 367 MB in one
- * stretch without scripts/abort-reasons.ts, whose workaround this keeps honest across upgrades).
- * Measured after everything else, as opening the inspector (and forcing collections) changes what
- * the other figures measure.
- */
-async function heapUnderLoad(app: BenchApp, targets: Target[]) {
-  const inspector = await app.inspector();
-  const load = targets.filter((t) => !["health", "public"].includes(t.name));
-  const readings = [await heapAfterGcMB(inspector)];
-  let requests = 0;
-  let errors = 0;
-  for (let stretch = 0; stretch < 2; stretch++) {
-    const runs = await Promise.all(load.map((t) => measure(app.bases[0], t, HEAP_LOAD_S, 2)));
-    readings.push(await heapAfterGcMB(inspector));
-    requests = runs.reduce((total, r) => total + r.requests, 0);
-    errors += runs.reduce((total, r) => total + r.errors, 0);
-  }
-  const perThousand = Number((((readings[2] - readings[1]) / Math.max(1, requests)) * 1000).toFixed(1));
-  say(
-    `heap after garbage collection ${readings.join(" → ")} MB over two stretches of ${HEAP_LOAD_S} s of load; the second: ${requests} requests, ${perThousand} MB per 1,000 (${errors} errors)`,
-  );
-  return { readings, secondStretchRequests: requests, growthPerThousandMB: perThousand, errors };
-}
-
-/** Cores used by each part while `work` runs: the app instances, PostgreSQL, this process (load and balancer), the machine. */
-async function coresWhile<T>(
-  app: BenchApp,
-  work: () => Promise<T>,
-): Promise<{ result: T; cores: Record<string, number>; seconds: number }> {
-  const { instances, postgres: pg } = app.pids();
-  const sample = () => ({
-    instances: instances.map(treeCpuSeconds),
-    postgres: pg ? treeCpuSeconds(pg) : NaN,
-    bench: process.cpuUsage(),
-    machine: machineCpuSeconds(),
-    at: performance.now(),
-  });
-  const before = sample();
-  const result = await work();
-  const after = sample();
-  const seconds = (after.at - before.at) / 1000;
-  const per = (used: number) => Number((used / seconds).toFixed(2));
-  return {
-    result,
-    seconds,
-    cores: {
-      ...Object.fromEntries(instances.map((_, i) => [`instance${i + 1}`, per(after.instances[i] - before.instances[i])])),
-      postgres: per(after.postgres - before.postgres),
-      loadAndBalancer: per((after.bench.user + after.bench.system - before.bench.user - before.bench.system) / 1e6),
-      machine: per(after.machine.busy - before.machine.busy),
-      machineCores: Math.round((after.machine.total - before.machine.total) / seconds),
-    },
-  };
-}
-
-const instanceCores = (cores: Record<string, number>) =>
-  Object.entries(cores).reduce((sum, [name, used]) => (name.startsWith("instance") ? sum + used : sum), 0);
-
-function autogroup(): boolean {
-  try {
-    return readFileSync("/proc/sys/kernel/sched_autogroup_enabled", "utf8").trim() === "1";
-  } catch {
-    return false;
-  }
-}
-
-/** Cores the machine leaves idle over a few quiet seconds, before any load of ours. */
-async function freeCores(seconds = 3): Promise<{ free: number; cores: number }> {
-  const before = machineCpuSeconds();
-  await new Promise((resolve) => setTimeout(resolve, seconds * 1000));
-  const after = machineCpuSeconds();
-  const cores = (after.total - before.total) / seconds;
-  return { free: Number((cores - (after.busy - before.busy) / seconds).toFixed(2)), cores: Math.round(cores) };
-}
-
-/**
- * Throughput of the list page through the round-robin balancer with one instance and with a
- * second `next start` of the same build on the same database: the ratio of requests per second,
- * measured the same way in the same run, with the cores each part used. The runs go one, two,
- * two, one, so that a machine whose other work grows or shrinks during the runs weighs on both
- * sides alike; the new instance first gets as much load of its own as the first one had before
- * its measured runs (a cold instance's code is not yet compiled by V8).
- */
-async function measureScaleOut(app: BenchApp, list: Target) {
-  const free = await freeCores();
-  say(`scale-out: ${free.free} of ${free.cores} cores free before the runs (other work on the machine takes the rest)`);
-  if (autogroup())
-    // Linux then shares the CPU between sessions first; each instance has a session of its own
-    // (startBenchApp), so on a busy machine a second instance gets a second share, as a second
-    // service would.
-    say("scale-out: the kernel shares the CPU between sessions (sched_autogroup); each instance has its own");
-  const first = app.bases.slice(0, 1);
-  const proxy = await startRoundRobin(first);
-  try {
-    await measure(proxy.url, list, WARMUP_S, SCALE_CONNECTIONS);
-    while (app.bases.length < INSTANCES) {
-      const base = await app.startInstance();
-      await measure(base, list, 2 * WARMUP_S + DURATION_S, SCALE_CONNECTIONS);
-    }
-    const many = app.bases.slice();
-    const runs: { n: number; figures: Figures; cores: Record<string, number> }[] = [];
-    for (const targets of [first, many, many, first]) {
-      proxy.use(targets);
-      const run = await coresWhile(app, () => measure(proxy.url, list, DURATION_S, SCALE_CONNECTIONS));
-      runs.push({ n: targets.length, figures: run.result, cores: run.cores });
-      say(
-        `scale-out: ${targets.length} instance(s) ${run.result.perSecond} requests/s  p95 ${run.result.p95} ms  cores ${JSON.stringify(run.cores)}`,
-      );
-    }
-    const sum = (n: number) => {
-      const of = runs.filter((r) => r.n === n);
-      const requests = of.reduce((total, r) => total + r.figures.requests, 0);
-      const cores = of.reduce((total, r) => total + instanceCores(r.cores), 0) / of.length;
-      return { perSecond: requests / (of.length * DURATION_S), cores };
-    };
-    const one = sum(1);
-    const two = sum(many.length);
-    const ratio = Number((two.perSecond / one.perSecond).toFixed(2));
-    // Requests per second per core the instances actually got: when the machine has no free
-    // cores, a second instance cannot add throughput, but this says whether its cycles serve as
-    // many requests as the first one's (nothing shared between them holds them back).
-    const perCoreRatio = Number((two.perSecond / two.cores / (one.perSecond / one.cores)).toFixed(2));
-    say(`scale-out: ×${ratio} requests/s with ${many.length} instances, ×${perCoreRatio} per instance core`);
-    return {
-      ratio,
-      perCoreRatio,
-      freeCores: free.free,
-      autogroup: autogroup(),
-      errors: runs.reduce((total, r) => total + r.figures.errors, 0),
-      runs: runs.map((r) => ({ instances: r.n, ...r.figures, cores: r.cores })),
-    };
-  } finally {
-    await proxy.close();
-  }
 }
 
 await main();
