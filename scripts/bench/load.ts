@@ -55,6 +55,8 @@ export async function measure(base: string, target: Target, duration = DURATION_
       if (status >= 400) failed++;
     });
   });
+  // A route that answered nothing within the run measured nothing: an error, not a blank figure.
+  if (latencies.length === 0) failed++;
   latencies.sort((a, b) => a - b);
   return {
     p50: percentile(latencies, 50),
