@@ -83,6 +83,16 @@ async function readToTheEnd(page: Page) {
   await page.evaluate(() => window.scrollTo(0, 0));
 }
 
+/** The radar's axis names that reach past the picture's edge (the reader sees them cut off). */
+async function radarCutOff(page: Page) {
+  return page.getByTestId("score-radar").evaluate((svg) => {
+    const box = svg.getBoundingClientRect();
+    return [...svg.querySelectorAll("text")]
+      .filter((text) => text.getBoundingClientRect().left < box.left - 0.5 || text.getBoundingClientRect().right > box.right + 0.5)
+      .map((text) => text.textContent);
+  });
+}
+
 async function shoot(page: Page, info: TestInfo, name: string) {
   const path = info.outputPath(`${name}.png`);
   await page.screenshot({ path, fullPage: true });
@@ -119,13 +129,7 @@ for (const locale of ["zh", "ru"] as const) {
     // The score figures sit two to a row, and the radar's axis names fit inside the picture.
     const top = async (id: string) => (await page.getByTestId(id).boundingBox())!.y;
     expect(await top("score-C")).toBe(await top("score-D"));
-    const cutOff = await page.getByTestId("score-radar").evaluate((svg) => {
-      const box = svg.getBoundingClientRect();
-      return [...svg.querySelectorAll("text")]
-        .filter((text) => text.getBoundingClientRect().left < box.left - 0.5 || text.getBoundingClientRect().right > box.right + 0.5)
-        .map((text) => text.textContent);
-    });
-    expect(cutOff, "radar labels cut off at the picture's edge").toEqual([]);
+    expect(await radarCutOff(page), "radar labels cut off at the picture's edge").toEqual([]);
     console.log(
       `[mobile] ${locale} project page: ${desktop.height} px at 1280, ${phone.height} px at 390, ratio ${(phone.height / desktop.height).toFixed(2)}`,
     );
@@ -191,3 +195,22 @@ for (const locale of ["zh", "ru"] as const) {
     await page.context().close();
   });
 }
+
+// English axis names are the longest in letters ("Institutional matching"), and the radar's
+// label widths are estimated per character: at the narrowest common phone width they must fit too.
+test("at 360 and 390 px in en, the radar's axis names fit inside the picture", async ({ browser }) => {
+  const page = await (await browser.newContext({ viewport: PHONE })).newPage();
+  await signIn(page, demo.partnerCn, undefined, "en");
+  const id = await openHarbinProject(page);
+  for (const width of [390, 360]) {
+    await page.setViewportSize({ width, height: PHONE.height });
+    await page.goto(`/en/projects/${id}`);
+    await expect(page.getByTestId("score-radar").locator("text").first()).toBeVisible();
+    expect(await radarCutOff(page), `radar labels cut off at ${width} px`).toEqual([]);
+    expect(
+      await page.evaluate(() => document.scrollingElement!.scrollWidth - innerWidth),
+      `the page scrolls sideways at ${width} px`,
+    ).toBeLessThanOrEqual(0);
+  }
+  await page.context().close();
+});
