@@ -2,6 +2,7 @@
 import postgres from "postgres";
 import { z } from "zod";
 
+import type { Prisma } from "@/lib/db/generated/prisma/client";
 import { getEnv } from "@/lib/env";
 import { log } from "@/lib/log";
 
@@ -10,6 +11,15 @@ import { PUBLIC_TAGS } from "./tags";
 export const PUBLIC_CACHE_CHANNEL = "public_cache";
 
 export type PublicCacheSignal = { tag: string; mode: "now" | "soon" };
+
+/**
+ * Tells every web server instance (their listenForPublicChanges) that the portal's data changed;
+ * inside a transaction PostgreSQL delivers it when the transaction commits. For writers outside
+ * Next (the worker's re-scores), which have no cache of their own to expire.
+ */
+export async function announcePublicChange(db: Pick<Prisma.TransactionClient, "$executeRaw">, signal: PublicCacheSignal): Promise<void> {
+  await db.$executeRaw`SELECT pg_notify(${PUBLIC_CACHE_CHANNEL}, ${JSON.stringify(signal)})`;
+}
 
 const ZSignal = z.object({ tag: z.enum(Object.values(PUBLIC_TAGS) as [string, ...string[]]), mode: z.enum(["now", "soon"]) });
 

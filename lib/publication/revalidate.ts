@@ -4,7 +4,7 @@ import { revalidateTag } from "next/cache";
 
 import { getDb } from "@/lib/db/client";
 
-import { PUBLIC_CACHE_CHANNEL, type PublicCacheSignal } from "./invalidation";
+import { announcePublicChange } from "./invalidation";
 import { PUBLIC_TAGS } from "./tags";
 
 /**
@@ -17,6 +17,5 @@ import { PUBLIC_TAGS } from "./tags";
  */
 export async function revalidatePublic(what: keyof typeof PUBLIC_TAGS, mode: "now" | "soon" = "now"): Promise<void> {
   revalidateTag(PUBLIC_TAGS[what], mode === "now" ? { expire: 0 } : "max");
-  const signal: PublicCacheSignal = { tag: PUBLIC_TAGS[what], mode };
-  await getDb().$executeRaw`SELECT pg_notify(${PUBLIC_CACHE_CHANNEL}, ${JSON.stringify(signal)})`;
+  await announcePublicChange(getDb(), { tag: PUBLIC_TAGS[what], mode });
 }

@@ -7,6 +7,8 @@ import { ConflictError, NotFoundError } from "@/lib/errors";
 import { assertUuid } from "@/lib/ids";
 import { enqueueRescore } from "@/lib/jobs/queues";
 import { log } from "@/lib/log";
+import { announcePublicChange } from "@/lib/publication/invalidation";
+import { PUBLIC_TAGS } from "@/lib/publication/tags";
 
 import { readStoredModel } from "./model";
 import { RESCORE_INTERRUPTED, RESCORE_STALL_MINUTES } from "./rescore-state";
@@ -89,6 +91,9 @@ export async function runRescoreJob(jobId: string, chunkSize = RESCORE_CHUNK): P
           for (const project of projects) {
             await recordScoreSnapshot(tx, project.id, { kind: "model.rescore", id: jobId }, model);
           }
+          // Published projects show their scores on the public portal: stale there from this
+          // chunk's commit, regenerated on the next visit (the worker has no portal cache itself).
+          if (projects.length > 0) await announcePublicChange(tx, { tag: PUBLIC_TAGS.projects, mode: "soon" });
           cursor = projects.at(-1)?.id ?? cursor;
           const last = projects.length < chunkSize;
           await tx.rescoreJob.update({

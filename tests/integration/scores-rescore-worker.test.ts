@@ -1,7 +1,9 @@
-import { afterAll, beforeEach, describe, expect, it } from "vitest";
+import postgres from "postgres";
+import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 
 import { forgetBossTables } from "@/lib/jobs/queues";
 import { startWorker } from "@/lib/jobs/worker";
+import { PUBLIC_CACHE_CHANNEL } from "@/lib/publication/invalidation";
 import { getRescoreJob, startRescore } from "@/lib/scores/rescore";
 import type { TModelConfig } from "@/lib/scores/schema";
 import { recordScoreSnapshot } from "@/lib/scores/service";
@@ -84,6 +86,25 @@ describe("re-scoring on the job queue", () => {
       }
     },
   );
+
+  it("the public portal of every instance hears that a re-score changed scores", { timeout: 120_000 }, async () => {
+    const admin = await createUser({ role: "ADMIN" });
+    await scoredProject();
+    // What each web server's listenForPublicChanges receives.
+    const listener = postgres(process.env.DATABASE_URL!, { max: 1, onnotice: () => {} });
+    const heard: unknown[] = [];
+    await listener.listen(PUBLIC_CACHE_CHANNEL, (payload) => void heard.push(JSON.parse(payload)));
+    const worker = await startWorker({ databaseUrl: process.env.DATABASE_URL!, db: testDb(), transport: null });
+    try {
+      const job = await startRescore(admin);
+      expect(await finished(admin, job.jobId)).toMatchObject({ status: "DONE", done: 1 });
+      // Marked stale, not expired: the portal keeps answering while it regenerates.
+      await vi.waitFor(() => expect(heard).toEqual([{ tag: "public:projects", mode: "soon" }]), { timeout: 30_000 });
+    } finally {
+      await worker.stop();
+      await listener.end({ timeout: 5 });
+    }
+  });
 
   it("a re-score queued while no worker had ever run is picked up when one starts", { timeout: 120_000 }, async () => {
     await testSql()`drop schema if exists pgboss cascade`;
