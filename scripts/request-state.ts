@@ -1,15 +1,18 @@
 /**
  * The part of the web server (scripts/serve.ts) each request goes through on its way to Next.js:
  * the response state that lets the app set the HTTP status where Next fixes it
- * (lib/http/response-status.ts), and the 400 refusal of a server action request Next could not
- * read, whose error log is held back (scripts/refused-action-logs.ts).
+ * (lib/http/response-status.ts), the 400 refusal of a server action request Next could not read,
+ * and how each possible server action ended, for the log Next writes of it (held back by
+ * scripts/refused-action-logs.ts).
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
+
+import { NEXT_ACTION_NOT_FOUND_HEADER } from "next/dist/client/components/app-router-headers";
 
 import { actionRefusal } from "@/lib/http/request-guard";
 import { responseState, type ResponseState } from "@/lib/http/response-status";
 
-import { holdActionLogs } from "./refused-action-logs";
+import { holdActionLogs, type ActionOutcome } from "./refused-action-logs";
 
 /** Next.js' request handler (or what stands in for it). */
 export type Handle = (req: IncomingMessage, res: ServerResponse) => Promise<void>;
@@ -37,12 +40,18 @@ function possibleServerAction(req: IncomingMessage): boolean {
  * not read — a body that is not React's encoding, like `garbage`, `["$Q1"]` or a broken multipart
  * body — so it gets 400 and our JSON refusal instead of Next's error stream. write and end are
  * wrapped before Next's compression wraps them, so that the refusal replaces whatever Next
- * (compressed or not) writes. `settle` learns whether it was refused, once the status is known
- * (or the response closed without one).
+ * (compressed or not) writes. `settle` learns how the request ended once the status is known (or
+ * the response closed without one): refused so, answered by Next with a 4xx and its
+ * x-nextjs-action-not-found header (an action id this build does not have), or otherwise.
  */
-function applyState(res: ServerResponse, state: ResponseState, serverAction: boolean, settle?: (refused: boolean) => void) {
+function applyState(res: ServerResponse, state: ResponseState, serverAction: boolean, settle?: (outcome: ActionOutcome) => void) {
   const { writeHead, write, end } = res;
   const unreadable = (statusCode: number) => statusCode === 500 && serverAction && !state.actionRan;
+  const outcome = (response: ServerResponse, statusCode: number): ActionOutcome => {
+    if (unreadable(statusCode)) return { refused: "unreadable" };
+    const unknownAction = statusCode >= 400 && statusCode < 500 && response.hasHeader(NEXT_ACTION_NOT_FOUND_HEADER);
+    return unknownAction && serverAction && !state.actionRan ? { refused: "unknownAction", status: statusCode } : { refused: false };
+  };
   let refusal: ReturnType<typeof actionRefusal> | null = null;
   res.writeHead = function (this: ServerResponse, statusCode: number, ...rest: unknown[]) {
     if (state.status && (statusCode === 200 || statusCode === 500)) {
@@ -52,14 +61,15 @@ function applyState(res: ServerResponse, state: ResponseState, serverAction: boo
     } else if (unreadable(statusCode)) {
       refusal = actionRefusal(400, { code: "malformedRequest" });
       for (const name of ["content-type", "content-length", "content-encoding", "transfer-encoding"]) this.removeHeader(name);
-      settle?.(true);
+      settle?.({ refused: "unreadable" });
       return writeHead.call(this, refusal.status, refusal.headers);
     }
-    settle?.(false);
+    settle?.(outcome(this, statusCode));
     return (writeHead as (...args: unknown[]) => ServerResponse).call(this, statusCode, ...rest);
   } as typeof res.writeHead;
-  // A client gone before Next wrote the status: what Next had set decides.
-  if (settle) res.once("close", () => settle(refusal !== null || (!res.headersSent && unreadable(res.statusCode))));
+  // A client gone before Next wrote the status: what Next had set decides (settled once: a status
+  // written before decided already).
+  if (settle) res.once("close", () => settle(outcome(res, res.statusCode)));
   // Decide before Next's first bytes go out (an implicit header would follow them).
   const decide = (response: ServerResponse) => {
     if (!response.headersSent && unreadable(response.statusCode)) response.writeHead(response.statusCode);

@@ -8,7 +8,8 @@
  *   server action or a page that found the database unreachable answers 503 with Retry-After
  *   instead of 200 or 500, a server action refused by a rate limit 429 with the limit's
  *   Retry-After, and one Next could not read answers 400 instead of 500 (scripts/request-state.ts),
- *   its error log replaced by a rate-limited warning (scripts/refused-action-logs.ts);
+ *   its error log replaced by a rate-limited warning (scripts/refused-action-logs.ts), as is Next's
+ *   warning of an action id the build does not have;
  * - a path that is not percent-encoded UTF-8 gets 404, not Next's 500 (scripts/malformed-path.ts);
  * - finished renders are not kept alive by their abort reasons (scripts/abort-reasons.ts).
  * `npm start`, the browser tests, the benchmarks and the Docker image run it:

@@ -3,12 +3,15 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } 
 
 import { responseState, type ResponseState } from "@/lib/http/response-status";
 
-import { holdActionLogs, quietRefusedActionLogs } from "../../scripts/refused-action-logs";
+import { holdActionLogs, quietRefusedActionLogs, type ActionOutcome } from "../../scripts/refused-action-logs";
 
-/** What reached stderr through console.error (the filter's target), and the pino lines written. */
+const UNREADABLE: ActionOutcome = { refused: "unreadable" };
+const ANSWERED: ActionOutcome = { refused: false };
+
+/** What reached stderr through console.error and console.warn (the filter's targets), and the pino lines written. */
 const stderr: unknown[][] = [];
 let warnings: Record<string, unknown>[] = [];
-const realError = console.error;
+const { error: realError, warn: realWarn } = console;
 
 /** Next.js' log of an action body it could not decode: its `⨯` prefix, then the error. */
 const nextLogsUnreadable = (body = "garbage") => {
@@ -27,14 +30,15 @@ function actionRequest(url: string, inside: (state: ResponseState) => void = () 
   return settle;
 }
 
-const refused = (url = "/en/projects") => actionRequest(url)(true);
+const refused = (url = "/en/projects") => actionRequest(url)(UNREADABLE);
 
 beforeAll(() => {
   console.error = (...args: unknown[]) => void stderr.push(args);
+  console.warn = (...args: unknown[]) => void stderr.push(args);
   quietRefusedActionLogs();
 });
 afterAll(() => {
-  console.error = realError;
+  Object.assign(console, { error: realError, warn: realWarn });
 });
 beforeEach(() => {
   stderr.length = 0;
@@ -52,13 +56,14 @@ describe("Next's error log of a server action request the web server refuses", (
       nextLogsUnreadable();
       // A form post is logged twice (the route's onRequestError, then the error page).
       nextLogsUnreadable();
-    })(true);
+    })(UNREADABLE);
     expect(stderr).toEqual([]);
     expect(warnings).toEqual([
       {
         level: 40,
         refused: 1,
         path: "/en/projects",
+        status: 400,
         err: expect.objectContaining({ type: "SyntaxError", message: expect.stringContaining('"garbage" is not valid JSON') }),
         msg: "a server action request Next.js could not read, refused with 400; further ones: at most one line every 60 s",
       },
@@ -78,6 +83,7 @@ describe("Next's error log of a server action request the web server refuses", (
         level: 40,
         refused: 500,
         path: "/en/projects/499",
+        status: 400,
         error: expect.stringContaining('"garbage" is not valid JSON'),
         msg: "server action requests Next.js could not read, refused with 400 since the last line",
       },
@@ -103,7 +109,7 @@ describe("every other console.error", () => {
     const settle = actionRequest("/en/projects");
     console.error(outside);
     responseState.run({}, () => console.error("⨯", otherRequest, { digest: "1" }));
-    settle(true);
+    settle(UNREADABLE);
     expect(stderr).toEqual([[outside], ["⨯", otherRequest, { digest: "1" }]]);
     expect(stderr[0][0]).toBe(outside);
     expect(warnings).toHaveLength(1);
@@ -115,7 +121,7 @@ describe("every other console.error", () => {
       nextLogsUnreadable();
       state.actionRan = true;
       console.error(inAction);
-    })(true);
+    })(UNREADABLE);
     expect(stderr).toEqual([[inAction]]);
     expect(warnings).toMatchObject([{ refused: 1 }]);
   });
@@ -132,10 +138,62 @@ describe("every other console.error", () => {
     // Held until the web server knows the status.
     expect(stderr).toEqual([]);
     refused();
-    settle(false);
+    settle(ANSWERED);
     const after = new Error("after the status");
     responseState.run(state, () => console.error(after));
     expect(stderr).toEqual([["⨯", first], [second], [after]]);
     expect(warnings).toHaveLength(1);
+  });
+});
+
+describe("Next's warning of a server action request naming no action of this build", () => {
+  const notFound = new Error('Failed to find Server Action "7f00". This request might be from an older or newer deployment.\nRead more: …');
+
+  it("answered 4xx for it, becomes one warning; the request's other lines are written, in order", () => {
+    const other = new Error("not Next's reason");
+    actionRequest("/en/login?next=/", () => {
+      console.warn("⚠ Missing `origin` header from a forwarded Server Actions request.");
+      console.warn(notFound);
+      console.error(other);
+    })({ refused: "unknownAction", status: 409 });
+    expect(stderr).toEqual([["⚠ Missing `origin` header from a forwarded Server Actions request."], [other]]);
+    expect(warnings).toEqual([
+      {
+        level: 40,
+        refused: 1,
+        path: "/en/login",
+        status: 409,
+        err: expect.objectContaining({ type: "Error", message: notFound.message }),
+        msg: "a server action request naming no action of this build, answered 409 by Next.js; further ones: at most one line every 60 s",
+      },
+    ]);
+  });
+
+  it("is counted apart from unreadable requests, with the short reason of the latest", () => {
+    vi.useFakeTimers();
+    refused();
+    actionRequest("/en/a", () => console.warn(notFound))({ refused: "unknownAction", status: 409 });
+    actionRequest("/en/b", () => console.warn(notFound))({ refused: "unknownAction", status: 400 });
+    expect(warnings).toMatchObject([{ err: { type: "SyntaxError" } }, { path: "/en/a", status: 409 }]);
+    vi.advanceTimersByTime(60_000);
+    expect(warnings.slice(2)).toEqual([
+      {
+        level: 40,
+        refused: 1,
+        path: "/en/b",
+        status: 400,
+        error: 'Failed to find Server Action "7f00". This request might be from an older or newer deployment.',
+        msg: "server action requests naming no action of this build, answered 400 or 409 by Next.js since the last line",
+      },
+    ]);
+    expect(stderr).toEqual([]);
+  });
+
+  it("is written as it came when the request was not refused so (it ended 2xx, 3xx, 5xx or another 4xx)", () => {
+    const settle = actionRequest("/en/projects", () => console.warn(notFound));
+    expect(stderr).toEqual([]);
+    settle(ANSWERED);
+    expect(stderr).toEqual([[notFound]]);
+    expect(warnings).toEqual([]);
   });
 });

@@ -1,7 +1,10 @@
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 
-import { error as nextLogError } from "next/dist/build/output/log";
+import { error as nextLogError, warn as nextLogWarn } from "next/dist/build/output/log";
+import { NEXT_ACTION_NOT_FOUND_HEADER } from "next/dist/client/components/app-router-headers";
+import { getActionNotFoundError, getInvalidServerReferenceIdError } from "next/dist/server/app-render/manifests-singleton";
+import { mightBeServerReferenceId } from "next/dist/shared/lib/server-reference-info";
 import pino from "pino";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
@@ -10,13 +13,29 @@ import { markActionRan } from "@/lib/http/response-status";
 import { quietRefusedActionLogs } from "../../scripts/refused-action-logs";
 import { handleWithState } from "../../scripts/request-state";
 
+/** The one server action of the stand-in's build (Next's ids are 42 hex digits). */
+const ACTION_ID = `7f${"0".repeat(38)}aa`;
+
 /**
  * The web server's per-request path (scripts/serve.ts) over real HTTP, with a stand-in for Next.js
- * that answers and logs as Next 16 does (seen against the production build): an action body it
- * cannot decode gets 500, and its logger (the same module Next's server uses) writes
- * `⨯ SyntaxError: …` through console.error; a form post is logged twice.
+ * that answers and logs as Next 16 does (seen against the production build), with Next's own
+ * logger and errors:
+ * - an action id the build does not have: 400 (not an id's format) or 409, its
+ *   x-nextjs-action-not-found header, and the Error through console.warn, before the body is read;
+ * - an action body it cannot decode: 500, and `⨯ SyntaxError: …` through console.error; a form
+ *   post is logged twice;
+ * - a form post whose action runs: first a warning that it has no Origin, then 200.
  */
 async function next(req: IncomingMessage, res: ServerResponse): Promise<void> {
+  const id = req.headers["next-action"];
+  if (typeof id === "string" && id !== ACTION_ID) {
+    console.warn(mightBeServerReferenceId(id) ? getActionNotFoundError(id) : getInvalidServerReferenceIdError(id));
+    res.setHeader(NEXT_ACTION_NOT_FOUND_HEADER, "1");
+    res.setHeader("content-type", "text/plain");
+    res.statusCode = mightBeServerReferenceId(id) ? 409 : 400;
+    res.end(res.statusCode === 400 ? "Invalid Server Action request." : "Server Action unavailable.");
+    return;
+  }
   let body = "";
   for await (const chunk of req) body += String(chunk);
   if (req.method === "GET") {
@@ -31,20 +50,26 @@ async function next(req: IncomingMessage, res: ServerResponse): Promise<void> {
   } catch (error) {
     res.statusCode = 500;
     nextLogError(error);
-    if (!req.headers["next-action"]) nextLogError(error);
+    if (!id) nextLogError(error);
     res.setHeader("content-type", "text/x-component").end(`0:E{"digest":"612028921"}\n`);
     return;
   }
+  if (!id) nextLogWarn("Missing `origin` header from a forwarded Server Actions request.");
   // The action ran (lib/actions/safe-action.ts marks it); what fails after it is a real error.
   markActionRan();
+  if (!id) {
+    res.setHeader("content-type", "text/html").end("<h1>Saved</h1>");
+    return;
+  }
   res.statusCode = 500;
   nextLogError(new Error(`rendering after the action failed (${JSON.stringify(args)})`));
   res.setHeader("content-type", "text/x-component").end("0:E{}\n");
 }
 
-const stderr: unknown[][] = [];
+/** What reached stderr through console.error and console.warn (the filter's targets). */
+const stderr: { method: "error" | "warn"; args: unknown[] }[] = [];
 let warnings: Record<string, unknown>[] = [];
-const realError = console.error;
+const { error: realError, warn: realWarn } = console;
 let server: Server;
 let baseUrl: string;
 
@@ -52,22 +77,23 @@ const post = async (path: string, body: string, headers: Record<string, string>)
   const response = await fetch(`${baseUrl}${path}`, { method: "POST", headers, body });
   return { status: response.status, body: await response.text() };
 };
-const action = { "next-action": "7f00aa", "content-type": "text/plain;charset=UTF-8" };
+const action = { "next-action": ACTION_ID, "content-type": "text/plain;charset=UTF-8" };
 const form = { "content-type": "multipart/form-data; boundary=x" };
 const malformed = { status: 400, body: JSON.stringify({ error: { code: "malformedRequest" } }) };
 /** What Next's logger wrote: the error each line shows, after its `⨯` prefix. */
 const nextLines = () =>
-  stderr.map(([prefix, error]) => (String(prefix).includes("⨯") && error instanceof Error ? error.message : String(prefix)));
+  stderr.map(({ args: [prefix, error] }) => (String(prefix).includes("⨯") && error instanceof Error ? error.message : String(prefix)));
 
 beforeAll(async () => {
-  console.error = (...args: unknown[]) => void stderr.push(args);
+  console.error = (...args: unknown[]) => void stderr.push({ method: "error", args });
+  console.warn = (...args: unknown[]) => void stderr.push({ method: "warn", args });
   quietRefusedActionLogs();
   server = createServer((req, res) => void handleWithState(req, res, next));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 });
 afterAll(async () => {
-  console.error = realError;
+  Object.assign(console, { error: realError, warn: realWarn });
   await new Promise((resolve) => server.close(resolve));
 });
 beforeEach(() => {
@@ -100,5 +126,45 @@ describe("the web server, for server action requests Next.js cannot read", () =>
     expect((await post("/en/projects", "[{}]", action)).status).toBe(500);
     expect(nextLines()).toEqual(["a page failed to render", "rendering after the action failed ([{}])"]);
     expect(warnings).toHaveLength(1);
+  });
+});
+
+describe("the web server, for server action requests naming an action this build does not have", () => {
+  const unknown = (id: string) => ({ "next-action": id, "content-type": "text/plain;charset=UTF-8" });
+  const invalid = { status: 400, body: "Invalid Server Action request." };
+
+  it("lets Next answer them and logs one warning for many, not Next's warning with its stack per request", async () => {
+    expect(await post("/en/projects?q=1", "[]", unknown("deadbeef"))).toEqual(invalid);
+    expect(await post("/zh/login", "", unknown("x"))).toEqual(invalid);
+    expect(await post("/en/nope", "[]", unknown(`7f${"0".repeat(40)}`))).toEqual({ status: 409, body: "Server Action unavailable." });
+    expect(await post("/en/projects", "garbage", unknown("deadbeef"))).toEqual(invalid);
+    expect(stderr).toEqual([]);
+    expect(warnings).toEqual([
+      {
+        level: 40,
+        refused: 1,
+        path: "/en/projects",
+        status: 400,
+        err: expect.objectContaining({ type: "Error", message: expect.stringContaining('Received "deadbeef".') }),
+        msg: "a server action request naming no action of this build, answered 400 by Next.js; further ones: at most one line every 60 s",
+      },
+    ]);
+    // The other kind is counted apart: its first one is told at once, in full.
+    expect(await post("/en/projects", "garbage", action)).toEqual(malformed);
+    expect(warnings.slice(1)).toMatchObject([{ refused: 1, status: 400, err: { type: "SyntaxError" } }]);
+    expect(stderr).toEqual([]);
+  });
+
+  it("still writes every other warning in the same minute, in order", async () => {
+    expect((await post("/en/projects", "[]", unknown("deadbeef"))).status).toBe(400);
+    console.warn("⚠ a warning outside any request");
+    // A form whose action runs: Next's warning comes before the action, so it was held, then written.
+    expect(await post("/en/projects", "[{}]", form)).toEqual({ status: 200, body: "<h1>Saved</h1>" });
+    expect((await post("/en/projects", "[]", unknown(`7f${"0".repeat(40)}`))).status).toBe(409);
+    expect(stderr).toEqual([
+      { method: "warn", args: ["⚠ a warning outside any request"] },
+      { method: "warn", args: [expect.stringContaining("Missing `origin` header from a forwarded Server Actions request.")] },
+    ]);
+    expect(warnings).toMatchObject([{ refused: 1, status: 400 }]);
   });
 });
