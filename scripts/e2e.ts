@@ -59,13 +59,15 @@ async function main(): Promise<number> {
     const playwright = spawn(process.execPath, [PLAYWRIGHT_CLI, "test", ...process.argv.slice(2)], {
       cwd: ROOT,
       // The database too, for the few tests that must stage what no page can (a stalled job, an
-      // outage: its cluster directory lets a test stop and restart PostgreSQL).
+      // outage: its cluster directory lets a test stop and restart PostgreSQL), and the servers'
+      // log, for the probes that check what a request made them write.
       env: {
         ...process.env,
         E2E_BASE_URL: instance.baseUrl,
         E2E_BASE_URL_B: instance.baseUrls[1],
         E2E_DATABASE_URL: instance.databaseUrl,
         E2E_PG_DATA_DIR: instance.pgDataDir,
+        E2E_SERVER_LOG: instance.serverLog,
         CHROMIUM_PATH: chromium,
       },
       stdio: "inherit",

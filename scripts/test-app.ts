@@ -28,6 +28,8 @@ export type TestApp = {
   pgDataDir: string;
   /** The environment the server runs with. */
   env: NodeJS.ProcessEnv;
+  /** The file the servers and the worker write their output to (an absolute path). */
+  serverLog: string;
   /** The last lines of the server's output (for a failure report). */
   serverLogTail: (lines?: number) => string;
 };
@@ -79,7 +81,7 @@ export async function startTestApp(options: {
   started = Date.now();
   const workDir = await mkdtemp(path.join(tmpdir(), "synergia-e2e-"));
   cleanups.push(() => rm(workDir, { recursive: true, force: true }));
-  const serverLog = path.join(workDir, "next.log");
+  const serverLog = path.resolve(workDir, "next.log");
   const logFd = openSync(serverLog, "a");
   const servers = ports.map((port, i) =>
     startNextServer({ port, hostname: "127.0.0.1", env: { ...env, NEXTAUTH_URL: baseUrls[i] }, output: logFd }),
@@ -98,5 +100,5 @@ export async function startTestApp(options: {
 
   const serverLogTail = (count = 60) =>
     existsSync(serverLog) ? readFileSync(serverLog, "utf8").trimEnd().split("\n").slice(-count).join("\n") : "";
-  return { baseUrl, baseUrls, databaseUrl: db.url, pgDataDir: pgDir, env, serverLogTail };
+  return { baseUrl, baseUrls, databaseUrl: db.url, pgDataDir: pgDir, env, serverLog, serverLogTail };
 }

@@ -1,3 +1,5 @@
+import { readFileSync, statSync } from "node:fs";
+
 import type { APIRequestContext } from "@playwright/test";
 import postgres from "postgres";
 
@@ -5,7 +7,7 @@ import { outcomeOf, stagePartner as stage } from "../support/attacker";
 
 export { requestFrom, signInFrom } from "../support/attacker";
 
-/** The browser tests' side of tests/support/attacker.ts: Playwright's request context and the test database. */
+/** The browser tests' side of tests/support/attacker.ts: Playwright's request context, the test database and the server log. */
 
 /** next-auth's CSRF token (and its cookie, kept by `api`). */
 export async function csrfToken(api: APIRequestContext): Promise<string> {
@@ -34,3 +36,17 @@ export const testDatabase = () => postgres(databaseUrl(), { max: 1, onnotice: ()
 
 /** A partner account of its own, with a known password, in the first organization or `colleagueOf`'s. */
 export const stagePartner = (email: string, password: string, colleagueOf?: string) => stage(databaseUrl(), email, password, colleagueOf);
+
+/**
+ * Reads what the web servers (and the mail worker) write to their log from now on: the returned
+ * call gives it, a second after it is called, for what a request logs as its answer goes out.
+ */
+export function serverLogFromNow(): () => Promise<string> {
+  const file = process.env.E2E_SERVER_LOG;
+  if (!file) throw new Error("E2E_SERVER_LOG is not set. Run the browser tests with `npm run test:e2e`.");
+  const start = statSync(file).size;
+  return async () => {
+    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    return readFileSync(file).subarray(start).toString("utf8");
+  };
+}

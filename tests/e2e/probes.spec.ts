@@ -2,7 +2,7 @@ import { expect, test, type Page } from "@playwright/test";
 
 import { ROOT } from "../../scripts/build-hash";
 import { callAction, findAction, readActionAnswer, serverActions } from "../support/server-actions";
-import { requestFrom, signInFrom, stagePartner, testDatabase } from "./attacks";
+import { requestFrom, serverLogFromNow, signInFrom, stagePartner, testDatabase } from "./attacks";
 import { demo, signIn, unique } from "./support";
 
 /**
@@ -11,6 +11,32 @@ import { demo, signIn, unique } from "./support";
  * 127.0.0.x is a client of its own to the server, so the per-address limits these tests
  * exhaust never touch the 127.0.0.1 every other browser test signs in from.
  */
+
+/** A pino line's message, or null for anything else (what Next writes to the console itself). */
+const pinoMessage = (line: string): string | null => {
+  try {
+    const entry: unknown = JSON.parse(line);
+    return entry && typeof entry === "object" && "msg" in entry && typeof entry.msg === "string" ? entry.msg : null;
+  } catch {
+    return null;
+  }
+};
+
+/**
+ * The server log of server action requests Next refuses (scripts/refused-action-logs.ts): none of
+ * Next's errors or warnings about them, each of which comes with its stack, and at most one
+ * warning of each kind in place of them all (a test takes less than the minute between two).
+ */
+function expectRefusalsSummarized(log: string) {
+  const lines = log.split("\n");
+  const nextOwn =
+    /SyntaxError|Failed to parse body as FormData|Failed to find Server Action|Server Reference ID did not match|Invalid Server Actions request/i;
+  expect(lines.filter((line) => pinoMessage(line) === null && nextOwn.test(line))).toEqual([]);
+  const messages = lines.map(pinoMessage).filter((message) => message !== null);
+  for (const kind of [/could not read, refused with 400/, /naming no action of this build/]) {
+    expect(messages.filter((message) => kind.test(message)).length, String(kind)).toBeLessThanOrEqual(1);
+  }
+}
 
 const cookieHeader = async (page: Page) =>
   (await page.context().cookies())
@@ -113,6 +139,7 @@ test("item 5: NUL bytes, out-of-range dates and cursors, oversized bodies get 40
 });
 
 test("item 5: a server action body that is not React's encoding gets 400, not 500 (found by bench:reliability)", async ({ baseURL }) => {
+  const serverLog = serverLogFromNow();
   const createComment = findAction(serverActions(ROOT), "lib/comments/actions.ts", "createCommentAction");
   // Without the Next-Action header: a form posted before JavaScript ran, which Next decodes too.
   const send = async (contentType: string, body: string, fromScript = true) => {
@@ -159,6 +186,46 @@ test("item 5: a server action body that is not React's encoding gets 400, not 50
     expect(answer.status, contentType).toBe(200);
     expect(readActionAnswer(answer.status, answer.body).serverError, contentType).toBe("unauthorized");
   }
+  expectRefusalsSummarized(await serverLog());
+});
+
+test("item 5: an action id this build does not have gets Next's 400 or 409, and no stack in the log per request", async ({ baseURL }) => {
+  const serverLog = serverLogFromNow();
+  const createComment = findAction(serverActions(ROOT), "lib/comments/actions.ts", "createCommentAction");
+  // Next's ids are 42 hex digits: another length is refused as malformed (400), an unknown one as unavailable (409).
+  const unknownId = `7f${"0".repeat(40)}`;
+  const form = "multipart/form-data; boundary=x";
+  const part = (name: string, value: string) => `--x\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n--x--\r\n`;
+  const probes: [path: string, id: string | undefined, contentType: string, body: string, status: number][] = [
+    ["/en/login", "deadbeef", "text/plain;charset=UTF-8", "[]", 400],
+    ["/en/projects", "x", "text/plain;charset=UTF-8", "", 400],
+    ["/zh/no-such-page", "deadbeef", "text/plain;charset=UTF-8", "garbage", 400],
+    [createComment.path, unknownId, "text/plain;charset=UTF-8", "[]", 409],
+    ["/ru/login", unknownId, form, part("0", "[]"), 409],
+    // A form posted without JavaScript names its action in a field.
+    ["/en/login", undefined, form, part(`$ACTION_ID_${unknownId}`, ""), 409],
+  ];
+  for (const [path, id, contentType, body, status] of probes) {
+    const response = await fetch(`${baseURL}${path}`, {
+      method: "POST",
+      headers: {
+        accept: "text/x-component",
+        ...(id === undefined ? {} : { "next-action": id }),
+        "content-type": contentType,
+        origin: baseURL!,
+      },
+      body,
+    });
+    expect(
+      { status: response.status, body: await response.text(), header: response.headers.get("x-nextjs-action-not-found") },
+      path,
+    ).toEqual({
+      status,
+      body: status === 400 ? "Invalid Server Action request." : "Server Action unavailable.",
+      header: "1",
+    });
+  }
+  expectRefusalsSummarized(await serverLog());
 });
 
 test("item 3: a comment on a draft notifies nobody outside the drafting organization", async ({ page, baseURL }) => {
