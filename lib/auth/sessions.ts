@@ -38,7 +38,10 @@ export async function endSession(userId: string, sessionId: unknown): Promise<bo
  * administrator's "sign out everywhere"). The version alone already refuses those sessions; ending
  * the rows as well keeps the user's list of signed-in sessions (/account) from showing them as
  * open. Returns the ids of the sessions ended; rows already expired are left as they are (nothing
- * reads them as open), so the ids are those of sessions that were still usable.
+ * reads them as open), so the ids are those of sessions that were still usable. Called after the
+ * update that bumps the version, whose row lock a sign-in's transaction also takes: a sign-in
+ * either fails on the new version or commits first and has its session ended here
+ * (lib/auth/sign-in.ts).
  */
 export async function endAllSessions(tx: Pick<DbTx, "userSession">, userId: string): Promise<string[]> {
   const now = new Date();

@@ -56,7 +56,17 @@ export async function authenticate(input: { email: string; password: string; cod
 
   const signedIn = user;
   const sessionId = await db.$transaction(async (tx) => {
-    await tx.user.update({ where: { id: signedIn.id }, data: { lastLoginAt: new Date() } });
+    // Only while the session version is still the one read with the password: whatever bumps it
+    // (a new password, deactivation, "sign out everywhere") between that read and here would
+    // refuse the new session at once, while its row stayed open in the person's list and the
+    // administrator's count until it expired. The update takes the user row's lock, which every
+    // bump takes before ending the rows (lib/auth/sessions.ts endAllSessions): a bump that
+    // committed first fails the condition, one that comes later waits and then ends this session.
+    const { count } = await tx.user.updateMany({
+      where: { id: signedIn.id, sessionVersion: signedIn.sessionVersion },
+      data: { lastLoginAt: new Date() },
+    });
+    if (count === 0) throw new UnauthorizedError();
     const id = await startSession(tx, signedIn.id, input.ip);
     // The session row's id, which the entries that end sessions name too; never the cookie's token.
     await recordAudit(tx, {

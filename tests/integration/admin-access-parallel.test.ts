@@ -4,7 +4,9 @@ import { revokePersonalTokensOfAction, revokeTokenAction } from "@/lib/api-token
 import { createPersonalToken } from "@/lib/api-tokens/service";
 import { startSession } from "@/lib/auth/sessions";
 import { authenticate } from "@/lib/auth/sign-in";
+import { UnauthorizedError } from "@/lib/errors";
 import { endSessionAction, endSessionsOfAction } from "@/lib/sessions/actions";
+import { countOpenSessionsOf, listOwnSessions } from "@/lib/sessions/service";
 
 import { createUser, resetDb, testDb, testSql } from "./helpers/db";
 import { clientHoldingStatement } from "./helpers/holding-client";
@@ -68,12 +70,15 @@ describe("an administrator's access actions in parallel", () => {
     const theirs = { sessions: [(await signedIn(bystander)).sid], tokens: [await tokenOf(bystander, "theirs")] };
 
     const calls = Array.from({ length: 6 }, (_, i) => admins[i % 2]);
-    const [ended, revoked] = await Promise.all([
+    const [ended, revoked, signIns] = await Promise.all([
       Promise.all(calls.map((claims) => as(claims, () => endSessionsOfAction({ userId: person.id })))),
       Promise.all(calls.map((claims) => as(claims, () => revokePersonalTokensOfAction({ userId: person.id })))),
       // Meanwhile the person signs in twice more and creates two more tokens.
-      authenticate({ email: person.email, password: person.password, ip: "198.51.100.7" }),
-      authenticate({ email: person.email, password: person.password, ip: "203.0.113.9" }),
+      Promise.all(
+        ["198.51.100.7", "203.0.113.9"].map((ip) =>
+          authenticate({ email: person.email, password: person.password, ip }).catch((error: unknown) => error),
+        ),
+      ),
       tokenOf(person, "new CI"),
       tokenOf(person, "new laptop"),
     ]);
@@ -94,6 +99,14 @@ describe("an administrator's access actions in parallel", () => {
     expect(sum(endedCounts)).toBe(endedIds.length);
     expect(endedIds).toEqual(expect.arrayContaining(before.sessions));
     expect((await testDb().user.findUniqueOrThrow({ where: { id: person.id } })).sessionVersion).toBe(person.sessionVersion + 6);
+    // A sign-in that a call overtook after its password check is refused; one that opened its
+    // session first had it ended by a later call or holds the version now current. No session is
+    // left open that the version refuses.
+    const opened = signIns.filter((outcome) => !(outcome instanceof UnauthorizedError)) as { sessionId: string; sessionVersion: number }[];
+    expect(opened.length + signIns.filter((outcome) => outcome instanceof UnauthorizedError).length).toBe(2);
+    for (const open of sessions.filter((s) => !s.endedAt)) {
+      expect(opened.find((o) => o.sessionId === open.id)?.sessionVersion).toBe(person.sessionVersion + 6);
+    }
 
     // Tokens: every one revoked has one entry, by the administrator the token names, at the time
     // the token records (a later call did not write over it); the counts add up.
@@ -189,5 +202,32 @@ describe("an administrator's access actions in parallel", () => {
     expect(await everywhere).toEqual({ data: { count: 1 } });
     expect((await audits("user.endAllSessions")).map((e) => e.after)).toEqual([{ count: 1, sessionIds: [here.sid] }]);
     expect((await audits("user.endSession")).map((e) => countOf(e.after, "sessionId"))).toEqual([lost.sid]);
+  });
+
+  it("leaves no open session when the person is signed out everywhere between their password check and their new session", async () => {
+    const adminUser = await createUser({ role: "ADMIN", totpEnabledAt: new Date() });
+    const admin = await signedIn(adminUser);
+    const person = await createUser();
+
+    // The sign-in has checked the password (and read the session version) and is about to write.
+    const held = holdFirst(/^\s*UPDATE\s+("public"\.)?"?users"?\s+SET\s+"?last_login_at"?/i);
+    const signIn = authenticate({ email: person.email, password: person.password, ip: "198.51.100.7" }).catch((e: unknown) => e);
+    await held.reached;
+    expect(await as(admin, () => endSessionsOfAction({ userId: person.id }))).toEqual({ data: { count: 0 } });
+    held.release();
+
+    // A session the version already refuses is not opened: the sign-in is answered as failed, and
+    // neither the administrator's count nor the person's own list shows an open session.
+    const outcome = await signIn;
+    expect(await countOpenSessionsOf(adminUser, person.id)).toBe(0);
+    expect(await listOwnSessions(person, null)).toEqual([]);
+    expect(outcome).toBeInstanceOf(UnauthorizedError);
+    expect(await testDb().userSession.count({ where: { userId: person.id } })).toBe(0);
+    expect(await audits("user.signIn")).toEqual([]);
+    // Signing in again then works.
+    await expect(authenticate({ email: person.email, password: person.password, ip: "198.51.100.7" })).resolves.toMatchObject({
+      sessionVersion: person.sessionVersion + 1,
+    });
+    expect(await countOpenSessionsOf(adminUser, person.id)).toBe(1);
   });
 });
