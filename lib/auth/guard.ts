@@ -7,19 +7,29 @@ import type { ReactNode } from "react";
 import { NotFoundError } from "@/lib/errors";
 
 import { assertCan, can, type Action, type Resource } from "./permissions";
-import { enrolmentHref, REQUESTED_PATH_HEADER, signInAgainHref } from "./return-path";
+import { enrolmentHref, REQUESTED_PATH_HEADER, signInAgainHref, signInHref } from "./return-path";
 import { getEnrollingUser, type SessionUser } from "./session";
+import { carriesSessionCookie } from "./session-token";
 
 /**
- * For pages: the signed-in user, or a redirect to the sign-in page with a reason, or to
- * two-factor enrolment for an administrator or organizer who has no second factor yet; either
- * brings the browser back to the page it asked for (as proxy.ts recorded it) when done.
+ * For pages: the signed-in user, or a redirect to the sign-in page, or to two-factor enrolment
+ * for an administrator or organizer who has no second factor yet; either brings the browser back
+ * to the page it asked for (as proxy.ts recorded it) when done.
  */
 export async function requireUser(locale: string): Promise<SessionUser> {
   const session = await getEnrollingUser();
-  if (!session) redirect(signInAgainHref(locale, await requestedPath()));
+  if (!session) return redirectToSignIn(locale, await requestedPath());
   if (session.mustEnrol) redirect(enrolmentHref(locale, await requestedPath()));
   return session.user;
+}
+
+/**
+ * For a request with no usable session: to the sign-in page, then back to `path`. It says the
+ * session ended only to a browser that brought a session cookie (which no longer works), not to
+ * a first visit. The cookie is the request's own, not anything proxy.ts passes on in a header.
+ */
+export async function redirectToSignIn(locale: string, path: string | null): Promise<never> {
+  redirect((await carriesSessionCookie()) ? signInAgainHref(locale, path) : signInHref(locale, path));
 }
 
 async function requestedPath(): Promise<string | null> {

@@ -41,7 +41,12 @@ function decodedPath(pathname: string): string | null {
   }
 }
 
-/** The sign-in page's address for a browser whose session ended on `path` (same locale). */
+/** The sign-in page's address for a browser that is not signed in on `path` (same locale). */
+export function signInHref(locale: string, path: string | null): string {
+  return withReturnTo(`/${locale}/login`, {}, path);
+}
+
+/** The same for a browser whose session ended on `path`: the sign-in page says so. */
 export function signInAgainHref(locale: string, path: string | null): string {
   return withReturnTo(`/${locale}/login`, { reason: "session" }, path);
 }

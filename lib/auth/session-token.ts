@@ -26,6 +26,15 @@ export async function sessionClaims(): Promise<JWT | null> {
   return claims;
 }
 
+/**
+ * Whether this request brought a session cookie at all, usable or not: under next-auth's name with
+ * or without the `__Secure-` prefix (whichever the site uses now), whole or in chunks. Read from
+ * the request's own cookies, as sessionClaims reads them.
+ */
+export async function carriesSessionCookie(): Promise<boolean> {
+  return (await cookies()).getAll().some((c) => /^(?:__Secure-)?next-auth\.session-token(?:\.\d+)?$/.test(c.name));
+}
+
 type Jar = { get: (name: string) => { value: string } | undefined; getAll: () => { name: string; value: string }[] };
 
 function sessionCookie(jar: Jar): string | undefined {

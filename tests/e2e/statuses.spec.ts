@@ -16,13 +16,14 @@ type Case = { who: "partner" | "admin" | "nobody"; path: string | (() => string)
 
 let otherProject = "";
 const cases: Case[] = [
-  // Sign-in brings the browser back to the page it asked for.
-  { who: "nobody", path: "/en/projects", status: 307, to: /\/en\/login\?reason=session&returnTo=%2Fen%2Fprojects$/ },
+  // Sign-in brings the browser back to the page it asked for (without a session cookie, no "session
+  // ended" reason).
+  { who: "nobody", path: "/en/projects", status: 307, to: /\/en\/login\?returnTo=%2Fen%2Fprojects$/ },
   {
     who: "nobody",
     path: `/ru/projects/${UNKNOWN}/edit`,
     status: 307,
-    to: new RegExp(`/ru/login\\?reason=session&returnTo=%2Fru%2Fprojects%2F${UNKNOWN}%2Fedit$`),
+    to: new RegExp(`/ru/login\\?returnTo=%2Fru%2Fprojects%2F${UNKNOWN}%2Fedit$`),
   },
   { who: "partner", path: `/en/projects/${UNKNOWN}`, status: 404 },
   { who: "partner", path: `/en/projects/${UNKNOWN}/edit`, status: 404 },

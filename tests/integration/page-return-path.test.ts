@@ -7,11 +7,18 @@ import { createUser, resetDb, testDb } from "./helpers/db";
 
 // The session is checked against the database for real; next-auth's decoded cookie and the
 // request headers proxy.ts hands the page (tests/unit/page-return-path.test.ts) are stood in for.
+// The browser brings a session cookie exactly when it has claims, as one that signed in does.
 const request = vi.hoisted(() => ({ session: null as { uid: string; sv: number; sid: string } | null, path: null as string | null }));
-vi.mock("@/lib/auth/session-token", () => ({ sessionClaims: async () => request.session }));
+vi.mock("@/lib/auth/session-token", async (importOriginal) => ({
+  ...(await importOriginal<typeof import("@/lib/auth/session-token")>()),
+  sessionClaims: async () => request.session,
+}));
 vi.mock("next/headers", async () => {
   const { REQUESTED_PATH_HEADER } = await import("@/lib/auth/return-path");
-  return { headers: async () => new Headers(request.path === null ? {} : { [REQUESTED_PATH_HEADER]: request.path }) };
+  return {
+    headers: async () => new Headers(request.path === null ? {} : { [REQUESTED_PATH_HEADER]: request.path }),
+    cookies: async () => ({ getAll: () => (request.session ? [{ name: "next-auth.session-token", value: "sealed" }] : []) }),
+  };
 });
 
 /** Where requireUser redirects the browser, or null when it lets the user through. */
@@ -58,5 +65,10 @@ describe("a page loaded by an administrator who must still enrol a second factor
     expect(await redirectOf("ru")).toBeNull();
     await testDb().userSession.update({ where: { id: request.session!.sid }, data: { endedAt: new Date() } });
     expect(await redirectOf("ru")).toBe(`/ru/login?reason=session&returnTo=${encodeURIComponent("/ru/projects")}`);
+  });
+
+  it("sends a first-time visitor, who has no session cookie, to sign in and back without saying a session ended", async () => {
+    request.path = "/ru/projects";
+    expect(await redirectOf("ru")).toBe(`/ru/login?returnTo=${encodeURIComponent("/ru/projects")}`);
   });
 });

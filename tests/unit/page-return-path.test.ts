@@ -6,11 +6,12 @@ import { REQUESTED_PATH_HEADER } from "@/lib/auth/return-path";
 vi.stubEnv("DATABASE_URL", "postgresql://unused.invalid/none");
 vi.stubEnv("NEXTAUTH_SECRET", "unit-test-secret-unit-test-secret-0123");
 
-// The page's request as next/headers gives it: no session cookie (signed out), and the headers
-// Next.js hands the page after proxy.ts (or, for a request that bypassed it, the client's own).
+// The page's request as next/headers gives it: the headers Next.js hands the page after proxy.ts
+// (or, for a request that bypassed it, the client's own), and the cookies of their Cookie header.
+// No cookie here decrypts, so each request is signed out.
 const request = vi.hoisted(() => ({ headers: new Headers() }));
 vi.mock("next/headers", () => ({
-  cookies: async () => ({ get: () => undefined, getAll: () => [] }),
+  cookies: async () => new NextRequest("http://127.0.0.1:3000/", { headers: request.headers }).cookies,
   headers: async () => request.headers,
 }));
 
@@ -56,14 +57,31 @@ describe("a signed-out browser loading a page", () => {
 
   it("is sent to sign in with the page it asked for, query included, to come back to", async () => {
     request.headers = passedOn(PROJECT, {});
-    expect(await signInRedirect("ru")).toBe(`/ru/login?reason=session&returnTo=${encodeURIComponent(PROJECT)}`);
+    expect(await signInRedirect("ru")).toBe(`/ru/login?returnTo=${encodeURIComponent(PROJECT)}`);
+  });
+
+  it("is told its session ended only when it brought a session cookie that no longer works", async () => {
+    // A first visit, or one that only has next-auth's other cookies (the sign-in form's CSRF token).
+    for (const cookie of [undefined, "next-auth.csrf-token=abc; NEXT_LOCALE=ru", "next-auth.session-token-old=x"]) {
+      request.headers = passedOn(PROJECT, cookie ? { cookie } : {});
+      expect(await signInRedirect("ru"), cookie).toBe(`/ru/login?returnTo=${encodeURIComponent(PROJECT)}`);
+    }
+    // An ended or expired session's cookie, under either of next-auth's names, whole or in chunks.
+    for (const cookie of [
+      "next-auth.session-token=ended",
+      "__Secure-next-auth.session-token=ended; NEXT_LOCALE=ru",
+      "next-auth.session-token.0=end; next-auth.session-token.1=ed",
+    ]) {
+      request.headers = passedOn(PROJECT, { cookie });
+      expect(await signInRedirect("ru"), cookie).toBe(`/ru/login?reason=session&returnTo=${encodeURIComponent(PROJECT)}`);
+    }
   });
 
   it("cannot make the page return anywhere else by sending the header itself", async () => {
     for (const spoofed of ["//evil.example", "https://evil.example/", "/\\evil.example", "/en/account"]) {
       request.headers = passedOn(PROJECT, { [REQUESTED_PATH_HEADER]: spoofed });
       expect(request.headers.get(REQUESTED_PATH_HEADER)).toBe(PROJECT);
-      expect(await signInRedirect("ru")).toBe(`/ru/login?reason=session&returnTo=${encodeURIComponent(PROJECT)}`);
+      expect(await signInRedirect("ru")).toBe(`/ru/login?returnTo=${encodeURIComponent(PROJECT)}`);
     }
   });
 
@@ -71,12 +89,12 @@ describe("a signed-out browser loading a page", () => {
     // A request that bypassed proxy.ts carries the client's value, if any.
     for (const sent of ["//evil.example", "https://evil.example/", "/\\evil.example", "/\t/evil.example", "/en/login", "/en/two-factor"]) {
       request.headers = new Headers({ [REQUESTED_PATH_HEADER]: sent });
-      expect(await signInRedirect("en"), JSON.stringify(sent)).toBe("/en/login?reason=session");
+      expect(await signInRedirect("en"), JSON.stringify(sent)).toBe("/en/login");
     }
     request.headers = new Headers();
-    expect(await signInRedirect("en")).toBe("/en/login?reason=session");
+    expect(await signInRedirect("en")).toBe("/en/login");
     // A page asked for with a doubled slash stays a path of this site.
     request.headers = passedOn("/en//evil.example", {});
-    expect(await signInRedirect("en")).toBe(`/en/login?reason=session&returnTo=${encodeURIComponent("/en//evil.example")}`);
+    expect(await signInRedirect("en")).toBe(`/en/login?returnTo=${encodeURIComponent("/en//evil.example")}`);
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 
-import { enrolmentHref, safeReturnPath, signInAgainHref } from "@/lib/auth/return-path";
+import { enrolmentHref, safeReturnPath, signInAgainHref, signInHref } from "@/lib/auth/return-path";
 
 describe("the sign-in page's return path", () => {
   it("keeps a path of this site, with its query and fragment", () => {
@@ -57,6 +57,13 @@ describe("the sign-in page's return path", () => {
     // Not the bare start page: sign-in's own way there moves the person to their language.
     expect(signInAgainHref("zh", "/zh")).toBe("/zh/login?reason=session");
     expect(signInAgainHref("zh", "/")).toBe("/zh/login?reason=session");
+  });
+
+  it("links a browser that was not signed in to the sign-in page and back, giving no reason", () => {
+    expect(signInHref("ru", "/ru/projects/42?tab=evidence")).toBe(
+      `/ru/login?returnTo=${encodeURIComponent("/ru/projects/42?tab=evidence")}`,
+    );
+    for (const path of [null, "//evil.example", "/zh", "/en/login"]) expect(signInHref("zh", path)).toBe("/zh/login");
   });
 
   it("carries the page through required two-factor enrolment", () => {

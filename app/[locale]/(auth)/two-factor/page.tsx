@@ -4,7 +4,8 @@ import { redirect } from "next/navigation";
 
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { RequiredEnrolment } from "@/components/two-factor/required-enrolment";
-import { safeReturnPath, signInAgainHref } from "@/lib/auth/return-path";
+import { redirectToSignIn } from "@/lib/auth/guard";
+import { safeReturnPath } from "@/lib/auth/return-path";
 import { getEnrollingUser } from "@/lib/auth/session";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -28,7 +29,7 @@ export default async function TwoFactorEnrolmentPage({
   setRequestLocale(locale);
   const returnTo = safeReturnPath((await searchParams).returnTo);
   const session = await getEnrollingUser();
-  if (!session) redirect(signInAgainHref(locale, returnTo));
+  if (!session) return redirectToSignIn(locale, returnTo);
   if (!session.mustEnrol) redirect(returnTo ?? `/${locale}`);
   const t = await getTranslations("twoFactor");
   return (
