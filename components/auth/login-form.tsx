@@ -12,6 +12,7 @@ import { Button } from "@/components/ui/button";
 import { TextField } from "@/components/ui/field";
 import { Notice } from "@/components/ui/notice";
 import { ZSignIn } from "@/lib/accounts/schema";
+import { signedInHref } from "@/lib/auth/return-path";
 
 type Failure =
   { key: "invalidCredentials" | "codeInvalid" | "secondFactorUnreadable" | "serviceUnavailable" } | { key: "rateLimited"; minutes: number };
@@ -65,7 +66,7 @@ export function LoginForm({ defaultEmail, returnTo = null }: { defaultEmail: str
     }
     // A full navigation so the server renders the shell with the new session cookie; the landing
     // page then moves the user to their preferred language, a return path keeps the page's own.
-    window.location.assign(returnTo ?? `/${locale}?signedIn=1`);
+    window.location.assign(returnTo ?? signedInHref(locale));
   });
 
   const { errors, isSubmitting } = form.formState;

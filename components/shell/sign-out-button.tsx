@@ -11,13 +11,14 @@ async function signOut(callbackUrl: string) {
   await signOut({ callbackUrl });
 }
 
-export function SignOutButton() {
+/** `callbackUrl`: where the browser goes once signed out (a path of this site); sign-in by default. */
+export function SignOutButton({ callbackUrl }: { callbackUrl?: string }) {
   const t = useTranslations("nav");
   const locale = useLocale();
   return (
     <button
       type="button"
-      onClick={() => void signOut(`/${locale}/login`)}
+      onClick={() => void signOut(callbackUrl ?? `/${locale}/login`)}
       className="rounded-md px-3 py-2 text-sm font-medium text-slate-700 hover:bg-slate-100"
     >
       {t("signOut")}

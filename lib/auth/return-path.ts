@@ -1,4 +1,4 @@
-import { isLocale, locales } from "@/lib/i18n/routing";
+import { locales } from "@/lib/i18n/routing";
 
 /**
  * Request header in which proxy.ts hands the requested path and query to the page, so that
@@ -10,9 +10,13 @@ export const REQUESTED_PATH_HEADER = "x-synergia-path";
 
 /**
  * Pages sign-in never returns to: sign-in itself, two-factor enrolment (sign-in sends there itself
- * when it must) and next-auth's endpoints (/api/auth/signout would sign the person out again).
+ * when it must), next-auth's endpoints (/api/auth/signout would sign the person out again) and the
+ * bare start page, with any query (sign-in lands there anyway, with `?signedIn=1`, which moves the
+ * person to their own language; carried along, it only lengthens the address).
  */
-const NOT_A_RETURN = new RegExp(`^/(?:(?:${locales.join("|")})/)?(?:login|two-factor)(?:/|$)|^/api(?:/|$)`);
+const NOT_A_RETURN = new RegExp(
+  `^/(?:(?:${locales.join("|")})/)?(?:login|two-factor)(?:/|$)|^/api(?:/|$)|^/(?:(?:${locales.join("|")})/?)?$`,
+);
 
 /**
  * Where the sign-in page sends the browser back to (`?returnTo=`): a path of this site only, so a
@@ -56,13 +60,17 @@ export function enrolmentHref(locale: string, path: string | null): string {
   return withReturnTo(`/${locale}/two-factor`, {}, path);
 }
 
-/**
- * `page` with `returnTo` when `path` is a return path. The bare start page is left out: sign-in
- * lands there anyway, with `?signedIn=1`, which moves the person to their own language.
- */
+/** `page` with `returnTo` when `path` is a return path. */
 function withReturnTo(page: string, query: Record<string, string>, path: string | null): string {
   const returnTo = safeReturnPath(path);
-  const startPage = returnTo === "/" || isLocale(returnTo?.slice(1));
-  const search = String(new URLSearchParams({ ...query, ...(returnTo && !startPage ? { returnTo } : {}) }));
+  const search = String(new URLSearchParams({ ...query, ...(returnTo ? { returnTo } : {}) }));
   return search ? `${page}?${search}` : page;
+}
+
+/**
+ * Where sign-in goes when there is no return path: the start page, which then moves the person to
+ * their own language (after the password, and after the two-factor enrolment that follows it).
+ */
+export function signedInHref(locale: string): string {
+  return `/${locale}?signedIn=1`;
 }

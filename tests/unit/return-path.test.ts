@@ -26,8 +26,13 @@ describe("the sign-in page's return path", () => {
     expect(safeReturnPath(["/en"])).toBeNull();
   });
 
-  it("never leads back to sign-in, two-factor enrolment or next-auth's sign-out, however spelled", () => {
+  it("never leads back to sign-in, two-factor enrolment, next-auth's sign-out or the start page, however spelled", () => {
     const refused = [
+      "/",
+      "/en",
+      "/ru?signedIn=1",
+      "/zh/?signedIn=1#top",
+      "/%65n",
       "/en/login",
       "/ru/login?reason=session&returnTo=%2Fru",
       "/login",
@@ -43,7 +48,7 @@ describe("the sign-in page's return path", () => {
     ];
     for (const value of refused) expect(safeReturnPath(value), value).toBeNull();
     // Only those pages: paths that merely contain the words are kept.
-    for (const kept of ["/en/login-help", "/en/projects/login", "/en/account?tab=two-factor", "/en/apis"])
+    for (const kept of ["/en/login-help", "/en/projects/login", "/en/account?tab=two-factor", "/en/apis", "/enx", "/en/projects"])
       expect(safeReturnPath(kept)).toBe(kept);
   });
 
@@ -68,8 +73,9 @@ describe("the sign-in page's return path", () => {
 
   it("carries the page through required two-factor enrolment", () => {
     expect(enrolmentHref("en", "/en/admin/users?q=li")).toBe(`/en/two-factor?returnTo=${encodeURIComponent("/en/admin/users?q=li")}`);
-    // Straight from the password: the start page with the language move, kept.
-    expect(enrolmentHref("ru", "/ru?signedIn=1")).toBe(`/ru/two-factor?returnTo=${encodeURIComponent("/ru?signedIn=1")}`);
+    // Straight from the password the start page, with the language move: no return path (enrolment
+    // goes on there by itself).
+    expect(enrolmentHref("ru", "/ru?signedIn=1")).toBe("/ru/two-factor");
     for (const path of [null, "/en", "/en/two-factor", "https://evil.example/"]) expect(enrolmentHref("en", path)).toBe("/en/two-factor");
   });
 });

@@ -5,7 +5,7 @@ import { redirect } from "next/navigation";
 import { SignOutButton } from "@/components/shell/sign-out-button";
 import { RequiredEnrolment } from "@/components/two-factor/required-enrolment";
 import { redirectToSignIn } from "@/lib/auth/guard";
-import { safeReturnPath } from "@/lib/auth/return-path";
+import { safeReturnPath, signedInHref, signInHref } from "@/lib/auth/return-path";
 import { getEnrollingUser } from "@/lib/auth/session";
 
 export async function generateMetadata({ params }: { params: Promise<{ locale: string }> }): Promise<Metadata> {
@@ -16,7 +16,9 @@ export async function generateMetadata({ params }: { params: Promise<{ locale: s
 
 /**
  * Where an administrator or organizer without a second factor is sent after the password, with
- * the page they were going to (`returnTo`, put there by requireUser), where enrolment then leads.
+ * the page they were going to (`returnTo`, put there by requireUser), where enrolment then leads;
+ * without one, to the start page as sign-in goes there. Signing out here keeps `returnTo` for the
+ * next sign-in.
  */
 export default async function TwoFactorEnrolmentPage({
   params,
@@ -36,9 +38,9 @@ export default async function TwoFactorEnrolmentPage({
     <>
       <h1 className="mb-2 text-2xl font-semibold">{t("enrolTitle")}</h1>
       <p className="mb-6 text-sm text-slate-600">{t("enrolIntro")}</p>
-      <RequiredEnrolment returnTo={returnTo} />
+      <RequiredEnrolment next={returnTo ?? signedInHref(locale)} />
       <div className="mt-6 border-t border-slate-200 pt-4">
-        <SignOutButton />
+        <SignOutButton callbackUrl={signInHref(locale, returnTo)} />
       </div>
     </>
   );
