@@ -99,5 +99,12 @@ test("an organizer whose second factor an administrator reset must enrol again b
   await organizer.goto("/en/projects");
   await expect(organizer).toHaveURL(/\/en\/two-factor\?returnTo=%2Fen%2Fprojects$/);
   expect((await organizer.request.get("/api/notifications/unread")).status()).toBe(401);
+  // Signing out here keeps where the person was going: the next sign-in leads back to it.
+  await organizer.getByRole("button", { name: en.nav.signOut }).click();
+  await expect(organizer).toHaveURL(/\/en\/login\?returnTo=%2Fen%2Fprojects$/);
+  await organizer.getByLabel(en.auth.email).fill("organizer.ru@synergia.demo");
+  await organizer.getByLabel(en.auth.password, { exact: true }).fill(DEMO_PASSWORD);
+  await organizer.getByRole("button", { name: en.auth.signIn }).click();
+  await expect(organizer).toHaveURL(/\/en\/two-factor\?returnTo=%2Fen%2Fprojects$/);
   await organizer.context().close();
 });
