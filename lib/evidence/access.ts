@@ -4,6 +4,7 @@ import type { Actor, Resource } from "@/lib/auth/permissions";
 import type { DbTx } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { assertUuid } from "@/lib/ids";
+import { lockedProject } from "@/lib/scores/record";
 
 import { assertVisible } from "./status";
 
@@ -72,13 +73,22 @@ const evidenceInclude = {
 /**
  * The row, locked, for an actor who may see it: another organization's draft answers "not
  * found" like an unknown id, before any permission is checked, so that a refusal never tells
- * that the id exists.
+ * that the id exists. The project's row is locked first, in the same statement (the sub-select
+ * runs before the item's row is locked), for the score snapshot the change leads to
+ * (lib/scores/project-lock.ts).
  */
 export async function lockEvidence(tx: DbTx, actor: Actor, id: string) {
   assertUuid(id);
-  await tx.$queryRaw`SELECT 1 FROM evidence WHERE id = ${id}::uuid FOR UPDATE`;
-  const evidence = await tx.evidence.findUnique({ where: { id }, include: evidenceInclude });
+  const [locked] = await tx.$queryRaw<{ project_id: string }[]>`
+    SELECT project_id::text AS project_id FROM evidence
+    WHERE id = ${id}::uuid
+      AND project_id = (
+        SELECT p.id FROM joint_projects p
+        WHERE p.id = (SELECT e.project_id FROM evidence e WHERE e.id = ${id}::uuid)
+        FOR NO KEY UPDATE)
+    FOR UPDATE`;
+  const evidence = locked ? await tx.evidence.findUnique({ where: { id }, include: evidenceInclude }) : null;
   if (!evidence) throw new NotFoundError();
   assertVisible(actor, evidence);
-  return evidence;
+  return { evidence, project: lockedProject({ id: locked.project_id }) };
 }

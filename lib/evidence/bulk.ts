@@ -4,7 +4,7 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb } from "@/lib/db/client";
 import { AppError } from "@/lib/errors";
 import { evidenceBatchDecided } from "@/lib/notifications/triggers";
-import { recordScoreSnapshot } from "@/lib/scores/service";
+import { recordScoreSnapshot, type LockedProject } from "@/lib/scores/record";
 
 import type { TConfirmMany } from "./schema";
 import { applyDecision } from "./transitions";
@@ -22,18 +22,20 @@ export async function confirmMany(actor: Actor, input: TConfirmMany): Promise<Bu
     async (tx) => {
       const result: BulkResult = { confirmed: [], refused: [] };
       const decided = [];
+      const projects = new Map<string, LockedProject>();
       for (const item of input.items) {
         try {
-          const { before } = await applyDecision(tx, actor, { ...item, decision: "CONFIRM" });
+          const { before, project } = await applyDecision(tx, actor, { ...item, decision: "CONFIRM" });
           decided.push(before);
+          projects.set(project.id, project);
           result.confirmed.push(item.id);
         } catch (error) {
           if (!(error instanceof AppError)) throw error;
           result.refused.push({ id: item.id, code: error.code });
         }
       }
-      for (const projectId of new Set(decided.map((e) => e.projectId))) {
-        await recordScoreSnapshot(tx, projectId, { kind: "verification.confirm" });
+      for (const project of projects.values()) {
+        await recordScoreSnapshot(tx, project, { kind: "verification.confirm" });
       }
       await evidenceBatchDecided(tx, decided, "CONFIRM", actor.id);
       return result;

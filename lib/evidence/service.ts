@@ -13,7 +13,7 @@ import { assertAttachmentQuota } from "@/lib/limits/quota";
 import { withWriteLimit } from "@/lib/limits/rate";
 import { evidenceSubmitted } from "@/lib/notifications/triggers";
 import { assertPeriodOpen, periodOf } from "@/lib/periods/service";
-import { recordScoreSnapshot } from "@/lib/scores/service";
+import { recordScoreSnapshot } from "@/lib/scores/record";
 
 import { evidenceAccess, lockEvidence } from "./access";
 import { outlierStats, outlierStatsOf } from "./outlier-stats";
@@ -140,7 +140,7 @@ async function insertEvidence(actor: Actor, input: TCreateEvidence, checked: Che
       entityId: evidence.id,
       after: { ...evidence, narrative: fields.narrative, attachments },
     });
-    await recordScoreSnapshot(tx, project.id, { kind: intent === "submit" ? "evidence.submit" : "evidence.create", id: evidence.id });
+    await recordScoreSnapshot(tx, project, { kind: intent === "submit" ? "evidence.submit" : "evidence.create", id: evidence.id });
     if (awaitsDecision(status)) await evidenceSubmitted(tx, evidence, actor.id, { members, title: indicator });
     return evidence;
   });
@@ -154,7 +154,7 @@ export async function updateEvidence(actor: Actor, input: TUpdateEvidence, files
 
 async function changeEvidence(actor: Actor, input: TUpdateEvidence, files: UploadFile[], intent: Intent) {
   return withFiles(async (tx, written) => {
-    const before = await lockEvidence(tx, actor, input.id);
+    const { evidence: before, project } = await lockEvidence(tx, actor, input.id);
     const { resource, members } = await evidenceAccess(tx, actor, before);
     assertCan(actor, EVENT_PERMISSION.change, resource);
     if (before.version !== input.version) throw new ConflictError("staleVersion");
@@ -217,7 +217,7 @@ async function changeEvidence(actor: Actor, input: TUpdateEvidence, files: Uploa
       before: { ...plainBefore, narrative: original?.narrative },
       after: { ...after, narrative: fields.narrative, removedAttachments: removing.map((a) => a.id), addedAttachments: added },
     });
-    await recordScoreSnapshot(tx, before.projectId, { kind: "evidence.update", id: before.id });
+    await recordScoreSnapshot(tx, project, { kind: "evidence.update", id: before.id });
     if (entersVerification) await evidenceSubmitted(tx, after, actor.id, { members });
     // Bytes of removed attachments under UPLOAD_DIR go once the rows are gone for good.
     return { evidence: after, removedPaths: removing.map((a) => a.storagePath) };

@@ -3,12 +3,16 @@ import "server-only";
 import type { DbTx } from "@/lib/db/client";
 import { Prisma } from "@/lib/db/generated/prisma/client";
 import type { PeriodRow } from "@/lib/periods/service";
+import { lockedProject, type LockedProject } from "@/lib/scores/record";
 
 import { CITABLE_STATUSES } from "./status";
 
-/** Everything a new item is checked against, read in one statement inside its transaction. */
+/**
+ * Everything a new item is checked against, read in one statement inside its transaction, which
+ * also locks the project's row for the score snapshot the new item leads to (LockedProject).
+ */
 export type SubmissionContext = {
-  project: { id: string; status: string };
+  project: LockedProject & { status: string };
   /** Accepted partners with their country (who may enter evidence, who is told). */
   members: { organizationId: string; country: "CN" | "RU" }[];
   indicator: {
@@ -53,7 +57,9 @@ type Row = {
 
 /**
  * The project (null when unknown), its members, the indicator, the period of the dates and the
- * indicator's history in the project: what used to be five reads of every submission.
+ * indicator's history in the project: what used to be five reads of every submission. The
+ * project's row is locked before the item is written (lib/scores/project-lock.ts); the other
+ * figures are read as of the statement's start, as they were without the lock.
  */
 export async function submissionContext(
   tx: Pick<DbTx, "$queryRaw">,
@@ -78,10 +84,11 @@ export async function submissionContext(
       WHERE rpp.project_id = p.id AND rp.starts_on <= ${fields.periodStart}::date AND rp.ends_on >= ${fields.periodEnd}::date
       LIMIT 1
     ) per ON true
-    WHERE p.id = ${projectId}::uuid`;
+    WHERE p.id = ${projectId}::uuid
+    FOR NO KEY UPDATE OF p`;
   if (!row) return null;
   return {
-    project: { id: row.project_id, status: row.project_status },
+    project: lockedProject({ id: row.project_id, status: row.project_status }),
     members: row.members,
     indicator:
       row.indicator_id === null

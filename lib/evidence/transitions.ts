@@ -5,7 +5,7 @@ import { assertCan, type Actor } from "@/lib/auth/permissions";
 import { getDb, type DbTx } from "@/lib/db/client";
 import { ConflictError } from "@/lib/errors";
 import { evidenceDecided, evidenceSubmitted } from "@/lib/notifications/triggers";
-import { recordScoreSnapshot } from "@/lib/scores/service";
+import { recordScoreSnapshot } from "@/lib/scores/record";
 
 import { evidenceAccess, evidenceResource, lockEvidence } from "./access";
 import type { TDecision, TEvidenceRef } from "./schema";
@@ -22,7 +22,7 @@ import { awaitsDecision, DECISION_EVENT, EVENT_PERMISSION, nextStatusOrThrow } f
 /** The entering organization's submit or withdraw, without other changes. */
 async function ownerEvent(actor: Actor, ref: TEvidenceRef, kind: "submit" | "withdraw") {
   return getDb().$transaction(async (tx) => {
-    const before = await lockEvidence(tx, actor, ref.id);
+    const { evidence: before, project } = await lockEvidence(tx, actor, ref.id);
     const { resource, members } = await evidenceAccess(tx, actor, before);
     assertCan(actor, EVENT_PERMISSION[kind], resource);
     if (before.version !== ref.version) throw new ConflictError("staleVersion");
@@ -44,7 +44,7 @@ async function ownerEvent(actor: Actor, ref: TEvidenceRef, kind: "submit" | "wit
       before: plainBefore,
       after,
     });
-    await recordScoreSnapshot(tx, before.projectId, { kind: `evidence.${kind}`, id: before.id });
+    await recordScoreSnapshot(tx, project, { kind: `evidence.${kind}`, id: before.id });
     if (awaitsDecision(status)) await evidenceSubmitted(tx, after, actor.id, { members });
     return after;
   });
@@ -60,7 +60,7 @@ export const withdrawEvidence = (actor: Actor, ref: TEvidenceRef) => ownerEvent(
  */
 export async function applyDecision(tx: DbTx, actor: Actor, input: TDecision) {
   // A hidden draft is "not found" for anyone but its organization, even for organizers.
-  const before = await lockEvidence(tx, actor, input.id);
+  const { evidence: before, project } = await lockEvidence(tx, actor, input.id);
   const event = DECISION_EVENT[input.decision];
   assertCan(actor, EVENT_PERMISSION[event], await evidenceResource(tx, actor, before));
   if (before.version !== input.version) throw new ConflictError("staleVersion");
@@ -88,7 +88,7 @@ export async function applyDecision(tx: DbTx, actor: Actor, input: TDecision) {
     before: { status: before.status, version: before.version },
     after: { status: after.status, version: after.version, verification },
   });
-  return { before, after, verification };
+  return { before, after, verification, project };
 }
 
 /**
@@ -97,8 +97,8 @@ export async function applyDecision(tx: DbTx, actor: Actor, input: TDecision) {
  */
 export async function decideEvidence(actor: Actor, input: TDecision) {
   return getDb().$transaction(async (tx) => {
-    const { before, after, verification } = await applyDecision(tx, actor, input);
-    await recordScoreSnapshot(tx, before.projectId, { kind: `verification.${input.decision.toLowerCase()}`, id: verification.id });
+    const { before, after, verification, project } = await applyDecision(tx, actor, input);
+    await recordScoreSnapshot(tx, project, { kind: `verification.${input.decision.toLowerCase()}`, id: verification.id });
     await evidenceDecided(tx, before, input.decision, actor.id);
     return after;
   });

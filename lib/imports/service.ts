@@ -14,7 +14,7 @@ import { assertUuid } from "@/lib/ids";
 import { notify } from "@/lib/notifications/service";
 import { expectedIndicators } from "@/lib/periods/progress";
 import { assertPeriodOpen } from "@/lib/periods/service";
-import { recordScoreSnapshot } from "@/lib/scores/service";
+import { lockProjectForScoring, recordScoreSnapshot } from "@/lib/scores/record";
 
 import { readSpreadsheet } from "./read";
 import { insertEvidenceRows } from "./store";
@@ -136,6 +136,8 @@ export async function runImport(
   const narrative = translator(lang)("imports.defaultNarrative", { period: period.key, file: file.name.slice(0, 200) });
   await db.$transaction(
     async (tx) => {
+      // Before any row is written, for the snapshot (lib/scores/project-lock.ts).
+      const project = await lockProjectForScoring(tx, input.projectId);
       // Checked again inside the transaction: the deadline may have passed since the dry run.
       const { organizationId } = await loadScope(tx, actor, input.projectId, input.periodId);
       const submitted = input.intent === "submit";
@@ -163,7 +165,7 @@ export async function runImport(
           evidenceIds: ids,
         },
       });
-      await recordScoreSnapshot(tx, input.projectId, { kind: "evidence.import" });
+      await recordScoreSnapshot(tx, project, { kind: "evidence.import" });
       if (submitted) await importSubmitted(tx, input.projectId, organizationId, actor.id);
     },
     { timeout: 120_000 },

@@ -11,8 +11,8 @@ import { announcePublicChange } from "@/lib/publication/invalidation";
 import { PUBLIC_TAGS } from "@/lib/publication/tags";
 
 import { readStoredModel } from "./model";
+import { lockedProject, recordScoreSnapshot } from "./record";
 import { RESCORE_INTERRUPTED, RESCORE_STALL_MINUTES } from "./rescore-state";
-import { recordScoreSnapshot } from "./service";
 
 export const RESCORE_CHUNK = 200;
 
@@ -82,14 +82,15 @@ export async function runRescoreJob(jobId: string, chunkSize = RESCORE_CHUNK): P
             return true;
           }
           const model = readStoredModel(current);
-          const projects = await tx.jointProject.findMany({
-            where: { snapshots: { some: {} }, ...(cursor ? { id: { gt: cursor } } : {}) },
-            orderBy: { id: "asc" },
-            take: chunkSize,
-            select: { id: true },
-          });
+          // The chunk's projects, locked in id order for their snapshots (lib/scores/project-lock.ts).
+          const projects = await tx.$queryRaw<{ id: string }[]>`
+            SELECT p.id::text AS id FROM joint_projects p
+            WHERE EXISTS (SELECT 1 FROM score_snapshots s WHERE s.project_id = p.id)
+              AND (${cursor ?? null}::uuid IS NULL OR p.id > ${cursor ?? null}::uuid)
+            ORDER BY p.id LIMIT ${chunkSize}
+            FOR NO KEY UPDATE OF p`;
           for (const project of projects) {
-            await recordScoreSnapshot(tx, project.id, { kind: "model.rescore", id: jobId }, model);
+            await recordScoreSnapshot(tx, lockedProject(project), { kind: "model.rescore", id: jobId }, model);
           }
           // Published projects show their scores on the public portal: stale there from this
           // chunk's commit, regenerated on the next visit (the worker has no portal cache itself).

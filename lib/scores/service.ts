@@ -1,7 +1,7 @@
 import "server-only";
 
 import { assertCan, type Actor } from "@/lib/auth/permissions";
-import { getDb, type DbTx, type Prisma } from "@/lib/db/client";
+import { getDb, type DbTx } from "@/lib/db/client";
 import { NotFoundError } from "@/lib/errors";
 import { assertUuid } from "@/lib/ids";
 import type { ProjectInput, ProjectScore } from "@/lib/scoring";
@@ -11,8 +11,8 @@ import { countryContributions } from "./contributions";
 import { memoByInput } from "./details-memo";
 import { explainContributions, type ContributionRow } from "./explain";
 import { EVIDENCE_INPUT_SELECT, readStoredModel, restrictToModel, toEvidenceInput, type ActiveModel } from "./model";
-import { getActiveModel, type ModelHead } from "./model-cache";
-import { fingerprint, snapshotFigures } from "./snapshot";
+import { getActiveModel } from "./model-cache";
+import { fingerprint } from "./snapshot";
 import { toHistoryPoint, toScoreView, type ScoreHistoryPoint, type ScoreView } from "./view";
 
 export type { ActiveModel } from "./model";
@@ -30,55 +30,6 @@ export async function loadProjectInput(db: DbTx, projectId: string): Promise<Pro
     select: EVIDENCE_INPUT_SELECT,
   });
   return { id: projectId, evidence: rows.map(toEvidenceInput) };
-}
-
-async function lockActiveModel(tx: DbTx): Promise<ModelHead | null> {
-  // Activation flips `active` under FOR UPDATE, so it waits until this transaction ends and the
-  // re-score that follows it sees the snapshot written here. The locked row is the head that
-  // getActiveModel would read next.
-  const [head] = await tx.$queryRaw<{ id: string; version: number; activated_at: Date | null }[]>`
-    SELECT id::text AS id, version, activated_at FROM scoring_models WHERE active ORDER BY version DESC LIMIT 1 FOR SHARE`;
-  return head ? { id: head.id, version: head.version, activatedAt: head.activated_at } : null;
-}
-
-/**
- * Scores one project with the active model's frozen context and stores the result. Only this
- * project's row and snapshots are written: other projects' scores never move. When the input
- * is identical to the latest snapshot's (same fingerprint), that snapshot is returned instead
- * of storing a duplicate.
- */
-export async function recordScoreSnapshot(
-  tx: DbTx,
-  projectId: string,
-  trigger: { kind: string; id?: string },
-  model?: ActiveModel,
-): Promise<{ snapshotId: bigint; score: ProjectScore }> {
-  // No head: an activation committed while the lock waited (its new row was not in the lock's
-  // snapshot); getActiveModel then reads the new one, as it did before the lock returned the head.
-  const active = model ?? (await getActiveModel(tx, (await lockActiveModel(tx)) ?? undefined));
-  const input = restrictToModel(await loadProjectInput(tx, projectId), active);
-  const print = fingerprint(active.version, input);
-  const latest = await tx.scoreSnapshot.findFirst({
-    where: { projectId },
-    orderBy: [{ computedAt: "desc" }, { id: "desc" }],
-    select: { id: true, fingerprint: true, result: true },
-  });
-  if (latest && latest.fingerprint === print) {
-    return { snapshotId: latest.id, score: latest.result as unknown as ProjectScore };
-  }
-  const { score, row, latest: figures } = snapshotFigures(input, active);
-  const snapshot = await tx.scoreSnapshot.create({
-    data: { ...row, projectId, trigger: trigger.kind, triggerId: trigger.id ?? null, result: score as unknown as Prisma.InputJsonValue },
-    select: { id: true },
-  });
-  // Raw SQL so that `updated_at` keeps meaning "a person edited the project".
-  await tx.$executeRaw`
-    UPDATE joint_projects
-    SET latest_d = ${figures.latestD}::double precision,
-        latest_level = ${figures.latestLevel}::integer,
-        latest_stage = ${figures.latestStage}::integer
-    WHERE id = ${projectId}::uuid`;
-  return { snapshotId: snapshot.id, score };
 }
 
 async function readableProject(actor: Actor, projectId: string) {

@@ -8,7 +8,7 @@ import { portfolioCsv } from "@/lib/portfolio/export";
 import { getRanking, getSectorRank } from "@/lib/portfolio/ranking";
 import { ZPortfolioFilter } from "@/lib/portfolio/schema";
 import { getPortfolioOverview, getScoreTrend, getVerificationBacklog } from "@/lib/portfolio/service";
-import { recordScoreSnapshot } from "@/lib/scores/service";
+import { lockProjectForScoring, recordScoreSnapshot } from "@/lib/scores/record";
 
 import { createOrganization, createUser, resetDb, testDb } from "./helpers/db";
 import { createEvidence, createProject, seedCatalog } from "./helpers/scores-factories";
@@ -200,7 +200,9 @@ describe("portfolio aggregates", () => {
   it("keeps the latest score current through the real scoring path", async () => {
     const project = await createProject();
     await createEvidence({ projectId: project.id, organizationId: project.organizationIds[0], indicatorCode: "T1", value: 5 });
-    const { snapshotId, score } = await testDb().$transaction((tx) => recordScoreSnapshot(tx, project.id, { kind: "evidence.submit" }));
+    const { snapshotId, score } = await testDb().$transaction(async (tx) =>
+      recordScoreSnapshot(tx, await lockProjectForScoring(tx, project.id), { kind: "evidence.submit" }),
+    );
     const row = await testDb().portfolioLatestScore.findUniqueOrThrow({ where: { projectId: project.id } });
     expect(row).toMatchObject({ snapshotId, assessed: true, d: score.D, level: score.level, stage: score.stage });
     const triggered = score.constraints.filter((c) => c.triggered).map((c) => c.key);

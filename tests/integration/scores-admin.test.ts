@@ -1,8 +1,8 @@
 import { beforeEach, describe, expect, it } from "vitest";
 
+import { lockProjectForScoring, recordScoreSnapshot } from "@/lib/scores/record";
 import { getRescoreJob, runRescoreJob } from "@/lib/scores/rescore";
 import { ZModelConfig, type TModelConfig } from "@/lib/scores/schema";
-import { recordScoreSnapshot } from "@/lib/scores/service";
 import { activateModelVersion, createModelVersionFromConfig, latestConfig, listModelVersions } from "@/lib/scores/versions";
 
 import { createUser, resetDb, testDb } from "./helpers/db";
@@ -18,7 +18,9 @@ async function scoredProject(values: [string, number][]) {
   for (const [i, [code, value]] of values.entries()) {
     await createEvidence({ projectId: project.id, organizationId: project.organizationIds[i % 2], indicatorCode: code, value });
   }
-  await testDb().$transaction((tx) => recordScoreSnapshot(tx, project.id, { kind: "evidence.submit" }));
+  await testDb().$transaction(async (tx) =>
+    recordScoreSnapshot(tx, await lockProjectForScoring(tx, project.id), { kind: "evidence.submit" }),
+  );
   return project;
 }
 

@@ -1,6 +1,6 @@
 import { beforeEach, describe, expect, it } from "vitest";
 
-import { recordScoreSnapshot } from "@/lib/scores/service";
+import { lockProjectForScoring, recordScoreSnapshot } from "@/lib/scores/record";
 
 import { resetDb, testDb } from "./helpers/db";
 import { createEvidence, createProject, seedCatalog } from "./helpers/scores-factories";
@@ -17,7 +17,9 @@ async function scored(values: Record<string, number>) {
   for (const [i, [indicatorCode, value]] of Object.entries(values).entries()) {
     await createEvidence({ projectId: project.id, organizationId: i % 2 ? ru : cn, indicatorCode, value });
   }
-  const { score } = await testDb().$transaction((tx) => recordScoreSnapshot(tx, project.id, { kind: "evidence.submit" }));
+  const { score } = await testDb().$transaction(async (tx) =>
+    recordScoreSnapshot(tx, await lockProjectForScoring(tx, project.id), { kind: "evidence.submit" }),
+  );
   return score;
 }
 const reason = (score: Awaited<ReturnType<typeof scored>>, key: string) => score.stageReasons.find((r) => r.key === key);

@@ -4,9 +4,9 @@ import type { TUpdateIndicator } from "@/lib/catalog/schema";
 import * as catalog from "@/lib/catalog/service";
 import { ConflictError, ForbiddenError } from "@/lib/errors";
 import { previewModelActivation } from "@/lib/scores/preview";
+import { lockProjectForScoring, recordScoreSnapshot } from "@/lib/scores/record";
 import { runRescoreJob } from "@/lib/scores/rescore";
 import type { TModelConfig } from "@/lib/scores/schema";
-import { recordScoreSnapshot } from "@/lib/scores/service";
 import { activateModelVersion, createModelVersionFromConfig, latestConfig } from "@/lib/scores/versions";
 
 import { createUser, resetDb, testDb } from "./helpers/db";
@@ -24,7 +24,9 @@ async function scoredProject(status: Status, values: [string, number][]) {
   for (const [i, [code, value]] of values.entries()) {
     await createEvidence({ projectId: project.id, organizationId: project.organizationIds[i % 2], indicatorCode: code, value, status });
   }
-  await testDb().$transaction((tx) => recordScoreSnapshot(tx, project.id, { kind: "evidence.submit" }));
+  await testDb().$transaction(async (tx) =>
+    recordScoreSnapshot(tx, await lockProjectForScoring(tx, project.id), { kind: "evidence.submit" }),
+  );
   return project;
 }
 
@@ -102,7 +104,9 @@ describe("model activation preview", () => {
     const seen = await previewModelActivation(admin, next.id, "en");
 
     await createEvidence({ projectId: verified.id, organizationId: verified.organizationIds[0], indicatorCode: "T2", value: 90 });
-    await testDb().$transaction((tx) => recordScoreSnapshot(tx, verified.id, { kind: "verification.confirm" }));
+    await testDb().$transaction(async (tx) =>
+      recordScoreSnapshot(tx, await lockProjectForScoring(tx, verified.id), { kind: "verification.confirm" }),
+    );
 
     await expect(activateModelVersion(admin, next.id, { previewToken: seen.token })).rejects.toThrow(ConflictError);
     await expect(activateModelVersion(admin, next.id, { previewToken: seen.token })).rejects.toThrow("previewStale");

@@ -1,9 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 
+import { lockProjectForScoring, recordScoreSnapshot } from "@/lib/scores/record";
 import { expireStaleRescoreJobs, getRescoreJob, latestRescoreJob, runRescoreJob, startRescore } from "@/lib/scores/rescore";
 import { RESCORE_INTERRUPTED, RESCORE_STALL_MINUTES } from "@/lib/scores/rescore-state";
 import type { TModelConfig } from "@/lib/scores/schema";
-import { recordScoreSnapshot } from "@/lib/scores/service";
 import { activateModelVersion, createModelVersionFromConfig, latestConfig } from "@/lib/scores/versions";
 
 import { createUser, resetDb, testDb, testSql } from "./helpers/db";
@@ -24,7 +24,9 @@ async function scoredProject() {
   for (const [i, [code, value]] of values.entries()) {
     await createEvidence({ projectId: project.id, organizationId: project.organizationIds[i % 2], indicatorCode: code, value });
   }
-  await testDb().$transaction((tx) => recordScoreSnapshot(tx, project.id, { kind: "evidence.submit" }));
+  await testDb().$transaction(async (tx) =>
+    recordScoreSnapshot(tx, await lockProjectForScoring(tx, project.id), { kind: "evidence.submit" }),
+  );
   return project;
 }
 

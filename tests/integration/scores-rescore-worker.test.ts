@@ -4,9 +4,9 @@ import { afterAll, beforeEach, describe, expect, it, vi } from "vitest";
 import { forgetBossTables } from "@/lib/jobs/queues";
 import { startWorker } from "@/lib/jobs/worker";
 import { PUBLIC_CACHE_CHANNEL } from "@/lib/publication/invalidation";
+import { lockProjectForScoring, recordScoreSnapshot } from "@/lib/scores/record";
 import { getRescoreJob, startRescore } from "@/lib/scores/rescore";
 import type { TModelConfig } from "@/lib/scores/schema";
-import { recordScoreSnapshot } from "@/lib/scores/service";
 import { activateModelVersion, createModelVersionFromConfig, latestConfig } from "@/lib/scores/versions";
 
 import { createUser, resetDb, testDb, testSql } from "./helpers/db";
@@ -32,7 +32,9 @@ async function scoredProject() {
   ).entries()) {
     await createEvidence({ projectId: project.id, organizationId: project.organizationIds[i % 2], indicatorCode: code, value });
   }
-  await testDb().$transaction((tx) => recordScoreSnapshot(tx, project.id, { kind: "evidence.submit" }));
+  await testDb().$transaction(async (tx) =>
+    recordScoreSnapshot(tx, await lockProjectForScoring(tx, project.id), { kind: "evidence.submit" }),
+  );
   return project;
 }
 

@@ -1,6 +1,7 @@
 import { beforeEach, describe, expect, it } from "vitest";
 
-import { getActiveModel, getProjectScores, getScoringPreview, recordScoreSnapshot } from "@/lib/scores/service";
+import { lockProjectForScoring, recordScoreSnapshot } from "@/lib/scores/record";
+import { getActiveModel, getProjectScores, getScoringPreview } from "@/lib/scores/service";
 
 import { createUser, resetDb, testDb } from "./helpers/db";
 import { createEvidence, createProject, seedCatalog } from "./helpers/scores-factories";
@@ -10,7 +11,8 @@ beforeEach(async () => {
   await seedCatalog();
 });
 
-const record = (projectId: string, kind = "evidence.submit") => testDb().$transaction((tx) => recordScoreSnapshot(tx, projectId, { kind }));
+const record = (projectId: string, kind = "evidence.submit") =>
+  testDb().$transaction(async (tx) => recordScoreSnapshot(tx, await lockProjectForScoring(tx, projectId), { kind }));
 
 describe("the seeded catalog and model", () => {
   it("has 31 indicators (9 / 11 / 11) with weights summing to 1, and one active version 1 with the article model", async () => {
