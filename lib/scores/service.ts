@@ -21,7 +21,8 @@ export { getActiveModel } from "./model-cache";
 
 /**
  * Every evidence item of the project (all statuses: the core decides what counts), oldest first
- * so that on an equal period end the later entry wins.
+ * so that on an equal period end the later entry wins. recordScoreSnapshot reads the same rows in
+ * the same order in its own statement (./record, readState): a change here belongs there too.
  */
 export async function loadProjectInput(db: DbTx, projectId: string): Promise<ProjectInput> {
   const rows = await db.evidence.findMany({

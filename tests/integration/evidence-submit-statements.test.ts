@@ -12,18 +12,19 @@ import { servicesOnRecordingClient } from "./helpers/recording-client";
  * in Prisma + pg. These are the statements one submission sends today (listed in the failure
  * message); a change that adds one must raise the bound here on purpose.
  *
- * New evidence submitted (POST /api/evidence, intent "submit"), 16: the hourly limit; BEGIN;
- * the submission context; the evidence, its text, the audit entry; the score snapshot (active
- * model, project input, latest snapshot, new snapshot, project's latest score); the recipients
- * with their preferences and the actor's name; the mail, the notification, the delivery job (or
- * the check for pg-boss); COMMIT.
+ * New evidence submitted (POST /api/evidence, intent "submit"), 13: the hourly limit; BEGIN;
+ * the submission context, which also locks the project's row; the evidence, its text, the audit
+ * entry; the score snapshot (the active model's lock with the project's evidence and latest
+ * snapshot; the new snapshot with the project's latest score); the recipients with their
+ * preferences and the actor's name; the mail, the notification, the delivery job (or the check
+ * for pg-boss); COMMIT.
  *
- * A draft submitted (submitEvidenceAction), 17: BEGIN; the lock and the row; the members with
- * their country; the update, the audit entry; the score snapshot (5); the recipients; the item's
- * title; the mail, the notification, the delivery job; COMMIT.
+ * A draft submitted (submitEvidenceAction), 14: BEGIN; the project's and the item's lock; the
+ * row; the members with their country; the update, the audit entry; the score snapshot (2); the
+ * recipients; the item's title; the mail, the notification, the delivery job; COMMIT.
  */
-const NEW_SUBMITTED_AT_MOST = 16;
-const DRAFT_SUBMITTED_AT_MOST = 17;
+const NEW_SUBMITTED_AT_MOST = 13;
+const DRAFT_SUBMITTED_AT_MOST = 14;
 
 // The first write of a clock hour also clears the user's old rate-limit windows: not per
 // submission, so not counted (a test running across the hour would otherwise fail).

@@ -1,7 +1,9 @@
 import { beforeEach, describe, expect, it } from "vitest";
 
+import { restrictToModel } from "@/lib/scores/model";
 import { lockProjectForScoring, recordScoreSnapshot } from "@/lib/scores/record";
-import { getActiveModel, getProjectScores, getScoringPreview } from "@/lib/scores/service";
+import { fingerprint, getActiveModel, getProjectScores, getScoringPreview, loadProjectInput } from "@/lib/scores/service";
+import { scoreProject } from "@/lib/scoring";
 
 import { createUser, resetDb, testDb } from "./helpers/db";
 import { createEvidence, createProject, seedCatalog } from "./helpers/scores-factories";
@@ -69,7 +71,30 @@ describe("score snapshots", () => {
     const first = await record(project.id);
     const again = await record(project.id, "evidence.textEdit");
     expect(again.snapshotId).toBe(first.snapshotId);
+    expect(again.score).toEqual(first.score);
     expect(await testDb().scoreSnapshot.count({ where: { projectId: project.id } })).toBe(1);
+  });
+
+  it("scores exactly what the score panel reads, so an unchanged project never gets a second point", async () => {
+    // The snapshot reads the evidence in its own SQL; values that print with many digits, every
+    // status, both countries and several period ends must come back as the panel reads them.
+    const project = await createProject();
+    const [cn, ru] = project.organizationIds;
+    const items = [
+      { organizationId: cn, indicatorCode: "T1", value: 0.1 + 0.2, status: "VERIFIED" },
+      { organizationId: ru, indicatorCode: "T1", value: 7.000000000000001, status: "SUBMITTED", periodEnd: "2026-03-31" },
+      { organizationId: ru, indicatorCode: "I1", value: 1e-7, status: "DISPUTED" },
+      { organizationId: cn, indicatorCode: "R1", value: 123456.78901234567, status: "SUBMITTED", periodEnd: "2025-12-31" },
+      { organizationId: cn, indicatorCode: "R2", value: 2 / 3, status: "DRAFT" },
+    ] as const;
+    for (const item of items) await createEvidence({ projectId: project.id, ...item });
+    const { snapshotId, score } = await record(project.id);
+    const row = await testDb().scoreSnapshot.findUniqueOrThrow({ where: { id: snapshotId } });
+    const active = await getActiveModel(testDb());
+    const input = restrictToModel(await loadProjectInput(testDb(), project.id), active);
+    expect(input.evidence).toHaveLength(items.length);
+    expect(row.fingerprint).toBe(fingerprint(active.version, input));
+    expect(score).toEqual(scoreProject(input, active.config, active.context));
   });
 
   it("keeps a project with only draft evidence 'not assessed' on its row", async () => {
