@@ -68,6 +68,8 @@ const evidenceInclude = {
   organization: { select: { country: true } },
   texts: true,
   attachments: { select: { id: true, storagePath: true } },
+  // The item's title (its indicator's name), which a submission's notification mail shows.
+  indicator: { select: { nameEn: true, nameZh: true, nameRu: true } },
 } as const;
 
 /**

@@ -208,7 +208,7 @@ async function changeEvidence(actor: Actor, input: TUpdateEvidence, files: Uploa
     if (removing.length > 0) await tx.evidenceAttachment.deleteMany({ where: { id: { in: removing.map((a) => a.id) } } });
     await assertAttachmentQuota(tx, before.organizationId, checked);
     const added = await saveAttachments(tx, before.id, checked, actor.id, written);
-    const { texts: _t, attachments: _a, organization: _o, ...plainBefore } = before;
+    const { texts: _t, attachments: _a, organization: _o, indicator: _i, ...plainBefore } = before;
     await recordAudit(tx, {
       actorId: actor.id,
       action: "evidence.update",
@@ -218,7 +218,7 @@ async function changeEvidence(actor: Actor, input: TUpdateEvidence, files: Uploa
       after: { ...after, narrative: fields.narrative, removedAttachments: removing.map((a) => a.id), addedAttachments: added },
     });
     await recordScoreSnapshot(tx, project, { kind: "evidence.update", id: before.id });
-    if (entersVerification) await evidenceSubmitted(tx, after, actor.id, { members });
+    if (entersVerification) await evidenceSubmitted(tx, after, actor.id, { members, title: indicator });
     // Bytes of removed attachments under UPLOAD_DIR go once the rows are gone for good.
     return { evidence: after, removedPaths: removing.map((a) => a.storagePath) };
   }).then(async ({ evidence, removedPaths }) => {

@@ -35,7 +35,7 @@ async function ownerEvent(actor: Actor, ref: TEvidenceRef, kind: "submit" | "wit
         version: { increment: 1 },
       },
     });
-    const { texts: _t, attachments: _a, organization: _o, ...plainBefore } = before;
+    const { texts: _t, attachments: _a, organization: _o, indicator: title, ...plainBefore } = before;
     await recordAudit(tx, {
       actorId: actor.id,
       action: `evidence.${kind}`,
@@ -45,7 +45,7 @@ async function ownerEvent(actor: Actor, ref: TEvidenceRef, kind: "submit" | "wit
       after,
     });
     await recordScoreSnapshot(tx, project, { kind: `evidence.${kind}`, id: before.id });
-    if (awaitsDecision(status)) await evidenceSubmitted(tx, after, actor.id, { members });
+    if (awaitsDecision(status)) await evidenceSubmitted(tx, after, actor.id, { members, title });
     return after;
   });
 }

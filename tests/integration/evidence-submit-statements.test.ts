@@ -19,12 +19,12 @@ import { servicesOnRecordingClient } from "./helpers/recording-client";
  * preferences and the actor's name; the mail, the notification, the delivery job (or the check
  * for pg-boss); COMMIT.
  *
- * A draft submitted (submitEvidenceAction), 14: BEGIN; the project's and the item's lock; the
- * row; the members with their country; the update, the audit entry; the score snapshot (2); the
- * recipients; the item's title; the mail, the notification, the delivery job; COMMIT.
+ * A draft submitted (submitEvidenceAction), 13: BEGIN; the project's and the item's lock; the row
+ * with its title; the members with their country; the update, the audit entry; the score
+ * snapshot (2); the recipients; the mail, the notification, the delivery job; COMMIT.
  */
 const NEW_SUBMITTED_AT_MOST = 13;
-const DRAFT_SUBMITTED_AT_MOST = 14;
+const DRAFT_SUBMITTED_AT_MOST = 13;
 
 // The first write of a clock hour also clears the user's old rate-limit windows: not per
 // submission, so not counted (a test running across the hour would otherwise fail).
