@@ -2,8 +2,8 @@
  * The part of the web server (scripts/serve.ts) each request goes through on its way to Next.js:
  * the response state that lets the app set the HTTP status where Next fixes it
  * (lib/http/response-status.ts), the 400 refusal of a server action request Next could not read,
- * and how each possible server action ended, for the log Next writes of it (held back by
- * scripts/refused-action-logs.ts).
+ * how each possible server action ended, for the log Next writes of it (held back by
+ * scripts/refused-action-logs.ts), and a request whose client left kept out of the log.
  */
 import type { IncomingMessage, ServerResponse } from "node:http";
 
@@ -22,8 +22,23 @@ export function handleWithState(req: IncomingMessage, res: ServerResponse, handl
   const state: ResponseState = {};
   const serverAction = possibleServerAction(req);
   applyState(res, state, serverAction, serverAction ? holdActionLogs(state, req.url ?? "/") : undefined);
+  res.once("close", () => req.on("error", ignoreLeftClient));
   return responseState.run(state, () => handle(req, res));
 }
+
+/**
+ * A client that left before its answer was complete would be logged as an uncaughtException,
+ * `Error: aborted` (ECONNRESET) and Next's `⨯ uncaughtException:` with it, when proxy.ts ran for a
+ * request with a body: Next gives the proxy a copy of the body, then replaces the request's stream
+ * with a buffered one by copying that stream's fields onto the request, its event listeners
+ * included (replaceRequestBody, next/dist/server/body-streams.js; vercel/next.js#42365, #84649).
+ * When the socket closes before the answer is complete, Node destroys the request with that
+ * error: its own request stream emits it only if someone listens, the copied fields emit it
+ * regardless, and nobody listens. The response closes in the same turn, before the error is
+ * emitted, so listening from then on is in time; an error of a request whose response is closed
+ * has nothing left to stop.
+ */
+function ignoreLeftClient(): void {}
 
 /**
  * A request Next.js decodes as a server action: called from script (the Next-Action header), or a

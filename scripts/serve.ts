@@ -10,6 +10,8 @@
  *   Retry-After, and one Next could not read answers 400 instead of 500 (scripts/request-state.ts),
  *   its error log replaced by a rate-limited warning (scripts/refused-action-logs.ts), as is Next's
  *   warning of an action id the build does not have;
+ * - a client that leaves before its answer is complete is not logged as an uncaughtException
+ *   (scripts/request-state.ts);
  * - a path that is not percent-encoded UTF-8 gets 404, not Next's 500 (scripts/malformed-path.ts);
  * - finished renders are not kept alive by their abort reasons (scripts/abort-reasons.ts).
  * `npm start`, the browser tests, the benchmarks and the Docker image run it:

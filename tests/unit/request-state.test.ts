@@ -1,9 +1,11 @@
+import { once } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
-import type { AddressInfo } from "node:net";
+import { connect, type AddressInfo } from "node:net";
 
 import { error as nextLogError, warn as nextLogWarn } from "next/dist/build/output/log";
 import { NEXT_ACTION_NOT_FOUND_HEADER } from "next/dist/client/components/app-router-headers";
 import { getActionNotFoundError, getInvalidServerReferenceIdError } from "next/dist/server/app-render/manifests-singleton";
+import { getCloneableBody } from "next/dist/server/body-streams";
 import { mightBeServerReferenceId } from "next/dist/shared/lib/server-reference-info";
 import pino from "pino";
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
@@ -15,6 +17,8 @@ import { handleWithState } from "../../scripts/request-state";
 
 /** The one server action of the stand-in's build (Next's ids are 42 hex digits). */
 const ACTION_ID = `7f${"0".repeat(38)}aa`;
+/** The path where the stand-in answers as Next does after proxy.ts ran, slowly. */
+const PROXIED = "/en/proxied";
 
 /**
  * The web server's per-request path (scripts/serve.ts) over real HTTP, with a stand-in for Next.js
@@ -24,10 +28,19 @@ const ACTION_ID = `7f${"0".repeat(38)}aa`;
  *   x-nextjs-action-not-found header, and the Error through console.warn, before the body is read;
  * - an action body it cannot decode: 500, and `⨯ SyntaxError: …` through console.error; a form
  *   post is logged twice;
- * - a form post whose action runs: first a warning that it has no Origin, then 200.
+ * - a form post whose action runs: first a warning that it has no Origin, then 200;
+ * - after proxy.ts ran for a body, the request's stream replaced by Next's buffered copy.
  */
 async function next(req: IncomingMessage, res: ServerResponse): Promise<void> {
   const id = req.headers["next-action"];
+  if (req.url === PROXIED) {
+    const body = getCloneableBody(req);
+    for await (const chunk of body.cloneBodyStream()) void chunk;
+    await body.finalize();
+    res.writeHead(200, { "content-type": "text/html" }).write("<h1>");
+    await once(res, "close");
+    return;
+  }
   if (typeof id === "string" && id !== ACTION_ID) {
     console.warn(mightBeServerReferenceId(id) ? getActionNotFoundError(id) : getInvalidServerReferenceIdError(id));
     res.setHeader(NEXT_ACTION_NOT_FOUND_HEADER, "1");
@@ -166,5 +179,28 @@ describe("the web server, for server action requests naming an action this build
       { method: "warn", args: [expect.stringContaining("Missing `origin` header from a forwarded Server Actions request.")] },
     ]);
     expect(warnings).toMatchObject([{ refused: 1, status: 400 }]);
+  });
+});
+
+describe("the web server, for a client that leaves before its answer is complete", () => {
+  it("writes nothing to the log, although Next took the request's error listeners", async () => {
+    const uncaught: unknown[] = [];
+    const record = (error: unknown) => void uncaught.push(error);
+    process.on("uncaughtExceptionMonitor", record);
+    try {
+      const closed = new Promise<void>((resolve) => server.once("request", (_req, res: ServerResponse) => res.once("close", resolve)));
+      const { port } = server.address() as AddressInfo;
+      const socket = connect(port, "127.0.0.1");
+      socket.write(`POST ${PROXIED} HTTP/1.1\r\nHost: 127.0.0.1\r\nContent-Type: text/plain\r\nContent-Length: 5\r\n\r\nhello`);
+      // Gone once the answer has begun.
+      socket.once("data", () => socket.destroy());
+      await closed;
+      // Node emits the request's error a tick after the close.
+      await new Promise((resolve) => setImmediate(resolve));
+      expect(uncaught).toEqual([]);
+      expect(stderr).toEqual([]);
+    } finally {
+      process.off("uncaughtExceptionMonitor", record);
+    }
   });
 });
