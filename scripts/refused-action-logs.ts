@@ -14,6 +14,9 @@
  *   x-nextjs-action-not-found header, and console.warn's the Error, 3 lines a request —
  *     Error: Failed to find Server Action "7f00…". This request might be from an older or newer deployment.
  *     Error: The Server Reference ID did not match the expected format. Received "deadbeef".
+ *   and so is one naming an action of another page, which Next would forward there
+ *   (scripts/action-forwarding.ts answers the forward as such a page and warns the same way) —
+ *     Error: Server Action "7fd3…" is not on the page it was sent to; not forwarded to /[locale]/evidence/[id].
  * Signed in or not, a script could so fill the disk and bury the errors that matter.
  *
  * So what console.error and console.warn are given inside a request Next may decode as a server
@@ -42,7 +45,7 @@ type Line = { method: Method; args: unknown[] };
 /**
  * How a request Next.js may decode as a server action ended: refused by the web server because
  * Next could not read it (400), answered by Next itself with a 4xx because it names no action of
- * this build, or anything else (nothing is replaced).
+ * its page, or anything else (nothing is replaced).
  */
 export type ActionOutcome = { refused: "unreadable" } | { refused: "unknownAction"; status: number } | { refused: false };
 
@@ -61,8 +64,8 @@ const KINDS: Record<Kind, { one: (status: number) => string; many: string }> = {
     many: "server action requests Next.js could not read, refused with 400 since the last line",
   },
   unknownAction: {
-    one: (status) => `a server action request naming no action of this build, answered ${status} by Next.js`,
-    many: "server action requests naming no action of this build, answered 400 or 409 by Next.js since the last line",
+    one: (status) => `a server action request naming no action of its page, answered ${status} by Next.js`,
+    many: "server action requests naming no action of their page, answered 400 or 409 by Next.js since the last line",
   },
 };
 

@@ -57,7 +57,8 @@ function possibleServerAction(req: IncomingMessage): boolean {
  * wrapped before Next's compression wraps them, so that the refusal replaces whatever Next
  * (compressed or not) writes. `settle` learns how the request ended once the status is known (or
  * the response closed without one): refused so, answered by Next with a 4xx and its
- * x-nextjs-action-not-found header (an action id this build does not have), or otherwise.
+ * x-nextjs-action-not-found header (an action id this build or this page does not have), or
+ * otherwise.
  */
 function applyState(res: ServerResponse, state: ResponseState, serverAction: boolean, settle?: (outcome: ActionOutcome) => void) {
   const { writeHead, write, end } = res;

@@ -10,6 +10,8 @@
  *   Retry-After, and one Next could not read answers 400 instead of 500 (scripts/request-state.ts),
  *   its error log replaced by a rate-limited warning (scripts/refused-action-logs.ts), as is Next's
  *   warning of an action id the build does not have;
+ * - a server action sent to a page without it is answered as one the build does not have, not
+ *   forwarded by Next to the server itself (scripts/action-forwarding.ts);
  * - a client that leaves before its answer is complete is not logged as an uncaughtException
  *   (scripts/request-state.ts);
  * - a path that is not percent-encoded UTF-8 gets 404, not Next's 500 (scripts/malformed-path.ts);
@@ -26,6 +28,7 @@ import { log } from "@/lib/log";
 import { listenForPublicChanges } from "@/lib/publication/invalidation";
 
 import { formatAbortReasonStacks } from "./abort-reasons";
+import { refuseActionForwarding } from "./action-forwarding";
 import { ROOT } from "./build-hash";
 import { refuseMalformedPath } from "./malformed-path";
 import { quietRefusedActionLogs } from "./refused-action-logs";
@@ -33,6 +36,7 @@ import { handleWithState } from "./request-state";
 
 formatAbortReasonStacks();
 quietRefusedActionLogs();
+refuseActionForwarding();
 // As `next start` does, before Next and React are loaded: they read it once.
 Object.assign(process.env, { NODE_ENV: "production", NEXT_TELEMETRY_DISABLED: "1" });
 const { default: next } = await import("next");

@@ -33,7 +33,7 @@ function expectRefusalsSummarized(log: string) {
     /SyntaxError|Failed to parse body as FormData|Failed to find Server Action|Server Reference ID did not match|Invalid Server Actions request/i;
   expect(lines.filter((line) => pinoMessage(line) === null && nextOwn.test(line))).toEqual([]);
   const messages = lines.map(pinoMessage).filter((message) => message !== null);
-  for (const kind of [/could not read, refused with 400/, /naming no action of this build/]) {
+  for (const kind of [/could not read, refused with 400/, /naming no action of its page/]) {
     expect(messages.filter((message) => kind.test(message)).length, String(kind)).toBeLessThanOrEqual(1);
   }
 }
@@ -226,6 +226,40 @@ test("item 5: an action id this build does not have gets Next's 400 or 409, and 
     });
   }
   expectRefusalsSummarized(await serverLog());
+});
+
+test("item 5: an action sent to a page without it gets 409; the server does not send it to itself", async ({ baseURL }) => {
+  const serverLog = serverLogFromNow();
+  // Its id is in the JavaScript of every project page; none of these pages imports it. Next would
+  // send each request on to the server itself, to `/[locale]/evidence/[id]`, and answer 200 `{}`.
+  const createComment = findAction(serverActions(ROOT), "lib/comments/actions.ts", "createCommentAction");
+  const form = "multipart/form-data; boundary=x";
+  const part = (name: string, value: string) => `--x\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n--x--\r\n`;
+  const probes: [path: string, id: string | undefined, contentType: string, body: string][] = [
+    ["/en/login", createComment.id, "text/plain;charset=UTF-8", "[{}]"],
+    ["/zh/projects", createComment.id, "text/plain;charset=UTF-8", "[{}]"],
+    ["/ru/no-such-page", createComment.id, form, part("0", "[{}]")],
+    ["/en/login", undefined, form, part(`$ACTION_ID_${createComment.id}`, "")],
+  ];
+  for (const [path, id, contentType, body] of probes) {
+    const response = await fetch(`${baseURL}${path}`, {
+      method: "POST",
+      headers: {
+        accept: "text/x-component",
+        ...(id === undefined ? {} : { "next-action": id }),
+        "content-type": contentType,
+        origin: baseURL!,
+      },
+      body,
+    });
+    expect(
+      { status: response.status, body: await response.text(), header: response.headers.get("x-nextjs-action-not-found") },
+      `${path} ${contentType}`,
+    ).toEqual({ status: 409, body: "Server Action unavailable.", header: "1" });
+  }
+  const log = await serverLog();
+  expect(log).not.toMatch(/uncaughtException|Error: aborted|ECONNRESET|failed to forward action response/);
+  expectRefusalsSummarized(log);
 });
 
 test("item 3: a comment on a draft notifies nobody outside the drafting organization", async ({ page, baseURL }) => {

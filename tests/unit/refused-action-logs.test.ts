@@ -164,7 +164,7 @@ describe("Next's warning of a server action request naming no action of this bui
         path: "/en/login",
         status: 409,
         err: expect.objectContaining({ type: "Error", message: notFound.message }),
-        msg: "a server action request naming no action of this build, answered 409 by Next.js; further ones: at most one line every 60 s",
+        msg: "a server action request naming no action of its page, answered 409 by Next.js; further ones: at most one line every 60 s",
       },
     ]);
   });
@@ -183,7 +183,7 @@ describe("Next's warning of a server action request naming no action of this bui
         path: "/en/b",
         status: 400,
         error: 'Failed to find Server Action "7f00". This request might be from an older or newer deployment.',
-        msg: "server action requests naming no action of this build, answered 400 or 409 by Next.js since the last line",
+        msg: "server action requests naming no action of their page, answered 400 or 409 by Next.js since the last line",
       },
     ]);
     expect(stderr).toEqual([]);

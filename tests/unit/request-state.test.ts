@@ -1,6 +1,7 @@
 import { once } from "node:events";
 import { createServer, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import { connect, type AddressInfo } from "node:net";
+import { Readable } from "node:stream";
 
 import { error as nextLogError, warn as nextLogWarn } from "next/dist/build/output/log";
 import { NEXT_ACTION_NOT_FOUND_HEADER } from "next/dist/client/components/app-router-headers";
@@ -12,11 +13,14 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from "vitest";
 
 import { markActionRan } from "@/lib/http/response-status";
 
+import { FORWARDED_ACTION_HEADER, refuseActionForwarding } from "../../scripts/action-forwarding";
 import { quietRefusedActionLogs } from "../../scripts/refused-action-logs";
 import { handleWithState } from "../../scripts/request-state";
 
-/** The one server action of the stand-in's build (Next's ids are 42 hex digits). */
+/** The one server action of the stand-in's page (Next's ids are 42 hex digits). */
 const ACTION_ID = `7f${"0".repeat(38)}aa`;
+/** An action of the build that another page imports. */
+const OTHER_PAGE_ACTION_ID = `7f${"1".repeat(38)}bb`;
 /** The path where the stand-in answers as Next does after proxy.ts ran, slowly. */
 const PROXIED = "/en/proxied";
 
@@ -29,10 +33,32 @@ const PROXIED = "/en/proxied";
  * - an action body it cannot decode: 500, and `⨯ SyntaxError: …` through console.error; a form
  *   post is logged twice;
  * - a form post whose action runs: first a warning that it has no Origin, then 200;
+ * - an action of another page: sent again to the server itself, to the pattern of that page, with
+ *   x-action-forwarded, and answered with what came back: 409 and its marker if the copy had it,
+ *   else 200 `{}`. The copy gets proxy.ts's 413 (its length is unknown);
  * - after proxy.ts ran for a body, the request's stream replaced by Next's buffered copy.
  */
 async function next(req: IncomingMessage, res: ServerResponse): Promise<void> {
   const id = req.headers["next-action"];
+  if (req.headers[FORWARDED_ACTION_HEADER]) {
+    forwardedCopies++;
+    res.writeHead(413, { "content-type": "text/plain" }).end('{"error":{"code":"bodyTooLarge"}}');
+    return;
+  }
+  if (id === OTHER_PAGE_ACTION_ID) {
+    const headers = { "next-action": id, "content-type": "text/plain;charset=UTF-8", [FORWARDED_ACTION_HEADER]: "1" };
+    const body = Readable.toWeb(req) as ReadableStream;
+    const init = { method: "POST", headers, body, duplex: "half", redirect: "manual" } as RequestInit;
+    const copy = await fetch(`${baseUrl}/[locale]/evidence/[id]`, init);
+    await copy.body?.cancel();
+    if (copy.headers.get(NEXT_ACTION_NOT_FOUND_HEADER) === "1") {
+      res.setHeader(NEXT_ACTION_NOT_FOUND_HEADER, "1");
+      res.setHeader("content-type", "text/plain");
+      res.statusCode = 409;
+      res.end("Server Action unavailable.");
+    } else res.setHeader("content-type", "application/json; charset=utf-8").end("{}");
+    return;
+  }
   if (req.url === PROXIED) {
     const body = getCloneableBody(req);
     for await (const chunk of body.cloneBodyStream()) void chunk;
@@ -82,6 +108,8 @@ async function next(req: IncomingMessage, res: ServerResponse): Promise<void> {
 /** What reached stderr through console.error and console.warn (the filter's targets). */
 const stderr: { method: "error" | "warn"; args: unknown[] }[] = [];
 let warnings: Record<string, unknown>[] = [];
+/** Requests the server sent to itself. */
+let forwardedCopies = 0;
 const { error: realError, warn: realWarn } = console;
 let server: Server;
 let baseUrl: string;
@@ -101,6 +129,7 @@ beforeAll(async () => {
   console.error = (...args: unknown[]) => void stderr.push({ method: "error", args });
   console.warn = (...args: unknown[]) => void stderr.push({ method: "warn", args });
   quietRefusedActionLogs();
+  refuseActionForwarding();
   server = createServer((req, res) => void handleWithState(req, res, next));
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
@@ -112,6 +141,7 @@ afterAll(async () => {
 beforeEach(() => {
   stderr.length = 0;
   warnings = [];
+  forwardedCopies = 0;
   const logger = pino({ base: null, timestamp: false }, { write: (line: string) => void warnings.push(JSON.parse(line)) });
   quietRefusedActionLogs({ logger });
 });
@@ -159,7 +189,7 @@ describe("the web server, for server action requests naming an action this build
         path: "/en/projects",
         status: 400,
         err: expect.objectContaining({ type: "Error", message: expect.stringContaining('Received "deadbeef".') }),
-        msg: "a server action request naming no action of this build, answered 400 by Next.js; further ones: at most one line every 60 s",
+        msg: "a server action request naming no action of its page, answered 400 by Next.js; further ones: at most one line every 60 s",
       },
     ]);
     // The other kind is counted apart: its first one is told at once, in full.
@@ -179,6 +209,35 @@ describe("the web server, for server action requests naming an action this build
       { method: "warn", args: [expect.stringContaining("Missing `origin` header from a forwarded Server Actions request.")] },
     ]);
     expect(warnings).toMatchObject([{ refused: 1, status: 400 }]);
+  });
+});
+
+describe("the web server, for a server action request naming an action of another page", () => {
+  it("answers it as Next answers an action this build lacks, without sending it to itself", async () => {
+    const headers = { "next-action": OTHER_PAGE_ACTION_ID, "content-type": "text/plain;charset=UTF-8" };
+    for (let i = 0; i < 2; i++) {
+      const response = await fetch(`${baseUrl}/en/login`, { method: "POST", headers, body: "[{}]" });
+      expect({ status: response.status, body: await response.text(), marker: response.headers.get(NEXT_ACTION_NOT_FOUND_HEADER) }).toEqual({
+        status: 409,
+        body: "Server Action unavailable.",
+        marker: "1",
+      });
+    }
+    expect(forwardedCopies).toBe(0);
+    expect(stderr).toEqual([]);
+    expect(warnings).toEqual([
+      {
+        level: 40,
+        refused: 1,
+        path: "/en/login",
+        status: 409,
+        err: expect.objectContaining({
+          type: "Error",
+          message: `Server Action "${OTHER_PAGE_ACTION_ID}" is not on the page it was sent to; not forwarded to /[locale]/evidence/[id].`,
+        }),
+        msg: "a server action request naming no action of its page, answered 409 by Next.js; further ones: at most one line every 60 s",
+      },
+    ]);
   });
 });
 
