@@ -21,8 +21,8 @@ import { servicesOnRecordingClient } from "./helpers/recording-client";
  * the score snapshot (2); the requests settled; the recipients; who may read the item; per mail
  * the item's title and the mail (4); the notifications; the check for pg-boss; COMMIT.
  *
- * A bulk confirmation of three items of two organizations (confirmMany), told in the app, 26:
- * BEGIN; per item the lock, the row, the members, the verification, the update, the audit entry
+ * A bulk confirmation of three items of two organizations (confirmMany), told in the app, 27:
+ * BEGIN; the items' projects (to lock them in one order); per item the lock, the row, the members, the verification, the update, the audit entry
  * (18); the score snapshot (2); the requests settled; the recipients; who may read the items; the
  * notifications; COMMIT.
  *
@@ -32,7 +32,7 @@ import { servicesOnRecordingClient } from "./helpers/recording-client";
  * audit entry; COMMIT.
  */
 const DISPUTE_AT_MOST = 19;
-const BULK_CONFIRM_AT_MOST = 26;
+const BULK_CONFIRM_AT_MOST = 27;
 const INVITE_AT_MOST = 16;
 
 describe("the statements of telling people of a decision or an invitation", () => {

@@ -113,4 +113,49 @@ describe("the score of a project written to by several people at once", () => {
     ]);
     await expectScoreOfEverything(w, 3, 2);
   });
+
+  it("lets two bulk confirmations over the same two projects, listed in opposite orders, both through", async () => {
+    // Each decision holds its project until the transaction ends: in the order listed, one
+    // confirmation would hold the first project and wait for the second while the other holds the
+    // second and waits for the first, and PostgreSQL would fail one of them.
+    await resetDb();
+    const c = await createCatalog();
+    const w: World = await createProjectWorld();
+    const partners = await testDb().projectPartner.findMany({ where: { projectId: w.project.id } });
+    const other = await testDb().jointProject.create({
+      data: {
+        code: "SR-SECOND",
+        sector: "INTELLIGENT_MANUFACTURING",
+        location: "Harbin",
+        declaredStage: 1,
+        status: "ACTIVE",
+        startDate: new Date("2025-01-01"),
+        originalLocale: "en",
+        partners: { create: partners.map(({ organizationId, role, status }) => ({ organizationId, role, status })) },
+      },
+    });
+    const q1 = { periodStart: "2025-01-01", periodEnd: "2025-03-31" };
+    const on = (projectId: string, indicatorId: string) =>
+      evidence.createEvidence(w.cn, { projectId, fields: fields(indicatorId, { value: 2, ...q1 }) }, [], "submit");
+    const [a1, a2] = [await on(w.project.id, c.ordinal.id), await on(w.project.id, c.count.id)];
+    const [b1, b2] = [await on(other.id, c.ordinal.id), await on(other.id, c.count.id)];
+    const item = (e: { id: string; version: number }) => ({ id: e.id, version: e.version });
+    for (let round = 0; round < 3; round++) {
+      const results = await Promise.all([
+        confirmMany(w.ru, { items: [item(a1), item(b1)] }),
+        confirmMany(w.ru, { items: [item(b2), item(a2)] }),
+      ]);
+      // Reported in the order listed, each confirmed once.
+      expect(results.map((r) => r.confirmed)).toEqual(
+        round === 0
+          ? [
+              [a1.id, b1.id],
+              [b2.id, a2.id],
+            ]
+          : [[], []],
+      );
+    }
+    const statuses = await testDb().evidence.findMany({ where: { id: { in: [a1.id, a2.id, b1.id, b2.id] } }, select: { status: true } });
+    expect(statuses.map((e) => e.status)).toEqual(["VERIFIED", "VERIFIED", "VERIFIED", "VERIFIED"]);
+  });
 });
