@@ -38,6 +38,28 @@ function expectRefusalsSummarized(log: string) {
   }
 }
 
+const MULTIPART = "multipart/form-data; boundary=x";
+/** A multipart body of one field, as React encodes a server action's arguments (field "0"). */
+const formPart = (name: string, value: string) => `--x\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n--x--\r\n`;
+
+/**
+ * Posts a server action request to `path` as a browser's script would (or, without `id`, as a
+ * form posted before JavaScript ran); Next's answer with its not-found marker.
+ */
+async function postAction(baseURL: string, path: string, id: string | undefined, contentType: string, body: string) {
+  const response = await fetch(`${baseURL}${path}`, {
+    method: "POST",
+    headers: {
+      accept: "text/x-component",
+      ...(id === undefined ? {} : { "next-action": id }),
+      "content-type": contentType,
+      origin: baseURL,
+    },
+    body,
+  });
+  return { status: response.status, body: await response.text(), header: response.headers.get("x-nextjs-action-not-found") };
+}
+
 const cookieHeader = async (page: Page) =>
   (await page.context().cookies())
     .filter((c) => c.name.includes("next-auth"))
@@ -157,16 +179,15 @@ test("item 5: a server action body that is not React's encoding gets 400, not 50
     });
     return { status: response.status, type: response.headers.get("content-type"), body: await response.text() };
   };
-  const part = (value: string) => `--x\r\nContent-Disposition: form-data; name="0"\r\n\r\n${value}\r\n--x--\r\n`;
   const unreadable: [string, string, boolean?][] = [
     ["text/plain;charset=UTF-8", ""],
     ["text/plain;charset=UTF-8", "garbage"],
     ["text/plain;charset=UTF-8", "["],
     ["text/plain;charset=UTF-8", '["$Q1"]'],
     ["text/plain;charset=UTF-8", `[${"[".repeat(20_000)}]`],
-    ["multipart/form-data; boundary=x", "garbage"],
-    ["multipart/form-data; boundary=x", part("garbage")],
-    ["multipart/form-data; boundary=x", "garbage", false],
+    [MULTIPART, "garbage"],
+    [MULTIPART, formPart("0", "garbage")],
+    [MULTIPART, "garbage", false],
   ];
   for (const [contentType, body, fromScript] of unreadable) {
     // Next.js answered each with 500 and its error stream; the refusal is the one a form can show.
@@ -180,7 +201,7 @@ test("item 5: a server action body that is not React's encoding gets 400, not 50
   // anonymous caller itself.
   for (const [contentType, body] of [
     ["text/plain;charset=UTF-8", "[{}]"],
-    ["multipart/form-data; boundary=x", part("[{}]")],
+    [MULTIPART, formPart("0", "[{}]")],
   ]) {
     const answer = await send(contentType, body);
     expect(answer.status, contentType).toBe(200);
@@ -194,32 +215,17 @@ test("item 5: an action id this build does not have gets Next's 400 or 409, and 
   const createComment = findAction(serverActions(ROOT), "lib/comments/actions.ts", "createCommentAction");
   // Next's ids are 42 hex digits: another length is refused as malformed (400), an unknown one as unavailable (409).
   const unknownId = `7f${"0".repeat(40)}`;
-  const form = "multipart/form-data; boundary=x";
-  const part = (name: string, value: string) => `--x\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n--x--\r\n`;
   const probes: [path: string, id: string | undefined, contentType: string, body: string, status: number][] = [
     ["/en/login", "deadbeef", "text/plain;charset=UTF-8", "[]", 400],
     ["/en/projects", "x", "text/plain;charset=UTF-8", "", 400],
     ["/zh/no-such-page", "deadbeef", "text/plain;charset=UTF-8", "garbage", 400],
     [createComment.path, unknownId, "text/plain;charset=UTF-8", "[]", 409],
-    ["/ru/login", unknownId, form, part("0", "[]"), 409],
+    ["/ru/login", unknownId, MULTIPART, formPart("0", "[]"), 409],
     // A form posted without JavaScript names its action in a field.
-    ["/en/login", undefined, form, part(`$ACTION_ID_${unknownId}`, ""), 409],
+    ["/en/login", undefined, MULTIPART, formPart(`$ACTION_ID_${unknownId}`, ""), 409],
   ];
   for (const [path, id, contentType, body, status] of probes) {
-    const response = await fetch(`${baseURL}${path}`, {
-      method: "POST",
-      headers: {
-        accept: "text/x-component",
-        ...(id === undefined ? {} : { "next-action": id }),
-        "content-type": contentType,
-        origin: baseURL!,
-      },
-      body,
-    });
-    expect(
-      { status: response.status, body: await response.text(), header: response.headers.get("x-nextjs-action-not-found") },
-      path,
-    ).toEqual({
+    expect(await postAction(baseURL!, path, id, contentType, body), path).toEqual({
       status,
       body: status === 400 ? "Invalid Server Action request." : "Server Action unavailable.",
       header: "1",
@@ -233,29 +239,18 @@ test("item 5: an action sent to a page without it gets 409; the server does not 
   // Its id is in the JavaScript of every project page; none of these pages imports it. Next would
   // send each request on to the server itself, to `/[locale]/evidence/[id]`, and answer 200 `{}`.
   const createComment = findAction(serverActions(ROOT), "lib/comments/actions.ts", "createCommentAction");
-  const form = "multipart/form-data; boundary=x";
-  const part = (name: string, value: string) => `--x\r\nContent-Disposition: form-data; name="${name}"\r\n\r\n${value}\r\n--x--\r\n`;
   const probes: [path: string, id: string | undefined, contentType: string, body: string][] = [
     ["/en/login", createComment.id, "text/plain;charset=UTF-8", "[{}]"],
     ["/zh/projects", createComment.id, "text/plain;charset=UTF-8", "[{}]"],
-    ["/ru/no-such-page", createComment.id, form, part("0", "[{}]")],
-    ["/en/login", undefined, form, part(`$ACTION_ID_${createComment.id}`, "")],
+    ["/ru/no-such-page", createComment.id, MULTIPART, formPart("0", "[{}]")],
+    ["/en/login", undefined, MULTIPART, formPart(`$ACTION_ID_${createComment.id}`, "")],
   ];
   for (const [path, id, contentType, body] of probes) {
-    const response = await fetch(`${baseURL}${path}`, {
-      method: "POST",
-      headers: {
-        accept: "text/x-component",
-        ...(id === undefined ? {} : { "next-action": id }),
-        "content-type": contentType,
-        origin: baseURL!,
-      },
-      body,
+    expect(await postAction(baseURL!, path, id, contentType, body), `${path} ${contentType}`).toEqual({
+      status: 409,
+      body: "Server Action unavailable.",
+      header: "1",
     });
-    expect(
-      { status: response.status, body: await response.text(), header: response.headers.get("x-nextjs-action-not-found") },
-      `${path} ${contentType}`,
-    ).toEqual({ status: 409, body: "Server Action unavailable.", header: "1" });
   }
   const log = await serverLog();
   expect(log).not.toMatch(/uncaughtException|Error: aborted|ECONNRESET|failed to forward action response/);

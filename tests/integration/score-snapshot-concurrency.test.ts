@@ -8,7 +8,7 @@ import { restrictToModel } from "@/lib/scores/model";
 import { fingerprint, getActiveModel, loadProjectInput } from "@/lib/scores/service";
 
 import { resetDb, testDb, testSql } from "./helpers/db";
-import { createCatalog, createProjectWorld, fields } from "./helpers/evidence";
+import { createCatalog, createJointProject, createProjectWorld, fields } from "./helpers/evidence";
 import { createPeriodWorld } from "./helpers/periods";
 
 /**
@@ -122,18 +122,7 @@ describe("the score of a project written to by several people at once", () => {
     const c = await createCatalog();
     const w: World = await createProjectWorld();
     const partners = await testDb().projectPartner.findMany({ where: { projectId: w.project.id } });
-    const other = await testDb().jointProject.create({
-      data: {
-        code: "SR-SECOND",
-        sector: "INTELLIGENT_MANUFACTURING",
-        location: "Harbin",
-        declaredStage: 1,
-        status: "ACTIVE",
-        startDate: new Date("2025-01-01"),
-        originalLocale: "en",
-        partners: { create: partners.map(({ organizationId, role, status }) => ({ organizationId, role, status })) },
-      },
-    });
+    const other = await createJointProject(partners.map(({ organizationId, role, status }) => ({ organizationId, role, status })));
     const q1 = { periodStart: "2025-01-01", periodEnd: "2025-03-31" };
     const on = (projectId: string, indicatorId: string) =>
       evidence.createEvidence(w.cn, { projectId, fields: fields(indicatorId, { value: 2, ...q1 }) }, [], "submit");

@@ -76,17 +76,9 @@ export async function createCatalog() {
   return { percent, ordinal, count };
 }
 
-/**
- * An ACTIVE project with accepted partners: a Chinese and a Russian organization (one user
- * each), a second Chinese member, and a Russian organization that is not a member.
- */
-export async function createProjectWorld() {
-  const db = testDb();
-  const cnOrg = await createOrganization({ country: "CN" });
-  const cnOrg2 = await createOrganization({ country: "CN" });
-  const ruOrg = await createOrganization({ country: "RU", cityEn: "Vladivostok", cityZh: "符拉迪沃斯托克", cityRu: "Владивосток" });
-  const outsiderOrg = await createOrganization({ country: "RU", cityEn: "Moscow", cityZh: "莫斯科", cityRu: "Москва" });
-  const project = await db.jointProject.create({
+/** An active joint project in Harbin with these partners (e.g. a second project of a world's organizations). */
+export async function createJointProject(partners: Prisma.ProjectPartnerUncheckedCreateWithoutProjectInput[]) {
+  return testDb().jointProject.create({
     data: {
       code: uniqueName("SR"),
       sector: "INTELLIGENT_MANUFACTURING",
@@ -96,15 +88,25 @@ export async function createProjectWorld() {
       startDate: new Date("2025-01-01"),
       originalLocale: "en",
       texts: { create: { locale: "en", title: "Joint robot assembly line", summary: "s", source: "ORIGINAL", sourceVersion: 1 } },
-      partners: {
-        create: [
-          { organizationId: cnOrg.id, role: "LEAD", status: "ACCEPTED" },
-          { organizationId: cnOrg2.id, role: "PARTNER", status: "ACCEPTED" },
-          { organizationId: ruOrg.id, role: "PARTNER", status: "ACCEPTED" },
-        ],
-      },
+      partners: { create: partners },
     },
   });
+}
+
+/**
+ * An ACTIVE project with accepted partners: a Chinese and a Russian organization (one user
+ * each), a second Chinese member, and a Russian organization that is not a member.
+ */
+export async function createProjectWorld() {
+  const cnOrg = await createOrganization({ country: "CN" });
+  const cnOrg2 = await createOrganization({ country: "CN" });
+  const ruOrg = await createOrganization({ country: "RU", cityEn: "Vladivostok", cityZh: "符拉迪沃斯托克", cityRu: "Владивосток" });
+  const outsiderOrg = await createOrganization({ country: "RU", cityEn: "Moscow", cityZh: "莫斯科", cityRu: "Москва" });
+  const project = await createJointProject([
+    { organizationId: cnOrg.id, role: "LEAD", status: "ACCEPTED" },
+    { organizationId: cnOrg2.id, role: "PARTNER", status: "ACCEPTED" },
+    { organizationId: ruOrg.id, role: "PARTNER", status: "ACCEPTED" },
+  ]);
   const [cn, cn2, ru, outsider, organizer, admin] = await Promise.all([
     createUser({ organizationId: cnOrg.id, locale: "zh" }),
     createUser({ organizationId: cnOrg2.id, locale: "zh" }),
